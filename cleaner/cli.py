@@ -1,0 +1,219 @@
+"""The command line: a thin shell around the runner, the rules and the cleaner."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+
+from cleaner.config import load_project_config
+from cleaner.files import discover
+from cleaner.pipeline import Cleaner
+from cleaner.rules import RuleError, load_rules
+from cleaner.runner import Mode, Outcome, Settings, Status, default_jobs, run_parallel, run_serial
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Strip boilerplate from scraped articles.")
+rules_app = typer.Typer(no_args_is_help=True, help="Show and test rule files.")
+app.add_typer(rules_app, name="rules")
+
+RulesOption = typer.Option(None, "--rules", help="Extra rule file or folder (repeatable).")
+DisableOption = typer.Option(None, "--disable", help="Switch off a rule id or a category (repeatable).")
+NoDefaultOption = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules.")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"cleaner: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _settings(rules: Optional[List[Path]], disable: Optional[List[str]], no_default: bool, **extra) -> Settings:
+    try:
+        project = load_project_config()
+    except RuleError as error:
+        _fail(str(error))
+    text_field = extra.pop("text_field", None) or project.text_field or "text"
+    settings = Settings(
+        rule_paths=project.rule_paths + tuple(str(p) for p in rules or ()),
+        include_default_rules=not no_default,
+        disable=project.disable + tuple(disable or ()),
+        text_field=text_field,
+        **extra,
+    )
+    try:
+        settings.make_cleaner()  # fail now, with the file and rule named, not in a worker
+    except RuleError as error:
+        _fail(str(error))
+    return settings
+
+
+@app.command()
+def run(
+    paths: List[Path] = typer.Argument(..., help="Files or folders (.txt .md .html .jsonl); '-' for stdin."),
+    check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change."),
+    diff: bool = typer.Option(False, "--diff", help="Print a unified diff instead of writing."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write cleaned copies under this folder."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write every removal to this JSONL file."),
+    rules: Optional[List[Path]] = RulesOption,
+    disable: Optional[List[str]] = DisableOption,
+    no_default_rules: bool = NoDefaultOption,
+    text_field: Optional[str] = typer.Option(None, "--text-field", help="JSONL field with the text [text]."),
+    encoding: str = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes [all cores]."),
+    safe: bool = typer.Option(False, "--safe", help="Leave documents that would lose most of their text."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+) -> None:
+    """Clean files in place like a formatter (or check, diff, or write copies elsewhere)."""
+    if [str(p) for p in paths] == ["-"]:
+        _run_stdin(_settings(rules, disable, no_default_rules, text_field=text_field))
+        return
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        _fail(f"no such file or folder: {', '.join(map(str, missing))}")
+    mode = Mode.CHECK if (check or diff) else Mode.WRITE
+    root = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
+    settings = _settings(
+        rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding, safe=safe,
+        out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
+    )
+    files = discover(paths)
+    outcomes = run_parallel(files, settings, jobs or default_jobs())
+    summary = _consume(outcomes, len(files), report, diff, quiet)
+    if not quiet:
+        _print_summary(summary, mode)
+    failed = summary["skipped"] > 0
+    would_change = mode is Mode.CHECK and summary["changed"] > 0
+    raise typer.Exit(1 if failed or would_change else 0)
+
+
+def _run_stdin(settings: Settings) -> None:
+    result = settings.make_cleaner().clean(sys.stdin.read())
+    sys.stdout.write(result.text)
+
+
+def _consume(outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, quiet: bool) -> dict:
+    summary: dict = {"scanned": 0, "changed": 0, "unchanged": 0, "skipped": 0, "flagged": 0,
+                     "blocks": Counter(), "chars": Counter(), "suspicious": []}
+    report_file = report.open("w", encoding="utf-8") if report else None
+    progress = _progress(total, quiet)
+    try:
+        for outcome in outcomes:
+            _tally(summary, outcome)
+            if diff and outcome.diff:
+                sys.stdout.write(outcome.diff)
+            if outcome.status in (Status.SKIPPED, Status.FLAGGED):
+                typer.echo(f"{outcome.path}: {outcome.status.value}: {outcome.reason}", err=True)
+            for problem in outcome.problems:
+                typer.echo(f"{outcome.path}: {problem}", err=True)
+            if report_file:
+                for removal in outcome.removals:
+                    report_file.write(json.dumps({"file": outcome.path, **removal}, ensure_ascii=False) + "\n")
+            if progress:
+                progress.update(1)
+    finally:
+        if progress:
+            progress.close()
+        if report_file:
+            report_file.close()
+    return summary
+
+
+def _progress(total: int, quiet: bool):
+    if quiet or not sys.stderr.isatty() or total < 2:
+        return None
+    return _Bar(total)
+
+
+class _Bar:
+    """A one-line progress counter on stderr (shown only on a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+
+    def update(self, step: int) -> None:
+        self.done += step
+        if self.done == self.total or self.done % 50 == 0:
+            sys.stderr.write(f"\rcleaning: {self.done}/{self.total} files")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\n")
+
+
+def _tally(summary: dict, outcome: Outcome) -> None:
+    summary["scanned"] += 1
+    summary[outcome.status.value] += 1
+    if outcome.suspicious:
+        summary["suspicious"].append(outcome.path)
+    for removal in outcome.removals:
+        summary["blocks"][removal["category"]] += 1
+        summary["chars"][removal["category"]] += len(removal["text"])
+
+
+def _print_summary(summary: dict, mode: Mode) -> None:
+    verb = "would change" if mode is Mode.CHECK else "changed"
+    typer.echo(
+        f"{summary['scanned']} files scanned, {summary['changed']} {verb}, {summary['unchanged']} unchanged, "
+        f"{summary['skipped']} skipped" + (f", {summary['flagged']} held back (--safe)" if summary["flagged"] else ""),
+        err=True,
+    )
+    for category, count in summary["blocks"].most_common():
+        typer.echo(f"  {category:<12} {count:>7} removals {summary['chars'][category]:>10} chars", err=True)
+    for path in summary["suspicious"]:
+        typer.echo(f"  warning: {path}: most of the text would be removed; check it (or use --safe)", err=True)
+
+
+@app.command()
+def explain(
+    path: Path = typer.Argument(..., help="A text file, or '-' for stdin."),
+    rules: Optional[List[Path]] = RulesOption,
+    disable: Optional[List[str]] = DisableOption,
+    no_default_rules: bool = NoDefaultOption,
+) -> None:
+    """Show each removed block with its rule or heuristic and the reason."""
+    settings = _settings(rules, disable, no_default_rules)
+    text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    result = settings.make_cleaner().clean(text)
+    for removal in result.removals:
+        where = f"line {removal.first_line}" + (f"-{removal.last_line}" if removal.last_line != removal.first_line else "")
+        typer.echo(f"{where}  [{removal.category.value}] {removal.source}: {removal.reason}")
+        shown = removal.text.strip() or repr(removal.text)
+        for line in shown.splitlines()[:6]:
+            typer.echo(f"    - {line[:160]}")
+    typer.echo(f"{len(result.removals)} removals" + ("; warning: most of the text goes" if result.suspicious else ""))
+
+
+@rules_app.command("list")
+def rules_list(
+    rules: Optional[List[Path]] = RulesOption,
+    disable: Optional[List[str]] = DisableOption,
+    no_default_rules: bool = NoDefaultOption,
+) -> None:
+    """List the rules in force: id, category, scope, description."""
+    settings = _settings(rules, disable, no_default_rules)
+    for rule in Cleaner(
+        [Path(p) for p in settings.rule_paths], include_default_rules=settings.include_default_rules,
+        disable=settings.disable,
+    ).rules.rules:
+        typer.echo(f"{rule.id:<28} {rule.category.value:<11} {rule.scope.value:<9} {rule.description}")
+
+
+@rules_app.command("test")
+def rules_test(
+    rules: Optional[List[Path]] = RulesOption,
+    no_default_rules: bool = NoDefaultOption,
+) -> None:
+    """Check every example of every rule file; exit 1 on the first rule that fails."""
+    try:
+        ruleset = load_rules([Path(p) for p in (rules or ())], include_default=not no_default_rules)
+    except RuleError as error:
+        _fail(str(error), code=1)
+    examples = sum(len(r.remove_examples) + len(r.keep_examples) for r in ruleset.rules)
+    typer.echo(f"{len(ruleset.rules)} rules, {examples} examples: all pass")
+
+
+def main() -> None:
+    app()

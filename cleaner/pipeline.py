@@ -1,0 +1,123 @@
+"""The cleaner: read → normalize → segment → rules → heuristics → decide → render.
+
+`Cleaner` compiles its rules once and is then a pure function of the text: no I/O and no
+shared mutable state at call time, so one instance serves many threads, and it pickles, so
+a distributed engine can ship it to workers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from cleaner import heuristics
+from cleaner.decide import decide
+from cleaner.model import Category, CleanResult, Removal, Verdict
+from cleaner.normalize import normalize_lines
+from cleaner.render import Cut, render
+from cleaner.rules import RuleSet, load_rules
+from cleaner.segment import segment
+
+# Cleaning repeats until the text stops changing (a removal can change what its neighbours
+# look like); in practice the second pass confirms the first. The cap bounds hostile input.
+MAX_PASSES = 4
+# Safety valve: a document losing more than this share of its non-whitespace characters is
+# flagged as suspicious (and left unchanged by callers that ask for safety).
+SUSPICIOUS_REMOVED_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Options:
+    """Every option of the cleaner and its default, in one place."""
+
+    heuristics: bool = True
+    language: str | None = None  # a jusText stoplist name ("English"); None = guess per document
+
+
+class Cleaner:
+    def __init__(
+        self,
+        rules: RuleSet | Iterable[Path | str] | None = None,
+        *,
+        include_default_rules: bool = True,
+        disable: Iterable[str] = (),
+        options: Options = Options(),
+    ) -> None:
+        if not isinstance(rules, RuleSet):
+            rules = load_rules(rules or (), include_default=include_default_rules)
+        self.rules = rules.without(disable)
+        self.options = options
+        self._rest_rules = self.rules.rest_rule_ids()
+
+    def clean(self, text: str) -> CleanResult:
+        newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
+        if newline == "\r\n":
+            text = text.replace("\r\n", "\n")
+        # the final newline ends the last line; it is not a blank line to collapse
+        input_lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+        lines = normalize_lines(input_lines)
+        origin = list(range(len(lines)))
+        cuts: list[Cut] = []
+        for _ in range(MAX_PASSES):
+            rendered = self._pass(lines)
+            cuts.extend(_to_input_lines(c, origin) for c in rendered.cuts)
+            origin = [origin[i] for i in rendered.origin]
+            done = rendered.lines == lines
+            lines = rendered.lines
+            if done:
+                break
+        output = newline.join(lines) + newline if lines else ""
+        removals = _removals(input_lines, cuts)
+        return CleanResult(output, removals, suspicious=_suspicious(text, output))
+
+    def _pass(self, lines: list[str]):
+        blocks = segment(lines)
+        rule_verdicts = {}
+        for block in blocks:
+            found = self.rules.verdicts(block)
+            if found:
+                rule_verdicts[block.index] = found
+        heuristic_verdicts = {}
+        if self.options.heuristics:
+            doc = heuristics.describe_document(blocks, lines, self.options.language)
+            heuristic_verdicts = heuristics.judge(doc)
+        decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
+        return render(lines, blocks, decisions)
+
+
+def _to_input_lines(cut: Cut, origin: list[int]) -> Cut:
+    return Cut(origin[cut.first_line], origin[cut.last_line], cut.column, cut.text, cut.verdict)
+
+
+def _removals(input_lines: list[str], cuts: list[Cut]) -> list[Removal]:
+    starts = [0]
+    for line in input_lines:
+        starts.append(starts[-1] + len(line) + 1)
+    removals = []
+    for cut in sorted(cuts, key=lambda c: (c.first_line, c.column or 0)):
+        if cut.column is None:
+            start, end = starts[cut.first_line], starts[cut.last_line] + len(input_lines[cut.last_line])
+        else:
+            found = input_lines[cut.first_line].find(cut.text)
+            start = starts[cut.first_line] + (found if found >= 0 else cut.column)
+            end = start + len(cut.text)
+        v: Verdict = cut.verdict
+        removals.append(
+            Removal(start, end, cut.first_line + 1, cut.last_line + 1, cut.text, v.category, v.source, v.reason)
+        )
+    return removals
+
+
+def _suspicious(before: str, after: str) -> bool:
+    size = len("".join(before.split()))
+    if size == 0:
+        return False
+    return 1 - len("".join(after.split())) / size > SUSPICIOUS_REMOVED_SHARE
+
+
+def removal_counts(removals: Iterable[Removal]) -> dict[Category, int]:
+    counts: dict[Category, int] = {}
+    for removal in removals:
+        counts[removal.category] = counts.get(removal.category, 0) + 1
+    return counts

@@ -1,0 +1,125 @@
+"""Stage 7: write the kept text back out, and say where every removal was.
+
+Blank lines: at most one between kept lines (only where the input had one, so a document that
+separates paragraphs by a single newline keeps doing so), none at the start or the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleaner.decide import Decision, removes_block
+from cleaner.model import Block, Category, Verdict
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A removal in line coordinates of the rendered input: lines, and columns for a part-line."""
+
+    first_line: int
+    last_line: int
+    column: int | None  # None: whole lines
+    text: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Rendered:
+    lines: list[str]
+    origin: list[int]  # input line number of each output line
+    cuts: list[Cut]
+
+
+def render(lines: list[str], blocks: list[Block], decisions: list[Decision]) -> Rendered:
+    kept: dict[int, str] = {}  # input line number -> text to keep
+    cuts: list[Cut] = []
+    for block, decision in zip(blocks, decisions):
+        block_lines = range(block.first_line, block.last_line + 1)
+        if removes_block(decision):
+            text = "\n".join(lines[i] for i in block_lines)
+            cuts.append(Cut(block.first_line, block.last_line, None, text, decision[0]))
+            continue
+        for i in block_lines:
+            kept[i] = lines[i]
+        for verdict in decision:
+            _cut_span(lines, block, verdict, kept, cuts)
+    return _assemble(lines, kept, cuts)
+
+
+def _cut_span(lines: list[str], block: Block, verdict: Verdict, kept: dict[int, str], cuts: list[Cut]) -> None:
+    """Remove a sentence-level span from the block's lines (block text joins them with spaces)."""
+    start, end = verdict.span
+    offset = 0
+    for i in range(block.first_line, block.last_line + 1):
+        stripped = lines[i].strip()
+        indent = len(lines[i]) - len(lines[i].lstrip())
+        line_start, line_end = offset, offset + len(stripped)
+        offset = line_end + 1
+        lo, hi = max(start, line_start), min(end, line_end)
+        if lo >= hi:
+            continue
+        current = kept[i]
+        # the original line's column is preserved: earlier cuts in this line only ever
+        # remove later spans first (spans arrive in order, so cut from the right)
+        column = indent + lo - line_start
+        piece = lines[i][column:indent + hi - line_start]
+        cuts.append(Cut(i, i, column, piece, verdict))
+        kept[i] = _without(current, lines[i], column, indent + hi - line_start)
+
+
+def _without(current: str, original: str, lo: int, hi: int) -> str:
+    """Blank out original[lo:hi] in `current` (same length as `original` until tidied)."""
+    if len(current) != len(original):
+        # an earlier cut on this line: locate the piece by content instead of position
+        piece = original[lo:hi]
+        index = current.find(piece)
+        if index < 0:
+            return current
+        return (current[:index].rstrip() + " " + current[index + len(piece):].lstrip()).strip()
+    return (current[:lo].rstrip() + " " + current[hi:].lstrip()).rstrip()
+
+
+def _assemble(lines: list[str], kept: dict[int, str], cuts: list[Cut]) -> Rendered:
+    out: list[str] = []
+    origin: list[int] = []
+    blank_pending = False
+    for i, line in enumerate(lines):
+        if i not in kept:
+            if not line.strip():
+                blank_pending = True
+            continue
+        text = kept[i]
+        if not text.strip():
+            continue
+        if blank_pending and out:
+            out.append("")
+            origin.append(i - 1)
+        blank_pending = False
+        out.append(text)
+        origin.append(i)
+    return Rendered(out, origin, _whitespace_cuts(lines, kept) + cuts)
+
+
+def _whitespace_cuts(lines: list[str], kept: dict[int, str]) -> list[Cut]:
+    """Runs of two or more blank lines, and blank lines at the start or end, as removals."""
+    cuts = []
+    run_start = None
+    for i in range(len(lines) + 1):
+        blank = i < len(lines) and not lines[i].strip() and i not in kept
+        if blank and run_start is None:
+            run_start = i
+        elif not blank and run_start is not None:
+            length = i - run_start
+            at_edge = run_start == 0 or i == len(lines)
+            if length >= 2 or at_edge:
+                cuts.append(
+                    Cut(
+                        run_start,
+                        i - 1,
+                        None,
+                        "\n" * length,
+                        Verdict(Category.WHITESPACE, "whitespace-blank-lines", f"{length} blank line(s) collapsed"),
+                    )
+                )
+            run_start = None
+    return cuts

@@ -1,0 +1,263 @@
+"""Stage 4: declarative rules, loaded from TOML files and checked at load time.
+
+A rule file holds `[[rule]]` tables:
+
+    [[rule]]
+    id = "poll-consent"            # kebab-case, family prefix first
+    category = "poll"              # one of cleaner.model.Category
+    scope = "block"                # block | sentence | rest
+    description = "Consent line printed under an embedded poll."
+    pattern = '''\\bby (completing|taking) (the|this) (poll|survey)\\b'''
+    max_words = 60                 # optional: longer text is never matched
+    ignore_case = true             # optional, default true
+    [rule.examples]
+    remove = ["By completing the poll, you agree to receive emails from us."]
+    keep = ["The poll, completed by 2,000 voters, shows a tight race."]
+
+Scopes: `block` removes the whole block the pattern is found in; `sentence` removes only the
+sentences it is found in (`position = "last"` limits it to a block's last sentence); `rest`
+removes the matching block and everything after it (a comment-section header).
+"""
+
+from __future__ import annotations
+
+import enum
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import regex
+
+from cleaner.model import Block, Category, Verdict
+from cleaner.segment import sentences
+
+# A block longer than this is article prose, whatever phrase it contains; rules may lower it.
+DEFAULT_MAX_WORDS = 60
+# Guards every match against hostile input: a pattern that backtracks for longer than this on
+# one block is treated as not matching (the regex module raises TimeoutError).
+MATCH_TIMEOUT_SECONDS = 0.25
+_SPECIFICITY = {category: rank for rank, category in enumerate(Category)}
+_ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_FIELDS = {
+    "id", "category", "scope", "description", "pattern", "max_words", "min_words",
+    "ignore_case", "position", "examples",
+}
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used; the message names the file, the rule and the reason."""
+
+
+class Scope(str, enum.Enum):
+    BLOCK = "block"
+    SENTENCE = "sentence"
+    REST = "rest"
+
+
+class Position(str, enum.Enum):
+    ANY = "any"
+    LAST = "last"  # only a block's last sentence (sentence scope)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: Category
+    scope: Scope
+    description: str
+    pattern: str
+    max_words: int = DEFAULT_MAX_WORDS
+    min_words: int = 0
+    ignore_case: bool = True
+    position: Position = Position.ANY
+    remove_examples: tuple[str, ...] = ()
+    keep_examples: tuple[str, ...] = ()
+    origin: str = ""
+    compiled: regex.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flags = regex.IGNORECASE if self.ignore_case else 0
+        object.__setattr__(self, "compiled", regex.compile(self.pattern, flags | regex.V0))
+
+    def _fits(self, text: str) -> bool:
+        count = len(text.split())
+        return self.min_words <= count <= self.max_words
+
+    def _found(self, text: str) -> bool:
+        try:
+            return self.compiled.search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None
+        except TimeoutError:
+            return False
+
+    def verdicts(self, block: Block) -> list[Verdict]:
+        """What this rule removes from one block (empty when it does not apply)."""
+        reason = self.description
+        if self.scope is not Scope.SENTENCE:
+            if self._fits(block.text) and self._found(block.text):
+                return [Verdict(self.category, self.id, reason)]
+            return []
+        spans = sentences(block.text)
+        if self.position is Position.LAST:
+            spans = spans[-1:]
+        hits = [
+            s for s in spans
+            if self._fits(block.text[s[0]:s[1]]) and self._found(block.text[s[0]:s[1]])
+        ]
+        if len(hits) == len(sentences(block.text)):
+            return [Verdict(self.category, self.id, reason)]
+        return [Verdict(self.category, self.id, reason, span) for span in hits]
+
+    def example_failures(self) -> list[str]:
+        failures = []
+        for text in self.remove_examples:
+            if not self.verdicts(example_block(text)):
+                failures.append(f"{self.origin}: rule {self.id!r} does not remove its example {text!r}")
+        for text in self.keep_examples:
+            if self.verdicts(example_block(text)):
+                failures.append(f"{self.origin}: rule {self.id!r} removes its keep-example {text!r}")
+        return failures
+
+
+def example_block(text: str) -> Block:
+    return Block(0, text, 0, len(text), 0, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    prefilter: regex.Pattern | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, rules: Iterable[Rule]) -> "RuleSet":
+        rules = tuple(rules)
+        return cls(rules, _combined(rules))
+
+    def without(self, disabled: Iterable[str]) -> "RuleSet":
+        """Drop rules by id or by category value."""
+        disabled = set(disabled)
+        return RuleSet.of(r for r in self.rules if r.id not in disabled and r.category.value not in disabled)
+
+    def verdicts(self, block: Block) -> list[Verdict]:
+        if self.prefilter is not None:
+            try:
+                if self.prefilter.search(block.text, timeout=MATCH_TIMEOUT_SECONDS) is None:
+                    return []
+            except TimeoutError:
+                pass
+        found = [v for rule in self.rules for v in rule.verdicts(block)]
+        whole = [v for v in found if v.span is None]
+        if whole:
+            return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
+        return sorted(found, key=lambda v: v.span)
+
+    def rest_rule_ids(self) -> set[str]:
+        return {r.id for r in self.rules if r.scope is Scope.REST}
+
+    def example_failures(self) -> list[str]:
+        return [failure for rule in self.rules for failure in rule.example_failures()]
+
+
+def _combined(rules: tuple[Rule, ...]) -> regex.Pattern | None:
+    """One alternation of every pattern: most blocks match none, and one scan says so.
+
+    The cost of the rules then grows slowly with their number (benchmarks/speed.py).
+    """
+    if not rules:
+        return None
+    parts = [f"(?{'i' if r.ignore_case else '-i'}:{r.pattern})" for r in rules]
+    try:
+        return regex.compile("|".join(parts), regex.V0)
+    except regex.error:
+        return None  # a pattern with global flags cannot be combined; rules run one by one
+
+
+def default_rules_dir() -> Path:
+    packaged = resources.files("cleaner") / "rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def rule_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*.toml") if p.is_file())
+    if path.is_file():
+        return [path]
+    raise RuleError(f"{path}: no such rule file or folder")
+
+
+def load_rules(paths: Iterable[Path | str] = (), include_default: bool = True) -> RuleSet:
+    """Load rule files and check every example; a later rule with the same id replaces an earlier one."""
+    sources = ([default_rules_dir()] if include_default else []) + [Path(p) for p in paths]
+    by_id: dict[str, Rule] = {}
+    for source in sources:
+        for path in rule_files(source):
+            for rule in parse_rule_file(path):
+                by_id[rule.id] = rule
+    ruleset = RuleSet.of(by_id.values())
+    failures = ruleset.example_failures()
+    if failures:
+        raise RuleError("rule examples fail:\n  " + "\n  ".join(failures))
+    return ruleset
+
+
+def parse_rule_file(path: Path) -> list[Rule]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise RuleError(f"{path}: not a valid TOML file: {error}") from error
+    unknown = set(data) - {"rule"}
+    if unknown:
+        raise RuleError(f"{path}: unknown top-level key(s) {sorted(unknown)}; expected [[rule]] tables")
+    rules, seen = [], set()
+    for number, table in enumerate(data.get("rule", []), start=1):
+        rule = parse_rule(table, f"{path}", number)
+        if rule.id in seen:
+            raise RuleError(f"{path}: rule {rule.id!r} is defined twice")
+        seen.add(rule.id)
+        rules.append(rule)
+    return rules
+
+
+def parse_rule(table: dict, origin: str, number: int) -> Rule:
+    rule_id = table.get("id")
+    where = f"{origin}: rule {rule_id!r}" if rule_id else f"{origin}: rule #{number}"
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        raise RuleError(f"{where}: 'id' must be kebab-case with a family prefix, like 'poll-consent'")
+    unknown = set(table) - _FIELDS
+    if unknown:
+        raise RuleError(f"{where}: unknown field(s) {sorted(unknown)}; known: {sorted(_FIELDS)}")
+    for required in ("category", "scope", "description", "pattern"):
+        if not isinstance(table.get(required), str) or not table[required].strip():
+            raise RuleError(f"{where}: '{required}' is required and must be a non-empty string")
+    try:
+        category = Category(table["category"])
+        scope = Scope(table["scope"])
+        position = Position(table.get("position", "any"))
+    except ValueError as error:
+        raise RuleError(f"{where}: {error}") from error
+    examples = table.get("examples", {})
+    if set(examples) - {"remove", "keep"}:
+        raise RuleError(f"{where}: [rule.examples] takes only 'remove' and 'keep'")
+    remove, keep = examples.get("remove", []), examples.get("keep", [])
+    if not remove or not keep:
+        raise RuleError(f"{where}: needs at least one example to remove and one to keep")
+    try:
+        return Rule(
+            id=rule_id,
+            category=category,
+            scope=scope,
+            description=table["description"].strip(),
+            pattern=table["pattern"].strip(),
+            max_words=int(table.get("max_words", DEFAULT_MAX_WORDS)),
+            min_words=int(table.get("min_words", 0)),
+            ignore_case=bool(table.get("ignore_case", True)),
+            position=position,
+            remove_examples=tuple(remove),
+            keep_examples=tuple(keep),
+            origin=origin,
+        )
+    except regex.error as error:
+        raise RuleError(f"{where}: pattern does not compile: {error}") from error

@@ -1,0 +1,77 @@
+"""The library API other pipelines call: small, pure, picklable, thread-safe."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+
+import cleaner
+from cleaner import Category, Cleaner
+
+ARTICLE = (
+    "City council approves new budget\n\n"
+    "The city council approved a budget of 4.2 million euros on Tuesday, after a debate that lasted "
+    "most of the evening and ended with a narrow vote.\n\n"
+    "Get 25% off your first order with code SUMMER25\n\n"
+    "The mayor said the money would go to schools and to the repair of two bridges in the old town.\n\n"
+    "Sign up for our free daily newsletter!\n"
+)
+
+
+def test_clean_removes_ad_and_newsletter_and_keeps_title_and_prose():
+    out = cleaner.clean(ARTICLE)
+    assert "SUMMER25" not in out
+    assert "newsletter" not in out
+    assert out.startswith("City council approves new budget\n\nThe city council approved")
+    assert "two bridges in the old town.\n" in out
+    assert out.endswith(".\n") and not out.endswith("\n\n")
+
+
+def test_result_records_each_removal_with_rule_category_and_lines():
+    result = Cleaner().clean(ARTICLE)
+    by_source = {r.source: r for r in result.removals}
+    ad = by_source["ad-promo-code"]
+    assert ad.category is Category.AD
+    assert ad.first_line == ad.last_line == 5
+    assert ARTICLE[ad.start:ad.end] == "Get 25% off your first order with code SUMMER25"
+    assert by_source["cta-newsletter"].category is Category.CTA
+
+
+def test_cleaner_pickles_and_gives_the_same_result():
+    original = Cleaner()
+    copy = pickle.loads(pickle.dumps(original))
+    assert copy.clean(ARTICLE).text == original.clean(ARTICLE).text
+
+
+def test_cleaner_is_thread_safe():
+    shared = Cleaner()
+    texts = [ARTICLE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Friday")] * 20
+    expected = [Cleaner().clean(t).text for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(lambda t: shared.clean(t).text, texts)) == expected
+
+
+def test_disable_by_id_and_by_category_keeps_those_lines():
+    assert "SUMMER25" in Cleaner(disable=["ad-promo-code"]).clean(ARTICLE).text
+    assert "SUMMER25" in Cleaner(disable=["ad"]).clean(ARTICLE).text
+    assert "newsletter" in Cleaner(disable=["cta"]).clean(ARTICLE).text
+
+
+def test_clean_html_extracts_main_text_then_cleans_it():
+    paragraph = "<p>" + "The river rose by two metres overnight and the town closed its bridges to traffic. " * 3 + "</p>"
+    html = (
+        "<html><head><title>Flood</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>River floods the old town</h1>{paragraph}<p>Stay tuned for more updates!</p>{paragraph}</article>"
+        "<footer>© 2024 Example Media. All rights reserved.</footer></body></html>"
+    )
+    out = cleaner.clean_html(html)
+    assert "The river rose by two metres" in out
+    assert "Stay tuned" not in out
+    assert "All rights reserved" not in out
+    # deterministic: the same page twice gives the same text (no process-wide dedup cache)
+    assert cleaner.clean_html(html) == out
+
+
+def test_empty_and_blank_input():
+    assert cleaner.clean("") == ""
+    assert cleaner.clean("\n\n \n") == ""
