@@ -174,7 +174,7 @@ def _combined(rules: tuple[Rule, ...]) -> regex.Pattern | None:
 
 
 def default_rules_dir() -> Path:
-    packaged = resources.files("cleaner") / "rules"
+    packaged = resources.files("cleaner") / "rulefiles"
     if packaged.is_dir():
         return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "rules"
