@@ -1,57 +1,57 @@
 """Stage 5: heuristics that find boilerplate no rule names.
 
-Each block is described by language-neutral features (length, stopword density, terminal
-punctuation, capitalization, digits, promo vocabulary, list markers, position); a context-free
-ladder sorts blocks into classes as jusText does, then a pass settles the uncertain ones from
-their neighbours and from where the article's main run of prose begins and ends.
-Every verdict names the heuristic and the features that tipped it.
+Each block is described by language-neutral features: length, stopword density (jusText's
+stoplists, language guessed per document), terminal punctuation, capitalization, digits,
+symbols, list markers, promo vocabulary, position, where the article's main run of prose
+begins and ends, and the same cues for its neighbours (context). A small logistic scorer,
+trained from the dev pages by scripts/train_scorer.py and shipped as data
+(cleaner/data/scorer.json), turns them into a probability that the block is article text.
+Every verdict names the features that tipped it.
+
+Two structural heuristics sit beside the scorer: reader comments rendered as a numbered list
+after the story, and (in decide.py) a poll's question above its consent line.
 """
 
 from __future__ import annotations
 
-import enum
+import functools
+import json
+import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 
 from cleaner import language
 from cleaner.model import Block, Category, Verdict
 
-# A block with at least this many words and enough stopwords is prose on its own.
-GOOD_MIN_WORDS = 12
-# Share of a block's words that must be stopwords for it to read as prose (jusText uses 0.30
-# for "good" with its per-language lists; lower here because scraped blocks are short).
-GOOD_STOPWORD_DENSITY = 0.25
-# Below this many words a block is judged by its neighbours, not by itself.
-SHORT_MAX_WORDS = 6
+# A block with at least this many words and this stopword density is prose on its own; the
+# first and last such block bound the article's main run.
+PROSE_MIN_WORDS = 12
+PROSE_MIN_STOPWORD_DENSITY = 0.2
+# Blocks of at most this many words are "short"; runs of them are menus and link lists.
+SHORT_MAX_WORDS = 4
 # A list item after the article's last prose, set off by a wider gap than the document's
 # paragraphs, with at least this many words, reads as a reader comment.
 COMMENT_MIN_WORDS = 12
+# How many features a verdict's reason names (those that pushed the score down the most).
+REASON_FEATURES = 3
 
-_TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")")
-_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪►◦])\s+")
+_TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", "“")
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪►◦»›])\s+")
 _INDENTED_NUMBERED = regex.compile(r"^\s+\d{1,3}\.\s+\S")
-
-
-class BlockClass(str, enum.Enum):
-    GOOD = "good"  # prose
-    NEAR_GOOD = "near-good"  # prose-like but short
-    SHORT = "short"  # too short to judge alone
-    BAD = "bad"  # boilerplate-like on its own
-
-
-@dataclass(frozen=True)
-class Features:
-    words: int
-    stopword_density: float
-    terminal_punctuation: bool
-    list_item: bool
-
-    def describe(self) -> str:
-        return (
-            f"{self.words} words, stopword density {self.stopword_density:.2f}, "
-            f"{'ends a sentence' if self.terminal_punctuation else 'no terminal punctuation'}"
-        )
+_SEPARATOR = regex.compile(r"\s[|•·»›/–]\s|\s[|•·»›]|[|•·»›]\s")
+_URL_OR_EMAIL = regex.compile(r"https?://|www\.|\S@\S+\.\w")
+_DATE = regex.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
+# Words of page furniture in the languages of our users; a cue, not a verdict.
+_FURNITURE = regex.compile(
+    r"\b(?:login|log\s?in|sign\s?in|sign\s?up|register|subscribe|newsletter|share|tweet|follow|"
+    r"cookies?|privacy|terms|imprint|impressum|datenschutz|anmelden|registrieren|abonnieren|teilen|"
+    r"kontakt|contact|menu|menü|search|suche|home|startseite|copyright|advertis\w*|werbung|anzeige|"
+    r"related|weitere|mehr|more|comments?|kommentare?|iniciar|suscr\w+|compartir|publicidad|"
+    r"connexion|partager|zaloguj|udostępnij|reklama)\b",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -65,44 +65,188 @@ class Document:
 
 
 def describe_document(blocks: list[Block], lines: list[str], language_hint: str | None = None) -> Document:
-    tokens = [w for b in blocks for w in language.words(b.text)]
-    lang = language_hint or language.guess_language(tokens)
+    if language_hint:
+        stopwords = language.stopwords_for(language_hint)
+    else:
+        stopwords = language.stopwords_for(language.guess_language(_sample_tokens(blocks)))
     gaps = [b.blank_lines_before for b in blocks[1:]]
     typical_gap = max(set(gaps), key=gaps.count) if gaps else 1
-    return Document(blocks, lines, language.stopwords_for(lang), typical_gap)
+    return Document(blocks, lines, stopwords, typical_gap)
 
 
-def features(block: Block, doc: Document) -> Features:
-    tokens = language.words(block.text)
-    density = (sum(1 for t in tokens if t in doc.stopwords) / len(tokens)) if tokens else 0.0
-    return Features(
-        words=len(block.text.split()),
-        stopword_density=density,
-        terminal_punctuation=block.text.rstrip().endswith(_TERMINAL),
-        list_item=bool(_LIST_MARKER.match(doc.lines[block.first_line])),
-    )
+def _sample_tokens(blocks: list[Block], limit: int = 3000) -> list[str]:
+    """Tokens of the longest blocks: the prose, where the language shows best."""
+    tokens: list[str] = []
+    for block in sorted(blocks, key=lambda b: len(b.text), reverse=True):
+        tokens.extend(language.words(block.text))
+        if len(tokens) >= limit:
+            break
+    return tokens
 
 
-def classify(f: Features, has_stopwords: bool) -> BlockClass:
-    prose_like = f.stopword_density >= GOOD_STOPWORD_DENSITY or not has_stopwords
-    if f.words >= GOOD_MIN_WORDS and prose_like:
-        return BlockClass.GOOD
-    if f.words > SHORT_MAX_WORDS and prose_like and f.terminal_punctuation:
-        return BlockClass.NEAR_GOOD
-    if f.words > SHORT_MAX_WORDS and not prose_like:
-        return BlockClass.BAD
-    return BlockClass.SHORT
+@dataclass(frozen=True)
+class Basics:
+    """Per-block measurements the features are made of."""
+
+    words: int
+    density: float
+    terminal: bool
 
 
-def judge(doc: Document) -> dict[int, Verdict]:
-    """Heuristic verdicts by block index, for blocks that no rule removed."""
-    feats = [features(b, doc) for b in doc.blocks]
+FEATURE_NAMES = (
+    "log_words", "stopword_density", "no_stoplist", "terminal", "colon_end", "title_case",
+    "digit_share", "symbol_share", "caps_share", "avg_word_length", "list_marker", "separators",
+    "furniture_words", "url_or_email", "date_like", "duplicate", "prose", "blank_before",
+    "relative_position", "prose_before", "prose_after", "in_main_run", "short_run",
+    "prev_log_words", "prev_density", "prev_terminal", "next_log_words", "next_density",
+    "next_terminal", "first_block",
+)
+
+
+def basics(doc: Document) -> list[Basics]:
+    out = []
+    stopwords = doc.stopwords
+    for block in doc.blocks:
+        tokens = language.words(block.text)
+        density = sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
+        out.append(Basics(len(block.text.split()), density, block.text.endswith(_TERMINAL)))
+    return out
+
+
+def _is_prose(b: Basics, has_stoplist: bool) -> bool:
+    return b.words >= PROSE_MIN_WORDS and (b.density >= PROSE_MIN_STOPWORD_DENSITY or not has_stoplist)
+
+
+def feature_vectors(doc: Document, base: list[Basics]) -> list[list[float]]:
+    has_stoplist = bool(doc.stopwords)
+    n = len(doc.blocks)
+    prose = [_is_prose(b, has_stoplist) for b in base]
+    prose_words = [b.words if p else 0 for b, p in zip(base, prose)]
+    total_prose = sum(prose_words) or 1
+    first_prose = prose.index(True) if any(prose) else n
+    last_prose = n - 1 - prose[::-1].index(True) if any(prose) else -1
+    short_run = _short_runs(base)
+    counts: dict[str, int] = {}
+    for block in doc.blocks:
+        counts[block.text] = counts.get(block.text, 0) + 1
+    vectors = []
+    before = 0
+    for i, (block, b) in enumerate(zip(doc.blocks, base)):
+        text = block.text
+        letters = [c for c in text if c.isalpha()]
+        word_list = text.split()
+        alpha_words = [w for w in word_list if w[0].isalpha()]
+        prev = base[i - 1] if i > 0 else None
+        nxt = base[i + 1] if i + 1 < n else None
+        vectors.append([
+            math.log1p(b.words),
+            b.density,
+            0.0 if has_stoplist else 1.0,
+            float(b.terminal),
+            float(text.endswith(":")),
+            sum(1 for w in alpha_words if w[0].isupper()) / len(alpha_words) if len(alpha_words) > 1 else 0.5,
+            sum(1 for c in text if c.isdigit()) / len(text),
+            sum(1 for c in text if not c.isalnum() and not c.isspace()) / len(text),
+            sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0,
+            min(len(text) / max(b.words, 1), 20.0) / 10.0,
+            float(bool(_LIST_MARKER.match(doc.lines[block.first_line]))),
+            math.log1p(len(_SEPARATOR.findall(text))),
+            min(len(_FURNITURE.findall(text)), 3) / 3,
+            float(bool(_URL_OR_EMAIL.search(text))),
+            float(bool(_DATE.search(text))),
+            math.log(counts[text]),
+            float(prose[i]),
+            float(block.blank_lines_before > 0),
+            i / n,
+            before / total_prose,
+            (total_prose - before - prose_words[i]) / total_prose,
+            float(first_prose <= i <= last_prose),
+            math.log1p(short_run[i]),
+            math.log1p(prev.words) if prev else 0.0,
+            prev.density if prev else 0.0,
+            float(prev.terminal) if prev else 0.0,
+            math.log1p(nxt.words) if nxt else 0.0,
+            nxt.density if nxt else 0.0,
+            float(nxt.terminal) if nxt else 0.0,
+            float(i == 0),
+        ])
+        before += prose_words[i]
+    return vectors
+
+
+def _short_runs(base: list[Basics]) -> list[int]:
+    """For each short block, the length of the run of short blocks it belongs to (else 0)."""
+    runs = [0] * len(base)
+    i = 0
+    while i < len(base):
+        if base[i].words > SHORT_MAX_WORDS:
+            i += 1
+            continue
+        j = i
+        while j < len(base) and base[j].words <= SHORT_MAX_WORDS:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = j
+    return runs
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Logistic scorer: P(article text) from standardized features. Pure Python at inference."""
+
+    weights: tuple[float, ...]
+    bias: float
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    threshold: float
+
+    @classmethod
+    def from_file(cls, path: Path) -> "Scorer":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURE_NAMES:
+            raise ValueError(f"{path}: trained on other features; retrain with scripts/train_scorer.py")
+        return cls(tuple(data["weights"]), data["bias"], tuple(data["means"]), tuple(data["scales"]), data["threshold"])
+
+    def contributions(self, vector: list[float]) -> list[float]:
+        return [w * (x - m) / s for w, x, m, s in zip(self.weights, vector, self.means, self.scales)]
+
+    def probability(self, vector: list[float]) -> float:
+        z = self.bias + sum(self.contributions(vector))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def explain(self, vector: list[float]) -> str:
+        parts = sorted(zip(self.contributions(vector), FEATURE_NAMES, vector))[:REASON_FEATURES]
+        return ", ".join(f"{name}={value:.2f} ({c:+.1f})" for c, name, value in parts)
+
+
+@functools.lru_cache(maxsize=1)
+def default_scorer() -> Scorer | None:
+    path = Path(__file__).parent / "data" / "scorer.json"
+    return Scorer.from_file(path) if path.exists() else None
+
+
+def judge(doc: Document, scorer: Scorer | None = None) -> dict[int, Verdict]:
+    """Heuristic verdicts by block index."""
+    if not doc.blocks:
+        return {}
+    base = basics(doc)
     verdicts: dict[int, Verdict] = {}
-    verdicts.update(trailing_comment_list(doc, feats))
+    scorer = scorer or default_scorer()
+    if scorer is not None:
+        for i, vector in enumerate(feature_vectors(doc, base)):
+            p = scorer.probability(vector)
+            if p < scorer.threshold:
+                verdicts[i] = Verdict(
+                    Category.BOILERPLATE,
+                    "heuristic:scorer",
+                    f"article-text score {p:.2f} < {scorer.threshold:.2f}; {scorer.explain(vector)}",
+                )
+    verdicts.update(trailing_comment_list(doc, base))
     return verdicts
 
 
-def trailing_comment_list(doc: Document, feats: list[Features]) -> dict[int, Verdict]:
+def trailing_comment_list(doc: Document, base: list[Basics]) -> dict[int, Verdict]:
     """Reader comments rendered as a numbered list after the story, set off by a wider gap.
 
     Comment threads are ordered lists (`<ol class="commentlist">`); flattened to text they
@@ -116,7 +260,7 @@ def trailing_comment_list(doc: Document, feats: list[Features]) -> dict[int, Ver
             continue
         tail = range(start, len(blocks))
         if all(
-            _INDENTED_NUMBERED.match(doc.lines[blocks[i].first_line]) and feats[i].words >= COMMENT_MIN_WORDS
+            _INDENTED_NUMBERED.match(doc.lines[blocks[i].first_line]) and base[i].words >= COMMENT_MIN_WORDS
             for i in tail
         ):
             return {
@@ -124,7 +268,7 @@ def trailing_comment_list(doc: Document, feats: list[Features]) -> dict[int, Ver
                     Category.COMMENTS,
                     "heuristic:trailing-comment-list",
                     f"numbered item after the article, set off by {block.blank_lines_before} blank lines "
-                    f"(paragraphs here use {doc.paragraph_gap}); {feats[i].describe()}",
+                    f"(paragraphs here use {doc.paragraph_gap}); {base[i].words} words",
                 )
                 for i in tail
             }
