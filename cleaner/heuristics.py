@@ -34,6 +34,14 @@ SHORT_MAX_WORDS = 4
 # A list item after the article's last prose, set off by a wider gap than the document's
 # paragraphs, with at least this many words, reads as a reader comment.
 COMMENT_MIN_WORDS = 12
+# A title sits at most this many blocks above the first prose block, and has this many words.
+TITLE_LOOKBACK_BLOCKS = 3
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 30
+# Context window (blocks on each side) for the local share of prose words.
+WINDOW = 3
+# Distances to the nearest prose block are capped here: farther is simply "far".
+DISTANCE_CAP = 50
 # How many features a verdict's reason names (those that pushed the score down the most).
 REASON_FEATURES = 3
 
@@ -91,6 +99,7 @@ class Basics:
     words: int
     density: float
     terminal: bool
+    terminal_period: bool  # ends with "." or ":" (a sentence or a lead-in, not a headline)
 
 
 FEATURE_NAMES = (
@@ -99,7 +108,8 @@ FEATURE_NAMES = (
     "furniture_words", "url_or_email", "date_like", "duplicate", "prose", "blank_before",
     "relative_position", "prose_before", "prose_after", "in_main_run", "short_run",
     "prev_log_words", "prev_density", "prev_terminal", "next_log_words", "next_density",
-    "next_terminal", "first_block",
+    "next_terminal", "first_block", "window_prose", "prev_prose_distance", "next_prose_distance",
+    "paragraph_blocks", "heading_like",
 )
 
 
@@ -109,7 +119,8 @@ def basics(doc: Document) -> list[Basics]:
     for block in doc.blocks:
         tokens = language.words(block.text)
         density = sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
-        out.append(Basics(len(block.text.split()), density, block.text.endswith(_TERMINAL)))
+        text = block.text
+        out.append(Basics(len(text.split()), density, text.endswith(_TERMINAL), text.endswith((".", ":", "。"))))
     return out
 
 
@@ -127,8 +138,12 @@ def feature_vectors(doc: Document, base: list[Basics]) -> list[list[float]]:
     last_prose = n - 1 - prose[::-1].index(True) if any(prose) else -1
     short_run = _short_runs(base)
     counts: dict[str, int] = {}
+    paragraph_size: dict[int, int] = {}
     for block in doc.blocks:
         counts[block.text] = counts.get(block.text, 0) + 1
+        paragraph_size[block.paragraph] = paragraph_size.get(block.paragraph, 0) + 1
+    prev_prose = _distances(prose)
+    next_prose = _distances(prose[::-1])[::-1]
     vectors = []
     before = 0
     for i, (block, b) in enumerate(zip(doc.blocks, base)):
@@ -169,9 +184,24 @@ def feature_vectors(doc: Document, base: list[Basics]) -> list[list[float]]:
             nxt.density if nxt else 0.0,
             float(nxt.terminal) if nxt else 0.0,
             float(i == 0),
+            sum(prose_words[max(0, i - WINDOW):i + WINDOW + 1]) / (sum(b2.words for b2 in base[max(0, i - WINDOW):i + WINDOW + 1]) or 1),
+            math.log1p(prev_prose[i]),
+            math.log1p(next_prose[i]),
+            math.log1p(paragraph_size[block.paragraph]),
+            float(b.words <= 15 and not b.terminal and nxt is not None and nxt.words >= PROSE_MIN_WORDS),
         ])
         before += prose_words[i]
     return vectors
+
+
+def _distances(flags: list[bool]) -> list[int]:
+    """For each position, how many blocks back the nearest flagged one is (capped)."""
+    out, last = [], None
+    for i, flag in enumerate(flags):
+        out.append(min(i - last, DISTANCE_CAP) if last is not None else DISTANCE_CAP)
+        if flag:
+            last = i
+    return out
 
 
 def _short_runs(base: list[Basics]) -> list[int]:
@@ -191,14 +221,20 @@ def _short_runs(base: list[Basics]) -> list[int]:
     return runs
 
 
+# One tree node: (feature index, threshold, left, right, value); a leaf has feature index -1.
+Node = tuple[int, float, int, int, float]
+
+
 @dataclass(frozen=True)
 class Scorer:
-    """Logistic scorer: P(article text) from standardized features. Pure Python at inference."""
+    """Boosted decision trees: P(article text) from the features. Pure Python at inference.
 
-    weights: tuple[float, ...]
-    bias: float
-    means: tuple[float, ...]
-    scales: tuple[float, ...]
+    Trained by scripts/train_scorer.py (scikit-learn's HistGradientBoostingClassifier) and
+    exported node by node; inference walks each tree and needs no library.
+    """
+
+    baseline: float
+    trees: tuple[tuple[Node, ...], ...]
     threshold: float
 
     @classmethod
@@ -206,18 +242,32 @@ class Scorer:
         data = json.loads(path.read_text(encoding="utf-8"))
         if tuple(data["features"]) != FEATURE_NAMES:
             raise ValueError(f"{path}: trained on other features; retrain with scripts/train_scorer.py")
-        return cls(tuple(data["weights"]), data["bias"], tuple(data["means"]), tuple(data["scales"]), data["threshold"])
+        trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
+        return cls(data["baseline"], trees, data["threshold"])
 
-    def contributions(self, vector: list[float]) -> list[float]:
-        return [w * (x - m) / s for w, x, m, s in zip(self.weights, vector, self.means, self.scales)]
+    def raw(self, vector: list[float]) -> float:
+        total = self.baseline
+        for tree in self.trees:
+            node = tree[0]
+            while node[0] >= 0:
+                node = tree[node[2]] if vector[node[0]] <= node[1] else tree[node[3]]
+            total += node[4]
+        return total
 
     def probability(self, vector: list[float]) -> float:
-        z = self.bias + sum(self.contributions(vector))
-        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+        return 1.0 / (1.0 + math.exp(-max(min(self.raw(vector), 30.0), -30.0)))
 
     def explain(self, vector: list[float]) -> str:
-        parts = sorted(zip(self.contributions(vector), FEATURE_NAMES, vector))[:REASON_FEATURES]
-        return ", ".join(f"{name}={value:.2f} ({c:+.1f})" for c, name, value in parts)
+        """The features whose splits pushed the score down the most (path attribution)."""
+        pushes = [0.0] * len(FEATURE_NAMES)
+        for tree in self.trees:
+            node = tree[0]
+            while node[0] >= 0:
+                child = tree[node[2]] if vector[node[0]] <= node[1] else tree[node[3]]
+                pushes[node[0]] += child[4] - node[4]
+                node = child
+        worst = sorted(range(len(pushes)), key=pushes.__getitem__)[:REASON_FEATURES]
+        return ", ".join(f"{FEATURE_NAMES[i]}={vector[i]:.2f} ({pushes[i]:+.2f})" for i in worst)
 
 
 @functools.lru_cache(maxsize=1)
@@ -242,8 +292,30 @@ def judge(doc: Document, scorer: Scorer | None = None) -> dict[int, Verdict]:
                     "heuristic:scorer",
                     f"article-text score {p:.2f} < {scorer.threshold:.2f}; {scorer.explain(vector)}",
                 )
+        title = title_block(base, bool(doc.stopwords))
+        if title is not None:
+            verdicts.pop(title, None)
     verdicts.update(trailing_comment_list(doc, base))
     return verdicts
+
+
+def title_block(base: list[Basics], has_stoplist: bool) -> int | None:
+    """The article's title: the title-like block closest above the first prose block.
+
+    Scraped text carries the headline just above the story (at most a byline or a date line
+    between them); the scorer, which sees a short line without a full stop, would drop it.
+    """
+    first_prose = next((i for i, b in enumerate(base) if b.terminal and _is_prose(b, has_stoplist)), None)
+    if first_prose is None:
+        return None
+    for i in range(first_prose - 1, max(-1, first_prose - 1 - TITLE_LOOKBACK_BLOCKS), -1):
+        if _title_like(base[i]):
+            return i
+    return None
+
+
+def _title_like(b: Basics) -> bool:
+    return TITLE_MIN_WORDS <= b.words <= TITLE_MAX_WORDS and not b.terminal_period
 
 
 def trailing_comment_list(doc: Document, base: list[Basics]) -> dict[int, Verdict]:

@@ -21,7 +21,7 @@ from cleaner.segment import segment
 
 # Cleaning repeats until the text stops changing (a removal can change what its neighbours
 # look like); in practice the second pass confirms the first. The cap bounds hostile input.
-MAX_PASSES = 4
+MAX_PASSES = 32
 # Safety valve: a document losing more than this share of its non-whitespace characters is
 # flagged as suspicious (and left unchanged by callers that ask for safety).
 SUSPICIOUS_REMOVED_SHARE = 0.6
