@@ -150,21 +150,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a power cut after it keeps the new file)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    # The folder is not fsynced: after a power cut the rename may be lost, which leaves the old
+    # file, still whole. The fsync of the data above is what matters: without it the new name
+    # could point at blocks never written.
 
 
 def discover(paths: list[Path]) -> list[Path]:
