@@ -13,6 +13,7 @@ import json
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -115,6 +116,8 @@ def process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
 
 
 def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
+    if path.exists() and not path.is_file():
+        return Outcome(str(path), Status.SKIPPED, "not a regular file")  # a FIFO would block the read
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -333,12 +336,27 @@ def run_parallel(paths: list[Path], settings: Settings, jobs: int) -> Iterator[O
     chunks = [[str(p) for p in paths[i:i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES)]
     window = jobs * 4
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        pending = [pool.submit(_work, chunk) for chunk in chunks[:window]]
+
+        def submit(chunk: list[str]):
+            try:
+                return pool.submit(_work, chunk)
+            except BrokenProcessPool:
+                return None
+
+        pending = [(chunk, submit(chunk)) for chunk in chunks[:window]]
         next_chunk = len(pending)
         while pending:
-            outcomes = pending.pop(0).result()
+            chunk, future = pending.pop(0)
+            try:
+                if future is None:
+                    raise BrokenProcessPool
+                outcomes = future.result()
+            except BrokenProcessPool:
+                # a worker died (killed, out of memory): each file of the chunk was either not
+                # rewritten or rewritten whole; name them rather than crash the run
+                outcomes = [Outcome(p, Status.SKIPPED, "its worker process died; run again") for p in chunk]
             if next_chunk < len(chunks):
-                pending.append(pool.submit(_work, chunks[next_chunk]))
+                pending.append((chunks[next_chunk], submit(chunks[next_chunk])))
                 next_chunk += 1
             yield from outcomes
 
