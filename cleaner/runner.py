@@ -119,6 +119,7 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     if path.exists() and not path.is_file():
         return Outcome(str(path), Status.SKIPPED, "not a regular file")  # a FIFO would block the read
     try:
+        seen = _identity(path)
         data = path.read_bytes()
     except OSError as error:
         return Outcome(str(path), Status.SKIPPED, f"cannot read: {error.strerror or error}")
@@ -154,7 +155,7 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     if outcome.status is not Status.FLAGGED:
         outcome.status = Status.CHANGED if new_text != decoded.text else Status.UNCHANGED
     if settings.mode is Mode.WRITE:
-        refused = _write(path, decoded, new_text, settings)
+        refused = _write(path, decoded, new_text, settings, seen)
         if refused:
             return Outcome(str(path), Status.SKIPPED, f"left unchanged: {refused}")
     return outcome
@@ -274,7 +275,12 @@ def _diff(name: str, before: str, after: str) -> str:
     )
 
 
-def _write(path: Path, decoded: Decoded, text: str, settings: Settings) -> str:
+def _identity(path: Path) -> tuple[int, int, int]:
+    info = path.stat()
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _write(path: Path, decoded: Decoded, text: str, settings: Settings, seen: tuple[int, int, int]) -> str:
     """Write the cleaned text; "" when done, else why nothing was written."""
     target = path
     if settings.out_dir:
@@ -295,6 +301,8 @@ def _write(path: Path, decoded: Decoded, text: str, settings: Settings) -> str:
     if refused:
         return f"{refused} ({real if refused.endswith('file') else real.parent})"
     try:
+        if target == path and _identity(path) != seen:
+            return "the file changed on disk while it was being cleaned"  # someone else's edit wins
         write_atomic(target, data)
     except OSError as error:
         return f"cannot write: {error.strerror or error}"

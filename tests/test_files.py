@@ -294,3 +294,31 @@ def test_stale_temp_next_to_a_file_argument_is_removed(corpus):
     assert cli(str(path)).exit_code == 0
     assert not stale.exists()
     assert path.read_text(encoding="utf-8") == CLEAN
+
+
+def test_a_second_run_changes_nothing(corpus):
+    (corpus / "a.txt").write_bytes(codecs.BOM_UTF8 + DIRTY.replace("\n", "\r\n").encode())
+    (corpus / "b.jsonl").write_text(json.dumps({"text": DIRTY.rstrip("\n"), "n": 1}) + "\n", encoding="utf-8")
+    (corpus / "c.md").write_text(f"# Title\n\n{DIRTY}   \n\n\n\n", encoding="utf-8")
+    assert cli(str(corpus)).exit_code == 0
+    after = {p.name: p.read_bytes() for p in corpus.iterdir()}
+    check = cli(str(corpus), "--check")
+    assert check.exit_code == 0 and "0 would change" in check.stderr
+    assert {p.name: p.read_bytes() for p in corpus.iterdir()} == after
+
+
+def test_a_file_edited_during_cleaning_is_not_overwritten(corpus, monkeypatch):
+    from cleaner import Cleaner
+
+    path = corpus / "a.txt"
+    path.write_text(DIRTY, encoding="utf-8")
+    real_clean = Cleaner.clean
+
+    def edit_meanwhile(self, text):
+        path.write_text("the user's edit\n", encoding="utf-8")
+        return real_clean(self, text)
+
+    monkeypatch.setattr(Cleaner, "clean", edit_meanwhile)
+    result = cli(str(corpus))
+    assert result.exit_code == 1 and "changed on disk while it was being cleaned" in result.stderr
+    assert path.read_text(encoding="utf-8") == "the user's edit\n"
