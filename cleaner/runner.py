@@ -132,15 +132,15 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
         return Outcome(str(path), Status.SKIPPED, "HTML is cleaned to text: give --out DIR to write it")
     if suffix in JSONL_SUFFIXES:
         new_text, outcome = _clean_jsonl(decoded.text, settings, cleaner, path)
-    elif len(decoded.text) > MAX_DOCUMENT_CHARS:
-        return Outcome(str(path), Status.SKIPPED, _too_large(len(decoded.text)))
-    elif suffix in HTML_SUFFIXES:
-        from cleaner.html import extract_text
-
-        result = cleaner.clean(extract_text(decoded.text))
-        new_text, outcome = result.text, _outcome(path, result)
     else:
-        result = cleaner.clean(decoded.text)
+        text = decoded.text
+        if suffix in HTML_SUFFIXES:
+            from cleaner.html import extract_text
+
+            text = extract_text(text)  # the guard below weighs the page's text, not its markup
+        if len(text) > MAX_DOCUMENT_CHARS:
+            return Outcome(str(path), Status.SKIPPED, _too_large(len(text)))
+        result = cleaner.clean(text)
         new_text, outcome = result.text, _outcome(path, result)
     if new_text == decoded.text and not settings.out_dir:
         outcome.status = Status.FLAGGED if outcome.held_back else Status.UNCHANGED
