@@ -97,7 +97,8 @@ def _run_stdin(settings: Settings) -> None:
 def _consume(outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, quiet: bool) -> dict:
     summary: dict = {"scanned": 0, "changed": 0, "unchanged": 0, "skipped": 0, "flagged": 0,
                      "blocks": Counter(), "chars": Counter(), "suspicious": []}
-    report_file = report.open("w", encoding="utf-8") if report else None
+    # backslashreplace: a lone surrogate (from a JSONL "\\ud800" escape) is written as that escape
+    report_file = report.open("w", encoding="utf-8", errors="backslashreplace") if report else None
     progress = _progress(total, quiet)
     try:
         for outcome in outcomes:
@@ -109,8 +110,8 @@ def _consume(outcomes: Iterator[Outcome], total: int, report: Optional[Path], di
             for problem in outcome.problems:
                 typer.echo(f"{outcome.path}: {problem}", err=True)
             if report_file:
-                for removal in outcome.removals:
-                    report_file.write(json.dumps({"file": outcome.path, **removal}, ensure_ascii=False) + "\n")
+                for record in outcome.report_records():
+                    report_file.write(json.dumps(record, ensure_ascii=False) + "\n")
             if progress:
                 progress.update(1)
     finally:

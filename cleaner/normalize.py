@@ -67,4 +67,22 @@ def normalize_line(line: str, repair_unicode: bool = True) -> str:
 def normalize_lines(lines: list[str]) -> list[str]:
     # One scan of the whole document decides whether any line needs ftfy at all.
     repair = needs_ftfy("\n".join(lines))
-    return [normalize_line(line, repair) for line in lines]
+    if not repair:
+        return [normalize_line(line, False) for line in lines]
+    return [_settled(line) for line in lines]
+
+
+# ftfy then rstrip is not a fixed point on its own: "\x91\x86\xa0" becomes "‘†\xa0", whose
+# stripped form "‘†" ftfy then reads as the mojibake of "Ԡ". Normalizing again until the line
+# stops changing makes cleaning idempotent; real mojibake settles in two rounds, the cap bounds
+# hostile text.
+MAX_REPAIR_ROUNDS = 4
+
+
+def _settled(line: str) -> str:
+    for _ in range(MAX_REPAIR_ROUNDS):
+        again = normalize_line(line)
+        if again == line:
+            break
+        line = again
+    return line

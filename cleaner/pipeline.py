@@ -55,7 +55,8 @@ class Cleaner:
         if newline == "\r\n":
             text = text.replace("\r\n", "\n")
         # the final newline ends the last line; it is not a blank line to collapse
-        input_lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+        # ("" has no line at all, not one empty line: cleaning it must report no removal)
+        input_lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n") if text else []
         lines = normalize_lines(input_lines)
         origin = list(range(len(lines)))
         cuts: list[Cut] = []

@@ -208,11 +208,16 @@ def parse_rule_file(path: Path) -> list[Rule]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise RuleError(f"{path}: not a valid TOML file: {error}") from error
+    except OSError as error:
+        raise RuleError(f"{path}: cannot read: {error.strerror or error}") from error
     unknown = set(data) - {"rule"}
     if unknown:
         raise RuleError(f"{path}: unknown top-level key(s) {sorted(unknown)}; expected [[rule]] tables")
+    tables = data.get("rule", [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise RuleError(f"{path}: 'rule' must be an array of tables, written [[rule]]")
     rules, seen = [], set()
-    for number, table in enumerate(data.get("rule", []), start=1):
+    for number, table in enumerate(tables, start=1):
         rule = parse_rule(table, f"{path}", number)
         if rule.id in seen:
             raise RuleError(f"{path}: rule {rule.id!r} is defined twice")
@@ -238,10 +243,16 @@ def parse_rule(table: dict, origin: str, number: int) -> Rule:
         position = Position(table.get("position", "any"))
     except ValueError as error:
         raise RuleError(f"{where}: {error}") from error
+    for name, kind in (("max_words", int), ("min_words", int), ("ignore_case", bool)):
+        value = table.get(name)
+        if value is not None and (type(value) is not kind):
+            raise RuleError(f"{where}: '{name}' must be {'an integer' if kind is int else 'true or false'}, not {value!r}")
     examples = table.get("examples", {})
-    if set(examples) - {"remove", "keep"}:
+    if not isinstance(examples, dict) or set(examples) - {"remove", "keep"}:
         raise RuleError(f"{where}: [rule.examples] takes only 'remove' and 'keep'")
     remove, keep = examples.get("remove", []), examples.get("keep", [])
+    if not all(isinstance(e, list) and all(isinstance(s, str) for s in e) for e in (remove, keep)):
+        raise RuleError(f"{where}: examples 'remove' and 'keep' must be lists of strings")
     if not remove or not keep:
         raise RuleError(f"{where}: needs at least one example to remove and one to keep")
     try:
@@ -259,5 +270,5 @@ def parse_rule(table: dict, origin: str, number: int) -> Rule:
             keep_examples=tuple(keep),
             origin=origin,
         )
-    except regex.error as error:
+    except (regex.error, OverflowError, RecursionError) as error:
         raise RuleError(f"{where}: pattern does not compile: {error}") from error

@@ -11,12 +11,25 @@ import difflib
 import enum
 import json
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from cleaner.files import HTML_SUFFIXES, JSONL_SUFFIXES, Decoded, Unreadable, decode, encode, write_atomic
+from cleaner.files import (
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    Decoded,
+    Unreadable,
+    Unwritable,
+    decode,
+    encode,
+    refuses_writes,
+    sweep_temps,
+    write_atomic,
+)
 from cleaner.model import CleanResult
 from cleaner.pipeline import Cleaner
 
@@ -69,10 +82,44 @@ class Outcome:
     diff: str = ""
     suspicious: bool = False
     problems: list[str] = field(default_factory=list)  # e.g. malformed JSONL lines kept as is
+    held_back: list[int] = field(default_factory=list)  # JSONL records (line numbers) kept by --safe
+
+    def report_records(self) -> Iterator[dict]:
+        """The lines this file adds to --report: its removals, then what went wrong or was held.
+
+        Removal records carry the removal's fields; the others carry an "event" key instead
+        ("skipped", "flagged", "suspicious", "problem") so a reader can tell them apart.
+        """
+        for removal in self.removals:
+            yield {"file": self.path, **removal}
+        if self.status in (Status.SKIPPED, Status.FLAGGED):
+            yield {"file": self.path, "event": self.status.value, "reason": self.reason}
+        elif self.suspicious:
+            yield {"file": self.path, "event": "suspicious", "reason": SUSPICIOUS_REASON}
+        for problem in self.problems:
+            yield {"file": self.path, "event": "problem", "reason": problem}
+
+
+SUSPICIOUS_REASON = "the cleaner removes most of this document's text; check it (or run with --safe)"
+# Documents longer than this are left as they are (and named): no article is this long, and
+# cleaning a million characters already takes 5-20 s on the slowest shapes measured (a giant
+# paragraph of short sentences; thousands of prose paragraphs), so a stray dump cannot stall a run.
+MAX_DOCUMENT_CHARS = 1_000_000
 
 
 def process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
+    """Clean one file. Never raises: anything unexpected leaves the file as it was, reported."""
     try:
+        return _process_file(path, settings, cleaner)
+    except Exception as error:  # a bug must cost one file, never the run or the file
+        return Outcome(str(path), Status.SKIPPED, f"left unchanged after an internal error: {type(error).__name__}: {error}")
+
+
+def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
+    if path.exists() and not path.is_file():
+        return Outcome(str(path), Status.SKIPPED, "not a regular file")  # a FIFO would block the read
+    try:
+        seen = _identity(path)
         data = path.read_bytes()
     except OSError as error:
         return Outcome(str(path), Status.SKIPPED, f"cannot read: {error.strerror or error}")
@@ -84,28 +131,38 @@ def process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     if suffix in HTML_SUFFIXES and settings.mode is Mode.WRITE and not settings.out_dir:
         return Outcome(str(path), Status.SKIPPED, "HTML is cleaned to text: give --out DIR to write it")
     if suffix in JSONL_SUFFIXES:
-        new_text, outcome = _clean_jsonl(decoded.text, settings.text_field, cleaner, path)
-    elif suffix in HTML_SUFFIXES:
-        from cleaner.html import extract_text
-
-        result = cleaner.clean(extract_text(decoded.text))
-        new_text, outcome = result.text, _outcome(path, result)
+        new_text, outcome = _clean_jsonl(decoded.text, settings, cleaner, path)
     else:
-        result = cleaner.clean(decoded.text)
+        text = decoded.text
+        if suffix in HTML_SUFFIXES:
+            from cleaner.html import extract_text
+
+            text = extract_text(text)  # the guard below weighs the page's text, not its markup
+        if len(text) > MAX_DOCUMENT_CHARS:
+            return Outcome(str(path), Status.SKIPPED, _too_large(len(text)))
+        result = cleaner.clean(text)
         new_text, outcome = result.text, _outcome(path, result)
     if new_text == decoded.text and not settings.out_dir:
-        outcome.status = Status.UNCHANGED
+        outcome.status = Status.FLAGGED if outcome.held_back else Status.UNCHANGED
         return outcome
-    if outcome.suspicious and settings.safe:
+    if outcome.suspicious and settings.safe and suffix not in JSONL_SUFFIXES:
         outcome.status = Status.FLAGGED
-        outcome.reason = "would remove most of the document; left unchanged (--safe)"
-        return outcome
+        outcome.reason = f"would remove most of the document ({len(outcome.removals)} removals); left unchanged (--safe)"
+        outcome.removals = []
+        new_text = decoded.text  # --out still gets its copy, unchanged
     if settings.want_diff:
         outcome.diff = _diff(str(path), decoded.text, new_text)
-    outcome.status = Status.CHANGED if new_text != decoded.text else Status.UNCHANGED
+    if outcome.status is not Status.FLAGGED:
+        outcome.status = Status.CHANGED if new_text != decoded.text else Status.UNCHANGED
     if settings.mode is Mode.WRITE:
-        _write(path, decoded, new_text, settings)
+        refused = _write(path, decoded, new_text, settings, seen)
+        if refused:
+            return Outcome(str(path), Status.SKIPPED, f"left unchanged: {refused}")
     return outcome
+
+
+def _too_large(chars: int) -> str:
+    return f"too large to clean ({chars:,} characters; the limit is {MAX_DOCUMENT_CHARS:,}); left unchanged"
 
 
 def _outcome(path: Path, result: CleanResult, record: int | None = None) -> Outcome:
@@ -118,31 +175,96 @@ def _outcome(path: Path, result: CleanResult, record: int | None = None) -> Outc
     return Outcome(str(path), Status.CHANGED, removals=removals, suspicious=result.suspicious)
 
 
-def _clean_jsonl(text: str, field_name: str, cleaner: Cleaner, path: Path) -> tuple[str, Outcome]:
+def _clean_jsonl(text: str, settings: Settings, cleaner: Cleaner, path: Path) -> tuple[str, Outcome]:
+    """Clean the text field of each record; every other byte of the line stays as it was.
+
+    The new value is spliced into the line in place of the old one, so the other fields keep
+    their order, spacing, escapes and number spellings (re-serializing would change
+    `1.0e5`, drop duplicate keys, or turn a huge number into invalid `Infinity`). A line that
+    is not JSON is kept as is and reported.
+    """
+    field_name = settings.text_field
     outcome = Outcome(str(path), Status.CHANGED)
     out_lines = []
-    for number, line in enumerate(text.splitlines(keepends=True), start=1):
-        body = line.rstrip("\r\n")
-        ending = line[len(body):]
+    with_field = records = 0
+    # "\n" only: str.splitlines would also split at U+2028 and other separators JSON allows raw
+    lines = text.split("\n")
+    for number, body in enumerate(lines, start=1):
+        ending = "\n" if number < len(lines) else ""
+        out_lines.append(body + ending)
+        if not body.strip():
+            continue
+        records += 1
         try:
-            record = json.loads(body) if body.strip() else None
-        except json.JSONDecodeError as error:
-            outcome.problems.append(f"line {number}: malformed JSON kept as is ({error.msg})")
-            out_lines.append(line)
+            fields = _top_level_fields(body)
+        except ValueError as error:
+            outcome.problems.append(f"line {number}: malformed JSON kept as is ({error})")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get(field_name), str):
-            out_lines.append(line)
+        spans = [f for f in fields or () if f[0] == field_name]
+        if len(spans) > 1:
+            outcome.problems.append(f"line {number}: field {field_name!r} appears {len(spans)} times; kept as is")
             continue
-        result = cleaner.clean(record[field_name])
-        if result.text == record[field_name]:
-            out_lines.append(line)
+        if not spans or not isinstance(spans[0][3], str):
             continue
-        record[field_name] = result.text
+        with_field += 1
+        _, start, end, original = spans[0]
+        if len(original) > MAX_DOCUMENT_CHARS:
+            outcome.problems.append(f"line {number}: {_too_large(len(original))}")
+            continue
+        result = cleaner.clean(original)
+        cleaned = _keep_final_newline(original, result.text)
+        if cleaned == original:
+            continue
+        if result.suspicious and settings.safe:
+            outcome.suspicious = True
+            outcome.held_back.append(number)
+            outcome.problems.append(f"line {number}: would remove most of the text; kept as is (--safe)")
+            continue
         part = _outcome(path, result, record=number)
         outcome.removals.extend(part.removals)
         outcome.suspicious |= part.suspicious
-        out_lines.append(json.dumps(record, ensure_ascii=False) + ending)
+        value = json.dumps(cleaned, ensure_ascii=body.isascii())
+        if not value.isascii() and _SURROGATE.search(value):
+            value = json.dumps(cleaned)  # a lone surrogate can only be written escaped
+        out_lines[-1] = body[:start] + value + body[end:] + ending
+    if records and not with_field:
+        outcome.problems.append(f"no record has a string field {field_name!r}; nothing cleaned (see --text-field)")
     return "".join(out_lines), outcome
+
+
+_DECODER = json.JSONDecoder()
+_WHITESPACE = re.compile(r"[ \t\r\n]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _top_level_fields(body: str) -> list[tuple[str, int, int, object]] | None:
+    """(key, start, end, value) of each field of a JSON object line; None for other JSON values.
+
+    Raises ValueError (with the position) when the line is not one JSON value.
+    """
+    json.loads(body)  # validates the whole line, with json's own error message
+    i = _WHITESPACE.match(body, 0).end()
+    if body[i] != "{":
+        return None
+    fields = []
+    i = _WHITESPACE.match(body, i + 1).end()
+    while body[i] != "}":
+        key, i = json.decoder.scanstring(body, i + 1)
+        i = _WHITESPACE.match(body, i).end() + 1  # the colon
+        start = _WHITESPACE.match(body, i).end()
+        value, end = _DECODER.raw_decode(body, start)
+        fields.append((key, start, end, value))
+        i = _WHITESPACE.match(body, end).end()
+        if body[i] == ",":
+            i = _WHITESPACE.match(body, i + 1).end()
+    return fields
+
+
+def _keep_final_newline(original: str, cleaned: str) -> str:
+    """A JSONL text field gains no final newline the record did not have."""
+    if cleaned and not original.endswith("\n"):
+        return cleaned[:-2] if cleaned.endswith("\r\n") else cleaned[:-1]
+    return cleaned
 
 
 def _diff(name: str, before: str, after: str) -> str:
@@ -153,15 +275,38 @@ def _diff(name: str, before: str, after: str) -> str:
     )
 
 
-def _write(path: Path, decoded: Decoded, text: str, settings: Settings) -> None:
+def _identity(path: Path) -> tuple[int, int, int]:
+    info = path.stat()
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _write(path: Path, decoded: Decoded, text: str, settings: Settings, seen: tuple[int, int, int]) -> str:
+    """Write the cleaned text; "" when done, else why nothing was written."""
     target = path
     if settings.out_dir:
         relative = path.relative_to(settings.root) if settings.root else Path(path.name)
         target = Path(settings.out_dir) / relative
         if path.suffix.lower() in HTML_SUFFIXES:
             target = target.with_suffix(".txt")
-        target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, encode(decoded, text))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return f"cannot create {target.parent}: {error.strerror or error}"
+    try:
+        data = encode(decoded, text)
+    except Unwritable as error:
+        return str(error)
+    real = target.resolve() if target.is_symlink() else target
+    refused = (refuses_writes(real) if real.exists() else "") or refuses_writes(real.parent)
+    if refused:
+        return f"{refused} ({real if refused.endswith('file') else real.parent})"
+    try:
+        if target == path and _identity(path) != seen:
+            return "the file changed on disk while it was being cleaned"  # someone else's edit wins
+        write_atomic(target, data)
+    except OSError as error:
+        return f"cannot write: {error.strerror or error}"
+    return ""
 
 
 # --- engines -------------------------------------------------------------------------------
@@ -183,6 +328,7 @@ def _work(paths: list[str]) -> list[Outcome]:
 
 
 def run_serial(paths: Iterable[Path], settings: Settings) -> Iterator[Outcome]:
+    _sweep_out_dir(settings)
     cleaner = settings.make_cleaner()
     for path in paths:
         yield process_file(path, settings, cleaner)
@@ -194,17 +340,39 @@ def run_parallel(paths: list[Path], settings: Settings, jobs: int) -> Iterator[O
     if jobs <= 1 or len(paths) <= CHUNK_FILES:
         yield from run_serial(paths, settings)
         return
+    _sweep_out_dir(settings)
     chunks = [[str(p) for p in paths[i:i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES)]
     window = jobs * 4
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        pending = [pool.submit(_work, chunk) for chunk in chunks[:window]]
+
+        def submit(chunk: list[str]):
+            try:
+                return pool.submit(_work, chunk)
+            except BrokenProcessPool:
+                return None
+
+        pending = [(chunk, submit(chunk)) for chunk in chunks[:window]]
         next_chunk = len(pending)
         while pending:
-            outcomes = pending.pop(0).result()
+            chunk, future = pending.pop(0)
+            try:
+                if future is None:
+                    raise BrokenProcessPool
+                outcomes = future.result()
+            except BrokenProcessPool:
+                # a worker died (killed, out of memory): each file of the chunk was either not
+                # rewritten or rewritten whole; name them rather than crash the run
+                outcomes = [Outcome(p, Status.SKIPPED, "its worker process died; run again") for p in chunk]
             if next_chunk < len(chunks):
-                pending.append(pool.submit(_work, chunks[next_chunk]))
+                pending.append((chunks[next_chunk], submit(chunks[next_chunk])))
                 next_chunk += 1
             yield from outcomes
+
+
+def _sweep_out_dir(settings: Settings) -> None:
+    # Before any worker writes: a temporary file found now was left by a killed run.
+    if settings.out_dir and settings.mode is Mode.WRITE:
+        sweep_temps(Path(settings.out_dir))
 
 
 def default_jobs() -> int:
