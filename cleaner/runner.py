@@ -297,9 +297,11 @@ def _write(path: Path, decoded: Decoded, text: str, settings: Settings, seen: tu
     except Unwritable as error:
         return str(error)
     real = target.resolve() if target.is_symlink() else target
-    refused = (refuses_writes(real) if real.exists() else "") or refuses_writes(real.parent)
+    # A read-only file is rewritten like formatters do (the rename needs only the folder's
+    # permission, and the file keeps its mode); a read-only folder is refused.
+    refused = refuses_writes(real.parent)
     if refused:
-        return f"{refused} ({real if refused.endswith('file') else real.parent})"
+        return f"{refused} ({real.parent})"
     try:
         if target == path and _identity(path) != seen:
             return "the file changed on disk while it was being cleaned"  # someone else's edit wins

@@ -36,6 +36,8 @@ def test_cleaning_expected_output_changes_nothing(default_cleaner, name):
 def test_cli_run_rewrites_seeds_then_converges(tmp_path):
     work = tmp_path / "corpus"
     shutil.copytree(SAMPLES / "input", work)
+    for path in work.iterdir():
+        path.chmod(0o644)  # a corpus the user can write (the seeds may come read-only)
     first = subprocess.run([sys.executable, "-m", "cleaner", "run", str(work), "--jobs", "2"], capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
     for name in SEEDS:
