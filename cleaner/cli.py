@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import sys
@@ -105,21 +106,11 @@ def run(
     )
     files = discover(paths)
     jobs = jobs or default_jobs()
-    if corpus_repeats:
-        counts = _count(files, settings, engine, scheduler, jobs)
-        known = settings.make_cleaner().rules
-        found = learning.select(counts, min_docs, min_share, known)
-        repeats = learning.to_rules(found, counts.documents, source=learning.CORPUS_REPEAT_ID)
-        settings = replace(settings, extra_rules=tuple(repeats))
-        if not quiet:
-            needed = learning.threshold(counts.documents, min_docs, min_share)
-            typer.echo(f"{len(repeats)} boilerplate-like blocks recur in >= {needed} documents: "
-                       f"removed as {learning.CORPUS_REPEAT_ID}", err=True)
-    if engine is EngineName.DASK:
-        outcomes = _dask().run_dask(files, settings, jobs, scheduler)
-    else:
-        outcomes = run_parallel(files, settings, jobs)
-    summary = _consume(outcomes, len(files), report, diff, quiet)
+    with _engine(engine, scheduler, jobs) as client:  # one Dask client for both passes; None = local
+        if corpus_repeats:
+            settings = _with_corpus_repeats(files, settings, client, jobs, min_docs, min_share, quiet)
+        outcomes = _dask().run_dask(files, settings, client) if client else run_parallel(files, settings, jobs)
+        summary = _consume(outcomes, len(files), report, diff, quiet)
     if not quiet:
         _print_summary(summary, mode)
     failed = summary["skipped"] > 0
@@ -137,10 +128,31 @@ def _dask():
     return distributed
 
 
-def _count(files: list[Path], settings: Settings, engine: EngineName, scheduler: Optional[str], jobs: int):
+def _engine(engine: EngineName, scheduler: Optional[str], jobs: int):
     if engine is EngineName.DASK:
-        return _dask().count_dask(files, settings.text_field, settings.encoding, jobs, scheduler)
+        return _dask().connect(scheduler, jobs)
+    return contextlib.nullcontext(None)
+
+
+def _count(files: list[Path], settings: Settings, client, jobs: int) -> learning.Counts:
+    if client is not None:
+        return _dask().count_dask(files, settings.text_field, settings.encoding, client)
     return learning.count_corpus(files, settings.text_field, settings.encoding, jobs)
+
+
+def _with_corpus_repeats(
+    files: list[Path], settings: Settings, client, jobs: int, min_docs: int, min_share: float, quiet: bool
+) -> Settings:
+    """The first pass of --corpus-repeats: count blocks over the files, and remove the recurring
+    boilerplate-like ones with extra rules (so the Cleaner stays a pure function of its rules)."""
+    counts = _count(files, settings, client, jobs)
+    found = learning.select(counts, min_docs, min_share, known=settings.make_cleaner().rules)
+    repeats = learning.to_rules(found, counts.documents, source=learning.CORPUS_REPEAT_ID)
+    if not quiet:
+        needed = learning.threshold(counts.documents, min_docs, min_share)
+        typer.echo(f"{len(repeats)} boilerplate-like blocks recur in >= {needed} of {counts.documents} documents: "
+                   f"removed as {learning.CORPUS_REPEAT_ID}", err=True)
+    return replace(settings, extra_rules=tuple(repeats))
 
 
 @app.command()
@@ -166,7 +178,9 @@ def learn(
     if missing:
         _fail(f"no such file or folder: {', '.join(map(str, missing))}")
     settings = _settings(rules, disable, no_default_rules, text_field=text_field, encoding=encoding)
-    counts = _count(discover(paths), settings, engine, scheduler, jobs or default_jobs())
+    jobs = jobs or default_jobs()
+    with _engine(engine, scheduler, jobs) as client:
+        counts = _count(discover(paths), settings, client, jobs)
     known = settings.make_cleaner().rules
     found = learning.select(counts, min_docs, min_share, known)
     left_out = learning.rejected(counts, min_docs, min_share, known)

@@ -12,6 +12,7 @@ stays flat and the report lists files in the same order as the serial run.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections import deque
 from pathlib import Path
 from typing import Iterator
@@ -60,19 +61,18 @@ def _clean_chunk(paths: list[str], settings: Settings, cleaner: Cleaner) -> list
     return [process_file(Path(p), settings, cleaner) for p in paths]
 
 
-def run_dask(paths: list[Path], settings: Settings, jobs: int, scheduler: str | None = None) -> Iterator[Outcome]:
-    """Outcomes in input order, as `runner.run_serial` gives them."""
-    with connect(scheduler, jobs) as client:
-        workers = len(client.scheduler_info().get("workers", {})) or max(1, jobs)
-        shared = client.scatter(settings.make_cleaner(), broadcast=True)
-        chunks = ([str(p) for p in paths[i:i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES))
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(client.submit(_clean_chunk, chunk, settings, shared, pure=False))
-            if len(pending) >= workers * WINDOW_PER_WORKER:
-                yield from _take(pending.popleft())
-        while pending:
+def run_dask(paths: list[Path], settings: Settings, client) -> Iterator[Outcome]:
+    """Outcomes in input order, as `runner.run_serial` gives them; `client` from `connect`."""
+    workers = len(client.scheduler_info().get("workers", {})) or 1
+    shared = client.scatter(settings.make_cleaner(), broadcast=True)
+    chunks = ([str(p) for p in paths[i:i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES))
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(client.submit(_clean_chunk, chunk, settings, shared, pure=False))
+        if len(pending) >= workers * WINDOW_PER_WORKER:
             yield from _take(pending.popleft())
+    while pending:
+        yield from _take(pending.popleft())
 
 
 def _take(future) -> list[Outcome]:
@@ -81,22 +81,20 @@ def _take(future) -> list[Outcome]:
     return outcomes
 
 
-def count_dask(
-    paths: list[Path], text_field: str, encoding: str, jobs: int, scheduler: str | None = None
-) -> learn.Counts:
+def count_dask(paths: list[Path], text_field: str, encoding: str, client) -> learn.Counts:
     """`learn.count_corpus` as a Dask bag tree reduction: partial counts per partition, merged
     REDUCE_SPLIT_EVERY at a time (the merge is commutative, so the result is the same)."""
-    require_dask()
     import dask.bag
 
-    with connect(scheduler, jobs) as client:
-        bag = dask.bag.from_sequence([str(p) for p in paths], partition_size=learn.COUNT_CHUNK_FILES)
-        reduction = bag.reduction(
-            lambda part: learn.count_files(part, text_field, encoding),
-            _merge_all,
-            split_every=REDUCE_SPLIT_EVERY,
-        )
-        return client.compute(reduction).result()
+    if not paths:
+        return learn.Counts()
+    bag = dask.bag.from_sequence([str(p) for p in paths], partition_size=learn.COUNT_CHUNK_FILES)
+    reduction = bag.reduction(
+        functools.partial(learn.count_files, text_field=text_field, encoding=encoding),
+        _merge_all,
+        split_every=REDUCE_SPLIT_EVERY,
+    )
+    return client.compute(reduction).result()
 
 
 def _merge_all(parts) -> learn.Counts:

@@ -59,10 +59,10 @@ def sentence(rng: random.Random) -> str:
     return main[0].upper() + main[1:]
 
 
-def article(rng: random.Random, junk_share: float = 0.3, quote_share: float = 0.0) -> Article:
+def article(rng: random.Random, junk_share: float = 0.3, quote_share: float = 0.0, paragraphs=(3, 6)) -> Article:
     title = f"{rng.choice(PLACES).replace('the ', '').title()}: {rng.choice(THINGS)} {rng.choice(VERBS)}"
     body = [title[0].upper() + title[1:]]
-    for _ in range(rng.randint(3, 6)):
+    for _ in range(rng.randint(*paragraphs)):
         parts = [sentence(rng) for _ in range(rng.randint(1, 2))]
         parts.append(rng.choice(FOLLOW).format(n=rng.randint(2, 900), y=rng.randint(1990, 2030)))
         body.append(" ".join(parts))
