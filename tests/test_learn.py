@@ -129,3 +129,11 @@ def test_corpus_repeats_is_off_by_default(planted_corpus, tmp_path):
     assert done.returncode == 0, done.stderr
     kept = sum(corpusgen.AD_LINE[:20] in p.read_text(encoding="utf-8") for p in out.glob("*.txt"))
     assert kept == sum(any(v.startswith(corpusgen.AD_LINE[:20]) for v in a.planted.values()) for a in articles)
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import cleaner.learn
+
+    assert doctest.testmod(cleaner.learn).failed == 0
