@@ -100,5 +100,5 @@ def count_dask(paths: list[Path], text_field: str, encoding: str, client) -> lea
 def _merge_all(parts) -> learn.Counts:
     total = learn.Counts()
     for part in parts:
-        total = total.merge(part)
+        total.update(part)
     return total

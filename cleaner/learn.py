@@ -2,9 +2,10 @@
 
 A site's ad line, donation appeal or sign-off is printed under hundreds of its articles; a fact
 is not (a quote may be syndicated into a few articles, but it is prose). So: count, for every
-block, the documents it appears in, keep the frequent ones that also *look* like boilerplate,
-and write them as an ordinary rule file for a person to review and commit (`cleaner learn`), or
-use them at once for one run (`cleaner run --corpus-repeats`).
+block that looks like boilerplate (`boilerplate_like`), the documents it appears in, keep the
+frequent ones the rules in force do not remove already, and write them as an ordinary rule
+file for a person to review and commit (`cleaner learn`), or use them at once for one run
+(`cleaner run --corpus-repeats`).
 
 Counting is a commutative, associative merge of per-document block sets (`Counts.merge`), with
 capped, sorted examples: any engine may count any slice of the corpus in any order and the
@@ -19,8 +20,8 @@ result, and so the rule file, is the same.
 from __future__ import annotations
 
 import hashlib
-import math
 import json
+import math
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,9 +42,6 @@ DEFAULT_MIN_DOCS = 5
 DEFAULT_MIN_SHARE = 0.01
 # The source named in the report for blocks `cleaner run --corpus-repeats` removes.
 CORPUS_REPEAT_ID = "heuristic:corpus-repeat"
-# Blocks longer than this are never counted: rules do not match them (rules.DEFAULT_MAX_WORDS),
-# and skipping them keeps the counts to the short lines of the corpus.
-COUNT_MAX_WORDS = 60
 # Up to this many words, a line that recurs across documents is a label, a sign-off or a
 # navigation link whatever its words ("Read the full story", "Photo gallery", "Top stories").
 SHORT_MAX_WORDS = 8
@@ -123,7 +121,10 @@ class Counts:
         lines = text.replace("\r\n", "\n").split("\n")
         first_forms: dict[str, str] = {}
         for block in segment(normalize_lines(lines)):
-            if len(block.words) <= COUNT_MAX_WORDS:
+            # Only blocks that could become rules are counted: article prose, however often it
+            # recurs, never would, and leaving it out keeps the counts to the corpus's short,
+            # promo-like lines instead of all its text.
+            if boilerplate_like(block.text) is not None:
                 first_forms.setdefault(block_key(block.text), block.text)
         for key, variant in first_forms.items():
             self._add(key, Seen(1, (variant,), (name,)))
@@ -132,11 +133,15 @@ class Counts:
         known = self.blocks.get(key)
         self.blocks[key] = seen if known is None else known.merge(seen)
 
+    def update(self, other: "Counts") -> None:
+        """Add `other`'s counts to these (in place)."""
+        self.documents += other.documents
+        for key, seen in other.blocks.items():
+            self._add(key, seen)
+
     def merge(self, other: "Counts") -> "Counts":
         merged = Counts(self.documents, dict(self.blocks))
-        merged.documents += other.documents
-        for key, seen in other.blocks.items():
-            merged._add(key, seen)
+        merged.update(other)
         return merged
 
 
@@ -190,7 +195,7 @@ def count_corpus(paths: list[Path], text_field: str = "text", encoding: str = "u
     total = Counts()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for part in pool.map(count_files, chunks, [text_field] * len(chunks), [encoding] * len(chunks)):
-            total = total.merge(part)
+            total.update(part)
     return total
 
 
@@ -262,7 +267,7 @@ def _frequent(counts: Counts, min_docs: int, min_share: float, known: RuleSet | 
             yield key, seen, f"already removed by {covered[0].source}"
             continue
         verdict = boilerplate_like(seen.variants[0])
-        if verdict is None:
+        if verdict is None:  # not counted in the first place; kept for counts made otherwise
             yield key, seen, "reads as article text (long prose, or quotes someone)"
             continue
         yield Candidate(key, seen, *verdict)
