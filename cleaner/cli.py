@@ -35,8 +35,8 @@ class EngineName(str, enum.Enum):
 
 
 EngineOption = typer.Option(EngineName.LOCAL, "--engine", help="Where the work runs: local processes or Dask.")
-SchedulerOption = typer.Option(None, "--scheduler", help="Address of a Dask scheduler [a new LocalCluster].")
-JobsOption = typer.Option(0, "--jobs", "-j", help="Worker processes [all cores].")
+SchedulerOption = typer.Option(None, "--scheduler", help="Address of a Dask scheduler (default: a new LocalCluster).")
+JobsOption = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores).")
 MinDocsOption = typer.Option(learning.DEFAULT_MIN_DOCS, "--min-docs", help="A block must recur in this many documents.")
 MinShareOption = typer.Option(
     learning.DEFAULT_MIN_SHARE, "--min-share", help="... and in at least this share of the documents."
@@ -158,7 +158,7 @@ def _with_corpus_repeats(
 @app.command()
 def learn(
     paths: List[Path] = typer.Argument(..., help="The corpus: files or folders (.txt .md .html .jsonl)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Rule file to write [stdout]."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Rule file to write (default: stdout)."),
     min_docs: int = MinDocsOption,
     min_share: float = MinShareOption,
     rules: Optional[List[Path]] = RulesOption,
