@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import enum
 import json
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, List, Optional
 
 import typer
 
+from cleaner import learn as learning
 from cleaner.config import load_project_config
 from cleaner.files import discover
 from cleaner.pipeline import Cleaner
@@ -23,6 +27,20 @@ app.add_typer(rules_app, name="rules")
 RulesOption = typer.Option(None, "--rules", help="Extra rule file or folder (repeatable).")
 DisableOption = typer.Option(None, "--disable", help="Switch off a rule id or a category (repeatable).")
 NoDefaultOption = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules.")
+
+
+class EngineName(str, enum.Enum):
+    LOCAL = "local"  # this machine's cores (a process pool)
+    DASK = "dask"  # a Dask cluster: a LocalCluster, or the one at --scheduler
+
+
+EngineOption = typer.Option(EngineName.LOCAL, "--engine", help="Where the work runs: local processes or Dask.")
+SchedulerOption = typer.Option(None, "--scheduler", help="Address of a Dask scheduler (default: a new LocalCluster).")
+JobsOption = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores).")
+MinDocsOption = typer.Option(learning.DEFAULT_MIN_DOCS, "--min-docs", help="A block must recur in this many documents.")
+MinShareOption = typer.Option(
+    learning.DEFAULT_MIN_SHARE, "--min-share", help="... and in at least this share of the documents."
+)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -62,9 +80,16 @@ def run(
     no_default_rules: bool = NoDefaultOption,
     text_field: Optional[str] = typer.Option(None, "--text-field", help="JSONL field with the text [text]."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes [all cores]."),
+    jobs: int = JobsOption,
     safe: bool = typer.Option(False, "--safe", help="Leave documents that would lose most of their text."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+    engine: EngineName = EngineOption,
+    scheduler: Optional[str] = SchedulerOption,
+    corpus_repeats: bool = typer.Option(
+        False, "--corpus-repeats", help="Also remove boilerplate-like blocks that recur across the given files."
+    ),
+    min_docs: int = MinDocsOption,
+    min_share: float = MinShareOption,
 ) -> None:
     """Clean files in place like a formatter (or check, diff, or write copies elsewhere)."""
     if [str(p) for p in paths] == ["-"]:
@@ -80,13 +105,101 @@ def run(
         out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
     )
     files = discover(paths)
-    outcomes = run_parallel(files, settings, jobs or default_jobs())
-    summary = _consume(outcomes, len(files), report, diff, quiet)
+    jobs = jobs or default_jobs()
+    with _engine(engine, scheduler, jobs) as client:  # one Dask client for both passes; None = local
+        if corpus_repeats:
+            settings = _with_corpus_repeats(files, settings, client, jobs, min_docs, min_share, quiet)
+        outcomes = _dask().run_dask(files, settings, client) if client else run_parallel(files, settings, jobs)
+        summary = _consume(outcomes, len(files), report, diff, quiet)
     if not quiet:
         _print_summary(summary, mode)
     failed = summary["skipped"] > 0
     would_change = mode is Mode.CHECK and summary["changed"] > 0
     raise typer.Exit(1 if failed or would_change else 0)
+
+
+def _dask():
+    from cleaner import distributed
+
+    try:
+        distributed.require_dask()
+    except distributed.DaskMissing as error:
+        _fail(str(error))
+    return distributed
+
+
+def _engine(engine: EngineName, scheduler: Optional[str], jobs: int):
+    if engine is EngineName.DASK:
+        return _dask().connect(scheduler, jobs)
+    return contextlib.nullcontext(None)
+
+
+def _count(files: list[Path], settings: Settings, client, jobs: int) -> learning.Counts:
+    if client is not None:
+        return _dask().count_dask(files, settings.text_field, settings.encoding, client)
+    return learning.count_corpus(files, settings.text_field, settings.encoding, jobs)
+
+
+def _with_corpus_repeats(
+    files: list[Path], settings: Settings, client, jobs: int, min_docs: int, min_share: float, quiet: bool
+) -> Settings:
+    """The first pass of --corpus-repeats: count blocks over the files, and remove the recurring
+    boilerplate-like ones with extra rules (so the Cleaner stays a pure function of its rules)."""
+    counts = _count(files, settings, client, jobs)
+    found = learning.select(counts, min_docs, min_share, known=settings.make_cleaner().rules)
+    repeats = learning.to_rules(found, counts.documents, source=learning.CORPUS_REPEAT_ID)
+    if not quiet:
+        needed = learning.threshold(counts.documents, min_docs, min_share)
+        typer.echo(f"{len(repeats)} boilerplate-like blocks recur in >= {needed} of {counts.documents} documents: "
+                   f"removed as {learning.CORPUS_REPEAT_ID}", err=True)
+    return replace(settings, extra_rules=tuple(repeats))
+
+
+@app.command()
+def learn(
+    paths: List[Path] = typer.Argument(..., help="The corpus: files or folders (.txt .md .html .jsonl)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Rule file to write (default: stdout)."),
+    min_docs: int = MinDocsOption,
+    min_share: float = MinShareOption,
+    rules: Optional[List[Path]] = RulesOption,
+    disable: Optional[List[str]] = DisableOption,
+    no_default_rules: bool = NoDefaultOption,
+    text_field: Optional[str] = typer.Option(None, "--text-field", help="JSONL field with the text [text]."),
+    encoding: str = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect."),
+    jobs: int = JobsOption,
+    engine: EngineName = EngineOption,
+    scheduler: Optional[str] = SchedulerOption,
+) -> None:
+    """Find blocks that recur across many documents and write them as a rule file to review.
+
+    Lines the rules in force (--rules, --disable, --no-default-rules) remove already are left out.
+    """
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        _fail(f"no such file or folder: {', '.join(map(str, missing))}")
+    settings = _settings(rules, disable, no_default_rules, text_field=text_field, encoding=encoding)
+    jobs = jobs or default_jobs()
+    with _engine(engine, scheduler, jobs) as client:
+        counts = _count(discover(paths), settings, client, jobs)
+    known = settings.make_cleaner().rules
+    found = learning.select(counts, min_docs, min_share, known)
+    left_out = learning.rejected(counts, min_docs, min_share, known)
+    text = learning.render_toml(found, counts.documents, " ".join(map(str, paths)), left_out)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        try:
+            load_rules([output], include_default=False)
+        except RuleError as error:  # a bug in learn, not in the corpus: say so loudly
+            _fail(f"the learned rule file does not load: {error}", code=1)
+    typer.echo(
+        f"{counts.documents} documents; {len(found) + len(left_out)} blocks recur in >= "
+        f"{learning.threshold(counts.documents, min_docs, min_share)} documents: {len(found)} rules"
+        + (f" written to {output}" if output else "") + f", {len(left_out)} left out (listed at the end)",
+        err=True,
+    )
 
 
 def _run_stdin(settings: Settings) -> None:

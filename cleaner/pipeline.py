@@ -97,7 +97,12 @@ def _removals(input_lines: list[str], cuts: list[Cut]) -> list[Removal]:
         starts.append(starts[-1] + len(line) + 1)
     removals = []
     for cut in sorted(cuts, key=lambda c: (c.first_line, c.column or 0)):
-        if cut.column is None:
+        text = cut.text
+        if cut.column is None and cut.verdict.category is Category.WHITESPACE:
+            # blank lines go with their line ends: report the lines as they were in the input
+            start, end = starts[cut.first_line], starts[cut.last_line + 1]
+            text = "".join(line + "\n" for line in input_lines[cut.first_line:cut.last_line + 1])
+        elif cut.column is None:
             start, end = starts[cut.first_line], starts[cut.last_line] + len(input_lines[cut.last_line])
         else:
             found = input_lines[cut.first_line].find(cut.text)
@@ -105,7 +110,7 @@ def _removals(input_lines: list[str], cuts: list[Cut]) -> list[Removal]:
             end = start + len(cut.text)
         v: Verdict = cut.verdict
         removals.append(
-            Removal(start, end, cut.first_line + 1, cut.last_line + 1, cut.text, v.category, v.source, v.reason)
+            Removal(start, end, cut.first_line + 1, cut.last_line + 1, text, v.category, v.source, v.reason)
         )
     return removals
 

@@ -32,6 +32,7 @@ from cleaner.files import (
 )
 from cleaner.model import CleanResult
 from cleaner.pipeline import Cleaner
+from cleaner.rules import Rule, RuleSet, load_rules
 
 # Files handed to a worker process at a time: large enough to amortize the round trip, small
 # enough that the progress bar moves and memory stays flat.
@@ -64,10 +65,15 @@ class Settings:
     encoding: str = "utf-8"
     safe: bool = False
     want_diff: bool = False
+    extra_rules: tuple[Rule, ...] = ()  # rules made for this run (cleaner run --corpus-repeats)
 
     def make_cleaner(self) -> Cleaner:
+        rules: RuleSet | list[Path] = [Path(p) for p in self.rule_paths]
+        if self.extra_rules:
+            loaded = load_rules(rules, include_default=self.include_default_rules)
+            rules = RuleSet.of(loaded.rules + self.extra_rules)
         return Cleaner(
-            [Path(p) for p in self.rule_paths],
+            rules,
             include_default_rules=self.include_default_rules,
             disable=self.disable,
         )

@@ -1,0 +1,99 @@
+"""What `cleaner run` tells: the summary on stderr, the progress bar on a terminal, the --report file."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from conftest import SAMPLES
+
+REPORT_KEYS = {"file", "start", "end", "first_line", "last_line", "category", "source", "reason", "text"}
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    work = tmp_path_factory.mktemp("run")
+    corpus = work / "corpus"
+    shutil.copytree(SAMPLES / "input", corpus)
+    report = work / "removals.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "cleaner", "run", str(corpus), "--out", str(work / "out"), "--report", str(report)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    entries = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    return done, entries
+
+
+def test_report_lines_say_where_what_and_why(seeds_run):
+    _, entries = seeds_run
+    assert entries
+    for entry in entries:
+        assert set(entry) == REPORT_KEYS
+        assert entry["source"] and entry["reason"] and entry["category"]
+        original = open(entry["file"], encoding="utf-8", newline="").read()
+        # the removed text is in the original file at the reported offsets and lines
+        assert original[entry["start"]:entry["end"]] == entry["text"]
+        lines = original.splitlines(keepends=True)[entry["first_line"] - 1:entry["last_line"]]
+        assert entry["text"] in "".join(lines)
+    # two seeds change only by normalization (trailing spaces, the final newline): not removals
+    assert len({e["file"] for e in entries}) == 3
+
+
+def test_summary_counts_match_the_report(seeds_run):
+    done, entries = seeds_run
+    assert "5 files scanned, 5 changed, 0 unchanged, 0 skipped" in done.stderr
+    blocks = Counter(e["category"] for e in entries)
+    chars = Counter()
+    for entry in entries:
+        chars[entry["category"]] += len(entry["text"])
+    shown = {m[0]: (int(m[1]), int(m[2])) for m in re.findall(r"^\s+(\w+)\s+(\d+) removals\s+(\d+) chars$", done.stderr, re.M)}
+    assert shown == {category: (blocks[category], chars[category]) for category in blocks}
+
+
+def test_jsonl_report_names_the_record(tmp_path):
+    records = [{"id": 1, "text": "A long enough sentence of the article stays where it is today.\n\nAdvertisement\n"},
+               {"id": 2, "text": "Nothing to remove in this one, it is a plain sentence of prose.\n"}]
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = tmp_path / "report.jsonl"
+    done = subprocess.run([sys.executable, "-m", "cleaner", "run", str(corpus), "--report", str(report)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    entries = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert [(e["record"], e["source"], e["text"]) for e in entries] == [(1, "ad-sponsored-label", "Advertisement")]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("quiet", [False, True], ids=["terminal", "quiet"])
+def test_progress_bar_only_on_a_terminal(tmp_path, quiet):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES / "input", corpus)
+    leader, follower = os.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "cleaner", "run", str(corpus), "--check", *(["--quiet"] if quiet else [])],
+            stdout=subprocess.PIPE, stderr=follower, timeout=120,
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal is closed: all read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 1  # --check: the seeds would change
+    assert (b"cleaning: 5/5 files" in shown) is not quiet
+    assert (b"files scanned" in shown) is not quiet
