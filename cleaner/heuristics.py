@@ -77,8 +77,10 @@ def describe_document(blocks: list[Block], lines: list[str], language_hint: str 
         stopwords = language.stopwords_for(language_hint)
     else:
         stopwords = language.stopwords_for(language.guess_language(_sample_tokens(blocks)))
+    # The commonest gap between blocks, ties to the smaller: with one gap there is nothing to
+    # compare, and a single blank line is the usual paragraph break.
     gaps = [b.blank_lines_before for b in blocks[1:]]
-    typical_gap = max(set(gaps), key=gaps.count) if gaps else 1
+    typical_gap = min(set(gaps), key=lambda g: (-gaps.count(g), g)) if len(gaps) > 1 else 1
     return Document(blocks, lines, stopwords, typical_gap)
 
 

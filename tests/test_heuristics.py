@@ -1,0 +1,152 @@
+"""Heuristics on hand-written pages (not the seeds' or the benchmark's sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner, Options
+from cleaner import heuristics
+from cleaner.normalize import normalize_lines
+from cleaner.segment import segment
+
+GERMAN_PAGE = """Startseite
+Politik
+Wirtschaft
+Sport
+Kultur
+Anmelden
+
+Neue Radwege für die Innenstadt
+
+Die Stadt will in den kommenden zwei Jahren mehr als zwanzig Kilometer neue Radwege bauen, wie der Bürgermeister am Montag im Rathaus mitteilte.
+
+Die Kosten für das Vorhaben liegen nach Angaben der Verwaltung bei rund acht Millionen Euro, von denen das Land einen großen Teil übernehmen soll.
+
+Kritik kam von den Anwohnern der Hauptstraße, die um ihre Parkplätze fürchten und eine Bürgerversammlung verlangen.
+
+Impressum
+Datenschutz
+Kontakt
+Nach oben
+"""
+
+ENGLISH_PAGE = """Home
+News
+Sport
+Weather
+Sign in
+
+Library reopens after two years of repairs
+
+The town library reopened on Saturday after two years of repairs to its roof and heating, and more than four hundred people came to the opening.
+
+The building, which dates from 1904, now has a reading room for children and a small cafe run by volunteers from the neighbourhood.
+
+Most popular
+Council tax to rise in April
+Road closed after crash
+Terms of use
+Privacy
+"""
+
+
+@pytest.mark.parametrize("page", [GERMAN_PAGE, ENGLISH_PAGE], ids=["de", "en"])
+def test_scorer_removes_menus_and_footers_and_keeps_title_and_prose(page):
+    result = Cleaner().clean(page)
+    kept = result.text.splitlines()
+    prose = [line for line in page.splitlines() if len(line.split()) >= 12]
+    for paragraph in prose:
+        assert paragraph in kept
+    title = page.split("\n\n")[1].strip()
+    assert kept[0] == title, "the headline above the story is kept"
+    menu = page.split("\n\n")[0].splitlines()
+    assert not set(menu) & set(kept), "the menu above the title goes"
+    footer = page.rstrip("\n").split("\n\n")[-1].splitlines()[-2:]
+    assert not set(footer) & set(kept), "the footer links go"
+
+
+def test_scorer_verdicts_say_which_features_tipped_them():
+    result = Cleaner().clean(ENGLISH_PAGE)
+    scored = [r for r in result.removals if r.source == "heuristic:scorer"]
+    assert scored
+    for removal in scored:
+        assert "article-text score" in removal.reason
+        assert any(name in removal.reason for name in heuristics.FEATURE_NAMES)
+
+
+def test_short_real_paragraphs_inside_the_story_stay():
+    text = (
+        "Harbour reopens to ferries\n\n"
+        "The harbour reopened to ferries on Sunday after a week of storms had kept every boat in port and the island cut off.\n\n"
+        "Nobody was hurt.\n\n"
+        "The ferry company said extra crossings would run on Monday and Tuesday to carry the passengers who had waited all week.\n"
+    )
+    assert Cleaner().clean(text).text == text
+
+
+def _document(text: str) -> heuristics.Document:
+    lines = normalize_lines(text.split("\n"))
+    return heuristics.describe_document(segment(lines), lines)
+
+
+def test_language_is_guessed_per_document_for_stopword_density():
+    from cleaner import language
+
+    assert _document(GERMAN_PAGE).stopwords == language.stoplists()["German"]
+    assert _document(ENGLISH_PAGE).stopwords == language.stoplists()["English"]
+
+
+def test_title_block_is_the_headline_nearest_above_the_first_prose():
+    doc = _document(GERMAN_PAGE)
+    base = heuristics.basics(doc)
+    index = heuristics.title_block(base, bool(doc.stopwords))
+    assert doc.blocks[index].text == "Neue Radwege für die Innenstadt"
+
+
+def test_no_title_when_the_line_above_is_a_sentence():
+    doc = _document("It rained.\n\n" + "The river rose by two metres overnight and the town closed both of its bridges to traffic.\n")
+    assert heuristics.title_block(heuristics.basics(doc), bool(doc.stopwords)) is None
+
+
+COMMENT = "  1. What a disgrace, the council should have seen this coming years ago and done something about it.\n"
+STORY = (
+    "The council voted on Tuesday to close the old swimming pool, which has lost money every year since it opened in 1975.\n"
+    "\nA new pool is planned next to the school, but the money for it has not been found yet, the mayor said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, removed",
+    [
+        (STORY + "\n\n\n" + COMMENT, True),  # set off by a wider gap than the paragraphs: a comment
+        (STORY + "\n" + COMMENT, False),  # the document's own paragraph gap: part of the story
+        (STORY + "\n\n\n  1. Too short.\n", False),  # too short to be a reader's comment
+    ],
+    ids=["after-gap", "no-gap", "short-item"],
+)
+def test_trailing_comment_list(text, removed):
+    doc = _document(text)
+    verdicts = heuristics.trailing_comment_list(doc, heuristics.basics(doc))
+    assert bool(verdicts) is removed
+
+
+def test_poll_question_and_options_go_with_the_consent_line():
+    text = (
+        "The mayor announced a new bus line on Friday that will link the station with the hospital and the university.\n\n"
+        "Should the city build more bus lanes?\n\n"
+        "Yes\n\n"
+        "No\n\n"
+        "By taking this poll, you agree to receive our newsletter.\n\n"
+        "The first buses will run in March, the transport company said in a statement on its website.\n"
+    )
+    result = Cleaner(options=Options(heuristics=False)).clean(text)
+    assert "bus lanes?" not in result.text and "\nYes\n" not in result.text
+    assert {r.source for r in result.removals} >= {"heuristic:poll-question", "poll-consent"}
+    assert result.text.startswith("The mayor announced") and result.text.endswith("on its website.\n")
+
+
+def test_scorer_file_matches_the_features():
+    scorer = heuristics.default_scorer()
+    assert scorer is not None
+    assert 0.0 < scorer.threshold < 1.0
+    assert all(node[0] < len(heuristics.FEATURE_NAMES) for tree in scorer.trees for node in tree)

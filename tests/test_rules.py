@@ -1,0 +1,137 @@
+"""Rule files: loading, checking, scopes, user rules and config; one case per shipped family."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from cleaner import Category, Cleaner, Options, RuleError, load_rules
+from cleaner.rules import parse_rule_file
+
+RULES_ONLY = Options(heuristics=False)
+PARA_1 = "The regional parliament passed the water law on Thursday after three days of debate and a long night session."
+PARA_2 = "Farmers will pay a new fee for every cubic metre they pump, and the money will go to the repair of old canals."
+
+# (category, a junk block written for this test) — each must be removed by a rule of that family
+FAMILY_CASES = [
+    (Category.AD, "Summer sale at Harbor Outfitters: take 30% off with code SAIL30"),
+    (Category.AD, "Story continues below advertisement"),
+    (Category.POLL, "By answering this poll, you consent to receive marketing e-mails from our partners."),
+    (Category.CTA, "Sign up for the Morning Briefing newsletter to get these stories first."),
+    (Category.SOCIAL, "Follow us on Facebook and Instagram for more local news."),
+    (Category.SIGNOFF, "Keep checking back for the latest updates."),
+    (Category.EMBED, "This video is not available in your region"),
+    (Category.COOKIE, "This website uses cookies to improve your experience."),
+    (Category.RELATED, "Das könnte Sie auch interessieren"),
+    (Category.NAVIGATION, "Skip to content"),
+    (Category.LEGAL, "Copyright 2025 Riverside Gazette. All rights reserved."),
+]
+
+
+@pytest.mark.parametrize("category, junk", FAMILY_CASES, ids=[f"{c.value}-{i}" for i, (c, _) in enumerate(FAMILY_CASES)])
+def test_each_family_removes_its_junk_between_real_paragraphs(category, junk):
+    text = f"{PARA_1}\n\n{junk}\n\n{PARA_2}\n"
+    result = Cleaner(options=RULES_ONLY).clean(text)
+    assert result.text == f"{PARA_1}\n\n{PARA_2}\n"
+    assert [r.category for r in result.removals] == [category]
+
+
+def test_sentence_scope_takes_only_the_sentence():
+    text = f"{PARA_1} Watch the debate in the chamber:\n\n{PARA_2}\n"
+    result = Cleaner(options=RULES_ONLY).clean(text)
+    assert result.text == f"{PARA_1}\n\n{PARA_2}\n"
+    (removal,) = result.removals
+    assert removal.source == "embed-media-lead-in" and removal.text == "Watch the debate in the chamber:"
+    assert text[removal.start:removal.end] == removal.text
+
+
+def test_comment_header_takes_the_rest_only_after_the_story():
+    comments = "3 Comments\n\nGreat article, thanks!\n\nI disagree with every word of this.\n"
+    late = Cleaner(options=RULES_ONLY).clean(f"{PARA_1}\n\n{PARA_2}\n\n{comments}")
+    assert late.text == f"{PARA_1}\n\n{PARA_2}\n"
+    early = Cleaner(options=RULES_ONLY).clean(f"Comments\n\n{PARA_1}\n\n{PARA_2}\n")
+    assert early.text == f"{PARA_1}\n\n{PARA_2}\n", "a header before the story goes alone"
+
+
+def test_long_paragraph_mentioning_a_promo_phrase_is_not_an_ad():
+    text = (PARA_1 + " Shops that save 10% with code-based discounts, the report said, are rare. " + PARA_2) + "\n"
+    assert Cleaner(options=RULES_ONLY).clean(text).text == text
+
+
+def write(path, body):
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+USER_RULE = """
+    [[rule]]
+    id = "house-tipline"
+    category = "cta"
+    scope = "block"
+    description = "The paper's own tip-line appeal."
+    pattern = '''^got a (?:news )?tip\\?'''
+    [rule.examples]
+    remove = ["Got a tip? Email newsroom@example.org"]
+    keep = ["He got a tip from a neighbour, police said."]
+"""
+
+
+def test_user_rule_file_extends_the_shipped_rules(tmp_path):
+    rules = write(tmp_path / "house.toml", USER_RULE)
+    text = f"{PARA_1}\n\nGot a tip? Email newsroom@example.org\n\n{PARA_2}\n"
+    assert "Got a tip" in Cleaner(options=RULES_ONLY).clean(text).text
+    assert "Got a tip" not in Cleaner([rules], options=RULES_ONLY).clean(text).text
+    assert "house-tipline" in {r.id for r in load_rules([tmp_path]).rules}
+
+
+def test_failing_example_is_rejected_at_load_with_file_and_rule(tmp_path):
+    bad = write(tmp_path / "bad.toml", USER_RULE.replace("He got a tip", "Got a tip? He said"))
+    with pytest.raises(RuleError) as error:
+        load_rules([bad])
+    assert "bad.toml" in str(error.value) and "house-tipline" in str(error.value)
+
+
+def test_rule_without_keep_example_is_rejected(tmp_path):
+    bad = write(tmp_path / "bad.toml", USER_RULE.replace('keep = ["He got a tip from a neighbour, police said."]', ""))
+    with pytest.raises(RuleError, match="one example to remove and one to keep"):
+        parse_rule_file(bad)
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "cleaner", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_cli_rules_test_passes_on_shipped_rules_and_fails_loudly_on_a_bad_one(tmp_path):
+    ok = run_cli("rules", "test")
+    assert ok.returncode == 0 and "all pass" in ok.stdout
+    write(tmp_path / "bad.toml", USER_RULE.replace("He got a tip", "Got a tip? He said"))
+    bad = run_cli("rules", "test", "--rules", str(tmp_path / "bad.toml"))
+    assert bad.returncode != 0
+    assert "house-tipline" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_cli_rules_list_shows_ids_and_categories():
+    listing = run_cli("rules", "list").stdout
+    assert "poll-consent" in listing and "comments-section-header" in listing
+
+
+def test_pyproject_config_adds_rules_and_disables_others(tmp_path):
+    write(tmp_path / "house.toml", USER_RULE)
+    write(tmp_path / "pyproject.toml", """
+        [tool.cleaner]
+        rules = ["house.toml"]
+        disable = ["signoff"]
+    """)
+    (tmp_path / "sub").mkdir()
+    doc = tmp_path / "a.txt"
+    doc.write_text(f"{PARA_1}\n\nGot a tip? Email us\n\n{PARA_2} Stay tuned!\n", encoding="utf-8")
+    piped = subprocess.run(  # config found from a subfolder upward
+        [sys.executable, "-m", "cleaner", "run", "-"], input=doc.read_text(), capture_output=True, text=True,
+        cwd=tmp_path / "sub",
+    )
+    assert piped.returncode == 0, piped.stderr
+    assert "Got a tip" not in piped.stdout
+    assert "Stay tuned!" in piped.stdout
