@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import functools
 import gzip
 import hashlib
 import json
@@ -191,8 +192,10 @@ def _cleaner_extract(html: str, url: str | None) -> str:
     return extract_text(html, url)
 
 
-def _source_digest() -> str:
-    """Changes whenever the extraction code of cleaner changes, so stale cache entries miss."""
+@functools.lru_cache(maxsize=1)
+def _cache_keys() -> dict[str, str]:
+    """One folder per extractor and library version; cleaner's extractor also by a hash of its
+    source, read once per process as it is imported, so a stale entry can never be reused."""
     import cleaner.html
 
     folder = Path(cleaner.html.__file__).parent
@@ -200,7 +203,11 @@ def _source_digest() -> str:
     for name in ("html.py", "extract.py"):
         if (folder / name).exists():
             digest.update((folder / name).read_bytes())
-    return digest.hexdigest()[:12]
+    return {
+        "html_text": f"html_text-{version('html-text')}",
+        "trafilatura": f"trafilatura-{version('trafilatura')}",
+        "cleaner_extract": f"cleaner_extract-{version('trafilatura')}-{version('justext')}-{digest.hexdigest()[:12]}",
+    }
 
 
 class Cache:
@@ -208,11 +215,7 @@ class Cache:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self.keys = {
-            "html_text": f"html_text-{version('html-text')}",
-            "trafilatura": f"trafilatura-{version('trafilatura')}",
-            "cleaner_extract": f"cleaner_extract-{version('trafilatura')}-{version('justext')}-{_source_digest()}",
-        }
+        self.keys = _cache_keys()
 
     def get(self, name: str, page_id: str, compute) -> tuple[str, float]:
         path = self.folder / self.keys[name] / f"{page_id}.json" if self.folder else None
