@@ -1,0 +1,128 @@
+"""The quality benchmark runs end to end on a tiny corpus built here, in the real corpus's format."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def quality():
+    spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["quality"] = module  # dataclasses and multiprocessing look the module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+NAV = "Home News Sport Weather Contact us"
+FOOTER = "Copyright 2024 Example Media Group. All rights reserved."
+TOPICS = ["river", "bridge", "library", "orchard", "harbour"]
+
+
+def _page(topic: str) -> tuple[str, list[str], list[str]]:
+    body = [
+        f"The town council met on Tuesday evening to discuss the future of the old {topic}, which has "
+        "served the community for more than a century and needs repairs before next winter.",
+        f"Residents who spoke at the meeting said the {topic} was part of the town's identity, and several "
+        "of them offered to help raise money for the work through a local appeal.",
+        "The council will publish a detailed plan in the spring, after engineers have finished their survey "
+        "and the costs of the different options are known.",
+    ]
+    html = (
+        f"<html><head><title>The future of the {topic}</title></head><body>"
+        f"<nav><ul>{''.join(f'<li><a href=/{w}>{w}</a></li>' for w in NAV.split())}</ul></nav>"
+        f"<article><h1>The future of the {topic}</h1>{''.join(f'<p>{p}</p>' for p in body)}</article>"
+        f"<footer><p>{FOOTER}</p></footer></body></html>"
+    )
+    return html, [body[0], body[2]], [NAV, FOOTER]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("eval")
+    (folder / "pages").mkdir()
+    lines = []
+    for i, topic in enumerate(TOPICS):
+        html, keep, drop = _page(topic)
+        page_id = f"{i:04d}"
+        (folder / "pages" / f"{page_id}.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
+        lines.append(json.dumps({
+            "id": page_id, "url": f"https://example.org/{topic}", "file": f"pages/{page_id}.html.gz",
+            "with": keep, "without": drop, "lang": "en" if i % 2 == 0 else "de",
+        }))
+    (folder / "index.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def _rows(output: str) -> dict[tuple[str, str, str], dict[str, str]]:
+    lines = [line for line in output.splitlines() if line.startswith("|")]
+    header = [c.strip() for c in lines[0].strip("|").split("|")]
+    rows = {}
+    for line in lines[2:]:
+        cells = dict(zip(header, (c.strip() for c in line.strip("|").split("|"))))
+        rows[(cells["track"], cells["system"], cells["split"])] = cells
+    return rows
+
+
+def test_table_has_every_system_split_and_group(quality, corpus, capsys):
+    assert quality.main(["--data", str(corpus), "--split", "all,dev,heldout", "--markdown"]) == 0
+    output = capsys.readouterr().out
+    rows = _rows(output)
+    systems = {
+        "text": ["cleaner", "noop_fulltext", "c4_lines"],
+        "html": ["cleaner_html", "trafilatura", "justext"],
+        "extracted": ["cleaner(trafilatura)", "trafilatura"],
+    }
+    for track, names in systems.items():
+        for name in names:
+            for split in ["all", "dev", "heldout"]:
+                for group in ["", " en", " non-en"]:
+                    assert (track, name, split + group) in rows
+    assert rows[("text", "noop_fulltext", "dev")]["pages"] == "4"
+    assert rows[("text", "noop_fulltext", "heldout")]["pages"] == "1"  # page 4 is the held-out fifth
+    assert "non-idempotent pages" in output
+
+
+def test_scores_are_plausible(quality, corpus, capsys):
+    quality.main(["--data", str(corpus), "--split", "all", "--tracks", "text,html", "--markdown"])
+    rows = _rows(capsys.readouterr().out)
+    noop = rows[("text", "noop_fulltext", "all")]
+    # the whole page keeps every snippet, the navigation and the footer included
+    assert (noop["TP"], noop["FN"], noop["FP"], noop["TN"]) == ("10", "0", "10", "0")
+    assert noop["recall"] == "1.000"
+    # the C4 filter drops the navigation line (no final punctuation) but keeps the footer sentence
+    c4 = rows[("text", "c4_lines", "all")]
+    assert int(c4["TP"]) == 10 and int(c4["FP"]) <= 5
+    html = rows[("html", "cleaner_html", "all")]
+    assert int(html["TP"]) >= 8 and float(html["precision"]) > float(noop["precision"])
+
+
+@pytest.mark.parametrize(
+    ("data", "codec"),
+    [
+        pytest.param("<p>caf\u00e9</p>".encode("utf-8"), "utf-8", id="utf-8-default"),
+        pytest.param(b'<meta charset="ISO-8859-1"><p>caf\xe9 \x93q\x94</p>', "cp1252", id="latin-1-read-as-cp1252"),
+        pytest.param(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "gbk", id="gb2312-as-gbk"),
+        pytest.param(b'<meta charset="no-such-codec"><p>x</p>', "utf-8", id="unknown-codec"),
+    ],
+)
+def test_decoding_follows_the_dataset_readme(quality, data, codec):
+    text, used = quality.decode_html(data)
+    assert used == codec
+    assert "\ufffd" not in text
+
+
+def test_split_and_scoring_rules(quality):
+    page = quality.Page("0004", 4, "u", "en", ("main  text\u00a0here",), ("nav",), Path("x"))
+    assert page.heldout
+    counts = quality.score("main text\nhere and more", page, 0.0)
+    assert (counts.tp, counts.fn, counts.fp, counts.tn) == (1, 0, 0, 1)
+    assert quality.c4_lines("One two three four five.\nOne two three four five\nToo short.") == "One two three four five."
