@@ -34,7 +34,8 @@ SHORT_MAX_WORDS = 4
 # A list item after the article's last prose, set off by a wider gap than the document's
 # paragraphs, with at least this many words, reads as a reader comment.
 COMMENT_MIN_WORDS = 12
-# A title sits at most this many blocks above the first prose block, and has this many words.
+# A title opens the document at most this many blocks above the first prose block, and has
+# this many words.
 TITLE_LOOKBACK_BLOCKS = 3
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
@@ -302,18 +303,17 @@ def judge(doc: Document, scorer: Scorer | None = None) -> dict[int, Verdict]:
 
 
 def title_block(base: list[Basics], has_stoplist: bool) -> int | None:
-    """The article's title: the title-like block closest above the first prose block.
+    """The article's title: a title-like first block, at most a few blocks above the first prose.
 
-    Scraped text carries the headline just above the story (at most a byline or a date line
-    between them); the scorer, which sees a short line without a full stop, would drop it.
+    A scraped article starts with its headline; the scorer, which sees a short line without a
+    full stop, could drop it. Only the document's first block is protected: on flattened whole
+    pages the line just above the story is as often a menu, a date or a teaser as the headline
+    (measured on the dev pages), and there the scorer judges better.
     """
     first_prose = next((i for i, b in enumerate(base) if b.terminal and _is_prose(b, has_stoplist)), None)
-    if first_prose is None:
+    if first_prose is None or first_prose > TITLE_LOOKBACK_BLOCKS or not _title_like(base[0]):
         return None
-    for i in range(first_prose - 1, max(-1, first_prose - 1 - TITLE_LOOKBACK_BLOCKS), -1):
-        if _title_like(base[i]):
-            return i
-    return None
+    return 0
 
 
 def _title_like(b: Basics) -> bool:
