@@ -155,3 +155,10 @@ def test_scorer_file_matches_the_features():
     assert scorer is not None
     assert 0.0 < scorer.threshold < 1.0
     assert all(node[0] < len(heuristics.FEATURE_NAMES) for tree in scorer.trees for node in tree)
+
+
+def test_extracted_text_is_recognised_and_menu_pages_are_not():
+    article = GERMAN_PAGE.split("\n\n", 1)[1].rsplit("\n\n", 1)[0] + "\n"
+    for text, expected in ((article, True), (GERMAN_PAGE, False), (ENGLISH_PAGE, False)):
+        doc = _document(text)
+        assert heuristics.looks_extracted(heuristics.basics(doc), bool(doc.stopwords)) is expected
