@@ -207,11 +207,19 @@ def _run_stdin(settings: Settings) -> None:
     sys.stdout.write(result.text)
 
 
+def _open_report(report: Path):
+    try:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        # backslashreplace: a lone surrogate (from a JSONL "\\ud800" escape) is written as that escape
+        return report.open("w", encoding="utf-8", errors="backslashreplace")
+    except OSError as error:
+        _fail(f"cannot write the report {report}: {error.strerror or error}")
+
+
 def _consume(outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, quiet: bool) -> dict:
     summary: dict = {"scanned": 0, "changed": 0, "unchanged": 0, "skipped": 0, "flagged": 0,
                      "blocks": Counter(), "chars": Counter(), "suspicious": []}
-    # backslashreplace: a lone surrogate (from a JSONL "\\ud800" escape) is written as that escape
-    report_file = report.open("w", encoding="utf-8", errors="backslashreplace") if report else None
+    report_file = _open_report(report) if report else None
     progress = _progress(total, quiet)
     try:
         for outcome in outcomes:

@@ -97,3 +97,19 @@ def test_progress_bar_only_on_a_terminal(tmp_path, quiet):
     assert done.returncode == 1  # --check: the seeds would change
     assert (b"cleaning: 5/5 files" in shown) is not quiet
     assert (b"files scanned" in shown) is not quiet
+
+
+def test_report_folder_is_created_even_inside_out(tmp_path):
+    from conftest import SAMPLES
+    import subprocess
+    import sys
+
+    out = tmp_path / "cleaned"
+    done = subprocess.run(
+        [sys.executable, "-m", "cleaner", "run", str(SAMPLES / "input"), "--out", str(out), "--report", str(out / "removals.jsonl")],
+        capture_output=True, text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (out / "removals.jsonl").stat().st_size > 0
+    for expected in (SAMPLES / "expected").iterdir():
+        assert (out / expected.name).read_bytes() == expected.read_bytes()
