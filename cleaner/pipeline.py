@@ -73,11 +73,7 @@ class Cleaner:
 
     def _pass(self, lines: list[str]):
         blocks = segment(lines)
-        rule_verdicts = {}
-        for block in blocks:
-            found = self.rules.verdicts(block)
-            if found:
-                rule_verdicts[block.index] = found
+        rule_verdicts = self.rules.verdicts_for(blocks)
         heuristic_verdicts = {}
         if self.options.heuristics:
             doc = heuristics.describe_document(blocks, lines, self.options.language)
