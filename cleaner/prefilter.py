@@ -31,15 +31,14 @@ except ImportError:  # Python < 3.11
 # Literals shorter than this hit too often to be worth having (every "a", "in"): a shorter
 # run is used only when a pattern offers nothing longer.
 _GOOD_LITERAL = 3
-# casefold() leaves the dotless ı alone, but `regex` matches it with a case-insensitive "I".
-_FOLD_EXTRA = str.maketrans({"ı": "i"})
 
 
 def fold(text: str) -> str:
     """The form blocks are scanned in: case-folded, with the one exception mapped."""
     if text.isascii():
         return text.lower()
-    return text.casefold().translate(_FOLD_EXTRA)
+    # casefold() leaves the dotless ı alone, but `regex` matches it with a case-insensitive "I"
+    return text.casefold().replace("ı", "i")
 
 
 def necessary_literals(pattern: str, ignore_case: bool = True) -> frozenset[str] | None:

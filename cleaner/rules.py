@@ -82,8 +82,9 @@ class Rule:
         flags = regex.IGNORECASE if self.ignore_case else 0
         object.__setattr__(self, "compiled", regex.compile(self.pattern, flags | regex.V0))
 
-    def _fits(self, text: str) -> bool:
-        count = len(text.split())
+    def _fits(self, text: str, count: int | None = None) -> bool:
+        if count is None:
+            count = len(text.split())
         return self.min_words <= count <= self.max_words
 
     def _found(self, text: str) -> bool:
@@ -92,11 +93,14 @@ class Rule:
         except TimeoutError:
             return False
 
-    def verdicts(self, block: Block) -> list[Verdict]:
-        """What this rule removes from one block (empty when it does not apply)."""
+    def verdicts(self, block: Block, words: int | None = None) -> list[Verdict]:
+        """What this rule removes from one block (empty when it does not apply).
+
+        `words`, the block's word count, may be given by a caller that has it already.
+        """
         reason = self.description
         if self.scope is not Scope.SENTENCE:
-            if self._fits(block.text) and self._found(block.text):
+            if self._fits(block.text, words) and self._found(block.text):
                 return [Verdict(self.category, self.id, reason)]
             return []
         spans = sentences(block.text)
@@ -144,22 +148,26 @@ class RuleSet:
         candidates = self.prefilter.candidates(fold(block.text)) if self.prefilter else None
         return self._verdicts(block, candidates)
 
-    def verdicts_for(self, blocks: list[Block]) -> dict[int, list[Verdict]]:
-        """verdicts() of many blocks by block index (only those with any), from one literal scan."""
+    def verdicts_for(self, blocks: list[Block], memo: dict[str, list[Verdict]] | None = None) -> dict[int, list[Verdict]]:
+        """verdicts() of many blocks by block index (only those with any), from one literal scan.
+
+        A rule's verdicts depend on the block's text alone, so `memo` (text -> verdicts) may
+        carry them from one pass over a document to the next: the confirming pass then scans
+        only the blocks that the first pass changed (joined lines).
+        """
         if self.prefilter is None:
             return {}
-        found = {}
-        for block, candidates in zip(blocks, self.prefilter.candidates_per_text([b.text for b in blocks])):
-            if candidates:
-                verdicts = self._verdicts(block, candidates)
-                if verdicts:
-                    found[block.index] = verdicts
-        return found
+        memo = {} if memo is None else memo
+        fresh = [b for b in blocks if b.text not in memo]
+        for block, candidates in zip(fresh, self.prefilter.candidates_per_text([b.text for b in fresh])):
+            memo[block.text] = self._verdicts(block, candidates)
+        return {b.index: memo[b.text] for b in blocks if memo[b.text]}
 
     def _verdicts(self, block: Block, candidates: set[int] | None) -> list[Verdict]:
         if not candidates:
             return []
-        found = [v for i in sorted(candidates) for v in self.rules[i].verdicts(block)]
+        words = len(block.text.split())
+        found = [v for i in sorted(candidates) for v in self.rules[i].verdicts(block, words)]
         whole = [v for v in found if v.span is None]
         if whole:
             return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
