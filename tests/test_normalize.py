@@ -79,7 +79,7 @@ def _real_texts() -> list[str]:
         from benchmarks.corpus import DATA, flat_texts
 
         if (DATA / "index.jsonl").exists():
-            found += flat_texts()[:300]
+            found += flat_texts()[:100]
     except Exception:  # the shared data (or html-text) is not on this machine
         pass
     return found

@@ -17,7 +17,7 @@ from cleaner.segment import segment
 from conftest import SAMPLES
 
 
-def _real_texts(limit: int = 300) -> list[str]:
+def _real_texts(limit: int = 150) -> list[str]:
     found = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*/*.txt"))]
     try:
         from benchmarks.corpus import DATA, flat_texts
