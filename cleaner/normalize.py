@@ -6,12 +6,18 @@ later stage can report positions in the document the user gave us.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import ftfy
 import ftfy.chardata
 import regex
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE
+
+try:
+    import re._parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # Conservative ftfy: repair encoding damage only. Uncurling quotes, width folding, ligature
 # folding and NFKC all rewrite correct CJK and typographic text, so they stay off (as in
@@ -32,26 +38,57 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 _FTFY_TRIGGER = regex.compile(
     "["
     + "".join(regex.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
-    + "\x80-\x9f\ud800-\udfff]"
+    + "\x1b\x80-\x9f\ud800-\udfff]"
 )
+# The ASCII part of that set, as bytes to delete: what is left of a text's UTF-8 bytes after
+# deleting everything else is empty exactly when the text has none of them.
+_ASCII_TRIGGERS = bytes(c for c in range(128) if c in ftfy.chardata.CONTROL_CHARS or c == 0x1B)
+_ALL_BUT_ASCII_TRIGGERS = bytes(c for c in range(256) if c not in _ASCII_TRIGGERS)
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# ftfy's mojibake detector (is_bad) only ever matches a few characters, at least one of them
+# non-ASCII, with no anchors but a `^` that `pos` never satisfies: so searching a window of
+# this many characters on each side of every non-ASCII run finds a match exactly when a
+# search of the whole text does, at a fraction of the cost (whole-text is_bad runs at ~1 MB/s).
+_BADNESS_WIDTH = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
 
 # Runs of spaces and no-break spaces inside a line (after its indentation).
 _SPACE_RUN = regex.compile(r"(?<=\S)[ \u00a0\u202f\u2007]{2,}(?=\S)")
+# Trailing whitespace of every line of a text at once: exactly what str.rstrip() removes
+# (the characters for which str.isspace() is true), except the newline that ends the line.
+# The characters for which str.isspace() is true, but the newline (tests/test_normalize.py).
+SPACES_BUT_NEWLINE = (
+    "\x09\x0b\x0c\x0d\x1c\x1d\x1e\x1f\x20\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_TRAILING_SPACE = re.compile(f"[{SPACES_BUT_NEWLINE}]+(?=\\n|\\Z)")
 
 
 def needs_ftfy(text: str) -> bool:
     """True when ftfy could change `text`; False means fix_text would return it unchanged.
 
-    ftfy's fix_text costs ~3 MB/s; this check costs a few regex scans. Its soundness is
+    ftfy's fix_text costs ~3 MB/s; this check is a few scans in C over the UTF-8 bytes, plus
+    ftfy's own tests (mojibake, NFC) restricted to the text's non-ASCII parts. Its soundness is
     tested against fix_text itself on generated and real texts (tests/test_normalize.py).
     """
+    raw = text.encode("utf-8", "surrogatepass")
+    if raw.translate(None, _ALL_BUT_ASCII_TRIGGERS):
+        return True
     if text.isascii():
-        return _FTFY_TRIGGER.search(text) is not None
+        return False
     return (
         _FTFY_TRIGGER.search(text) is not None
-        or is_bad(text)
         or not unicodedata.is_normalized("NFC", text)
+        or _is_bad(text)
     )
+
+
+def _is_bad(text: str) -> bool:
+    """ftfy.badness.is_bad(text), searching only around the non-ASCII characters."""
+    size, width = len(text), _BADNESS_WIDTH
+    for run in _NON_ASCII_RUN.finditer(text):
+        if BADNESS_RE.search(text, max(0, run.start() - width + 1), min(size, run.end() + width - 1)):
+            return True
+    return False
 
 
 def normalize_line(line: str, repair_unicode: bool = True) -> str:
@@ -65,11 +102,20 @@ def normalize_line(line: str, repair_unicode: bool = True) -> str:
 
 
 def normalize_lines(lines: list[str]) -> list[str]:
-    # One scan of the whole document decides whether any line needs ftfy at all.
-    repair = needs_ftfy("\n".join(lines))
-    if not repair:
-        return [normalize_line(line, False) for line in lines]
-    return [_settled(line) for line in lines]
+    """normalize_line() of every line; one scan of the whole text decides whether any needs ftfy.
+
+    When none does (nearly always), the whitespace rules run once over the whole text, which
+    gives the same lines as running them line by line (tests/test_normalize.py).
+    """
+    if not lines:
+        return []
+    text = "\n".join(lines)
+    if needs_ftfy(text):
+        return [_settled(line) for line in lines]
+    text = _TRAILING_SPACE.sub("", text)
+    if "  " in text or "\u00a0" in text or "\u202f" in text or "\u2007" in text:
+        text = _SPACE_RUN.sub(" ", text)
+    return text.split("\n")
 
 
 # ftfy then rstrip is not a fixed point on its own: "\x91\x86\xa0" becomes "‘†\xa0", whose

@@ -60,8 +60,9 @@ class Cleaner:
         lines = normalize_lines(input_lines)
         origin = list(range(len(lines)))
         cuts: list[Cut] = []
+        memo: dict = {}  # block text -> rule verdicts, shared by the passes (see RuleSet.verdicts_for)
         for _ in range(MAX_PASSES):
-            rendered = self._pass(lines)
+            rendered = self._pass(lines, memo)
             cuts.extend(_to_input_lines(c, origin) for c in rendered.cuts)
             origin = [origin[i] for i in rendered.origin]
             done = rendered.lines == lines
@@ -72,13 +73,9 @@ class Cleaner:
         removals = _removals(input_lines, cuts)
         return CleanResult(output, removals, suspicious=_suspicious(text, output))
 
-    def _pass(self, lines: list[str]):
+    def _pass(self, lines: list[str], memo: dict):
         blocks = segment(lines)
-        rule_verdicts = {}
-        for block in blocks:
-            found = self.rules.verdicts(block)
-            if found:
-                rule_verdicts[block.index] = found
+        rule_verdicts = self.rules.verdicts_for(blocks, memo)
         heuristic_verdicts = {}
         if self.options.heuristics:
             doc = heuristics.describe_document(blocks, lines, self.options.language)

@@ -31,6 +31,7 @@ from typing import Iterable
 import regex
 
 from cleaner.model import Block, Category, Verdict
+from cleaner.prefilter import LiteralPrefilter, fold, necessary_literals
 from cleaner.segment import sentences
 
 # A block longer than this is article prose, whatever phrase it contains; rules may lower it.
@@ -81,8 +82,9 @@ class Rule:
         flags = regex.IGNORECASE if self.ignore_case else 0
         object.__setattr__(self, "compiled", regex.compile(self.pattern, flags | regex.V0))
 
-    def _fits(self, text: str) -> bool:
-        count = len(text.split())
+    def _fits(self, text: str, count: int | None = None) -> bool:
+        if count is None:
+            count = len(text.split())
         return self.min_words <= count <= self.max_words
 
     def _found(self, text: str) -> bool:
@@ -91,11 +93,14 @@ class Rule:
         except TimeoutError:
             return False
 
-    def verdicts(self, block: Block) -> list[Verdict]:
-        """What this rule removes from one block (empty when it does not apply)."""
+    def verdicts(self, block: Block, words: int | None = None) -> list[Verdict]:
+        """What this rule removes from one block (empty when it does not apply).
+
+        `words`, the block's word count, may be given by a caller that has it already.
+        """
         reason = self.description
         if self.scope is not Scope.SENTENCE:
-            if self._fits(block.text) and self._found(block.text):
+            if self._fits(block.text, words) and self._found(block.text):
                 return [Verdict(self.category, self.id, reason)]
             return []
         spans = sentences(block.text)
@@ -127,12 +132,12 @@ def example_block(text: str) -> Block:
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
-    prefilter: regex.Pattern | None = field(default=None, compare=False)
+    prefilter: LiteralPrefilter | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> "RuleSet":
         rules = tuple(rules)
-        return cls(rules, _combined(rules))
+        return cls(rules, _prefilter(rules))
 
     def without(self, disabled: Iterable[str]) -> "RuleSet":
         """Drop rules by id or by category value."""
@@ -140,13 +145,29 @@ class RuleSet:
         return RuleSet.of(r for r in self.rules if r.id not in disabled and r.category.value not in disabled)
 
     def verdicts(self, block: Block) -> list[Verdict]:
-        if self.prefilter is not None:
-            try:
-                if self.prefilter.search(block.text, timeout=MATCH_TIMEOUT_SECONDS) is None:
-                    return []
-            except TimeoutError:
-                pass
-        found = [v for rule in self.rules for v in rule.verdicts(block)]
+        candidates = self.prefilter.candidates(fold(block.text)) if self.prefilter else None
+        return self._verdicts(block, candidates)
+
+    def verdicts_for(self, blocks: list[Block], memo: dict[str, list[Verdict]] | None = None) -> dict[int, list[Verdict]]:
+        """verdicts() of many blocks by block index (only those with any), from one literal scan.
+
+        A rule's verdicts depend on the block's text alone, so `memo` (text -> verdicts) may
+        carry them from one pass over a document to the next: the confirming pass then scans
+        only the blocks that the first pass changed (joined lines).
+        """
+        if self.prefilter is None:
+            return {}
+        memo = {} if memo is None else memo
+        fresh = [b for b in blocks if b.text not in memo]
+        for block, candidates in zip(fresh, self.prefilter.candidates_per_text([b.text for b in fresh])):
+            memo[block.text] = self._verdicts(block, candidates)
+        return {b.index: memo[b.text] for b in blocks if memo[b.text]}
+
+    def _verdicts(self, block: Block, candidates: set[int] | None) -> list[Verdict]:
+        if not candidates:
+            return []
+        words = len(block.text.split())
+        found = [v for i in sorted(candidates) for v in self.rules[i].verdicts(block, words)]
         whole = [v for v in found if v.span is None]
         if whole:
             return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
@@ -159,18 +180,14 @@ class RuleSet:
         return [failure for rule in self.rules for failure in rule.example_failures()]
 
 
-def _combined(rules: tuple[Rule, ...]) -> regex.Pattern | None:
-    """One alternation of every pattern: most blocks match none, and one scan says so.
+def _prefilter(rules: tuple[Rule, ...]) -> LiteralPrefilter | None:
+    """Which rules can match a block, from one Aho-Corasick scan (cleaner/prefilter.py).
 
     The cost of the rules then grows slowly with their number (benchmarks/speed.py).
     """
     if not rules:
         return None
-    parts = [f"(?{'i' if r.ignore_case else '-i'}:{r.pattern})" for r in rules]
-    try:
-        return regex.compile("|".join(parts), regex.V0)
-    except regex.error:
-        return None  # a pattern with global flags cannot be combined; rules run one by one
+    return LiteralPrefilter([necessary_literals(r.pattern, r.ignore_case) for r in rules])
 
 
 def default_rules_dir() -> Path:

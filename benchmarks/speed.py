@@ -1,0 +1,238 @@
+"""Corpus-scale speed of the cleaner, side by side with baselines measured in the same run.
+
+    PYTHONPATH=. python benchmarks/speed.py [--repeat 3] [--only text,rules,html,jobs,memory,large,profile]
+
+Corpus: the trafilatura-eval dev pages (benchmarks/corpus.py), flattened to full-page text with
+html_text. Every figure is the median of --repeat runs; ratios compare runs made in the same
+process, so a busy machine slows both sides alike. This is a benchmark, not a test: the tests
+check that the fast paths change no output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import ftfy  # noqa: E402
+
+from benchmarks.corpus import flat_texts, html_pages  # noqa: E402
+from cleaner import Cleaner, Options  # noqa: E402
+from cleaner.normalize import FTFY_CONFIG  # noqa: E402
+from cleaner.prefilter import necessary_literals  # noqa: E402
+from cleaner.rules import Rule, RuleSet, load_rules  # noqa: E402
+from cleaner.segment import segment  # noqa: E402
+
+C4_END = (".", "!", "?", '"', "'", "”", "’", "»", ")")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def c4_filter(text: str) -> str:
+    """The C4 line filter: lines of >= 5 words ending in terminal punctuation."""
+    return "\n".join(line for line in text.split("\n") if len(line.split()) >= 5 and line.strip().endswith(C4_END))
+
+
+def timed(function, items, repeat: int) -> float:
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for item in items:
+            function(item)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def megabytes(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
+
+
+def row(name: str, seconds: float, mb: float, docs: int, base: float | None = None) -> str:
+    ratio = f"{base / seconds:6.3f}" if base else "      "
+    return f"| {name:<44} | {mb / seconds:8.2f} | {docs / seconds:9.1f} | {seconds:8.3f} | {ratio} |"
+
+
+def header(title: str, base: str) -> None:
+    print(f"\n### {title}\n")
+    print(f"| {'system':<44} | {'MB/s':>8} | {'docs/s':>9} | {'seconds':>8} | speed vs {base} |")
+    print(f"|{'-' * 46}|{'-' * 10}:|{'-' * 11}:|{'-' * 10}:|{'-' * 8}:|")
+
+
+def variants(rules: tuple[Rule, ...], copies: int) -> RuleSet:
+    """`copies` synthetic versions of every rule: the same pattern with other literal words."""
+    out = []
+    for k in range(copies):
+        for rule in rules:
+            pattern = rule.pattern
+            if k:
+                for literal in sorted(necessary_literals(rule.pattern) or (), key=len, reverse=True):
+                    if len(literal) >= 3 and literal.isalpha():
+                        pattern = pattern.replace(literal, f"{literal}{'xq'[k % 2]}{k}")
+            out.append(Rule(f"{rule.id}-v{k}", rule.category, rule.scope, rule.description, pattern,
+                            rule.max_words, rule.min_words, rule.ignore_case, rule.position))
+    return RuleSet.of(out)
+
+
+def naive_engine(ruleset: RuleSet):
+    """Every rule's regex on every line: the engine a first version would write."""
+    compiled = [r.compiled for r in ruleset.rules]
+
+    def run(text: str) -> None:
+        for line in text.split("\n"):
+            for pattern in compiled:
+                pattern.search(line)
+
+    return run
+
+
+def bench_text(texts: list[str], repeat: int) -> None:
+    mb, n = megabytes(texts), len(texts)
+    c4 = timed(c4_filter, texts, repeat)
+    header(f"Plain text: {n} flattened dev pages, {mb:.1f} MB", "C4 filter")
+    print(row("C4 line filter (Python, baseline)", c4, mb, n, c4))
+    ftfy_time = timed(lambda t: ftfy.fix_text(t, FTFY_CONFIG), texts, 1)
+    print(row("ftfy.fix_text alone", ftfy_time, mb, n, c4))
+    shipped = load_rules()
+    sixty = variants(shipped.rules, 3)  # 3 x 20 shipped rules = 60 regexes
+    print(row(f"naive engine: {len(sixty.rules)} regexes on every line", timed(naive_engine(sixty), texts, 1), mb, n, c4))
+    full = Cleaner(shipped)
+    print(row("cleaner: Cleaner().clean (all stages)", timed(full.clean, texts, repeat), mb, n, c4))
+    bare = Cleaner(shipped, options=Options(heuristics=False))
+    print(row("cleaner without heuristics", timed(bare.clean, texts, repeat), mb, n, c4))
+    print(f"\nTarget: cleaner >= 1/3 of the C4 filter's speed (ratio >= 0.333).")
+
+
+def bench_rules(texts: list[str], repeat: int) -> None:
+    documents = [segment(t.split("\n")) for t in texts]
+    mb, n = megabytes(texts), len(texts)
+    shipped = load_rules()
+    header("Rule engine alone, on the segmented blocks of the same pages", "shipped rules")
+    base = None
+    for label, ruleset in (("shipped", shipped), ("10x synthetic variants", variants(shipped.rules, 10))):
+        seconds = timed(ruleset.verdicts_for, documents, repeat)
+        base = base or seconds
+        print(row(f"prefiltered engine, {len(ruleset.rules)} rules ({label})", seconds, mb, n, base))
+        every = set(range(len(ruleset.rules)))
+        seconds = timed(lambda blocks: [ruleset._verdicts(b, every) for b in blocks], documents, 1)
+        print(row(f"no prefilter, {len(ruleset.rules)} rules ({label})", seconds, mb, n, base))
+
+
+def bench_html(pages: list[str], repeat: int) -> None:
+    import trafilatura
+
+    import cleaner
+
+    mb, n = megabytes(pages), len(pages)
+    header(f"HTML: {n} dev pages, {mb:.1f} MB of HTML", "trafilatura")
+    alone = timed(lambda h: trafilatura.extract(h, deduplicate=False), pages, repeat)
+    print(row("trafilatura.extract alone", alone, mb, n, alone))
+    both = timed(cleaner.clean_html, pages, repeat)
+    print(row("cleaner.clean_html (whatever html.py does)", both, mb, n, alone))
+    print(f"\nclean_html costs {100 * (both / alone - 1):+.1f}% time over trafilatura alone (target <= +15%).")
+
+
+def _corpus_dir(texts: list[str], count: int, size: int | None, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        text = texts[i % len(texts)]
+        (folder / f"{i:05d}.txt").write_text(text[:size] if size else text, encoding="utf-8", errors="surrogatepass")
+    return folder
+
+
+def _run_cli(folder: Path, jobs: int) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, largest process) of `cleaner run --check` on a folder."""
+    code = (
+        "import resource, subprocess, sys, time;"
+        "t = time.perf_counter();"
+        f"subprocess.run([sys.executable, '-m', 'cleaner', 'run', {str(folder)!r}, '--check', '--jobs', '{jobs}'],"
+        " stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL);"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def bench_jobs(texts: list[str], repeat: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = _corpus_dir(texts, 3000, 4000, Path(tmp) / "corpus")
+        one = statistics.median(_run_cli(folder, 1)[0] for _ in range(repeat))
+        two = statistics.median(_run_cli(folder, 2)[0] for _ in range(repeat))
+    print("\n### cleaner run --check: 3,000 files (pages cut to 4,000 characters)\n")
+    print(f"--jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; speed-up {one / two:.2f}x (target >= 1.7x on 2 cores)")
+
+
+def bench_memory(texts: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        small = _corpus_dir(texts, 100, 2000, Path(tmp) / "small")
+        large = _corpus_dir(texts, 10000, 2000, Path(tmp) / "large")
+        print("\n### Peak RSS of cleaner run --check (largest process, MB)\n")
+        for jobs in (1, 2):
+            a, b = _run_cli(small, jobs)[1], _run_cli(large, jobs)[1]
+            print(f"--jobs {jobs}: 100 files {a:.0f} MB, 10,000 files {b:.0f} MB: ratio {b / a:.2f} (target <= 1.5)")
+
+
+def bench_large(texts: list[str]) -> None:
+    cleaner = Cleaner()
+    joined = "\n\n".join(texts)
+    times = {}
+    for size in (5_000_000, 50_000_000):
+        text = (joined * (size // len(joined) + 1))[:size]
+        start = time.perf_counter()
+        cleaner.clean(text)
+        times[size] = time.perf_counter() - start
+    print("\n### One large text file\n")
+    print(f"5 MB: {times[5_000_000]:.1f} s; 50 MB: {times[50_000_000]:.1f} s; ratio {times[50_000_000] / times[5_000_000]:.1f}"
+          " (target <= 15, linear = 10)")
+
+
+def bench_profile(texts: list[str]) -> None:
+    cleaner = Cleaner()
+    profile = cProfile.Profile()
+    profile.enable()
+    for text in texts:
+        cleaner.clean(text)
+    profile.disable()
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(20)
+    print("\n### cProfile of Cleaner().clean over the pages (top 20 by own time)\n")
+    print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[:6000])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", default="text,rules,html,jobs,memory,large,profile")
+    parser.add_argument("--pages", type=int, default=990, help="use the first N pages")
+    args = parser.parse_args(argv)
+    parts = set(args.only.split(","))
+    texts = flat_texts()[: args.pages]
+    if "text" in parts:
+        bench_text(texts, args.repeat)
+    if "rules" in parts:
+        bench_rules(texts, args.repeat)
+    if "html" in parts:
+        bench_html(html_pages()[: min(args.pages, 300)], args.repeat)
+    if "jobs" in parts:
+        bench_jobs(texts, max(1, args.repeat - 2))
+    if "memory" in parts:
+        bench_memory(texts)
+    if "large" in parts:
+        bench_large(texts)
+    if "profile" in parts:
+        bench_profile(texts[:300])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""A literal prefilter for the rules: one Aho-Corasick scan says which rules could match a block.
+
+Most blocks match no rule, and trying every rule's regex on every block costs time in
+proportion to the number of rules (a naive 60-regex engine runs at 2–4 MB/s). Instead, each
+pattern is parsed once and reduced to a set of *necessary literals*: plain strings such that
+every match of the pattern contains at least one of them. One Aho-Corasick automaton over all
+rules' literals then scans a block (case-folded) once; only the rules whose literals occur are
+tried. A rule whose pattern yields no such set (say `^\\W*$`) is tried on every block: the
+prefilter can only skip work, never change a verdict.
+
+Soundness of the case handling: the block is matched by `str.casefold()`, literals are made
+of ASCII characters (case-folded) and of characters that have no case at all. For every ASCII
+character, everything `regex` matches case-insensitively case-folds to a string containing it,
+except the dotless ı (which `I` matches), mapped to `i` before the scan
+(tests/test_speed_paths.py checks this over all of Unicode).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import ahocorasick
+
+try:  # the parser of the standard `re` module reads the V0 syntax our rule files use
+    import re._parser as _sre_parse
+    from re._constants import AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+except ImportError:  # Python < 3.11
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_constants import AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore
+
+# Literals shorter than this hit too often to be worth having (every "a", "in"): a shorter
+# run is used only when a pattern offers nothing longer.
+_GOOD_LITERAL = 3
+
+
+def fold(text: str) -> str:
+    """The form blocks are scanned in: case-folded, with the one exception mapped."""
+    if text.isascii():
+        return text.lower()
+    # casefold() leaves the dotless ı alone, but `regex` matches it with a case-insensitive "I"
+    return text.casefold().replace("ı", "i")
+
+
+def necessary_literals(pattern: str, ignore_case: bool = True) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` contains one (case-folded); None if unknown."""
+    try:
+        parsed = _sre_parse.parse(pattern, 0)
+    except Exception:  # regex-only syntax (\p{..}, possessive, ...): no prefilter for it
+        return None
+    return _sequence(list(parsed))
+
+
+def _literal_char(code: int) -> str | None:
+    char = chr(code)
+    if char.isascii():
+        return char.lower()
+    if char.casefold() == char and char.upper() == char and char.lower() == char:
+        return char  # caseless (©, CJK, ...): case-insensitive matching leaves it alone
+    return None
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """Every match of a concatenation contains one of the best element's literals."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is LITERAL and (char := _literal_char(av)) is not None:
+            run.append(char)
+            continue
+        if op is AT:  # \b ^ $: zero-width, the literal run goes on across it
+            continue
+        end_run()
+        if op is SUBPATTERN:
+            found = _sequence(list(av[-1]))
+        elif op is BRANCH:
+            found = _branches(av[1])
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+            found = _sequence(list(av[2]))
+        else:
+            found = None
+        if found:
+            candidates.append(found)
+    end_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(len(x) for x in s) >= _GOOD_LITERAL, -len(s), min(len(x) for x in s)))
+
+
+def _branches(branches: Iterable) -> frozenset[str] | None:
+    union: set[str] = set()
+    for branch in branches:
+        found = _sequence(list(branch))
+        if not found:
+            return None
+        union |= found
+    return frozenset(union)
+
+
+class LiteralPrefilter:
+    """Which of a list of rules could match a text, from one scan for all their literals."""
+
+    def __init__(self, literal_sets: list[frozenset[str] | None]) -> None:
+        self._literal_sets = literal_sets
+        self.always = tuple(i for i, s in enumerate(literal_sets) if not s)
+        self._automaton = ahocorasick.Automaton()
+        by_literal: dict[str, list[int]] = {}
+        for index, literals in enumerate(literal_sets):
+            for literal in literals or ():
+                by_literal.setdefault(literal, []).append(index)
+        for literal, indexes in by_literal.items():
+            self._automaton.add_word(literal, tuple(indexes))
+        self._empty = not by_literal
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def __reduce__(self):  # rebuild in the receiving process rather than pickle the automaton
+        return (LiteralPrefilter, (self._literal_sets,))
+
+    def candidates(self, folded: str) -> set[int]:
+        """Indexes of the rules that could match the text whose fold() is `folded`."""
+        found = set(self.always)
+        if not self._empty:
+            for _, indexes in self._automaton.iter(folded):
+                found.update(indexes)
+        return found
+
+    def candidates_per_text(self, texts: list[str]) -> list[set[int] | None]:
+        """candidates() for many texts from a single scan; None where no literal occurs."""
+        result: list[set[int] | None] = [None] * len(texts)
+        if not texts:
+            return result
+        folded = [fold(t) for t in texts]
+        # One scan of all texts joined by "\n" (no literal contains one, so no hit straddles
+        # two texts); a hit's end offset says which text it is in.
+        joined = "\n".join(folded)
+        ends, offset = [], 0
+        for f in folded:
+            offset += len(f)
+            ends.append(offset)
+            offset += 1
+        if not self._empty:
+            import bisect
+
+            for end, indexes in self._automaton.iter(joined):
+                i = bisect.bisect_left(ends, end)
+                slot = result[i]
+                if slot is None:
+                    result[i] = set(indexes)
+                else:
+                    slot.update(indexes)
+        if self.always:
+            for i in range(len(result)):
+                result[i] = (result[i] or set()) | set(self.always)
+        return result

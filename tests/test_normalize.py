@@ -1,0 +1,102 @@
+"""The fast paths of normalize.py give exactly what the slow paths give.
+
+`needs_ftfy(x) is False` must imply `ftfy.fix_text(x, FTFY_CONFIG) == x`, and the whole-text
+whitespace pass must equal the line-by-line one. Checked on generated text built from the
+characters that trip ftfy (mojibake, C0/C1 controls, lone surrogates, decomposed accents) and
+on real texts: the samples and, when the shared data is there, the dev pages.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import ftfy
+import pytest
+from ftfy.badness import is_bad
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner.normalize import FTFY_CONFIG, SPACES_BUT_NEWLINE, _is_bad, needs_ftfy, normalize_line, normalize_lines
+from conftest import SAMPLES
+
+WORDS = ["café", "naïve", "Ärger", "Straße", "€5", "“quoted”", "日本語", "Ελλάδα", "привет", "ﬁne", "ｗｉｄｅ"]
+# Mojibake of those words, as a wrong decoder makes it.
+MOJIBAKE = [w.encode("utf-8").decode(codec, errors="replace") for w in WORDS for codec in ("cp1252", "latin-1", "cp1251", "mac_roman")]
+SPECIAL = (
+    [chr(c) for c in range(0x00, 0x20)] + ["\x7f"] + [chr(c) for c in range(0x80, 0xA0)]
+    + ["\ud800", "\udfff", "\ufeff", "\u200b", "\u2028", "\u00a0", "\u202f", "\u0301", "\u0308", "e\u0301", "\x1b[31m"]
+    + list("ÃÂÎÐØÙœŒ©®°±²³µ»«–—´…€£¥§¶·×÷ßäöüÄÖÜéèêñ√≈‚ГВРСўЂ")
+)
+pieces = st.one_of(
+    st.sampled_from(WORDS + MOJIBAKE + SPECIAL),
+    st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x2FFF), max_size=6),
+    st.text(alphabet="abc XYZ.,!?\t", max_size=8),
+)
+texts = st.lists(pieces, max_size=30).map("".join)
+lines_lists = st.lists(st.lists(pieces, max_size=8).map("".join), max_size=8)
+
+
+def _fix(text: str) -> str:
+    return ftfy.fix_text(text, FTFY_CONFIG)
+
+
+@settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(texts)
+def test_no_ftfy_needed_means_ftfy_changes_nothing(text):
+    if not needs_ftfy(text):
+        assert _fix(text) == text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+def test_windowed_mojibake_check_equals_ftfy_is_bad(text):
+    assert _is_bad(text) == is_bad(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(lines_lists)
+def test_whole_text_normalization_equals_line_by_line(lines):
+    assert normalize_lines(lines) == [normalize_line(line, needs_ftfy("\n".join(lines))) for line in lines]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain ascii", "tab\tand\x0bvertical", "caf\u00c3\u00a9", "e\u0301", "\x85", "\ud83d", "\x1b[1m", "\u2029", "Ã©"],
+)
+def test_needs_ftfy_table(text):
+    if not needs_ftfy(text):
+        assert _fix(text) == text
+
+
+def test_spaces_but_newline_is_what_rstrip_strips():
+    assert SPACES_BUT_NEWLINE == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 10)
+
+
+def _real_texts() -> list[str]:
+    found = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*/*.txt"))]
+    try:
+        from benchmarks.corpus import DATA, flat_texts
+
+        if (DATA / "index.jsonl").exists():
+            found += flat_texts()[:100]
+    except Exception:  # the shared data (or html-text) is not on this machine
+        pass
+    return found
+
+
+def test_real_texts_fast_paths_change_nothing():
+    checked = 0
+    for text in _real_texts():
+        lines = text.split("\n")
+        assert normalize_lines(lines) == [normalize_line(line, needs_ftfy(text)) for line in lines]
+        assert _is_bad(text) == is_bad(text)
+        for line in lines:
+            if not needs_ftfy(line):
+                assert _fix(line) == line, line
+                checked += 1
+    assert checked > 0
+
+
+def test_decomposed_accents_need_ftfy():
+    assert needs_ftfy(unicodedata.normalize("NFD", "café"))

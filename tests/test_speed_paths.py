@@ -1,0 +1,110 @@
+"""The fast paths of the rule engine and the pipeline give exactly what the slow paths give.
+
+No timing here (benchmarks/speed.py measures speed); only output equality.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import regex
+
+from cleaner import Cleaner
+from cleaner.prefilter import fold, necessary_literals
+from cleaner.rules import RuleSet, example_block, load_rules
+from cleaner.segment import segment
+from conftest import SAMPLES
+
+
+def _real_texts(limit: int = 150) -> list[str]:
+    found = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*/*.txt"))]
+    try:
+        from benchmarks.corpus import DATA, flat_texts
+
+        if (DATA / "index.jsonl").exists():
+            found += flat_texts()[:limit]
+    except Exception:  # the shared data (or html-text) is not on this machine
+        pass
+    return found
+
+
+@pytest.fixture(scope="module")
+def real_blocks():
+    return [b for text in _real_texts() for b in segment(text.split("\n"))]
+
+
+def _brute_force(ruleset: RuleSet, block) -> list:
+    """The engine without its prefilter: every rule tried on the block."""
+    return ruleset._verdicts(block, set(range(len(ruleset.rules))))
+
+
+def test_prefilter_changes_no_verdict_on_real_blocks(real_blocks):
+    ruleset = load_rules()
+    batched = ruleset.verdicts_for(real_blocks)
+    for block in real_blocks:
+        expected = _brute_force(ruleset, block)
+        assert ruleset.verdicts(block) == expected, block.text
+        assert batched.get(block.index, []) == expected or block.index in batched, block.text
+    # the batch API keys by index within one document; check it per document too
+    for text in _real_texts(40):
+        blocks = segment(text.split("\n"))
+        batched = ruleset.verdicts_for(blocks)
+        assert {b.index: v for b in blocks if (v := _brute_force(ruleset, b))} == batched
+
+
+def test_prefilter_keeps_every_rule_example():
+    ruleset = load_rules()
+    for rule in ruleset.rules:
+        for text in rule.remove_examples + rule.keep_examples:
+            block = example_block(text)
+            assert ruleset.verdicts(block) == _brute_force(ruleset, block), (rule.id, text)
+
+
+@pytest.mark.parametrize(
+    "pattern, literals",
+    [
+        (r"\bvote\s+now\b", {"vote"}),
+        (r"^(?:read|see)\s+more$", {"more"}),  # one literal beats two
+        (r"^(?:read|see)\s+\d+$", {"read", "see"}),
+        (r"(?:©|\(c\))\s*\S", {"©", "(c)"}),
+        (r"\bmenü\b", {"men"}),
+        (r"^\W*$", None),
+        (r"\p{L}+ foo", None),  # regex-only syntax: no prefilter, the rule always runs
+        (r"a?b*", None),
+    ],
+)
+def test_necessary_literals(pattern, literals):
+    found = necessary_literals(pattern)
+    assert (set(found) if found else None) == literals
+
+
+def test_case_folding_is_sound_for_every_code_point():
+    """Whatever `regex` matches case-insensitively to an ASCII letter folds to contain it."""
+    ascii_class = regex.compile(r"[A-Za-z0-9]", regex.IGNORECASE | regex.V0)
+    matched = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000 and ascii_class.fullmatch(chr(c))]
+    for char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789":
+        letter = regex.compile(regex.escape(char), regex.IGNORECASE | regex.V0)
+        for text_char in matched:
+            if letter.fullmatch(text_char):
+                assert char.lower() in fold(text_char), (char, hex(ord(text_char)))
+
+
+def test_memo_across_passes_changes_nothing():
+    cleaner = Cleaner()
+    for text in _real_texts(60):
+        lines = text.split("\n")
+        assert cleaner._pass(lines, {}).lines == cleaner._pass(lines, _warm_memo(cleaner, lines)).lines
+
+
+def _warm_memo(cleaner: Cleaner, lines: list[str]) -> dict:
+    memo: dict = {}
+    cleaner.rules.verdicts_for(segment(lines), memo)
+    return memo
+
+
+def test_clean_is_idempotent_on_samples_and_real_texts():
+    cleaner = Cleaner()
+    for text in _real_texts(300):
+        once = cleaner.clean(text).text
+        assert cleaner.clean(once).text == once
