@@ -186,6 +186,14 @@ def _trafilatura(html: str) -> str:
     return trafilatura.extract(html) or ""
 
 
+@functools.lru_cache(maxsize=1)
+def _html_cleaner():
+    """The cleaner as cleaner.clean_html configures it for extracted text."""
+    import cleaner
+
+    return cleaner.Cleaner(options=cleaner.Options(extracted=True))
+
+
 def _cleaner_extract(html: str, url: str | None) -> str:
     from cleaner.html import extract_text
 
@@ -261,7 +269,8 @@ def run_page(page: Page, tracks: tuple[str, ...], cache: Cache) -> PageResult:
         traf, t_traf = cache.get("trafilatura", page.id, lambda: _trafilatura(html))
     if "html" in tracks:
         extracted, t_extract = cache.get("cleaner_extract", page.id, lambda: _cleaner_extract(html, url))
-        cleaned, t_clean = _timed(cleaner.clean, extracted)
+        cleaned, t_clean = _timed(_html_cleaner().clean, extracted)  # clean_html, with a cached extraction
+        cleaned = cleaned.text
         record("html", "cleaner_html", cleaned, t_extract + t_clean)
         record("html", "trafilatura", traf, t_traf)
         jt, t_jt = _timed(justext_text, html, page.lang)

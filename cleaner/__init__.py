@@ -28,9 +28,9 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-@functools.lru_cache(maxsize=1)
-def _default_cleaner() -> Cleaner:
-    return Cleaner()
+@functools.lru_cache(maxsize=2)
+def _default_cleaner(extracted: bool = False) -> Cleaner:
+    return Cleaner(options=Options(extracted=extracted))
 
 
 def clean(text: str) -> str:
@@ -42,4 +42,4 @@ def clean_html(html: str, url: str | None = None) -> str:
     """HTML in: the main text extracted by trafilatura, then cleaned like `clean`."""
     from cleaner.html import extract_text
 
-    return clean(extract_text(html, url))
+    return _default_cleaner(extracted=True).clean(extract_text(html, url)).text

@@ -256,13 +256,23 @@ class Scorer:
         return cls(data["baseline"], trees, data["threshold"])
 
     def raw(self, vector: list[float]) -> float:
-        total = self.baseline
+        return self._compiled(vector)
+
+    @functools.cached_property
+    def _compiled(self):
+        """The trees as one Python function of nested ifs: ~5x faster than walking tuples."""
+        lines = ["def raw(v):", f"    t = {float(self.baseline)!r}"]
         for tree in self.trees:
-            node = tree[0]
-            while node[0] >= 0:
-                node = tree[node[2]] if vector[node[0]] <= node[1] else tree[node[3]]
-            total += node[4]
-        return total
+            _emit(tree, 0, 1, lines)
+        lines.append("    return t")
+        namespace: dict = {}
+        exec("\n".join(lines), namespace)  # only numbers from the scorer file go into the source
+        return namespace["raw"]
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_compiled", None)  # a generated function does not pickle; it is rebuilt
+        return state
 
     def probability(self, vector: list[float]) -> float:
         return 1.0 / (1.0 + math.exp(-max(min(self.raw(vector), 30.0), -30.0)))
@@ -280,13 +290,25 @@ class Scorer:
         return ", ".join(f"{FEATURE_NAMES[i]}={vector[i]:.2f} ({pushes[i]:+.2f})" for i in worst)
 
 
+def _emit(tree: tuple[Node, ...], index: int, depth: int, lines: list[str]) -> None:
+    feature, threshold, left, right, value = tree[index]
+    pad = "    " * depth
+    if feature < 0:
+        lines.append(f"{pad}t += {float(value)!r}")
+        return
+    lines.append(f"{pad}if v[{int(feature)}] <= {float(threshold)!r}:")
+    _emit(tree, int(left), depth + 1, lines)
+    lines.append(f"{pad}else:")
+    _emit(tree, int(right), depth + 1, lines)
+
+
 @functools.lru_cache(maxsize=1)
 def default_scorer() -> Scorer | None:
     path = Path(__file__).parent / "data" / "scorer.json"
     return Scorer.from_file(path) if path.exists() else None
 
 
-def judge(doc: Document, scorer: Scorer | None = None) -> dict[int, Verdict]:
+def judge(doc: Document, scorer: Scorer | None = None, extracted: bool = False) -> dict[int, Verdict]:
     """Heuristic verdicts by block index."""
     if not doc.blocks:
         return {}
@@ -295,7 +317,7 @@ def judge(doc: Document, scorer: Scorer | None = None) -> dict[int, Verdict]:
     scorer = scorer or default_scorer()
     if scorer is not None:
         threshold = scorer.threshold
-        if looks_extracted(base, bool(doc.stopwords)):
+        if extracted or looks_extracted(base, bool(doc.stopwords)):
             threshold = min(threshold, EXTRACTED_THRESHOLD)
         for i, vector in enumerate(feature_vectors(doc, base)):
             p = scorer.probability(vector)

@@ -33,6 +33,8 @@ class Options:
 
     heuristics: bool = True
     language: str | None = None  # a jusText stoplist name ("English"); None = guess per document
+    # The text comes out of an extractor (clean_html): the scorer only removes what it is sure of.
+    extracted: bool = False
 
 
 class Cleaner:
@@ -79,7 +81,7 @@ class Cleaner:
         heuristic_verdicts = {}
         if self.options.heuristics:
             doc = heuristics.describe_document(blocks, lines, self.options.language)
-            heuristic_verdicts = heuristics.judge(doc)
+            heuristic_verdicts = heuristics.judge(doc, extracted=self.options.extracted)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)
 

@@ -162,3 +162,25 @@ def test_extracted_text_is_recognised_and_menu_pages_are_not():
     for text, expected in ((article, True), (GERMAN_PAGE, False), (ENGLISH_PAGE, False)):
         doc = _document(text)
         assert heuristics.looks_extracted(heuristics.basics(doc), bool(doc.stopwords)) is expected
+
+
+def test_compiled_scorer_equals_walking_the_trees_and_pickles():
+    import pickle
+    import random
+
+    scorer = heuristics.default_scorer()
+
+    def walk(vector):
+        total = scorer.baseline
+        for tree in scorer.trees:
+            node = tree[0]
+            while node[0] >= 0:
+                node = tree[node[2]] if vector[node[0]] <= node[1] else tree[node[3]]
+            total += node[4]
+        return total
+
+    rng = random.Random(7)
+    vectors = [[rng.uniform(-1, 5) for _ in heuristics.FEATURE_NAMES] for _ in range(500)]
+    assert all(abs(scorer.raw(v) - walk(v)) < 1e-9 for v in vectors)
+    copy = pickle.loads(pickle.dumps(scorer))
+    assert copy.raw(vectors[0]) == scorer.raw(vectors[0])
