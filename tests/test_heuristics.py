@@ -184,3 +184,20 @@ def test_compiled_scorer_equals_walking_the_trees_and_pickles():
     assert all(abs(scorer.raw(v) - walk(v)) < 1e-9 for v in vectors)
     copy = pickle.loads(pickle.dumps(scorer))
     assert copy.raw(vectors[0]) == scorer.raw(vectors[0])
+
+
+def test_compiled_attribution_equals_walking_the_trees():
+    import random
+
+    scorer = heuristics.default_scorer()
+    rng = random.Random(11)
+    for _ in range(200):
+        vector = [rng.uniform(-1, 5) for _ in heuristics.FEATURE_NAMES]
+        expected = [0.0] * len(heuristics.FEATURE_NAMES)
+        for tree in scorer.trees:
+            node = tree[0]
+            while node[0] >= 0:
+                child = tree[node[2]] if vector[node[0]] <= node[1] else tree[node[3]]
+                expected[node[0]] += child[4] - node[4]
+                node = child
+        assert all(abs(a - b) < 1e-9 for a, b in zip(scorer.pushes(vector), expected))
