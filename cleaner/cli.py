@@ -26,6 +26,8 @@ app.add_typer(rules_app, name="rules")
 
 RulesOption = typer.Option(None, "--rules", help="Extra rule file or folder (repeatable).")
 DisableOption = typer.Option(None, "--disable", help="Switch off a rule id or a category (repeatable).")
+TextFieldOption = typer.Option(None, "--text-field", help="JSONL field with the text (default: text).")
+EncodingOption = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect.")
 NoDefaultOption = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules.")
 
 
@@ -78,8 +80,8 @@ def run(
     rules: Optional[List[Path]] = RulesOption,
     disable: Optional[List[str]] = DisableOption,
     no_default_rules: bool = NoDefaultOption,
-    text_field: Optional[str] = typer.Option(None, "--text-field", help="JSONL field with the text [text]."),
-    encoding: str = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect."),
+    text_field: Optional[str] = TextFieldOption,
+    encoding: str = EncodingOption,
     jobs: int = JobsOption,
     safe: bool = typer.Option(False, "--safe", help="Leave documents that would lose most of their text."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
@@ -164,8 +166,8 @@ def learn(
     rules: Optional[List[Path]] = RulesOption,
     disable: Optional[List[str]] = DisableOption,
     no_default_rules: bool = NoDefaultOption,
-    text_field: Optional[str] = typer.Option(None, "--text-field", help="JSONL field with the text [text]."),
-    encoding: str = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect."),
+    text_field: Optional[str] = TextFieldOption,
+    encoding: str = EncodingOption,
     jobs: int = JobsOption,
     engine: EngineName = EngineOption,
     scheduler: Optional[str] = SchedulerOption,
