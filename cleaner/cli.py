@@ -15,7 +15,7 @@ import typer
 
 from cleaner import learn as learning
 from cleaner.config import load_project_config
-from cleaner.files import discover
+from cleaner.files import Unreadable, decode, discover
 from cleaner.pipeline import Cleaner
 from cleaner.rules import RuleError, load_rules
 from cleaner.runner import Mode, Outcome, Settings, Status, default_jobs, run_parallel, run_serial
@@ -205,8 +205,19 @@ def learn(
 
 
 def _run_stdin(settings: Settings) -> None:
-    result = settings.make_cleaner().clean(sys.stdin.read())
+    result = settings.make_cleaner().clean(_read_text("-"))
     sys.stdout.write(result.text)
+
+
+def _read_text(name: str) -> str:
+    """A file's (or stdin's) text; binary or undecodable input is refused with the reason."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        return decode(data).text
+    except Unreadable as error:
+        _fail(f"{'stdin' if name == '-' else name}: {error}", code=1)
+    except OSError as error:
+        _fail(f"{name}: cannot read: {error.strerror or error}", code=1)
 
 
 def _open_report(report: Path):
@@ -299,8 +310,7 @@ def explain(
 ) -> None:
     """Show each removed block with its rule or heuristic and the reason."""
     settings = _settings(rules, disable, no_default_rules)
-    text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
-    result = settings.make_cleaner().clean(text)
+    result = settings.make_cleaner().clean(_read_text(str(path)))
     for removal in result.removals:
         where = f"line {removal.first_line}" + (f"-{removal.last_line}" if removal.last_line != removal.first_line else "")
         typer.echo(f"{where}  [{removal.category.value}] {removal.source}: {removal.reason}")

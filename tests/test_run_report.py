@@ -113,3 +113,18 @@ def test_report_folder_is_created_even_inside_out(tmp_path):
     assert (out / "removals.jsonl").stat().st_size > 0
     for expected in (SAMPLES / "expected").iterdir():
         assert (out / expected.name).read_bytes() == expected.read_bytes()
+
+
+def test_explain_and_stdin_refuse_binary_or_undecodable_input_without_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    binary = tmp_path / "page.txt"
+    binary.write_bytes(b"abc\x00def")
+    explained = subprocess.run([sys.executable, "-m", "cleaner", "explain", str(binary)], capture_output=True, text=True)
+    assert explained.returncode == 1
+    assert "binary file" in explained.stderr and "Traceback" not in explained.stderr
+    piped = subprocess.run([sys.executable, "-m", "cleaner", "run", "-"], input=b"caf\xe9\n", capture_output=True)
+    assert piped.returncode == 1
+    assert b"not valid utf-8" in piped.stderr and b"Traceback" not in piped.stderr
+    assert piped.stdout == b""
