@@ -15,7 +15,6 @@ import cProfile
 import io
 import os
 import pstats
-import resource
 import statistics
 import subprocess
 import sys
@@ -109,7 +108,7 @@ def bench_text(texts: list[str], repeat: int) -> None:
     print(row("cleaner: Cleaner().clean (all stages)", timed(full.clean, texts, repeat), mb, n, c4))
     bare = Cleaner(shipped, options=Options(heuristics=False))
     print(row("cleaner without heuristics", timed(bare.clean, texts, repeat), mb, n, c4))
-    print(f"\nTarget: cleaner >= 1/3 of the C4 filter's speed (ratio >= 0.333).")
+    print("\nTarget: cleaner >= 1/3 of the C4 filter's speed (ratio >= 0.333).")
 
 
 def bench_rules(texts: list[str], repeat: int) -> None:

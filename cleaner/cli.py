@@ -18,7 +18,7 @@ from cleaner.config import load_project_config
 from cleaner.files import Unreadable, decode, discover
 from cleaner.pipeline import Cleaner
 from cleaner.rules import RuleError, load_rules
-from cleaner.runner import Mode, Outcome, Settings, Status, default_jobs, run_parallel, run_serial
+from cleaner.runner import Mode, Outcome, Settings, Status, default_jobs, run_parallel
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Strip boilerplate from scraped articles.")
 rules_app = typer.Typer(no_args_is_help=True, help="Show and test rule files.")

@@ -148,7 +148,6 @@ def main() -> None:
     parser.add_argument("--drop", default="", help="Comma-separated features to leave out (weight 0).")
     args = parser.parse_args()
     dropped = {name for name in args.drop.split(",") if name}
-    used = np.array([name not in dropped for name in heuristics.FEATURE_NAMES])
 
     pages = load_pages(args.data, args.cache)
     features, targets, docs, doc_vectors = [], [], [], []
