@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import Counter
 from pathlib import Path
 
 import justext
+import numpy as np
 import regex
 
 # Lists for languages with more than this many entries include content words; the guess
@@ -37,33 +37,65 @@ def stoplists() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _languages_of_word() -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for language, stopwords in stoplists().items():
-        for word in stopwords:
-            index.setdefault(word, []).append(language)
-    return {word: tuple(languages) for word, languages in index.items()}
+def languages() -> tuple[str, ...]:
+    """The languages we have stoplists for, in a fixed order (the positions of hit counts)."""
+    return tuple(stoplists())
 
 
 @functools.lru_cache(maxsize=1)
-def _size_penalty() -> dict[str, float]:
-    return {
-        language: max(1.0, math.log(len(stopwords)) / math.log(_REFERENCE_LIST_SIZE))
-        for language, stopwords in stoplists().items()
-    }
+def _stopword_index() -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """Every stopword's number, and for word number w the languages listing it:
+    languages_of[first[w]:first[w + 1]] (positions in languages())."""
+    lists: dict[str, list[int]] = {}
+    for position, stopwords in enumerate(stoplists().values()):
+        for word in sorted(stopwords):
+            lists.setdefault(word, []).append(position)
+    number = {word: i for i, word in enumerate(lists)}
+    first = np.cumsum([0] + [len(positions) for positions in lists.values()])
+    languages_of = np.array([p for positions in lists.values() for p in positions], dtype=np.int64)
+    return number, first, languages_of
+
+
+@functools.lru_cache(maxsize=1)
+def _size_penalty() -> tuple[float, ...]:
+    return tuple(
+        max(1.0, math.log(len(stopwords)) / math.log(_REFERENCE_LIST_SIZE)) for stopwords in stoplists().values()
+    )
+
+
+def stopword_hits(texts_tokens: list[list[str]]) -> np.ndarray:
+    """For each token list, how many tokens each language's stoplist holds: (lists, languages).
+
+    Hits add up: the hits of a text are the sum of its parts', so callers count once per block
+    and guess for any set of blocks. Counted for all lists at once, as array operations.
+    """
+    number, first, languages_of = _stopword_index()
+    width = len(languages())
+    owner, word = [], []
+    for row, tokens in enumerate(texts_tokens):
+        known = [number[t] for t in tokens if t in number]
+        word.extend(known)
+        owner.extend([row] * len(known))
+    word_array = np.array(word, dtype=np.int64)
+    spans = first[word_array + 1] - first[word_array]  # how many languages list each token
+    entry_start = np.repeat(first[word_array], spans)
+    offset = np.arange(int(spans.sum())) - np.repeat(np.cumsum(spans) - spans, spans)
+    cells = np.repeat(np.array(owner, dtype=np.int64), spans) * width + languages_of[entry_start + offset]
+    return np.bincount(cells, minlength=len(texts_tokens) * width).reshape(len(texts_tokens), width)
+
+
+def best_language(hits: np.ndarray) -> str | None:
+    """The stoplist with the most hits (weighed by list size), or None when too few are stopwords."""
+    if not len(hits) or int(hits.max()) < _MIN_HITS:
+        return None
+    names, penalty = languages(), _size_penalty()
+    best = max(np.flatnonzero(hits).tolist(), key=lambda i: (int(hits[i]) / penalty[i], names[i]))
+    return names[best]
 
 
 def guess_language(tokens: list[str]) -> str | None:
     """The stoplist that covers most of `tokens`, or None when too few are stopwords."""
-    index = _languages_of_word()
-    hits: Counter[str] = Counter()
-    for word, count in Counter(tokens).items():
-        for language in index.get(word, ()):
-            hits[language] += count
-    if not hits or hits.most_common(1)[0][1] < _MIN_HITS:
-        return None
-    penalty = _size_penalty()
-    return max(hits, key=lambda language: (hits[language] / penalty[language], language))
+    return best_language(stopword_hits([tokens])[0])
 
 
 def stopwords_for(language: str | None) -> frozenset[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from cleaner import heuristics
+from cleaner.features import describe_document
 from cleaner.decide import decide
 from cleaner.model import Category, CleanResult, Removal, Verdict
 from cleaner.normalize import normalize_lines
@@ -63,9 +64,12 @@ class Cleaner:
         lines = normalize_lines(input_lines)
         origin = list(range(len(lines)))
         cuts: list[Cut] = []
-        memo: dict = {}  # block text -> rule verdicts, shared by the passes (see RuleSet.verdicts_for)
+        # what each pass learns of a block's text holds in the next: rule verdicts (see
+        # RuleSet.verdicts_for) and the block's own measurements (see describe_document)
+        memo: dict = {}
+        measurements: dict = {}
         for _ in range(MAX_PASSES):
-            rendered = self._pass(lines, memo)
+            rendered = self._pass(lines, memo, measurements)
             cuts.extend(_to_input_lines(c, origin) for c in rendered.cuts)
             origin = [origin[i] for i in rendered.origin]
             done = rendered.lines == lines
@@ -76,12 +80,12 @@ class Cleaner:
         removals = _removals(input_lines, cuts)
         return CleanResult(output, removals, suspicious=_suspicious(text, output))
 
-    def _pass(self, lines: list[str], memo: dict):
+    def _pass(self, lines: list[str], memo: dict, measurements: dict):
         blocks = segment(lines)
         rule_verdicts = self.rules.verdicts_for(blocks, memo)
         heuristic_verdicts = {}
         if self.options.heuristics:
-            doc = heuristics.describe_document(blocks, lines, self.options.language)
+            doc = describe_document(blocks, lines, self.options.language, measurements)
             heuristic_verdicts = heuristics.judge(doc, extracted=self.options.extracted)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)

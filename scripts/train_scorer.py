@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaner import heuristics  # noqa: E402
+from cleaner import features  # noqa: E402
+from cleaner.scorer import Scorer  # noqa: E402
 from cleaner.normalize import normalize_lines  # noqa: E402
 from cleaner.segment import segment  # noqa: E402
 
@@ -79,8 +80,7 @@ def labelled_blocks(text: str, keep: list[str], drop: list[str]):
     """(feature vectors, labels, block texts) of one document; label None = unknown."""
     lines = normalize_lines(text.split("\n"))
     blocks = segment(lines)
-    doc = heuristics.describe_document(blocks, lines)
-    vectors = heuristics.feature_vectors(doc, heuristics.basics(doc))
+    vectors = features.feature_matrix(features.describe_document(blocks, lines)).tolist()
     starts, joined, offset = [], [], 0
     for block in blocks:
         piece = norm(block.text)
@@ -102,7 +102,7 @@ def labelled_blocks(text: str, keep: list[str], drop: list[str]):
     return vectors, labels, joined
 
 
-def export(model) -> heuristics.Scorer:
+def export(model) -> Scorer:
     """scikit-learn's trees as (feature, threshold, left, right, value) tuples.
 
     Leaf values already include the learning rate; internal values do not, so they are scaled
@@ -118,7 +118,7 @@ def export(model) -> heuristics.Scorer:
                 nodes.append((int(node["feature_idx"]), float(node["num_threshold"]), int(node["left"]),
                               int(node["right"]), float(node["value"]) * model.learning_rate))
         trees.append(tuple(nodes))
-    return heuristics.Scorer(float(model._baseline_prediction.ravel()[0]), tuple(trees), 0.5)
+    return Scorer(float(model._baseline_prediction.ravel()[0]), tuple(trees), 0.5)
 
 
 def snippet_f1(docs, probabilities, threshold: float) -> float:
@@ -162,7 +162,7 @@ def main() -> None:
                     targets.append(label)
     x = np.array(features)
     y = np.array(targets)
-    x[:, [i for i, name in enumerate(heuristics.FEATURE_NAMES) if name in dropped]] = 0.0
+    x[:, [i for i, name in enumerate(features.FEATURE_NAMES) if name in dropped]] = 0.0
     # Small trees, few rounds: the scorer must stay fast in pure Python and general across sites
     # (depth 4 x 120 rounds held up on unseen dev pages; deeper trees learned site quirks).
     model = HistGradientBoostingClassifier(
@@ -186,7 +186,7 @@ def main() -> None:
     print(f"chosen threshold {threshold}: F1 {sweep[threshold]:.3f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({
-        "features": list(heuristics.FEATURE_NAMES),
+        "features": list(features.FEATURE_NAMES),
         "baseline": scorer.baseline,
         "threshold": float(threshold),
         "trained": {

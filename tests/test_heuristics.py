@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Cleaner, Options
-from cleaner import heuristics
+from cleaner import features, heuristics
+from cleaner.scorer import default_scorer
 from cleaner.normalize import normalize_lines
 from cleaner.segment import segment
 
@@ -69,7 +73,7 @@ def test_scorer_verdicts_say_which_features_tipped_them():
     assert scored
     for removal in scored:
         assert "article-text score" in removal.reason
-        assert any(name in removal.reason for name in heuristics.FEATURE_NAMES)
+        assert any(name in removal.reason for name in features.FEATURE_NAMES)
 
 
 def test_short_real_paragraphs_inside_the_story_stay():
@@ -82,9 +86,9 @@ def test_short_real_paragraphs_inside_the_story_stay():
     assert Cleaner().clean(text).text == text
 
 
-def _document(text: str) -> heuristics.Document:
+def _document(text: str) -> features.Document:
     lines = normalize_lines(text.split("\n"))
-    return heuristics.describe_document(segment(lines), lines)
+    return features.describe_document(segment(lines), lines)
 
 
 def test_language_is_guessed_per_document_for_stopword_density():
@@ -98,19 +102,19 @@ def test_title_opening_an_article_is_kept():
     article = GERMAN_PAGE.split("\n\n", 1)[1].rsplit("\n\n", 1)[0] + "\n"  # no menu, no footer
     assert article.startswith("Neue Radwege für die Innenstadt\n")
     doc = _document(article)
-    assert heuristics.title_block(heuristics.basics(doc), bool(doc.stopwords)) == 0
+    assert heuristics.title_block(doc) == 0
     assert Cleaner().clean(article).text == article
 
 
 def test_only_the_first_block_is_protected_as_a_title():
     # on a flattened page the line above the story is as often a teaser or a menu item
     doc = _document(GERMAN_PAGE)
-    assert heuristics.title_block(heuristics.basics(doc), bool(doc.stopwords)) is None
+    assert heuristics.title_block(doc) is None
 
 
 def test_no_title_when_the_line_above_is_a_sentence():
     doc = _document("It rained.\n\n" + "The river rose by two metres overnight and the town closed both of its bridges to traffic.\n")
-    assert heuristics.title_block(heuristics.basics(doc), bool(doc.stopwords)) is None
+    assert heuristics.title_block(doc) is None
 
 
 COMMENT = "  1. What a disgrace, the council should have seen this coming years ago and done something about it.\n"
@@ -131,7 +135,7 @@ STORY = (
 )
 def test_trailing_comment_list(text, removed):
     doc = _document(text)
-    verdicts = heuristics.trailing_comment_list(doc, heuristics.basics(doc))
+    verdicts = heuristics.trailing_comment_list(doc)
     assert bool(verdicts) is removed
 
 
@@ -151,53 +155,85 @@ def test_poll_question_and_options_go_with_the_consent_line():
 
 
 def test_scorer_file_matches_the_features():
-    scorer = heuristics.default_scorer()
+    scorer = default_scorer()
     assert scorer is not None
     assert 0.0 < scorer.threshold < 1.0
-    assert all(node[0] < len(heuristics.FEATURE_NAMES) for tree in scorer.trees for node in tree)
+    assert all(node[0] < len(features.FEATURE_NAMES) for tree in scorer.trees for node in tree)
 
 
 def test_extracted_text_is_recognised_and_menu_pages_are_not():
     article = GERMAN_PAGE.split("\n\n", 1)[1].rsplit("\n\n", 1)[0] + "\n"
     for text, expected in ((article, True), (GERMAN_PAGE, False), (ENGLISH_PAGE, False)):
         doc = _document(text)
-        assert heuristics.looks_extracted(heuristics.basics(doc), bool(doc.stopwords)) is expected
+        assert heuristics.looks_extracted(doc) is expected
 
 
-def test_compiled_scorer_equals_walking_the_trees_and_pickles():
+def _walk(scorer, vector):
+    """The reference: walk each tree node by node, collecting the score and each split's push."""
+    total, pushes = scorer.baseline, [0.0] * len(features.FEATURE_NAMES)
+    for tree in scorer.trees:
+        node = tree[0]
+        while node[0] >= 0:
+            child = tree[node[2]] if vector[node[0]] <= node[1] else tree[node[3]]
+            pushes[node[0]] += child[4] - node[4]
+            node = child
+        total += node[4]
+    return total, pushes
+
+
+def _probe_vectors(scorer, count, seed):
+    """Random feature vectors, half of their values set exactly on split thresholds (the edge)."""
+    import random
+
+    rng = random.Random(seed)
+    thresholds = [node[1] for tree in scorer.trees for node in tree if node[0] >= 0]
+    return np.array([
+        [rng.choice(thresholds) if rng.random() < 0.5 else rng.uniform(-1, 5) for _ in features.FEATURE_NAMES]
+        for _ in range(count)
+    ])
+
+
+def test_array_scorer_equals_walking_the_trees_and_pickles():
     import pickle
-    import random
 
-    scorer = heuristics.default_scorer()
-
-    def walk(vector):
-        total = scorer.baseline
-        for tree in scorer.trees:
-            node = tree[0]
-            while node[0] >= 0:
-                node = tree[node[2]] if vector[node[0]] <= node[1] else tree[node[3]]
-            total += node[4]
-        return total
-
-    rng = random.Random(7)
-    vectors = [[rng.uniform(-1, 5) for _ in heuristics.FEATURE_NAMES] for _ in range(500)]
-    assert all(abs(scorer.raw(v) - walk(v)) < 1e-9 for v in vectors)
+    scorer = default_scorer()
+    x = _probe_vectors(scorer, 500, seed=7)
+    expected = [_walk(scorer, list(row))[0] for row in x]
+    assert np.allclose(scorer.raw(x), expected, rtol=0, atol=1e-9)
     copy = pickle.loads(pickle.dumps(scorer))
-    assert copy.raw(vectors[0]) == scorer.raw(vectors[0])
+    assert np.array_equal(copy.raw(x), scorer.raw(x))
 
 
-def test_compiled_attribution_equals_walking_the_trees():
-    import random
+def test_array_attribution_equals_walking_the_trees():
+    scorer = default_scorer()
+    x = _probe_vectors(scorer, 200, seed=11)
+    expected = np.array([_walk(scorer, list(row))[1] for row in x])
+    assert np.allclose(scorer.pushes(x), expected, rtol=0, atol=1e-9)
 
-    scorer = heuristics.default_scorer()
-    rng = random.Random(11)
-    for _ in range(200):
-        vector = [rng.uniform(-1, 5) for _ in heuristics.FEATURE_NAMES]
-        expected = [0.0] * len(heuristics.FEATURE_NAMES)
-        for tree in scorer.trees:
-            node = tree[0]
-            while node[0] >= 0:
-                child = tree[node[2]] if vector[node[0]] <= node[1] else tree[node[3]]
-                expected[node[0]] += child[4] - node[4]
-                node = child
-        assert all(abs(a - b) < 1e-9 for a, b in zip(scorer.pushes(vector), expected))
+
+texts = st.text(st.characters(blacklist_characters="\n", blacklist_categories=("Cs",)), min_size=1, max_size=60)
+
+
+@given(st.lists(st.one_of(texts, st.sampled_from([
+    "Login | Register | Share", "a @b.co", "12.03.2024 10:30", "| • »", "Sign in", "MENÜ", "x /y", "www.a.b",
+])), min_size=1, max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_measuring_blocks_together_equals_measuring_each_alone(block_texts):
+    together = features._measure(block_texts, block_texts)
+    alone = [features._measure([text], [text])[0] for text in block_texts]
+    for a, b in zip(together, alone):
+        assert (a.separators, a.furniture, a.url_or_email, a.date_like, a.tokens) == (
+            b.separators, b.furniture, b.url_or_email, b.date_like, b.tokens)
+        assert np.array_equal(a.language_hits, b.language_hits)
+
+
+def test_stopword_hits_count_each_stoplist():
+    from cleaner import language
+
+    hits = language.stopword_hits([["der", "die", "und", "qwzx"], [], ["the", "and", "of", "qwzx"]])
+    names = language.languages()
+    assert hits[0, names.index("German")] == 3 and hits[0, names.index("English")] == 0
+    assert not hits[1].any()
+    assert hits[2, names.index("English")] == 3
+    sentence = "The council said that it would not be able to open the pool this year because of what it costs."
+    assert language.guess_language(language.words(sentence)) == "English"

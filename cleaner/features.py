@@ -1,0 +1,358 @@
+"""Stage 5a: describe every block by language-neutral features, for the scorer.
+
+A block's own features (length, stopword density with jusText's stoplists for the language
+guessed per document, terminal punctuation, capitalization, digits, symbols, list markers, promo
+vocabulary) depend on its text alone: they are computed once per document and reused by every
+pass of the cleaner. Context features (position, where the article's main run of prose begins
+and ends, the neighbours' cues, duplicates) are recomputed each pass, as whole-document array
+operations: per-block Python loops were two thirds of the cleaner's time.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import regex
+
+from cleaner import language
+from cleaner.model import Block
+
+# A block with at least this many words and this stopword density is prose on its own; the
+# first and last such block bound the article's main run.
+PROSE_MIN_WORDS = 12
+PROSE_MIN_STOPWORD_DENSITY = 0.2
+# Blocks of at most this many words are "short"; runs of them are menus and link lists.
+SHORT_MAX_WORDS = 4
+# Context window (blocks on each side) for the local share of prose words.
+WINDOW = 3
+# Distances to the nearest prose block are capped here: farther is simply "far".
+DISTANCE_CAP = 50
+# A short unpunctuated block right above a prose block reads as a heading.
+HEADING_MAX_WORDS = 15
+# The language is guessed from the longest blocks' words, up to this many.
+LANGUAGE_SAMPLE_WORDS = 3000
+
+_TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", "“")
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪►◦»›])\s+")
+# The cues below never match across a line break ([^\S\n] is whitespace but "\n"), so one scan
+# of many blocks joined by "\n" finds exactly the matches of each block alone.
+_SEPARATOR = regex.compile(r"[^\S\n][|•·»›/–][^\S\n]|[^\S\n][|•·»›]|[|•·»›][^\S\n]")
+_URL_OR_EMAIL = regex.compile(r"https?://|www\.|\S@\S+\.\w")
+_DATE = regex.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
+# Words of page furniture in the languages of our users; a cue, not a verdict.
+_FURNITURE = regex.compile(
+    r"\b(?:login|log[^\S\n]?in|sign[^\S\n]?in|sign[^\S\n]?up|register|subscribe|newsletter|share|tweet|follow|"
+    r"cookies?|privacy|terms|imprint|impressum|datenschutz|anmelden|registrieren|abonnieren|teilen|"
+    r"kontakt|contact|menu|menü|search|suche|home|startseite|copyright|advertis\w*|werbung|anzeige|"
+    r"related|weitere|mehr|more|comments?|kommentare?|iniciar|suscr\w+|compartir|publicidad|"
+    r"connexion|partager|zaloguj|udostępnij|reklama)\b",
+    regex.IGNORECASE,
+)
+
+FEATURE_NAMES = (
+    "log_words", "stopword_density", "no_stoplist", "terminal", "colon_end", "title_case",
+    "digit_share", "symbol_share", "caps_share", "avg_word_length", "list_marker", "separators",
+    "furniture_words", "url_or_email", "date_like", "duplicate", "prose", "blank_before",
+    "relative_position", "prose_before", "prose_after", "in_main_run", "short_run",
+    "prev_log_words", "prev_density", "prev_terminal", "next_log_words", "next_density",
+    "next_terminal", "first_block", "window_prose", "prev_prose_distance", "next_prose_distance",
+    "paragraph_blocks", "heading_like",
+)
+FEATURE = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+
+@dataclass(frozen=True)
+class TextStats:
+    """What a block's text alone tells, whatever its document and language."""
+
+    tokens: int  # lower-cased words (language.words): the base of stopword density
+    language_hits: np.ndarray  # of those, how many each language's stoplist holds
+    words: int  # whitespace-separated words
+    terminal: bool
+    terminal_period: bool  # ends with "." or ":" (a sentence or a lead-in, not a headline)
+    colon_end: bool
+    title_case: float
+    avg_word_length: float
+    list_marker: bool
+    separators: float
+    furniture: float
+    url_or_email: bool
+    date_like: bool
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the heuristics know of the whole document: its blocks and their own measurements."""
+
+    blocks: list[Block]
+    lines: list[str]
+    stopwords: frozenset[str]
+    paragraph_gap: int  # blank lines a typical paragraph break has in this document
+    stats: list[TextStats]
+    # per block: words, stopword density, terminal, terminal period (the columns below)
+    words: np.ndarray
+    density: np.ndarray
+    terminal: np.ndarray
+    terminal_period: np.ndarray
+    char_shares: np.ndarray  # (blocks, 3): digit, symbol and capital-letter shares
+
+    @property
+    def has_stoplist(self) -> bool:
+        return bool(self.stopwords)
+
+    @functools.cached_property
+    def prose(self) -> np.ndarray:
+        """Blocks that are prose on their own: long, and dense in stopwords when we know them."""
+        dense = self.density >= PROSE_MIN_STOPWORD_DENSITY if self.has_stoplist else True
+        return (self.words >= PROSE_MIN_WORDS) & dense
+
+
+def describe_document(
+    blocks: list[Block], lines: list[str], language_hint: str | None = None, memo: dict | None = None
+) -> Document:
+    """The document's blocks measured; `memo` carries measurements from pass to pass."""
+    memo = {} if memo is None else memo
+    stats = _text_stats(blocks, lines, memo)
+    language_name = language_hint or _guess_language(blocks, stats)
+    stopwords = language.stopwords_for(language_name)
+    # The commonest gap between blocks, ties to the smaller: with one gap there is nothing to
+    # compare, and a single blank line is the usual paragraph break.
+    gaps = Counter(b.blank_lines_before for b in blocks[1:])
+    typical_gap = min(gaps, key=lambda g: (-gaps[g], g)) if len(blocks) > 2 else 1
+    density = _densities(stats, language_name)
+    return Document(
+        blocks,
+        lines,
+        stopwords,
+        typical_gap,
+        stats,
+        words=np.fromiter((s.words for s in stats), dtype=np.int64, count=len(stats)),
+        density=density,
+        terminal=np.fromiter((s.terminal for s in stats), dtype=bool, count=len(stats)),
+        terminal_period=np.fromiter((s.terminal_period for s in stats), dtype=bool, count=len(stats)),
+        char_shares=_char_shares(blocks, memo),
+    )
+
+
+def _text_stats(blocks: list[Block], lines: list[str], memo: dict) -> list[TextStats]:
+    known = memo.setdefault("stats", {})
+    keys = [(block.text, lines[block.first_line]) for block in blocks]  # list markers are read off the raw line
+    missing = list(dict.fromkeys(key for key in keys if key not in known))
+    if missing:
+        known.update(zip(missing, _measure([text for text, _ in missing], [line for _, line in missing])))
+    return [known[key] for key in keys]
+
+
+def _measure(texts: list[str], first_lines: list[str]) -> list[TextStats]:
+    """TextStats of many blocks; the regex cues are found in one scan of all of them."""
+    joined = "\n".join(texts)
+    starts = np.cumsum([0] + [len(text) + 1 for text in texts[:-1]])
+    separators, furniture, urls, dates = (
+        _matches_per_text(pattern, joined, starts) for pattern in (_SEPARATOR, _FURNITURE, _URL_OR_EMAIL, _DATE)
+    )
+    tokens = [language.words(text) for text in texts]
+    hits = language.stopword_hits(tokens)
+    out = []
+    for i, (text, first_line) in enumerate(zip(texts, first_lines)):
+        word_list = text.split()
+        words = len(word_list)
+        alpha_words = [w for w in word_list if w[0].isalpha()]
+        title_case = (
+            sum(1 for w in alpha_words if w[0].isupper()) / len(alpha_words) if len(alpha_words) > 1 else 0.5
+        )
+        out.append(TextStats(
+            tokens=len(tokens[i]),
+            language_hits=hits[i],
+            words=words,
+            terminal=text.endswith(_TERMINAL),
+            terminal_period=text.endswith((".", ":", "。")),
+            colon_end=text.endswith(":"),
+            title_case=title_case,
+            avg_word_length=min(len(text) / max(words, 1), 20.0) / 10.0,
+            list_marker=bool(_LIST_MARKER.match(first_line)),
+            separators=math.log1p(separators[i]),
+            furniture=min(furniture[i], 3) / 3,
+            url_or_email=bool(urls[i]),
+            date_like=bool(dates[i]),
+        ))
+    return out
+
+
+def _matches_per_text(pattern: regex.Pattern, joined: str, starts: np.ndarray) -> list[int]:
+    """How many non-overlapping matches of `pattern` each text of `joined` holds."""
+    positions = [match.start() for match in pattern.finditer(joined)]
+    owners = np.searchsorted(starts, positions, side="right") - 1
+    return np.bincount(owners, minlength=len(starts)).tolist()
+
+
+def _guess_language(blocks: list[Block], stats: list[TextStats]) -> str | None:
+    """The language of the longest blocks, where it shows best."""
+    order = sorted(range(len(blocks)), key=lambda i: len(blocks[i].text), reverse=True)
+    hits = np.zeros(len(language.languages()), dtype=np.int64)
+    sampled = 0
+    for index in order:
+        hits += stats[index].language_hits
+        sampled += stats[index].tokens
+        if sampled >= LANGUAGE_SAMPLE_WORDS:
+            break
+    return language.best_language(hits)
+
+
+def _densities(stats: list[TextStats], language_name: str | None) -> np.ndarray:
+    """Each block's share of tokens in the language's stoplist (0 without a stoplist)."""
+    names = language.languages()
+    if language_name not in names:
+        return np.zeros(len(stats))
+    column = names.index(language_name)
+    hits = np.fromiter((s.language_hits[column] for s in stats), dtype=float, count=len(stats))
+    tokens = np.fromiter((s.tokens for s in stats), dtype=float, count=len(stats))
+    return np.divide(hits, tokens, out=np.zeros(len(stats)), where=tokens > 0)
+
+
+# Character classes, as bit flags per code point (str methods, so Unicode's own categories).
+_ALPHA, _DIGIT, _UPPER, _SPACE, _ALNUM = 1, 2, 4, 8, 16
+
+
+def _class_bits(char: str) -> int:
+    return (
+        char.isalpha() * _ALPHA | char.isdigit() * _DIGIT | char.isupper() * _UPPER
+        | char.isspace() * _SPACE | char.isalnum() * _ALNUM
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _bmp_classes() -> np.ndarray:
+    """Class bits of the Basic Multilingual Plane, built once per process (~30 ms)."""
+    return np.fromiter((_class_bits(chr(c)) for c in range(0x10000)), dtype=np.uint8, count=0x10000)
+
+
+def _char_shares(blocks: list[Block], memo: dict) -> np.ndarray:
+    """Digit, symbol and capital-letter shares of each block, counted for all blocks at once."""
+    known = memo.setdefault("shares", {})
+    missing = list({b.text: None for b in blocks if b.text not in known})
+    if missing:
+        for text, shares in zip(missing, _count_shares(missing)):
+            known[text] = shares
+    if not blocks:
+        return np.zeros((0, 3))
+    return np.array([known[b.text] for b in blocks])
+
+
+def _count_shares(texts: list[str]) -> np.ndarray:
+    joined = "".join(texts)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    astral = codes >= 0x10000
+    bits = _bmp_classes()[np.where(astral, 0, codes)]
+    for at in np.flatnonzero(astral):  # emoji and rare scripts: few, ask Python
+        bits[at] = _class_bits(joined[at])
+    ends = np.cumsum([len(t) for t in texts])
+    starts = ends - np.array([len(t) for t in texts])
+
+    def per_text(flag: int) -> np.ndarray:
+        running = np.concatenate(([0], np.cumsum((bits & flag) != 0)))
+        return running[ends] - running[starts]
+
+    length = ends - starts
+    letters, digits, upper = per_text(_ALPHA), per_text(_DIGIT), per_text(_UPPER)
+    symbols = length - per_text(_ALNUM) - per_text(_SPACE)
+    caps = np.divide(upper, letters, out=np.zeros(len(texts)), where=letters > 0)
+    return np.stack([digits / length, symbols / length, caps], axis=1)
+
+
+def feature_matrix(doc: Document) -> np.ndarray:
+    """One row of FEATURE_NAMES per block."""
+    n = len(doc.blocks)
+    x = np.zeros((n, len(FEATURE_NAMES)))
+    words, density, terminal = doc.words, doc.density, doc.terminal
+    prose = doc.prose
+    stats = doc.stats
+    log_words = np.log1p(words)
+    own = np.array(
+        [
+            (s.colon_end, s.title_case, s.avg_word_length, s.list_marker, s.separators, s.furniture,
+             s.url_or_email, s.date_like)
+            for s in stats
+        ],
+        dtype=float,
+    ).reshape(n, 8)
+    f = FEATURE
+    x[:, f["log_words"]] = log_words
+    x[:, f["stopword_density"]] = density
+    x[:, f["no_stoplist"]] = 0.0 if doc.has_stoplist else 1.0
+    x[:, f["terminal"]] = terminal
+    for column, name in enumerate(("colon_end", "title_case", "avg_word_length", "list_marker",
+                                   "separators", "furniture_words", "url_or_email", "date_like")):
+        x[:, f[name]] = own[:, column]
+    x[:, [f["digit_share"], f["symbol_share"], f["caps_share"]]] = doc.char_shares
+    counts = Counter(b.text for b in doc.blocks)
+    x[:, f["duplicate"]] = np.log([counts[b.text] for b in doc.blocks])
+    x[:, f["prose"]] = prose
+    x[:, f["blank_before"]] = [b.blank_lines_before > 0 for b in doc.blocks]
+    position = np.arange(n)
+    x[:, f["relative_position"]] = position / n
+    _prose_context(x, prose, words, position)
+    x[:, f["short_run"]] = np.log1p(short_runs(words))
+    for prefix, shift in (("prev", 1), ("next", -1)):
+        x[:, f[f"{prefix}_log_words"]] = _shifted(log_words, shift)
+        x[:, f[f"{prefix}_density"]] = _shifted(density, shift)
+        x[:, f[f"{prefix}_terminal"]] = _shifted(terminal.astype(float), shift)
+    x[0, f["first_block"]] = 1.0
+    paragraphs = np.fromiter((b.paragraph for b in doc.blocks), dtype=np.int64, count=n)
+    x[:, f["paragraph_blocks"]] = np.log1p(np.bincount(paragraphs)[paragraphs])
+    next_words = _shifted(words, -1)
+    x[:, f["heading_like"]] = (words <= HEADING_MAX_WORDS) & ~terminal & (position < n - 1) & (next_words >= PROSE_MIN_WORDS)
+    return x
+
+
+def _prose_context(x: np.ndarray, prose: np.ndarray, words: np.ndarray, position: np.ndarray) -> None:
+    """Where the block sits relative to the document's prose."""
+    f = FEATURE
+    n = len(prose)
+    prose_words = np.where(prose, words, 0)
+    total = int(prose_words.sum()) or 1
+    before = np.cumsum(prose_words) - prose_words
+    x[:, f["prose_before"]] = before / total
+    x[:, f["prose_after"]] = (total - before - prose_words) / total
+    flagged = np.flatnonzero(prose)
+    if len(flagged):
+        x[:, f["in_main_run"]] = (position >= flagged[0]) & (position <= flagged[-1])
+    lo, hi = np.maximum(position - WINDOW, 0), np.minimum(position + WINDOW + 1, n)
+    prose_sums = np.concatenate(([0], np.cumsum(prose_words)))
+    word_sums = np.concatenate(([0], np.cumsum(words)))
+    window_words = word_sums[hi] - word_sums[lo]
+    x[:, f["window_prose"]] = (prose_sums[hi] - prose_sums[lo]) / np.where(window_words == 0, 1, window_words)
+    x[:, f["prev_prose_distance"]] = np.log1p(_distances(prose))
+    x[:, f["next_prose_distance"]] = np.log1p(_distances(prose[::-1])[::-1])
+
+
+def _distances(flags: np.ndarray) -> np.ndarray:
+    """For each position, how many blocks back the nearest flagged one is (capped)."""
+    position = np.arange(len(flags))
+    last = np.maximum.accumulate(np.where(flags, position, -1))
+    last_before = np.concatenate(([-1], last[:-1]))
+    return np.where(last_before >= 0, np.minimum(position - last_before, DISTANCE_CAP), DISTANCE_CAP)
+
+
+def short_runs(words: np.ndarray) -> np.ndarray:
+    """For each short block, the length of the run of short blocks it belongs to (else 0)."""
+    short = words <= SHORT_MAX_WORDS
+    edges = np.diff(np.concatenate(([0], short.astype(np.int8), [0])))
+    lengths = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
+    runs = np.zeros(len(words), dtype=np.int64)
+    runs[short] = np.repeat(lengths, lengths)
+    return runs
+
+
+
+def _shifted(values: np.ndarray, shift: int) -> np.ndarray:
+    """values[i - shift], with 0 where that falls outside the document."""
+    out = np.zeros(len(values), dtype=values.dtype)
+    if shift > 0:
+        out[shift:] = values[:-shift]
+    else:
+        out[:shift] = values[-shift:]
+    return out
