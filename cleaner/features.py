@@ -20,6 +20,7 @@ import regex
 
 from cleaner import language
 from cleaner.model import Block
+from cleaner.prefilter import LiteralPrefilter, necessary_literals
 
 # A block with at least this many words and this stopword density is prose on its own; the
 # first and last such block bound the article's main run.
@@ -41,7 +42,8 @@ _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪►◦»›])\s+")
 # The cues below never match across a line break ([^\S\n] is whitespace but "\n"), so one scan
 # of many blocks joined by "\n" finds exactly the matches of each block alone.
 _SEPARATOR = regex.compile(r"[^\S\n][|•·»›/–][^\S\n]|[^\S\n][|•·»›]|[|•·»›][^\S\n]")
-_URL_OR_EMAIL = regex.compile(r"https?://|www\.|\S@\S+\.\w")
+_SEPARATOR_CHARS = "|•·»›/–"  # a block without one of these has no separator: not scanned
+_URL_OR_EMAIL = regex.compile(r"https?://|www\.|(?<=\S)@\S+\.\w")  # lookbehind: the scan jumps to "@"
 _DATE = regex.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
 # Words of page furniture in the languages of our users; a cue, not a verdict.
 _FURNITURE = regex.compile(
@@ -52,6 +54,8 @@ _FURNITURE = regex.compile(
     r"connexion|partager|zaloguj|udostępnij|reklama)\b",
     regex.IGNORECASE,
 )
+# Only blocks holding one of its words (an Aho-Corasick scan of all blocks) are matched with it.
+_FURNITURE_FILTER = LiteralPrefilter([necessary_literals(_FURNITURE.pattern)])
 
 FEATURE_NAMES = (
     "log_words", "stopword_density", "no_stoplist", "terminal", "colon_end", "title_case",
@@ -151,11 +155,10 @@ def _measure(texts: list[str], first_lines: list[str]) -> list[TextStats]:
     """TextStats of many blocks; the regex cues are found in one scan of all of them."""
     joined = "\n".join(texts)
     starts = np.cumsum([0] + [len(text) + 1 for text in texts[:-1]])
-    separators, furniture, urls, dates = (
-        _matches_per_text(pattern, joined, starts) for pattern in (_SEPARATOR, _FURNITURE, _URL_OR_EMAIL, _DATE)
-    )
-    tokens = [language.words(text) for text in texts]
-    hits = language.stopword_hits(tokens)
+    urls, dates = (_matches_per_text(pattern, joined, starts) for pattern in (_URL_OR_EMAIL, _DATE))
+    separators = _matches_in(_SEPARATOR, texts, [any(c in text for c in _SEPARATOR_CHARS) for text in texts])
+    furniture = _matches_in(_FURNITURE, texts, _FURNITURE_FILTER.candidates_per_text(texts))
+    tokens, hits = language.count_words(texts)
     out = []
     for i, (text, first_line) in enumerate(zip(texts, first_lines)):
         word_list = text.split()
@@ -165,7 +168,7 @@ def _measure(texts: list[str], first_lines: list[str]) -> list[TextStats]:
             sum(1 for w in alpha_words if w[0].isupper()) / len(alpha_words) if len(alpha_words) > 1 else 0.5
         )
         out.append(TextStats(
-            tokens=len(tokens[i]),
+            tokens=int(tokens[i]),
             language_hits=hits[i],
             words=words,
             terminal=text.endswith(_TERMINAL),
@@ -180,6 +183,11 @@ def _measure(texts: list[str], first_lines: list[str]) -> list[TextStats]:
             date_like=bool(dates[i]),
         ))
     return out
+
+
+def _matches_in(pattern: regex.Pattern, texts: list[str], candidates: list) -> list[int]:
+    """How many non-overlapping matches each text holds, trying only the candidate texts."""
+    return [len(pattern.findall(text)) if candidate else 0 for text, candidate in zip(texts, candidates)]
 
 
 def _matches_per_text(pattern: regex.Pattern, joined: str, starts: np.ndarray) -> list[int]:

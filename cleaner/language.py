@@ -21,6 +21,7 @@ _REFERENCE_LIST_SIZE = 500
 # Fewer stopword hits than this and the guess is noise; the caller then uses all lists.
 _MIN_HITS = 5
 _WORD = regex.compile(r"\w+(?:['’]\w+)?")
+_WORD_OR_BREAK = regex.compile(r"\w+(?:['’]\w+)?|\n")
 
 
 def words(text: str) -> list[str]:
@@ -67,21 +68,38 @@ def stopword_hits(texts_tokens: list[list[str]]) -> np.ndarray:
     """For each token list, how many tokens each language's stoplist holds: (lists, languages).
 
     Hits add up: the hits of a text are the sum of its parts', so callers count once per block
-    and guess for any set of blocks. Counted for all lists at once, as array operations.
+    and guess for any set of blocks.
     """
-    number, first, languages_of = _stopword_index()
-    width = len(languages())
-    owner, word = [], []
+    number = _stopword_index()[0]
+    codes, owner = [], []
     for row, tokens in enumerate(texts_tokens):
         known = [number[t] for t in tokens if t in number]
-        word.extend(known)
+        codes.extend(known)
         owner.extend([row] * len(known))
-    word_array = np.array(word, dtype=np.int64)
-    spans = first[word_array + 1] - first[word_array]  # how many languages list each token
-    entry_start = np.repeat(first[word_array], spans)
+    return _hits(np.array(codes, dtype=np.int64), np.array(owner, dtype=np.int64), len(texts_tokens))
+
+
+def count_words(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """words() counts and stopword_hits() of many texts (without "\n"), from one scan of all."""
+    number = _stopword_index()[0]
+    tokens = _WORD_OR_BREAK.findall("\n".join(texts).lower())  # lower() cannot cross a "\n"
+    codes = np.array([number.get(t, -1) for t in tokens], dtype=np.int64)
+    breaks = np.array([t == "\n" for t in tokens], dtype=bool)
+    owner = np.cumsum(breaks)  # how many texts ended before the token
+    words = np.bincount(owner[~breaks], minlength=len(texts))
+    known = codes >= 0
+    return words, _hits(codes[known], owner[known], len(texts))
+
+
+def _hits(codes: np.ndarray, owner: np.ndarray, rows: int) -> np.ndarray:
+    """Stoplist hits per row and language of stopwords `codes` found in rows `owner`."""
+    _, first, languages_of = _stopword_index()
+    width = len(languages())
+    spans = first[codes + 1] - first[codes]  # how many languages list each stopword
+    entry_start = np.repeat(first[codes], spans)
     offset = np.arange(int(spans.sum())) - np.repeat(np.cumsum(spans) - spans, spans)
-    cells = np.repeat(np.array(owner, dtype=np.int64), spans) * width + languages_of[entry_start + offset]
-    return np.bincount(cells, minlength=len(texts_tokens) * width).reshape(len(texts_tokens), width)
+    cells = np.repeat(owner, spans) * width + languages_of[entry_start + offset]
+    return np.bincount(cells, minlength=rows * width).reshape(rows, width)
 
 
 def best_language(hits: np.ndarray) -> str | None:

@@ -215,7 +215,7 @@ texts = st.text(st.characters(blacklist_characters="\n", blacklist_categories=("
 
 
 @given(st.lists(st.one_of(texts, st.sampled_from([
-    "Login | Register | Share", "a @b.co", "12.03.2024 10:30", "| • »", "Sign in", "MENÜ", "x /y", "www.a.b",
+    "Login | Register | Share", "LOGİN", "ſhare", "a @b.co", "12.03.2024 10:30", "| • »", "Sign in", "MENÜ", "x /y", "www.a.b",
 ])), min_size=1, max_size=8))
 @settings(max_examples=200, deadline=None)
 def test_measuring_blocks_together_equals_measuring_each_alone(block_texts):
@@ -225,6 +225,9 @@ def test_measuring_blocks_together_equals_measuring_each_alone(block_texts):
         assert (a.separators, a.furniture, a.url_or_email, a.date_like, a.tokens) == (
             b.separators, b.furniture, b.url_or_email, b.date_like, b.tokens)
         assert np.array_equal(a.language_hits, b.language_hits)
+    for text, stats in zip(block_texts, together):  # the prefilters skip only texts without a match
+        assert stats.furniture == min(len(features._FURNITURE.findall(text)), 3) / 3
+        assert stats.separators == np.log1p(len(features._SEPARATOR.findall(text)))
 
 
 def test_stopword_hits_count_each_stoplist():
