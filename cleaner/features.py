@@ -34,6 +34,9 @@ WINDOW = 3
 DISTANCE_CAP = 50
 # A short unpunctuated block right above a prose block reads as a heading.
 HEADING_MAX_WORDS = 15
+# Blocks are measured together in runs of about this many characters: one scan each, and
+# memory bounded whatever the document's size.
+MEASURE_CHUNK_CHARS = 1_000_000
 # The language is guessed from the longest blocks' words, up to this many.
 LANGUAGE_SAMPLE_WORDS = 3000
 
@@ -146,9 +149,22 @@ def _text_stats(blocks: list[Block], lines: list[str], memo: dict) -> list[TextS
     known = memo.setdefault("stats", {})
     keys = [(block.text, lines[block.first_line]) for block in blocks]  # list markers are read off the raw line
     missing = list(dict.fromkeys(key for key in keys if key not in known))
-    if missing:
-        known.update(zip(missing, _measure([text for text, _ in missing], [line for _, line in missing])))
+    for chunk in _chunks(missing):
+        known.update(zip(chunk, _measure([text for text, _ in chunk], [line for _, line in chunk])))
     return [known[key] for key in keys]
+
+
+def _chunks(keys: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Keys in runs of about MEASURE_CHUNK_CHARS characters: big scans, bounded memory."""
+    chunks: list[list[tuple[str, str]]] = []
+    size = MEASURE_CHUNK_CHARS
+    for key in keys:
+        if size >= MEASURE_CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(key)
+        size += len(key[0])
+    return chunks
 
 
 def _measure(texts: list[str], first_lines: list[str]) -> list[TextStats]:
@@ -242,9 +258,9 @@ def _char_shares(blocks: list[Block], memo: dict) -> np.ndarray:
     """Digit, symbol and capital-letter shares of each block, counted for all blocks at once."""
     known = memo.setdefault("shares", {})
     missing = list({b.text: None for b in blocks if b.text not in known})
-    if missing:
-        for text, shares in zip(missing, _count_shares(missing)):
-            known[text] = shares
+    for chunk in _chunks([(text, "") for text in missing]):
+        texts = [text for text, _ in chunk]
+        known.update(zip(texts, _count_shares(texts)))
     if not blocks:
         return np.zeros((0, 3))
     return np.array([known[b.text] for b in blocks])

@@ -240,3 +240,12 @@ def test_stopword_hits_count_each_stoplist():
     assert hits[2, names.index("English")] == 3
     sentence = "The council said that it would not be able to open the pool this year because of what it costs."
     assert language.guess_language(language.words(sentence)) == "English"
+
+
+def test_measuring_in_small_chunks_changes_nothing(monkeypatch):
+    lines = normalize_lines(GERMAN_PAGE.split("\n"))
+    blocks = segment(lines)
+    whole = features.describe_document(blocks, lines)
+    monkeypatch.setattr(features, "MEASURE_CHUNK_CHARS", 50)  # a few blocks per chunk
+    chunked = features.describe_document(blocks, lines)
+    assert np.array_equal(features.feature_matrix(whole), features.feature_matrix(chunked))
