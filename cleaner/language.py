@@ -8,6 +8,7 @@ are not English, so nothing here assumes English.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from pathlib import Path
 
@@ -81,14 +82,21 @@ def stopword_hits(texts_tokens: list[list[str]]) -> np.ndarray:
 
 def count_words(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """words() counts and stopword_hits() of many texts (without "\n"), from one scan of all."""
-    number = _stopword_index()[0]
     tokens = _WORD_OR_BREAK.findall("\n".join(texts).lower())  # lower() cannot cross a "\n"
-    codes = np.array([number.get(t, -1) for t in tokens], dtype=np.int64)
-    breaks = np.array([t == "\n" for t in tokens], dtype=bool)
+    codes = np.array(list(map(_codes().get, tokens, itertools.repeat(-1))), dtype=np.int64)
+    breaks = codes == _BREAK
     owner = np.cumsum(breaks)  # how many texts ended before the token
     words = np.bincount(owner[~breaks], minlength=len(texts))
     known = codes >= 0
     return words, _hits(codes[known], owner[known], len(texts))
+
+
+_BREAK = -2  # the code of "\n", the end of a text; words on no stoplist get -1
+
+
+@functools.lru_cache(maxsize=1)
+def _codes() -> dict[str, int]:
+    return {**_stopword_index()[0], "\n": _BREAK}
 
 
 def _hits(codes: np.ndarray, owner: np.ndarray, rows: int) -> np.ndarray:
