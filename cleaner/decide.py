@@ -41,6 +41,8 @@ def removes_block(decision: Decision) -> bool:
 
 
 def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set[str]) -> None:
+    if not any(v.source in rest_rules for decision in decisions for v in decision):
+        return  # no marker in this document (the common case): nothing to count
     total = sum(len(b.words) for b in blocks) or 1
     before = 0
     for block in blocks:
@@ -58,7 +60,7 @@ def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set
 def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:
     for block in blocks:
         decision = decisions[block.index]
-        if not (removes_block(decision) and any(v.category is Category.POLL for v in decision)):
+        if not decision or not (removes_block(decision) and any(v.category is Category.POLL for v in decision)):
             continue
         options = []
         for back in range(block.index - 1, max(-1, block.index - 1 - POLL_LOOKBACK_BLOCKS), -1):
