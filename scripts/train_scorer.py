@@ -8,7 +8,7 @@ must learn to leave such text alone). Labels: a block holding a must-keep snippe
 text, one holding a must-drop snippet is boilerplate; other blocks are not used. The held-out
 fifth of the pages (index % 5 == 4, as in benchmarks/quality.py) is never read here.
 
-Needs numpy and scikit-learn (`pip install '.[train]'`); inference needs neither.
+Needs scikit-learn (`pip install '.[train]'`); inference needs numpy only.
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ def main() -> None:
     x = np.array(features)
     y = np.array(targets)
     x[:, [i for i, name in enumerate(features.FEATURE_NAMES) if name in dropped]] = 0.0
-    # Small trees, few rounds: the scorer must stay fast in pure Python and general across sites
+    # Small trees, few rounds: the scorer must stay fast at inference and general across sites
     # (depth 4 x 120 rounds held up on unseen dev pages; deeper trees learned site quirks).
     model = HistGradientBoostingClassifier(
         max_iter=TREES, max_depth=DEPTH, learning_rate=LEARNING_RATE, class_weight="balanced", random_state=0
