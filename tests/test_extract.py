@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from cleaner.extract import MIN_ADDED_CHARS, Paragraph, combine, justext_paragraphs, squash
@@ -110,7 +111,7 @@ def test_justext_paragraphs_reads_headings_and_links():
         "<p><a href='/sport'>Sport and weather</a></p>"
         "</body></html>"
     )
-    found = justext_paragraphs(html, stoplists()["English"])
+    found = justext_paragraphs(lxml.html.fromstring(html), stoplists()["English"])
     by_text = {p.text: p for p in found}
     assert by_text["Latest news"].heading
     assert by_text[LONG_PROSE].good and by_text[LONG_PROSE].stopword_density > 0.3
@@ -118,7 +119,7 @@ def test_justext_paragraphs_reads_headings_and_links():
 
 
 def test_justext_paragraphs_of_an_empty_page_is_empty():
-    assert justext_paragraphs("", stoplists()["English"]) == []
+    assert justext_paragraphs(lxml.html.fromstring("<html><body></body></html>"), stoplists()["English"]) == []
 
 
 PAGE = (

@@ -1,0 +1,203 @@
+"""jusText's paragraphs, read from a parsed page in one walk.
+
+justext.justext() parses the page a second time, copies and cleans the tree (lxml_html_clean),
+then replays it as SAX events into Python objects that rebuild their text on every access: on our
+pages it costs as much as trafilatura itself. This module makes the same paragraphs from the tree
+trafilatura already parsed, without copying or changing it, and lets jusText's own functions
+classify them (justext.core.classify_paragraphs and revise_paragraph_classification), so the
+verdicts are jusText's.
+
+The walk follows jusText's preprocessor and ParagraphMaker:
+- the subtrees the preprocessor kills are skipped (their tail text stays);
+- the tags it drops (form, iframe, ...) are walked through as if they were not there;
+- a paragraph tag, or a second <br> in a row, closes the paragraph; text inside <a> counts as
+  link text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from justext.core import MAX_HEADING_DISTANCE_DEFAULT, PARAGRAPH_TAGS, classify_paragraphs
+from lxml.html import HtmlElement
+
+# jusText's preprocessor (justext.core.preprocessor): scripts, styles, embedded objects, forms'
+# fields and the <head> are removed with their content ...
+_KILLED = frozenset({"head", "base", "script", "style", "link", "applet", "button", "input", "select", "textarea"})
+# ... these lose their tag but keep their content.
+_DROPPED = frozenset({"form", "iframe", "embed", "layer", "object", "param"})
+# jusText's normalize_whitespace in two C-level passes: a whitespace run becomes "\n" if it
+# holds a line break, else " ".
+_BREAKING_RUN = re.compile(r"\s*[\r\n]\s*")
+_OTHER_RUN = re.compile(r"[^\S\r\n]+")
+_HEADING = re.compile(r"\bh\d\b")  # jusText's Paragraph.is_heading
+
+
+def _normalize(text: str) -> str:
+    return _OTHER_RUN.sub(" ", _BREAKING_RUN.sub("\n", text))
+
+
+class Block:
+    """One paragraph, with the attributes and methods jusText's classifier reads."""
+
+    __slots__ = ("text", "dom_path", "chars_count_in_links", "heading", "cf_class", "class_type", "_words")
+
+    def __init__(self, pieces: list[str], dom_path: str, chars_in_links: int) -> None:
+        self.text = _normalize("".join(pieces).strip())
+        self.dom_path = dom_path
+        self.chars_count_in_links = chars_in_links
+        self.heading = False
+        self.cf_class = ""
+        self.class_type = ""
+        self._words = self.text.split()
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def is_heading(self) -> bool:
+        return bool(_HEADING.search(self.dom_path))
+
+    def stopwords_density(self, stopwords: frozenset[str]) -> float:
+        if not self._words:
+            return 0
+        return sum(word.lower() in stopwords for word in self._words) / len(self._words)
+
+    def links_density(self) -> float:
+        return self.chars_count_in_links / len(self.text) if self.text else 0
+
+
+class _Maker:
+    """ParagraphMaker's state: the open paragraph, the open tags, whether we are in a link."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.path: list[str] = []
+        self.pieces: list[str] = []
+        self.dom_path = ""
+        self.link_chars = 0
+        self.in_link = False
+        self.after_br = False
+
+    def close(self) -> None:
+        if self.pieces:
+            block = Block(self.pieces, self.dom_path, self.link_chars)
+            if block.text:  # a lone <br>'s space makes no paragraph
+                self.blocks.append(block)
+        self.pieces = []
+        self.dom_path = ".".join(self.path)
+        self.link_chars = 0
+
+    def characters(self, content: str | None) -> None:
+        if not content or content.isspace():
+            return
+        # pieces are normalized once, when the paragraph closes; runs never span two pieces
+        # differently, so the text is the same as jusText's
+        self.pieces.append(content)
+        if self.in_link:
+            self.link_chars += len(_normalize(content))
+        self.after_br = False
+
+    def walk(self, element: HtmlElement) -> None:
+        """jusText's SAX events for the subtree: start, text, children, end, tail."""
+        tag = element.tag
+        if tag.__class__ is not str or tag in _KILLED:  # comments, processing instructions
+            self.characters(element.tail)
+            return
+        dropped = tag in _DROPPED
+        if not dropped:
+            self.path.append(tag)
+            if tag in PARAGRAPH_TAGS or (tag == "br" and self.after_br):
+                self.close()
+            elif tag == "br":
+                self.after_br = True
+                self.pieces.append(" ")
+            else:
+                self.after_br = False
+                if tag == "a":
+                    self.in_link = True
+        self.characters(element.text)
+        for child in element:
+            self.walk(child)
+        if not dropped:
+            self.path.pop()
+            if tag in PARAGRAPH_TAGS:
+                self.close()
+            elif tag == "a":
+                self.in_link = False
+        self.characters(element.tail)
+
+
+def classified_blocks(root: HtmlElement, stopwords: frozenset[str]) -> list[Block]:
+    """The page's paragraphs with jusText's classes (block.class_type == "good" is kept text)."""
+    maker = _Maker()
+    maker.walk(root)
+    maker.close()
+    classify_paragraphs(maker.blocks, stopwords)
+    _revise(maker.blocks)
+    return maker.blocks
+
+
+def _revise(blocks: list[Block]) -> None:
+    """jusText's revise_paragraph_classification in linear time (theirs looks for the
+    neighbours of every short paragraph anew, which is quadratic on pages of short blocks).
+
+    jusText's first pass ("good headings") compares with classes it has not copied yet, so it
+    never changes anything; it is left out.
+    """
+    for block in blocks:
+        block.class_type = block.cf_class
+    # short blocks take the class of their good/bad neighbours (neargood ones break a tie)
+    decided = _nearest(blocks, ("good", "bad"))
+    any_class = _nearest(blocks, ("good", "bad", "neargood"))
+    new_classes = {}
+    for i, block in enumerate(blocks):
+        if block.class_type != "short":
+            continue
+        (before, after), (before_any, after_any) = decided[i], any_class[i]
+        if before == after == "good":
+            new_classes[i] = "good"
+        elif before == after == "bad":
+            new_classes[i] = "bad"
+        elif (before == "bad" and before_any == "neargood") or (after == "bad" and after_any == "neargood"):
+            new_classes[i] = "good"
+        else:
+            new_classes[i] = "bad"
+    for i, class_type in new_classes.items():
+        blocks[i].class_type = class_type
+    # neargood blocks are bad between two bad ones, else good; jusText settles them in page
+    # order, so the block before is always settled already
+    after = _nearest(blocks, ("good", "bad"))
+    for i, block in enumerate(blocks):
+        if block.class_type == "neargood":
+            before = blocks[i - 1].class_type if i else "bad"
+            block.class_type = "bad" if before == "bad" and after[i][1] == "bad" else "good"
+    # headings jusText doubted are good when good text follows within a short distance
+    for i, block in enumerate(blocks):
+        if block.heading and block.class_type == "bad" and block.cf_class != "bad":
+            distance = 0
+            for following in blocks[i + 1:]:
+                if distance > MAX_HEADING_DISTANCE_DEFAULT:
+                    break
+                if following.class_type == "good":
+                    block.class_type = "good"
+                    break
+                distance += len(following.text)
+
+
+def _nearest(blocks: list[Block], classes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """For each block, the class of the nearest block before and after it whose class is one of
+    `classes` ("bad" past either end), as jusText's get_prev/next_neighbour find them."""
+    before, after = [], []
+    last = "bad"
+    for block in blocks:
+        before.append(last)
+        if block.class_type in classes:
+            last = block.class_type
+    last = "bad"
+    for block in reversed(blocks):
+        after.append(last)
+        if block.class_type in classes:
+            last = block.class_type
+    after.reverse()
+    return list(zip(before, after))
