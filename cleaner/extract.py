@@ -59,7 +59,7 @@ def justext_paragraphs(tree: HtmlElement, stopwords: frozenset[str]) -> list[Par
     """The page's paragraphs as jusText classifies them with `stopwords`."""
     return [
         Paragraph(
-            text=squash(block.text),
+            text=block.text.replace("\n", " "),  # jusText's text has its space runs collapsed already
             good=block.class_type == "good",
             heading=block.heading,
             link_density=block.links_density(),

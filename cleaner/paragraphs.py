@@ -40,7 +40,7 @@ def _normalize(text: str) -> str:
 class Block:
     """One paragraph, with the attributes and methods jusText's classifier reads."""
 
-    __slots__ = ("text", "dom_path", "chars_count_in_links", "heading", "cf_class", "class_type", "_words")
+    __slots__ = ("text", "dom_path", "chars_count_in_links", "heading", "cf_class", "class_type", "_density")
 
     def __init__(self, pieces: list[str], dom_path: str, chars_in_links: int) -> None:
         self.text = _normalize("".join(pieces).strip())
@@ -49,7 +49,7 @@ class Block:
         self.heading = False
         self.cf_class = ""
         self.class_type = ""
-        self._words = self.text.split()
+        self._density: float | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -59,9 +59,11 @@ class Block:
         return bool(_HEADING.search(self.dom_path))
 
     def stopwords_density(self, stopwords: frozenset[str]) -> float:
-        if not self._words:
-            return 0
-        return sum(word.lower() in stopwords for word in self._words) / len(self._words)
+        """Share of the words in `stopwords`; counted once (a block meets a single stoplist)."""
+        if self._density is None:
+            words = self.text.lower().split()
+            self._density = sum(word in stopwords for word in words) / len(words) if words else 0
+        return self._density
 
     def links_density(self) -> float:
         return self.chars_count_in_links / len(self.text) if self.text else 0
@@ -72,7 +74,9 @@ class _Maker:
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self.path: list[str] = []
+        # the dotted tag path of every open element, outermost first: closing a paragraph reads
+        # the last one instead of joining the path again
+        self.paths: list[str] = [""]
         self.pieces: list[str] = []
         self.dom_path = ""
         self.link_chars = 0
@@ -84,9 +88,9 @@ class _Maker:
             block = Block(self.pieces, self.dom_path, self.link_chars)
             if block.text:  # a lone <br>'s space makes no paragraph
                 self.blocks.append(block)
-        self.pieces = []
-        self.dom_path = ".".join(self.path)
-        self.link_chars = 0
+            self.pieces = []
+            self.link_chars = 0
+        self.dom_path = self.paths[-1]
 
     def characters(self, content: str | None) -> None:
         if not content or content.isspace():
@@ -106,7 +110,8 @@ class _Maker:
             return
         dropped = tag in _DROPPED
         if not dropped:
-            self.path.append(tag)
+            paths = self.paths
+            paths.append(f"{paths[-1]}.{tag}" if len(paths) > 1 else tag)
             if tag in PARAGRAPH_TAGS or (tag == "br" and self.after_br):
                 self.close()
             elif tag == "br":
@@ -120,7 +125,7 @@ class _Maker:
         for child in element:
             self.walk(child)
         if not dropped:
-            self.path.pop()
+            self.paths.pop()
             if tag in PARAGRAPH_TAGS:
                 self.close()
             elif tag == "a":

@@ -144,3 +144,19 @@ def test_extract_text_depends_on_the_input_alone():
 
 def test_extract_text_of_an_empty_page_is_empty():
     assert extract_text("<html><body></body></html>") == ""
+
+
+@pytest.mark.parametrize(
+    ("repeats", "asks_jusText"),
+    [pytest.param(1, True, id="short-extraction-is-checked"), pytest.param(40, False, id="long-extraction-is-kept")],
+)
+def test_only_shorter_extractions_get_a_second_opinion(monkeypatch, repeats, asks_jusText):
+    import cleaner.html
+
+    text = "\n".join([LONG_PROSE] * repeats)
+    assert (len(text) >= cleaner.html.SECOND_OPINION_MAX_CHARS) != asks_jusText
+    asked = []
+    monkeypatch.setattr(cleaner.html.trafilatura, "extract", lambda *args, **kwargs: text)
+    monkeypatch.setattr(cleaner.html, "justext_paragraphs", lambda tree, stopwords: asked.append(tree) or [])
+    assert extract_text(PAGE) == text
+    assert bool(asked) == asks_jusText
