@@ -11,7 +11,8 @@ from __future__ import annotations
 import trafilatura
 from trafilatura.utils import load_html
 
-from cleaner.extract import combine, justext_paragraphs
+from cleaner.extract import RESCUE_MAX_CHARS, combine, justext_paragraphs, rescue
+from cleaner.paragraphs import page_blocks
 from cleaner.language import guess_language, stoplists, words
 
 # jusText is asked for a second opinion only on shorter extractions: when trafilatura already
@@ -44,12 +45,19 @@ def extract_text(html: str, url: str | None = None) -> str:
     if len(text) >= SECOND_OPINION_MAX_CHARS:
         return text
     # jusText needs the page's stopwords; too little text to tell the language, no second opinion
+    # (but a short text may still be replaced, see extract.rescue)
     language = guess_language(words(text))
-    if language is None:
+    if language is None and len(text) >= RESCUE_MAX_CHARS:
         return text
     # parsed again rather than shared: trafilatura copies a tree it is given, which costs as much
     # as parsing, and a third of the pages never get here
     tree = load_html(html)
     if tree is None:
         return text
-    return combine(text, justext_paragraphs(tree, stoplists()[language]))
+    blocks = page_blocks(tree)
+    rescued = rescue(text, blocks)
+    if rescued is not None:
+        return rescued
+    if language is None:
+        return text
+    return combine(text, justext_paragraphs(blocks, stoplists()[language]))

@@ -17,8 +17,18 @@ The walk follows jusText's preprocessor and ParagraphMaker:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from justext.core import MAX_HEADING_DISTANCE_DEFAULT, PARAGRAPH_TAGS, classify_paragraphs
+from justext.core import (
+    LENGTH_HIGH_DEFAULT,
+    LENGTH_LOW_DEFAULT,
+    MAX_HEADING_DISTANCE_DEFAULT,
+    MAX_LINK_DENSITY_DEFAULT,
+    PARAGRAPH_TAGS,
+    STOPWORDS_HIGH_DEFAULT,
+    STOPWORDS_LOW_DEFAULT,
+    classify_paragraphs,
+)
 from lxml.html import HtmlElement
 
 # jusText's preprocessor (justext.core.preprocessor): scripts, styles, embedded objects, forms'
@@ -37,10 +47,29 @@ def _normalize(text: str) -> str:
     return _OTHER_RUN.sub(" ", _BREAKING_RUN.sub("\n", text))
 
 
+@dataclass(frozen=True)
+class Thresholds:
+    """jusText's classifier settings (the arguments of justext.justext)."""
+
+    length_low: int = LENGTH_LOW_DEFAULT
+    length_high: int = LENGTH_HIGH_DEFAULT
+    stopwords_low: float = STOPWORDS_LOW_DEFAULT
+    stopwords_high: float = STOPWORDS_HIGH_DEFAULT
+    max_link_density: float = MAX_LINK_DENSITY_DEFAULT
+    max_heading_distance: int = MAX_HEADING_DISTANCE_DEFAULT
+    no_headings: bool = False
+
+
+JUSTEXT_DEFAULTS = Thresholds()
+# The looser settings trafilatura's own jusText fallback uses (trafilatura.external.try_justext).
+TRAFILATURA_FALLBACK = Thresholds(50, 150, 0.1, 0.2, 0.25, 150, True)
+
+
 class Block:
     """One paragraph, with the attributes and methods jusText's classifier reads."""
 
-    __slots__ = ("text", "dom_path", "chars_count_in_links", "heading", "cf_class", "class_type", "_density")
+    __slots__ = ("text", "dom_path", "chars_count_in_links", "heading", "cf_class", "class_type", "_density",
+                 "_density_of")
 
     def __init__(self, pieces: list[str], dom_path: str, chars_in_links: int) -> None:
         self.text = _normalize("".join(pieces).strip())
@@ -49,7 +78,8 @@ class Block:
         self.heading = False
         self.cf_class = ""
         self.class_type = ""
-        self._density: float | None = None
+        self._density = 0.0
+        self._density_of: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -59,10 +89,11 @@ class Block:
         return bool(_HEADING.search(self.dom_path))
 
     def stopwords_density(self, stopwords: frozenset[str]) -> float:
-        """Share of the words in `stopwords`; counted once (a block meets a single stoplist)."""
-        if self._density is None:
+        """Share of the words in `stopwords`; counted once per stoplist."""
+        if self._density_of is not stopwords:
             words = self.text.lower().split()
             self._density = sum(word in stopwords for word in words) / len(words) if words else 0
+            self._density_of = stopwords
         return self._density
 
     def links_density(self) -> float:
@@ -133,17 +164,30 @@ class _Maker:
         self.characters(element.tail)
 
 
-def classified_blocks(root: HtmlElement, stopwords: frozenset[str]) -> list[Block]:
-    """The page's paragraphs with jusText's classes (block.class_type == "good" is kept text)."""
+def page_blocks(root: HtmlElement) -> list[Block]:
+    """The page's paragraphs, not yet classified."""
     maker = _Maker()
     maker.walk(root)
     maker.close()
-    classify_paragraphs(maker.blocks, stopwords)
-    _revise(maker.blocks)
     return maker.blocks
 
 
-def _revise(blocks: list[Block]) -> None:
+def classify(blocks: list[Block], stopwords: frozenset[str], thresholds: Thresholds = JUSTEXT_DEFAULTS) -> list[Block]:
+    """Sets jusText's classes on `blocks` (block.class_type == "good" is kept text); a later call
+    replaces them."""
+    t = thresholds
+    classify_paragraphs(blocks, stopwords, t.length_low, t.length_high, t.stopwords_low, t.stopwords_high,
+                        t.max_link_density, t.no_headings)
+    _revise(blocks, t.max_heading_distance)
+    return blocks
+
+
+def classified_blocks(root: HtmlElement, stopwords: frozenset[str]) -> list[Block]:
+    """The page's paragraphs with jusText's default classes."""
+    return classify(page_blocks(root), stopwords)
+
+
+def _revise(blocks: list[Block], max_heading_distance: int = MAX_HEADING_DISTANCE_DEFAULT) -> None:
     """jusText's revise_paragraph_classification in linear time (theirs looks for the
     neighbours of every short paragraph anew, which is quadratic on pages of short blocks).
 
@@ -182,7 +226,7 @@ def _revise(blocks: list[Block]) -> None:
         if block.heading and block.class_type == "bad" and block.cf_class != "bad":
             distance = 0
             for following in blocks[i + 1:]:
-                if distance > MAX_HEADING_DISTANCE_DEFAULT:
+                if distance > max_heading_distance:
                     break
                 if following.class_type == "good":
                     block.class_type = "good"
