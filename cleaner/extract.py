@@ -21,8 +21,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from lxml.html import HtmlElement
-
 from cleaner.language import stoplists
 from cleaner.paragraphs import TRAFILATURA_FALLBACK, Block, classify
 
