@@ -208,7 +208,7 @@ def _cache_keys() -> dict[str, str]:
 
     folder = Path(cleaner.html.__file__).parent
     digest = hashlib.sha256()
-    for name in ("html.py", "extract.py"):
+    for name in ("html.py", "extract.py", "paragraphs.py", "language.py"):
         if (folder / name).exists():
             digest.update((folder / name).read_bytes())
     return {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
-from cleaner.extract import MIN_ADDED_CHARS, Paragraph, combine, justext_paragraphs, squash
+from cleaner.extract import MIN_ADDED_CHARS, Paragraph, combine, justext_paragraphs, rescue, squash
 from cleaner.html import extract_text
 from cleaner.language import stoplists
+from cleaner.paragraphs import page_blocks
 
 PROSE = (
     "The council said on Tuesday that the work on the bridge would start in the spring, and that "
@@ -110,7 +112,7 @@ def test_justext_paragraphs_reads_headings_and_links():
         "<p><a href='/sport'>Sport and weather</a></p>"
         "</body></html>"
     )
-    found = justext_paragraphs(html, stoplists()["English"])
+    found = justext_paragraphs(page_blocks(lxml.html.fromstring(html)), stoplists()["English"])
     by_text = {p.text: p for p in found}
     assert by_text["Latest news"].heading
     assert by_text[LONG_PROSE].good and by_text[LONG_PROSE].stopword_density > 0.3
@@ -118,7 +120,7 @@ def test_justext_paragraphs_reads_headings_and_links():
 
 
 def test_justext_paragraphs_of_an_empty_page_is_empty():
-    assert justext_paragraphs("", stoplists()["English"]) == []
+    assert justext_paragraphs(page_blocks(lxml.html.fromstring("<html><body></body></html>")), stoplists()["English"]) == []
 
 
 PAGE = (
@@ -143,3 +145,42 @@ def test_extract_text_depends_on_the_input_alone():
 
 def test_extract_text_of_an_empty_page_is_empty():
     assert extract_text("<html><body></body></html>") == ""
+
+
+@pytest.mark.parametrize(
+    ("repeats", "asks_jusText"),
+    [pytest.param(1, True, id="short-extraction-is-checked"), pytest.param(40, False, id="long-extraction-is-kept")],
+)
+def test_only_shorter_extractions_get_a_second_opinion(monkeypatch, repeats, asks_jusText):
+    import cleaner.html
+
+    text = "\n".join([LONG_PROSE] * repeats)  # long enough that jusText cannot replace it
+    assert (len(text) >= cleaner.html.SECOND_OPINION_MAX_CHARS) != asks_jusText
+    asked = []
+    monkeypatch.setattr(cleaner.html.trafilatura, "extract", lambda *args, **kwargs: text)
+    monkeypatch.setattr(cleaner.html, "justext_paragraphs", lambda blocks, stopwords: asked.append(blocks) or [])
+    assert extract_text(PAGE) == text
+    assert bool(asked) == asks_jusText
+
+
+ARTICLE_IN_DIVS = lxml.html.fromstring(
+    "<html><body><div class='menu'><a href='/'>Home</a> | <a href='/news'>News</a></div>"
+    + "".join(f"<div class='x'><div>{PROSE}</div></div>" for _ in range(4))
+    + "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("main_text", "replaced"),
+    [
+        pytest.param("Bridge works", True, id="short-text-jusText-finds-far-more"),
+        pytest.param("Bridge works. " * 40, False, id="jusText-finds-less-than-three-times-as-much"),
+        pytest.param("Bridge works. " * 80, False, id="text-long-enough-is-kept"),
+    ],
+)
+def test_rescue_replaces_only_a_short_extraction(main_text, replaced):
+    rescued = rescue(main_text, page_blocks(ARTICLE_IN_DIVS))
+    if replaced:
+        assert rescued is not None and rescued.count(PROSE.strip()) == 4 and "Home" not in rescued
+    else:
+        assert rescued is None
