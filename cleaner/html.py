@@ -12,8 +12,8 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from cleaner.extract import RESCUE_MAX_CHARS, combine, justext_paragraphs, rescue
-from cleaner.paragraphs import page_blocks
 from cleaner.language import guess_language, stoplists, words
+from cleaner.paragraphs import page_blocks
 
 # jusText is asked for a second opinion only on shorter extractions: when trafilatura already
 # found a long text, the paragraphs it left out were more often comments and other articles than

@@ -101,7 +101,7 @@ class Seen:
     variants: tuple[str, ...]  # its original forms, sorted, at most MAX_VARIANTS
     files: tuple[str, ...]  # documents holding it, sorted, at most MAX_FILES
 
-    def merge(self, other: "Seen") -> "Seen":
+    def merge(self, other: Seen) -> Seen:
         return Seen(
             self.docs + other.docs,
             tuple(sorted(set(self.variants) | set(other.variants))[:MAX_VARIANTS]),
@@ -133,13 +133,13 @@ class Counts:
         known = self.blocks.get(key)
         self.blocks[key] = seen if known is None else known.merge(seen)
 
-    def update(self, other: "Counts") -> None:
+    def update(self, other: Counts) -> None:
         """Add `other`'s counts to these (in place)."""
         self.documents += other.documents
         for key, seen in other.blocks.items():
             self._add(key, seen)
 
-    def merge(self, other: "Counts") -> "Counts":
+    def merge(self, other: Counts) -> Counts:
         merged = Counts(self.documents, dict(self.blocks))
         merged.update(other)
         return merged

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Iterable
 
 from cleaner import heuristics
-from cleaner.features import describe_document
 from cleaner.decide import decide
+from cleaner.features import describe_document
 from cleaner.model import Category, CleanResult, Removal, Verdict
 from cleaner.normalize import normalize_lines
 from cleaner.render import Cut, render

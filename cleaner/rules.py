@@ -135,11 +135,11 @@ class RuleSet:
     prefilter: LiteralPrefilter | None = field(default=None, compare=False)
 
     @classmethod
-    def of(cls, rules: Iterable[Rule]) -> "RuleSet":
+    def of(cls, rules: Iterable[Rule]) -> RuleSet:
         rules = tuple(rules)
         return cls(rules, _prefilter(rules))
 
-    def without(self, disabled: Iterable[str]) -> "RuleSet":
+    def without(self, disabled: Iterable[str]) -> RuleSet:
         """Drop rules by id or by category value."""
         disabled = set(disabled)
         return RuleSet.of(r for r in self.rules if r.id not in disabled and r.category.value not in disabled)

@@ -87,7 +87,7 @@ class Scorer:
     threshold: float
 
     @classmethod
-    def from_file(cls, path: Path) -> "Scorer":
+    def from_file(cls, path: Path) -> Scorer:
         data = json.loads(path.read_text(encoding="utf-8"))
         if tuple(data["features"]) != FEATURE_NAMES:
             raise ValueError(f"{path}: trained on other features; retrain with scripts/train_scorer.py")

@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cleaner import features  # noqa: E402
-from cleaner.scorer import Scorer  # noqa: E402
 from cleaner.normalize import normalize_lines  # noqa: E402
+from cleaner.scorer import Scorer  # noqa: E402
 from cleaner.segment import segment  # noqa: E402
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([-\w]+)", re.IGNORECASE)

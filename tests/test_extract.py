@@ -5,7 +5,14 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from cleaner.extract import MIN_ADDED_CHARS, Paragraph, combine, justext_paragraphs, rescue, squash
+from cleaner.extract import (
+    MIN_ADDED_CHARS,
+    Paragraph,
+    combine,
+    justext_paragraphs,
+    rescue,
+    squash,
+)
 from cleaner.html import extract_text
 from cleaner.language import stoplists
 from cleaner.paragraphs import page_blocks

@@ -7,10 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner, Options
-from cleaner import features, heuristics
-from cleaner.scorer import default_scorer
+from cleaner import Cleaner, Options, features, heuristics
 from cleaner.normalize import normalize_lines
+from cleaner.scorer import default_scorer
 from cleaner.segment import segment
 
 GERMAN_PAGE = """Startseite

@@ -6,11 +6,17 @@ import json
 import subprocess
 import sys
 
+import corpusgen
 import pytest
 
-import corpusgen
 from cleaner import Cleaner, Options, load_rules
-from cleaner.learn import CORPUS_REPEAT_ID, block_key, boilerplate_like, count_texts, rule_pattern
+from cleaner.learn import (
+    CORPUS_REPEAT_ID,
+    block_key,
+    boilerplate_like,
+    count_texts,
+    rule_pattern,
+)
 from cleaner.model import Category
 
 

@@ -13,12 +13,19 @@ import unicodedata
 
 import ftfy
 import pytest
+from conftest import SAMPLES
 from ftfy.badness import is_bad
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner.normalize import FTFY_CONFIG, SPACES_BUT_NEWLINE, _is_bad, needs_ftfy, normalize_line, normalize_lines
-from conftest import SAMPLES
+from cleaner.normalize import (
+    FTFY_CONFIG,
+    SPACES_BUT_NEWLINE,
+    _is_bad,
+    needs_ftfy,
+    normalize_line,
+    normalize_lines,
+)
 
 WORDS = ["café", "naïve", "Ärger", "Straße", "€5", "“quoted”", "日本語", "Ελλάδα", "привет", "ﬁne", "ｗｉｄｅ"]
 # Mojibake of those words, as a wrong decoder makes it.

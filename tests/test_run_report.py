@@ -11,7 +11,6 @@ import sys
 from collections import Counter
 
 import pytest
-
 from conftest import SAMPLES
 
 REPORT_KEYS = {"file", "start", "end", "first_line", "last_line", "category", "source", "reason", "text"}
@@ -100,9 +99,10 @@ def test_progress_bar_only_on_a_terminal(tmp_path, quiet):
 
 
 def test_report_folder_is_created_even_inside_out(tmp_path):
-    from conftest import SAMPLES
     import subprocess
     import sys
+
+    from conftest import SAMPLES
 
     out = tmp_path / "cleaned"
     done = subprocess.run(

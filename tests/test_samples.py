@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import SAMPLES
 
 SEEDS = sorted(p.name for p in (SAMPLES / "input").glob("*.txt"))

@@ -9,12 +9,12 @@ import sys
 
 import pytest
 import regex
+from conftest import SAMPLES
 
 from cleaner import Cleaner
 from cleaner.prefilter import fold, necessary_literals
 from cleaner.rules import RuleSet, example_block, load_rules
 from cleaner.segment import segment
-from conftest import SAMPLES
 
 
 def _real_texts(limit: int = 150) -> list[str]:
