@@ -126,3 +126,16 @@ def test_split_and_scoring_rules(quality):
     counts = quality.score("main text\nhere and more", page, 0.0)
     assert (counts.tp, counts.fn, counts.fp, counts.tn) == (1, 0, 0, 1)
     assert quality.c4_lines("One two three four five.\nOne two three four five\nToo short.") == "One two three four five."
+
+
+def test_speed_pairs_are_timed_interleaved_in_alternating_order():
+    spec = importlib.util.spec_from_file_location("speed", ROOT / "benchmarks" / "speed.py")
+    speed = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(speed)
+    calls: list[tuple[str, int]] = []
+    first_seconds, second_seconds = speed.timed_pair(
+        lambda item: calls.append(("a", item)), lambda item: calls.append(("b", item)), [0, 1, 2], repeat=1
+    )
+    # page by page, each system first on every other page, so neither always runs second
+    assert calls == [("a", 0), ("b", 0), ("b", 1), ("a", 1), ("a", 2), ("b", 2)]
+    assert first_seconds >= 0 and second_seconds >= 0
