@@ -166,8 +166,7 @@ def discover(paths: list[Path]) -> list[Path]:
                 elif candidate.is_file() and candidate.suffix.lower() in SUFFIXES and not _hidden(candidate, path):
                     found.append(candidate)
         else:
-            for stale in path.parent.glob(f".{_glob_escape(path.name)}.*{TEMP_MARKER}"):
-                stale.unlink(missing_ok=True)
+            sweep_temps_of(path)
             found.append(path)
     return found
 
@@ -178,6 +177,12 @@ def sweep_temps(folder: Path) -> None:
         for candidate in folder.rglob(f".*{TEMP_MARKER}"):
             if candidate.is_file() and is_stale_temp(candidate):
                 candidate.unlink(missing_ok=True)
+
+
+def sweep_temps_of(path: Path) -> None:
+    """Delete temporary files a killed writer of `path` left beside it."""
+    for stale in path.parent.glob(f".{_glob_escape(path.name)}.*{TEMP_MARKER}"):
+        stale.unlink(missing_ok=True)
 
 
 def is_stale_temp(path: Path) -> bool:

@@ -28,6 +28,7 @@ from cleaner.files import (
     encode,
     refuses_writes,
     sweep_temps,
+    sweep_temps_of,
     write_atomic,
 )
 from cleaner.model import CleanResult
@@ -351,6 +352,7 @@ def run_parallel(paths: list[Path], settings: Settings, jobs: int) -> Iterator[O
     _sweep_out_dir(settings)
     chunks = [[str(p) for p in paths[i:i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES)]
     window = jobs * 4
+    died: list[str] = []
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
 
         def submit(chunk: list[str]):
@@ -371,10 +373,17 @@ def run_parallel(paths: list[Path], settings: Settings, jobs: int) -> Iterator[O
                 # a worker died (killed, out of memory): each file of the chunk was either not
                 # rewritten or rewritten whole; name them rather than crash the run
                 outcomes = [Outcome(p, Status.SKIPPED, "its worker process died; run again") for p in chunk]
+                died.extend(chunk)
             if next_chunk < len(chunks):
                 pending.append((chunks[next_chunk], submit(chunks[next_chunk])))
                 next_chunk += 1
             yield from outcomes
+    # The pool is shut down now: a temporary file of a dead worker's chunk (the pool kills the
+    # other workers too, maybe mid-write) belongs to no one and goes.
+    if died:
+        _sweep_out_dir(settings)
+        for path in died:
+            sweep_temps_of(Path(path))
 
 
 def _sweep_out_dir(settings: Settings) -> None:
