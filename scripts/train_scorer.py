@@ -150,7 +150,7 @@ def main() -> None:
     dropped = {name for name in args.drop.split(",") if name}
 
     pages = load_pages(args.data, args.cache)
-    features, targets, docs, doc_vectors = [], [], [], []
+    rows, targets, docs, doc_vectors = [], [], [], []
     for page in pages:
         for text in page["texts"]:
             vectors, labels, joined = labelled_blocks(text, page["with"], page["without"])
@@ -158,9 +158,9 @@ def main() -> None:
             doc_vectors.append(vectors)
             for vector, label in zip(vectors, labels):
                 if label is not None:
-                    features.append(vector)
+                    rows.append(vector)
                     targets.append(label)
-    x = np.array(features)
+    x = np.array(rows)
     y = np.array(targets)
     x[:, [i for i, name in enumerate(features.FEATURE_NAMES) if name in dropped]] = 0.0
     # Small trees, few rounds: the scorer must stay fast at inference and general across sites
@@ -172,14 +172,14 @@ def main() -> None:
     scorer = export(model)
 
     def probabilities(vectors):
-        return [scorer.probability(v) for v in vectors]
+        return scorer.probabilities(np.array(vectors).reshape(len(vectors), len(features.FEATURE_NAMES))).tolist()
 
     check = x[:200]
-    assert np.allclose([scorer.probability(list(v)) for v in check], model.predict_proba(check)[:, 1], atol=1e-6)
+    assert np.allclose(scorer.probabilities(check), model.predict_proba(check)[:, 1], atol=1e-6)
     probs = [probabilities(v) for v in doc_vectors]
 
     # The threshold that maximizes snippet F1 on the training pages (swept 0.05 to 0.95).
-    sweep = {round(t, 2): snippet_f1(docs, probs, t) for t in np.arange(0.05, 0.96, 0.05)}
+    sweep = {round(float(t), 2): snippet_f1(docs, probs, t) for t in np.arange(0.05, 0.96, 0.05)}
     threshold = max(sweep, key=sweep.get)
     print(f"{len(pages)} pages, {len(y)} labelled blocks ({int(y.sum())} article text)")
     print("snippet F1 by threshold:", {k: round(v, 3) for k, v in sweep.items()})
