@@ -139,3 +139,33 @@ def test_speed_pairs_are_timed_interleaved_in_alternating_order():
     # page by page, each system first on every other page, so neither always runs second
     assert calls == [("a", 0), ("b", 0), ("b", 1), ("a", 1), ("a", 2), ("b", 2)]
     assert first_seconds >= 0 and second_seconds >= 0
+
+
+def test_train_scorer_writes_a_scorer_the_cleaner_loads(corpus, tmp_path, monkeypatch):
+    """scripts/train_scorer.py end to end on the tiny corpus: it must keep the held-out page out
+    and write weights that cleaner.scorer loads and that tell the story from the page furniture."""
+    pytest.importorskip("sklearn")
+    spec = importlib.util.spec_from_file_location("train_scorer", ROOT / "scripts" / "train_scorer.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    out = tmp_path / "scorer.json"
+    monkeypatch.setattr(sys, "argv", ["train_scorer.py", "--data", str(corpus), "--cache", str(tmp_path / "cache"),
+                                      "--out", str(out)])
+    train.main()
+
+    from cleaner.features import describe_document, feature_matrix
+    from cleaner.normalize import normalize_lines
+    from cleaner.scorer import Scorer
+    from cleaner.segment import segment
+
+    scorer = Scorer.from_file(out)
+    assert json.loads(out.read_text())["trained"]["pages"] == 4  # page 4 is the held-out fifth
+    assert len(scorer.trees) == train.TREES and 0.0 < scorer.threshold < 1.0
+    html, keep, drop = _page(TOPICS[0])
+    text = f"{NAV}\n\n{keep[0]}\n\n{keep[1]}\n\n{FOOTER}\n"
+    lines = normalize_lines(text.split("\n"))
+    blocks = segment(lines)
+    p = scorer.probabilities(feature_matrix(describe_document(blocks, lines)))
+    story = [i for i, b in enumerate(blocks) if b.text in keep]
+    furniture = [i for i, b in enumerate(blocks) if b.text in drop]
+    assert min(p[story]) > max(p[furniture])
