@@ -79,6 +79,7 @@ class TextStats:
     tokens: int  # lower-cased words (language.words): the base of stopword density
     language_hits: np.ndarray  # of those, how many each language's stoplist holds
     words: int  # whitespace-separated words
+    shares: tuple[float, float, float]  # of the characters: digits, symbols; of the letters: capitals
     terminal: bool
     terminal_period: bool  # ends with "." or ":" (a sentence or a lead-in, not a headline)
     colon_end: bool
@@ -141,7 +142,7 @@ def describe_document(
         density=density,
         terminal=np.fromiter((s.terminal for s in stats), dtype=bool, count=len(stats)),
         terminal_period=np.fromiter((s.terminal_period for s in stats), dtype=bool, count=len(stats)),
-        char_shares=_char_shares(blocks, memo),
+        char_shares=np.array([s.shares for s in stats]).reshape(len(stats), 3),
     )
 
 
@@ -175,22 +176,19 @@ def _measure(texts: list[str], first_lines: list[str]) -> list[TextStats]:
     separators = _matches_in(_SEPARATOR, texts, [any(c in text for c in _SEPARATOR_CHARS) for text in texts])
     furniture = _matches_in(_FURNITURE, texts, _FURNITURE_FILTER.candidates_per_text(texts))
     tokens, hits = language.count_words(texts)
+    counts = _character_counts(joined, starts)
     out = []
     for i, (text, first_line) in enumerate(zip(texts, first_lines)):
-        word_list = text.split()
-        words = len(word_list)
-        alpha_words = [w for w in word_list if w[0].isalpha()]
-        title_case = (
-            sum(1 for w in alpha_words if w[0].isupper()) / len(alpha_words) if len(alpha_words) > 1 else 0.5
-        )
+        words, alpha_words, title_words = int(counts.words[i]), counts.alpha_words[i], counts.title_words[i]
         out.append(TextStats(
             tokens=int(tokens[i]),
             language_hits=hits[i],
             words=words,
+            shares=(counts.digits[i] / len(text), counts.symbols[i] / len(text), counts.caps[i]),
             terminal=text.endswith(_TERMINAL),
             terminal_period=text.endswith((".", ":", "。")),
             colon_end=text.endswith(":"),
-            title_case=title_case,
+            title_case=title_words / alpha_words if alpha_words > 1 else 0.5,
             avg_word_length=min(len(text) / max(words, 1), 20.0) / 10.0,
             list_marker=bool(_LIST_MARKER.match(first_line)),
             separators=math.log1p(separators[i]),
@@ -254,37 +252,45 @@ def _bmp_classes() -> np.ndarray:
     return np.fromiter((_class_bits(chr(c)) for c in range(0x10000)), dtype=np.uint8, count=0x10000)
 
 
-def _char_shares(blocks: list[Block], memo: dict) -> np.ndarray:
-    """Digit, symbol and capital-letter shares of each block, counted for all blocks at once."""
-    known = memo.setdefault("shares", {})
-    missing = list({b.text: None for b in blocks if b.text not in known})
-    for chunk in _chunks([(text, "") for text in missing]):
-        texts = [text for text, _ in chunk]
-        known.update(zip(texts, _count_shares(texts)))
-    if not blocks:
-        return np.zeros((0, 3))
-    return np.array([known[b.text] for b in blocks])
+@dataclass(frozen=True)
+class CharacterCounts:
+    """Per text: characters by class, and words (as str.split() sees them) by initial."""
+
+    digits: list[int]
+    symbols: list[int]  # neither letter, digit nor space
+    caps: list[float]  # capital letters / letters
+    words: list[int]
+    alpha_words: list[int]  # words starting with a letter
+    title_words: list[int]  # ... with a capital letter
 
 
-def _count_shares(texts: list[str]) -> np.ndarray:
-    joined = "".join(texts)
+def _character_counts(joined: str, starts: np.ndarray) -> CharacterCounts:
+    """Counts for the texts of `joined` ("\n" between them) beginning at `starts`, all at once."""
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     astral = codes >= 0x10000
     bits = _bmp_classes()[np.where(astral, 0, codes)]
     for at in np.flatnonzero(astral):  # emoji and rare scripts: few, ask Python
         bits[at] = _class_bits(joined[at])
-    ends = np.cumsum([len(t) for t in texts])
-    starts = ends - np.array([len(t) for t in texts])
+    ends = np.append(starts[1:] - 1, len(joined))
+    space = (bits & _SPACE) != 0
+    # a word starts where a non-space follows a space; the "\n" between texts is one
+    word_start = ~space & np.concatenate(([True], space[:-1]))
 
-    def per_text(flag: int) -> np.ndarray:
-        running = np.concatenate(([0], np.cumsum((bits & flag) != 0)))
+    def per_text(flags: np.ndarray) -> np.ndarray:
+        running = np.concatenate(([0], np.cumsum(flags)))
         return running[ends] - running[starts]
 
     length = ends - starts
-    letters, digits, upper = per_text(_ALPHA), per_text(_DIGIT), per_text(_UPPER)
-    symbols = length - per_text(_ALNUM) - per_text(_SPACE)
-    caps = np.divide(upper, letters, out=np.zeros(len(texts)), where=letters > 0)
-    return np.stack([digits / length, symbols / length, caps], axis=1)
+    letters, upper = per_text((bits & _ALPHA) != 0), per_text((bits & _UPPER) != 0)
+    alpha_start = word_start & ((bits & _ALPHA) != 0)
+    return CharacterCounts(
+        digits=per_text((bits & _DIGIT) != 0).tolist(),
+        symbols=(length - per_text((bits & _ALNUM) != 0) - per_text(space)).tolist(),
+        caps=np.divide(upper, letters, out=np.zeros(len(starts)), where=letters > 0).tolist(),
+        words=per_text(word_start).tolist(),
+        alpha_words=per_text(alpha_start).tolist(),
+        title_words=per_text(alpha_start & ((bits & _UPPER) != 0)).tolist(),
+    )
 
 
 def feature_matrix(doc: Document) -> np.ndarray:

@@ -214,7 +214,7 @@ texts = st.text(st.characters(blacklist_characters="\n", blacklist_categories=("
 
 
 @given(st.lists(st.one_of(texts, st.sampled_from([
-    "Login | Register | Share", "LOGİN", "ſhare", "a @b.co", "12.03.2024 10:30", "| • »", "Sign in", "MENÜ", "x /y", "www.a.b",
+    "Login | Register | Share", "LOGİN", "ſhare", "a @b.co", " Über\u2003Ärger 𝐀lpha 😀 ǅ", "\u00a0 x", "12.03.2024 10:30", "| • »", "Sign in", "MENÜ", "x /y", "www.a.b",
 ])), min_size=1, max_size=8))
 @settings(max_examples=200, deadline=None)
 def test_measuring_blocks_together_equals_measuring_each_alone(block_texts):
@@ -224,6 +224,12 @@ def test_measuring_blocks_together_equals_measuring_each_alone(block_texts):
         assert (a.separators, a.furniture, a.url_or_email, a.date_like, a.tokens) == (
             b.separators, b.furniture, b.url_or_email, b.date_like, b.tokens)
         assert np.array_equal(a.language_hits, b.language_hits)
+    for text, stats in zip(block_texts, together):  # counted as str.split() and str methods see it
+        words = text.split()
+        alpha = [w for w in words if w[0].isalpha()]
+        assert stats.words == len(words)
+        assert stats.title_case == (sum(w[0].isupper() for w in alpha) / len(alpha) if len(alpha) > 1 else 0.5)
+        assert stats.shares[0] == sum(map(str.isdigit, text)) / len(text)
     for text, stats in zip(block_texts, together):  # the prefilters skip only texts without a match
         assert stats.furniture == min(len(features._FURNITURE.findall(text)), 3) / 3
         assert stats.separators == np.log1p(len(features._SEPARATOR.findall(text)))
