@@ -17,6 +17,7 @@ from cleaner.features import describe_document
 from cleaner.model import Category, CleanResult, Removal, Verdict
 from cleaner.normalize import normalize_lines
 from cleaner.render import Cut, render
+from cleaner.scorer import Scorer, default_scorer
 from cleaner.rules import RuleSet, load_rules
 from cleaner.segment import segment
 
@@ -47,11 +48,14 @@ class Cleaner:
         include_default_rules: bool = True,
         disable: Iterable[str] = (),
         options: Options = Options(),
+        scorer: Scorer | None = None,
     ) -> None:
         if not isinstance(rules, RuleSet):
             rules = load_rules(rules or (), include_default=include_default_rules)
         self.rules = rules.without(disable)
         self.options = options
+        # None: the scorer shipped in cleaner/data (scripts/train_scorer.py trains others)
+        self.scorer = scorer or default_scorer()
         self._rest_rules = self.rules.rest_rule_ids()
 
     def clean(self, text: str) -> CleanResult:
@@ -86,7 +90,7 @@ class Cleaner:
         heuristic_verdicts = {}
         if self.options.heuristics:
             doc = describe_document(blocks, lines, self.options.language, measurements)
-            heuristic_verdicts = heuristics.judge(doc, extracted=self.options.extracted)
+            heuristic_verdicts = heuristics.judge(doc, self.scorer, extracted=self.options.extracted)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)
 

@@ -147,6 +147,7 @@ def test_train_scorer_writes_a_scorer_the_cleaner_loads(corpus, tmp_path, monkey
     pytest.importorskip("sklearn")
     spec = importlib.util.spec_from_file_location("train_scorer", ROOT / "scripts" / "train_scorer.py")
     train = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_scorer", train)  # dataclasses look the module up by name
     spec.loader.exec_module(train)
     out = tmp_path / "scorer.json"
     monkeypatch.setattr(sys, "argv", ["train_scorer.py", "--data", str(corpus), "--cache", str(tmp_path / "cache"),
