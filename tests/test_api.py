@@ -77,3 +77,21 @@ def test_clean_html_extracts_main_text_then_cleans_it():
 def test_empty_and_blank_input():
     assert cleaner.clean("") == ""
     assert cleaner.clean("\n\n \n") == ""
+
+
+def test_cleaner_uses_the_scorer_it_is_given():
+    """A caller's own scorer (scripts/train_scorer.py trains them) replaces the shipped one: one
+    that calls every block boilerplate removes the prose, one that calls everything article text
+    removes nothing the rules do not name."""
+    from cleaner.scorer import Scorer
+
+    def constant(log_odds: float) -> Scorer:
+        return Scorer(log_odds, ((( -1, 0.0, 0, 0, 0.0),),), 0.5)
+
+    text = ARTICLE.replace("Get 25% off your first order with code SUMMER25\n\n", "")
+    doubting = Cleaner(scorer=constant(-5.0)).clean(text)
+    trusting = Cleaner(scorer=constant(5.0)).clean(text)
+    assert "budget of 4.2 million" not in doubting.text
+    assert any(r.source == "heuristic:scorer" for r in doubting.removals)
+    assert "budget of 4.2 million" in trusting.text and "two bridges" in trusting.text
+    assert not any(r.source == "heuristic:scorer" for r in trusting.removals)

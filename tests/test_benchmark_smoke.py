@@ -170,3 +170,23 @@ def test_train_scorer_writes_a_scorer_the_cleaner_loads(corpus, tmp_path, monkey
     story = [i for i, b in enumerate(blocks) if b.text in keep]
     furniture = [i for i, b in enumerate(blocks) if b.text in drop]
     assert min(p[story]) > max(p[furniture])
+
+
+def test_train_scorer_folds_clean_every_dev_page_once_and_write_nothing(corpus, tmp_path, monkeypatch, capsys):
+    """--folds: each dev page is cleaned once, by a scorer trained on the other folds, on every
+    track; the held-out page stays out and no scorer file is written."""
+    pytest.importorskip("sklearn")
+    spec = importlib.util.spec_from_file_location("train_scorer", ROOT / "scripts" / "train_scorer.py")
+    train = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_scorer", train)
+    spec.loader.exec_module(train)
+    out = tmp_path / "scorer.json"
+    train.main(["--data", str(corpus), "--cache", str(tmp_path / "cache"), "--out", str(out), "--folds", "2"])
+
+    assert not out.exists()
+    report = [line for line in capsys.readouterr().out.splitlines() if line.startswith("out-of-fold")]
+    assert [line.split()[1] for line in report] == ["text", "html", "extracted"]
+    dev_keep_snippets = 4 * 2  # pages 0-3, two must-keep snippets each; page 4 is held out
+    for line in report:
+        counts = dict(zip(line.split()[-6::2], line.split()[-5::2]))
+        assert int(counts["(TP"]) + int(counts["FN"]) == dev_keep_snippets
