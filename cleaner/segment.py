@@ -13,8 +13,16 @@ import regex
 from cleaner.model import Block
 
 # A sentence ends at . ! ? … (or their CJK forms), optionally followed by closing quotes or
-# brackets, then whitespace; or at a colon that closes the block (embed lead-ins).
-_SENTENCE_END = regex.compile(r"(?<=[.!?…。！？][\"'”’»)\]]*)\s+(?=\S)")
+# brackets, then whitespace, before anything but a lower-case letter. A full stop after an
+# initial, a one- or two-digit ordinal ("am 1. Mai") or a title or abbreviation ("Dr.", "bzw.")
+# ends no sentence: sentence rules would otherwise cut a sentence in two.
+_ABBREVIATIONS = (
+    "dr|mr|mrs|ms|mme|mlle|prof|st|nr|vs|ca|bzw|ggf|usw|vgl|inkl|evtl|sog|geb|jr|sr|sra|srta|gen|sen|rep|"
+    "gov|lt|col|sgt|capt|mt|ft|ave|abs|art|jh|mio|mrd|tel|av|cf|approx|dept|hr|fr|hl|ul|pl|al"
+)
+_SENTENCE_END = regex.compile(
+    rf"(?<=[.!?…。！？][\"'”’»)\]]*)(?<!\b(?:\p{{L}}|\d{{1,2}}|(?i:{_ABBREVIATIONS}))\.)\s+(?=[^\s\p{{Ll}}])"
+)
 
 
 def segment(lines: list[str]) -> list[Block]:
