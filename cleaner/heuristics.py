@@ -51,13 +51,14 @@ def scorer_verdicts(doc: Document, scorer: Scorer, extracted: bool) -> dict[int,
     if extracted or looks_extracted(doc):
         threshold = min(threshold, EXTRACTED_THRESHOLD)
     x = feature_matrix(doc)
-    p = scorer.probabilities(x)
+    scored = scorer.score(x)
+    p = scored.probabilities
     removed = np.flatnonzero(p < threshold)
     title = title_block(doc)
     removed = removed[removed != title] if title is not None else removed
     return {
-        i: Verdict(Category.BOILERPLATE, "heuristic:scorer", f"article-text score {p[i]:.2f} < {threshold:.2f}; {why}")
-        for i, why in zip(removed.tolist(), scorer.explain(x[removed]))
+        i: Verdict(Category.BOILERPLATE, "heuristic:scorer", f"article-text score {score:.2f} < {threshold:.2f}; {why}")
+        for i, score, why in zip(removed.tolist(), p[removed].tolist(), scored.explain(removed))
     }
 
 

@@ -110,3 +110,29 @@ def test_clean_is_idempotent_on_samples_and_real_texts():
     for text in _real_texts(300):
         once = cleaner.clean(text).text
         assert cleaner.clean(once).text == once
+
+
+def test_scored_explanations_equal_explaining_the_rows_alone():
+    """Scorer.score keeps the trees' paths; explaining some rows from them equals a fresh walk."""
+    import numpy as np
+    from test_heuristics import _probe_vectors
+
+    from cleaner.scorer import default_scorer
+
+    scorer = default_scorer()
+    x = _probe_vectors(scorer, 300, seed=5)
+    scored = scorer.score(x)
+    assert np.array_equal(scored.probabilities, scorer.probabilities(x))
+    for rows in (np.arange(len(x)), np.flatnonzero(scored.probabilities < scorer.threshold), np.array([], dtype=int)):
+        assert scored.explain(rows) == scorer.explain(x[rows])
+    # the reasons are written as format(value, ".2f") writes them, -0.00 and rounding included
+    edge = np.zeros((1, x.shape[1]))
+    edge[0, :] = [-0.0, 0.005, 0.015, 0.125, -0.125, 2.675, 1e-9, -1e-9] + [0.0] * (x.shape[1] - 8)
+    pushes = scorer.pushes(edge)
+    worst = np.argsort(pushes, axis=1, kind="stable")[0, :3]
+    from cleaner.features import FEATURE_NAMES
+
+    assert scorer.explain(edge) == [
+        ", ".join(f"{FEATURE_NAMES[i]}={edge[0, i]:.2f} ({pushes[0, i]:+.2f})" for i in worst)
+    ]
+
