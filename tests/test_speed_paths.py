@@ -136,3 +136,31 @@ def test_scored_explanations_equal_explaining_the_rows_alone():
         ", ".join(f"{FEATURE_NAMES[i]}={edge[0, i]:.2f} ({pushes[0, i]:+.2f})" for i in worst)
     ]
 
+
+def _document_arrays(doc):
+    from cleaner.features import feature_matrix
+
+    return [doc.words, doc.density, doc.terminal, doc.terminal_period, doc.char_shares, doc.own, feature_matrix(doc)]
+
+
+def test_document_from_warm_measurements_equals_a_cold_one():
+    """describe_document with measurements memoized by an earlier pass (on other blocks of the
+    same document, as in Cleaner.clean) gives the arrays of a cold one, language guess included."""
+    import numpy as np
+
+    from cleaner.features import describe_document
+    from cleaner.normalize import normalize_lines
+
+    cleaner = Cleaner()
+    for text in _real_texts(60):
+        lines = normalize_lines(text.split("\n"))
+        measurements: dict = {}
+        first = describe_document(segment(lines), lines, None, measurements)
+        cold_first = describe_document(segment(lines), lines)
+        after = cleaner._pass(lines, {}, {}).lines
+        warm = describe_document(segment(after), after, None, measurements)
+        cold = describe_document(segment(after), after)
+        for a, b in ((first, cold_first), (warm, cold)):
+            assert a.stopwords == b.stopwords
+            for left, right in zip(_document_arrays(a), _document_arrays(b)):
+                assert left.dtype == right.dtype and np.array_equal(left, right)
