@@ -119,6 +119,11 @@ class Document:
         dense = self.density >= PROSE_MIN_STOPWORD_DENSITY if self.has_stoplist else True
         return (self.words >= PROSE_MIN_WORDS) & dense
 
+    @functools.cached_property
+    def short_runs(self) -> np.ndarray:
+        """short_runs() of the blocks' word counts (the scorer's features and looks_extracted)."""
+        return short_runs(self.words)
+
 
 def describe_document(
     blocks: list[Block], lines: list[str], language_hint: str | None = None, memo: dict | None = None
@@ -349,7 +354,7 @@ def feature_matrix(doc: Document) -> np.ndarray:
     position = np.arange(n)
     x[:, f["relative_position"]] = position / n
     _prose_context(x, prose, words, position)
-    x[:, f["short_run"]] = np.log1p(short_runs(words))
+    x[:, f["short_run"]] = np.log1p(doc.short_runs)
     for prefix, shift in (("prev", 1), ("next", -1)):
         x[:, f[f"{prefix}_log_words"]] = _shifted(log_words, shift)
         x[:, f[f"{prefix}_density"]] = _shifted(density, shift)

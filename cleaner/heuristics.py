@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from cleaner.features import Document, feature_matrix, short_runs
+from cleaner.features import Document, feature_matrix
 from cleaner.model import Category, Verdict
 from cleaner.scorer import Scorer, default_scorer
 
@@ -70,7 +70,7 @@ def looks_extracted(doc: Document) -> bool:
     """
     words = int(doc.words.sum()) or 1
     prose = int(doc.words[doc.prose].sum())
-    return prose / words >= EXTRACTED_MIN_PROSE_SHARE and int(short_runs(doc.words).max(initial=0)) < MENU_RUN_BLOCKS
+    return prose / words >= EXTRACTED_MIN_PROSE_SHARE and int(doc.short_runs.max(initial=0)) < MENU_RUN_BLOCKS
 
 
 def title_block(doc: Document) -> int | None:
