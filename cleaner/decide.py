@@ -27,12 +27,19 @@ def decide(
     heuristic_verdicts: dict[int, Verdict],
     rest_rules: set[str],
 ) -> list[Decision]:
-    decisions: list[Decision] = [list(rule_verdicts.get(b.index, [])) for b in blocks]
+    decisions: list[Decision] = [list(rule_verdicts[b.index]) if b.index in rule_verdicts else [] for b in blocks]
     for index, verdict in heuristic_verdicts.items():
         if not decisions[index]:
             decisions[index] = [verdict]
-    _extend_rest(blocks, decisions, rest_rules)
-    _extend_poll(blocks, decisions)
+    # Most documents have no marker and no poll: the context steps would then change nothing, and
+    # every verdict they could start from is among the rules' and the heuristics' findings.
+    found = [v for verdicts in rule_verdicts.values() for v in verdicts]
+    if any(v.source in rest_rules for v in found) or any(v.source in rest_rules for v in heuristic_verdicts.values()):
+        _extend_rest(blocks, decisions, rest_rules)
+    if any(v.category is Category.POLL for v in found) or any(
+        v.category is Category.POLL for v in heuristic_verdicts.values()
+    ):
+        _extend_poll(blocks, decisions)
     return decisions
 
 

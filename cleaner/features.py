@@ -107,6 +107,7 @@ class Document:
     terminal: np.ndarray
     terminal_period: np.ndarray
     char_shares: np.ndarray  # (blocks, 3): digit, symbol and capital-letter shares
+    own: np.ndarray  # (blocks, 8): colon_end, title_case, ... date_like of the stats, as floats
 
     @property
     def has_stoplist(self) -> bool:
@@ -118,41 +119,82 @@ class Document:
         dense = self.density >= PROSE_MIN_STOPWORD_DENSITY if self.has_stoplist else True
         return (self.words >= PROSE_MIN_WORDS) & dense
 
+    @functools.cached_property
+    def short_runs(self) -> np.ndarray:
+        """short_runs() of the blocks' word counts (the scorer's features and looks_extracted)."""
+        return short_runs(self.words)
+
 
 def describe_document(
     blocks: list[Block], lines: list[str], language_hint: str | None = None, memo: dict | None = None
 ) -> Document:
     """The document's blocks measured; `memo` carries measurements from pass to pass."""
     memo = {} if memo is None else memo
-    stats = _text_stats(blocks, lines, memo)
-    language_name = language_hint or _guess_language(blocks, stats)
+    stats, table, hits = _text_stats(blocks, lines, memo)
+    tokens = table[:, _COLUMN["tokens"]]
+    language_name = language_hint or _guess_language(blocks, tokens, hits)
     stopwords = language.stopwords_for(language_name)
     # The commonest gap between blocks, ties to the smaller: with one gap there is nothing to
     # compare, and a single blank line is the usual paragraph break.
     gaps = Counter(b.blank_lines_before for b in blocks[1:])
     typical_gap = min(gaps, key=lambda g: (-gaps[g], g)) if len(blocks) > 2 else 1
-    density = _densities(stats, language_name)
+    density = _densities(tokens, hits, language_name)
+    c = _COLUMN
     return Document(
         blocks,
         lines,
         stopwords,
         typical_gap,
         stats,
-        words=np.fromiter((s.words for s in stats), dtype=np.int64, count=len(stats)),
+        words=table[:, c["words"]].astype(np.int64),
         density=density,
-        terminal=np.fromiter((s.terminal for s in stats), dtype=bool, count=len(stats)),
-        terminal_period=np.fromiter((s.terminal_period for s in stats), dtype=bool, count=len(stats)),
-        char_shares=np.array([s.shares for s in stats]).reshape(len(stats), 3),
+        terminal=table[:, c["terminal"]].astype(bool),
+        terminal_period=table[:, c["terminal_period"]].astype(bool),
+        char_shares=table[:, c["digit_share"]:c["caps_share"] + 1],
+        own=table[:, c["colon_end"]:c["date_like"] + 1],
     )
 
 
-def _text_stats(blocks: list[Block], lines: list[str], memo: dict) -> list[TextStats]:
+# The numbers of a TextStats as one row of floats (exact: counts are far below 2**53), so a pass
+# gathers the rows of its blocks with one index instead of reading every block's attributes.
+# The columns from colon_end to date_like are feature_matrix's OWN_FEATURES, in order.
+_COLUMNS = (
+    "words", "terminal", "terminal_period", "digit_share", "symbol_share", "caps_share",
+    "colon_end", "title_case", "avg_word_length", "list_marker", "separators", "furniture", "url_or_email",
+    "date_like", "tokens",
+)
+_COLUMN = {name: i for i, name in enumerate(_COLUMNS)}
+
+
+def _row(s: TextStats) -> tuple:
+    return (
+        s.words, s.terminal, s.terminal_period, *s.shares, s.colon_end, s.title_case, s.avg_word_length,
+        s.list_marker, s.separators, s.furniture, s.url_or_email, s.date_like, s.tokens,
+    )
+
+
+def _text_stats(blocks: list[Block], lines: list[str], memo: dict) -> tuple[list[TextStats], np.ndarray, np.ndarray]:
+    """The blocks' TextStats, their numbers as rows of _COLUMNS, and their stoplist hits."""
     known = memo.setdefault("stats", {})
+    numbers = memo.setdefault("rows", {})  # key -> row of the memo's tables
     keys = [(block.text, lines[block.first_line]) for block in blocks]  # list markers are read off the raw line
     missing = list(dict.fromkeys(key for key in keys if key not in known))
-    for chunk in _chunks(missing):
-        known.update(zip(chunk, _measure([text for text, _ in chunk], [line for _, line in chunk])))
-    return [known[key] for key in keys]
+    if missing or "tables" not in memo:
+        parts = [memo["tables"]] if "tables" in memo else []
+        for chunk in _chunks(missing):
+            measured = _measure([text for text, _ in chunk], [line for _, line in chunk])
+            known.update(zip(chunk, measured))
+            numbers.update(zip(chunk, range(len(numbers), len(numbers) + len(chunk))))
+            parts.append((
+                np.array([_row(s) for s in measured], dtype=float).reshape(len(measured), len(_COLUMNS)),
+                np.array([s.language_hits for s in measured], dtype=np.int64).reshape(len(measured), -1),
+            ))
+        if not parts:
+            parts.append((np.zeros((0, len(_COLUMNS))), np.zeros((0, len(language.languages())), dtype=np.int64)))
+        memo["tables"] = (np.concatenate([t for t, _ in parts]), np.concatenate([h for _, h in parts]))
+    table, hits = memo["tables"]
+    rows = np.fromiter((numbers[key] for key in keys), dtype=np.intp, count=len(keys))
+    return [known[key] for key in keys], table[rows], hits[rows]
 
 
 def _chunks(keys: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
@@ -211,28 +253,23 @@ def _matches_per_text(pattern: regex.Pattern, joined: str, starts: np.ndarray) -
     return np.bincount(owners, minlength=len(starts)).tolist()
 
 
-def _guess_language(blocks: list[Block], stats: list[TextStats]) -> str | None:
+def _guess_language(blocks: list[Block], tokens: np.ndarray, hits: np.ndarray) -> str | None:
     """The language of the longest blocks, where it shows best."""
-    order = sorted(range(len(blocks)), key=lambda i: len(blocks[i].text), reverse=True)
-    hits = np.zeros(len(language.languages()), dtype=np.int64)
-    sampled = 0
-    for index in order:
-        hits += stats[index].language_hits
-        sampled += stats[index].tokens
-        if sampled >= LANGUAGE_SAMPLE_WORDS:
-            break
-    return language.best_language(hits)
+    lengths = np.fromiter((len(b.text) for b in blocks), dtype=np.int64, count=len(blocks))
+    order = np.argsort(-lengths, kind="stable")  # longest first, ties in document order
+    # blocks are taken until they hold LANGUAGE_SAMPLE_WORDS tokens (the block reaching it too)
+    enough = np.flatnonzero(np.cumsum(tokens[order]) >= LANGUAGE_SAMPLE_WORDS)
+    sample = order[: enough[0] + 1] if len(enough) else order
+    return language.best_language(hits[sample].sum(axis=0, dtype=np.int64).reshape(len(language.languages())))
 
 
-def _densities(stats: list[TextStats], language_name: str | None) -> np.ndarray:
+def _densities(tokens: np.ndarray, hits: np.ndarray, language_name: str | None) -> np.ndarray:
     """Each block's share of tokens in the language's stoplist (0 without a stoplist)."""
     names = language.languages()
     if language_name not in names:
-        return np.zeros(len(stats))
-    column = names.index(language_name)
-    hits = np.fromiter((s.language_hits[column] for s in stats), dtype=float, count=len(stats))
-    tokens = np.fromiter((s.tokens for s in stats), dtype=float, count=len(stats))
-    return np.divide(hits, tokens, out=np.zeros(len(stats)), where=tokens > 0)
+        return np.zeros(len(tokens))
+    column = hits[:, names.index(language_name)].astype(float)
+    return np.divide(column, tokens, out=np.zeros(len(tokens)), where=tokens > 0)
 
 
 # Character classes, as bit flags per code point (str methods, so Unicode's own categories).
@@ -299,16 +336,8 @@ def feature_matrix(doc: Document) -> np.ndarray:
     x = np.zeros((n, len(FEATURE_NAMES)))
     words, density, terminal = doc.words, doc.density, doc.terminal
     prose = doc.prose
-    stats = doc.stats
     log_words = np.log1p(words)
-    own = np.array(
-        [
-            (s.colon_end, s.title_case, s.avg_word_length, s.list_marker, s.separators, s.furniture,
-             s.url_or_email, s.date_like)
-            for s in stats
-        ],
-        dtype=float,
-    ).reshape(n, 8)
+    own = doc.own
     f = FEATURE
     x[:, f["log_words"]] = log_words
     x[:, f["stopword_density"]] = density
@@ -325,7 +354,7 @@ def feature_matrix(doc: Document) -> np.ndarray:
     position = np.arange(n)
     x[:, f["relative_position"]] = position / n
     _prose_context(x, prose, words, position)
-    x[:, f["short_run"]] = np.log1p(short_runs(words))
+    x[:, f["short_run"]] = np.log1p(doc.short_runs)
     for prefix, shift in (("prev", 1), ("next", -1)):
         x[:, f[f"{prefix}_log_words"]] = _shifted(log_words, shift)
         x[:, f[f"{prefix}_density"]] = _shifted(density, shift)

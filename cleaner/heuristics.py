@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from cleaner.features import Document, feature_matrix, short_runs
+from cleaner.features import Document, feature_matrix
 from cleaner.model import Category, Verdict
 from cleaner.scorer import Scorer, default_scorer
 
@@ -52,13 +52,14 @@ def scorer_verdicts(doc: Document, scorer: Scorer, extracted: bool) -> dict[int,
     if extracted or looks_extracted(doc):
         threshold = min(threshold, EXTRACTED_THRESHOLD)
     x = feature_matrix(doc)
-    p = scorer.probabilities(x)
+    scored = scorer.score(x)
+    p = scored.probabilities
     removed = np.flatnonzero(p < threshold)
     title = title_block(doc)
     removed = removed[removed != title] if title is not None else removed
     return {
-        i: Verdict(Category.BOILERPLATE, "heuristic:scorer", f"article-text score {p[i]:.2f} < {threshold:.2f}; {why}")
-        for i, why in zip(removed.tolist(), scorer.explain(x[removed]))
+        i: Verdict(Category.BOILERPLATE, "heuristic:scorer", f"article-text score {score:.2f} < {threshold:.2f}; {why}")
+        for i, score, why in zip(removed.tolist(), p[removed].tolist(), scored.explain(removed))
     }
 
 
@@ -70,7 +71,7 @@ def looks_extracted(doc: Document) -> bool:
     """
     words = int(doc.words.sum()) or 1
     prose = int(doc.words[doc.prose].sum())
-    return prose / words >= EXTRACTED_MIN_PROSE_SHARE and int(short_runs(doc.words).max(initial=0)) < MENU_RUN_BLOCKS
+    return prose / words >= EXTRACTED_MIN_PROSE_SHARE and int(doc.short_runs.max(initial=0)) < MENU_RUN_BLOCKS
 
 
 def title_block(doc: Document) -> int | None:

@@ -7,6 +7,7 @@ a distributed engine can ship it to workers.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -100,9 +101,7 @@ def _to_input_lines(cut: Cut, origin: list[int]) -> Cut:
 
 
 def _removals(input_lines: list[str], cuts: list[Cut]) -> list[Removal]:
-    starts = [0]
-    for line in input_lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = list(itertools.accumulate((len(line) + 1 for line in input_lines), initial=0))
     removals = []
     for cut in sorted(cuts, key=lambda c: (c.first_line, c.column or 0)):
         text = cut.text

@@ -34,13 +34,15 @@ def render(lines: list[str], blocks: list[Block], decisions: list[Decision]) -> 
     kept: dict[int, str] = {}  # input line number -> text to keep
     cuts: list[Cut] = []
     for block, decision in zip(blocks, decisions):
-        block_lines = range(block.first_line, block.last_line + 1)
-        if removes_block(decision):
-            text = "\n".join(lines[i] for i in block_lines)
-            cuts.append(Cut(block.first_line, block.last_line, None, text, decision[0]))
+        first, last = block.first_line, block.last_line
+        if decision and removes_block(decision):
+            text = lines[first] if first == last else "\n".join(lines[first:last + 1])
+            cuts.append(Cut(first, last, None, text, decision[0]))
             continue
-        for i in block_lines:
-            kept[i] = lines[i]
+        if first == last:
+            kept[first] = lines[first]
+        else:
+            kept.update(zip(range(first, last + 1), lines[first:last + 1]))
         for verdict in decision:
             _cut_span(lines, block, verdict, kept, cuts)
     return _assemble(lines, kept, cuts)
@@ -84,11 +86,11 @@ def _assemble(lines: list[str], kept: dict[int, str], cuts: list[Cut]) -> Render
     origin: list[int] = []
     blank_pending = False
     for i, line in enumerate(lines):
-        if i not in kept:
+        text = kept.get(i)
+        if text is None:
             if not line.strip():
                 blank_pending = True
             continue
-        text = kept[i]
         if not text.strip():
             continue
         if blank_pending and out:
@@ -104,22 +106,25 @@ def _whitespace_cuts(lines: list[str], kept: dict[int, str]) -> list[Cut]:
     """Runs of two or more blank lines, and blank lines at the start or end, as removals."""
     cuts = []
     run_start = None
-    for i in range(len(lines) + 1):
-        blank = i < len(lines) and not lines[i].strip() and i not in kept
-        if blank and run_start is None:
-            run_start = i
-        elif not blank and run_start is not None:
-            length = i - run_start
-            at_edge = run_start == 0 or i == len(lines)
-            if length >= 2 or at_edge:
-                cuts.append(
-                    Cut(
-                        run_start,
-                        i - 1,
-                        None,
-                        "\n" * length,
-                        Verdict(Category.WHITESPACE, "whitespace-blank-lines", f"{length} blank line(s) collapsed"),
-                    )
+    blank_lines = [i for i, line in enumerate(lines) if not line.strip() and i not in kept]
+    # a run ends where the next blank line is not the next line (the sentinel ends the last)
+    for number, after in zip(blank_lines, [*blank_lines[1:], -1]):
+        if run_start is None:
+            run_start = number
+        if after == number + 1:
+            continue
+        end = number + 1  # the first line after the run
+        length = end - run_start
+        at_edge = run_start == 0 or end == len(lines)
+        if length >= 2 or at_edge:
+            cuts.append(
+                Cut(
+                    run_start,
+                    end - 1,
+                    None,
+                    "\n" * length,
+                    Verdict(Category.WHITESPACE, "whitespace-blank-lines", f"{length} blank line(s) collapsed"),
                 )
-            run_start = None
+            )
+        run_start = None
     return cuts

@@ -104,13 +104,14 @@ class Rule:
                 return [Verdict(self.category, self.id, reason)]
             return []
         spans = sentences(block.text)
+        every = len(spans)
         if self.position is Position.LAST:
             spans = spans[-1:]
         hits = [
             s for s in spans
             if self._fits(block.text[s[0]:s[1]]) and self._found(block.text[s[0]:s[1]])
         ]
-        if len(hits) == len(sentences(block.text)):
+        if len(hits) == every:
             return [Verdict(self.category, self.id, reason)]
         return [Verdict(self.category, self.id, reason, span) for span in hits]
 

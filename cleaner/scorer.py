@@ -113,33 +113,72 @@ class Scorer:
             node = child
         return node
 
+    def _raw(self, leaves: np.ndarray) -> np.ndarray:
+        return self.baseline + self.forest.value[leaves].sum(axis=1)
+
     def raw(self, x: np.ndarray) -> np.ndarray:
         """The trees' summed log-odds for each row of `x`."""
-        return self.baseline + self.forest.value[self._leaves(x)].sum(axis=1)
+        return self._raw(self._leaves(x))
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-np.clip(self.raw(x), -30.0, 30.0)))
+        return _sigmoid(self.raw(x))
+
+    def score(self, x: np.ndarray) -> Scored:
+        """probabilities() of the rows of `x`, keeping the trees' paths to explain any of them."""
+        steps: list = []
+        leaves = self._leaves(x, steps)
+        return Scored(self, x, _sigmoid(self._raw(leaves)), steps)
 
     def pushes(self, x: np.ndarray) -> np.ndarray:
         """How much each feature's splits moved each row's score (path attribution), (rows, features)."""
         steps: list = []
         self._leaves(x, steps)
+        return self._pushes(steps, len(x))
+
+    def _pushes(self, steps: list, rows: int) -> np.ndarray:
         width = len(FEATURE_NAMES)
-        flat = np.zeros(len(x) * width)
-        rows = np.arange(len(x))[:, None] * width
+        flat = np.zeros(rows * width)
+        starts = np.arange(rows)[:, None] * width
         value = self.forest.value
         for feature, node, child in steps:
-            flat += np.bincount((rows + feature).ravel(), (value[child] - value[node]).ravel(), len(flat))
-        return flat.reshape(len(x), width)
+            flat += np.bincount((starts + feature).ravel(), (value[child] - value[node]).ravel(), len(flat))
+        return flat.reshape(rows, width)
 
     def explain(self, x: np.ndarray) -> list[str]:
         """For each row, the features whose splits pushed its score down the most."""
-        pushes = self.pushes(x)
-        worst = np.argsort(pushes, axis=1, kind="stable")[:, :REASON_FEATURES]
-        return [
-            ", ".join(f"{FEATURE_NAMES[i]}={vector[i]:.2f} ({push[i]:+.2f})" for i in indices)
-            for vector, push, indices in zip(x.tolist(), pushes.tolist(), worst.tolist())
-        ]
+        return _reasons(x, self.pushes(x))
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A matrix scored, with the path of every row through every tree (Scorer.score)."""
+
+    scorer: Scorer
+    x: np.ndarray
+    probabilities: np.ndarray
+    steps: list
+
+    def explain(self, rows: np.ndarray) -> list[str]:
+        """Scorer.explain(x[rows]), from the paths already taken rather than a second walk."""
+        steps = [(feature[rows], node[rows], child[rows]) for feature, node, child in self.steps]
+        return _reasons(self.x[rows], self.scorer._pushes(steps, len(rows)))
+
+
+def _sigmoid(raw: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))
+
+
+# One reason: "name=value (push)" for each of the REASON_FEATURES features, as "%" formats them
+# (the same digits as format(value, ".2f")).
+_REASON_FORMAT = ", ".join(["%s=%.2f (%+.2f)"] * REASON_FEATURES)
+
+
+def _reasons(x: np.ndarray, pushes: np.ndarray) -> list[str]:
+    """The REASON_FEATURES most negative pushes of each row, with the row's value of each."""
+    worst = np.argsort(pushes, axis=1, kind="stable")[:, :REASON_FEATURES]
+    names = np.array(FEATURE_NAMES, dtype=object)[worst]
+    columns = np.stack([names, np.take_along_axis(x, worst, 1), np.take_along_axis(pushes, worst, 1)], axis=2)
+    return [_REASON_FORMAT % tuple(row) for row in columns.reshape(len(x), 3 * REASON_FEATURES).tolist()]
 
 
 @functools.lru_cache(maxsize=1)

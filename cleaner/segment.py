@@ -26,36 +26,35 @@ _SENTENCE_END = regex.compile(
 
 
 def segment(lines: list[str]) -> list[Block]:
-    groups: list[tuple[list[int], int]] = []  # (line numbers, blank lines before)
-    blanks = 0
-    for number, line in enumerate(lines):
-        if not line.strip():
-            blanks += 1
-        elif groups and not blanks and _continues(lines[groups[-1][0][-1]], line):
-            groups[-1][0].append(number)
-        else:
-            groups.append(([number], blanks))
-            blanks = 0
+    blocks: list[Block] = []
     starts = _line_starts(lines)
-    blocks = []
-    paragraph = -1
-    for numbers, blanks_before in groups:
-        if blanks_before or paragraph < 0:
-            paragraph += 1
-        first, last = numbers[0], numbers[-1]
-        blocks.append(
-            Block(
-                index=len(blocks),
-                text=" ".join(lines[i].strip() for i in numbers),
-                start=starts[first],
-                end=starts[last] + len(lines[last]),
-                first_line=first,
-                last_line=last,
-                paragraph=paragraph,
-                blank_lines_before=blanks_before,
-            )
-        )
+    first = -1  # first line of the block being read (-1: none yet)
+    parts: list[str] = []  # its stripped lines
+    blanks = 0  # blank lines since its last line
+    blanks_before = paragraph = 0
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            blanks += 1
+            continue
+        if not blanks and first >= 0 and stripped[0].islower() and _runs_on(lines[number - 1]):
+            parts.append(stripped)  # a hard-wrapped paragraph goes on
+            continue
+        if first >= 0:
+            blocks.append(_block(lines, starts, len(blocks), parts, first, number - 1 - blanks, paragraph, blanks_before))
+            paragraph += blanks > 0
+        first, parts, blanks_before, blanks = number, [stripped], blanks, 0
+    if first >= 0:
+        blocks.append(_block(lines, starts, len(blocks), parts, first, len(lines) - 1 - blanks, paragraph, blanks_before))
     return blocks
+
+
+def _block(
+    lines: list[str], starts: list[int], index: int, parts: list[str], first: int, last: int, paragraph: int,
+    blanks_before: int,
+) -> Block:
+    text = parts[0] if len(parts) == 1 else " ".join(parts)
+    return Block(index, text, starts[first], starts[last] + len(lines[last]), first, last, paragraph, blanks_before)
 
 
 def _line_starts(lines: list[str]) -> list[int]:
@@ -66,11 +65,8 @@ def _line_starts(lines: list[str]) -> list[int]:
     return starts
 
 
-def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped paragraph: the previous line runs on and this one starts in lower case."""
-    stripped = line.lstrip()
-    if not stripped or not stripped[0].islower():
-        return False
+def _runs_on(previous: str) -> bool:
+    """A hard-wrapped paragraph: the previous line runs on (and the next starts in lower case)."""
     return len(previous) >= 40 and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
 
 

@@ -110,3 +110,133 @@ def test_clean_is_idempotent_on_samples_and_real_texts():
     for text in _real_texts(300):
         once = cleaner.clean(text).text
         assert cleaner.clean(once).text == once
+
+
+def test_scored_explanations_equal_explaining_the_rows_alone():
+    """Scorer.score keeps the trees' paths; explaining some rows from them equals a fresh walk."""
+    import numpy as np
+    from test_heuristics import _probe_vectors
+
+    from cleaner.scorer import default_scorer
+
+    scorer = default_scorer()
+    x = _probe_vectors(scorer, 300, seed=5)
+    scored = scorer.score(x)
+    assert np.array_equal(scored.probabilities, scorer.probabilities(x))
+    for rows in (np.arange(len(x)), np.flatnonzero(scored.probabilities < scorer.threshold), np.array([], dtype=int)):
+        assert scored.explain(rows) == scorer.explain(x[rows])
+    # the reasons are written as format(value, ".2f") writes them, -0.00 and rounding included
+    edge = np.zeros((1, x.shape[1]))
+    edge[0, :] = [-0.0, 0.005, 0.015, 0.125, -0.125, 2.675, 1e-9, -1e-9] + [0.0] * (x.shape[1] - 8)
+    pushes = scorer.pushes(edge)
+    worst = np.argsort(pushes, axis=1, kind="stable")[0, :3]
+    from cleaner.features import FEATURE_NAMES
+
+    assert scorer.explain(edge) == [
+        ", ".join(f"{FEATURE_NAMES[i]}={edge[0, i]:.2f} ({pushes[0, i]:+.2f})" for i in worst)
+    ]
+
+
+def _document_arrays(doc):
+    from cleaner.features import feature_matrix
+
+    return [doc.words, doc.density, doc.terminal, doc.terminal_period, doc.char_shares, doc.own, feature_matrix(doc)]
+
+
+def test_document_from_warm_measurements_equals_a_cold_one():
+    """describe_document with measurements memoized by an earlier pass (on other blocks of the
+    same document, as in Cleaner.clean) gives the arrays of a cold one, language guess included."""
+    import numpy as np
+
+    from cleaner.features import describe_document
+    from cleaner.normalize import normalize_lines
+
+    cleaner = Cleaner()
+    for text in _real_texts(60):
+        lines = normalize_lines(text.split("\n"))
+        measurements: dict = {}
+        first = describe_document(segment(lines), lines, None, measurements)
+        cold_first = describe_document(segment(lines), lines)
+        after = cleaner._pass(lines, {}, {}).lines
+        warm = describe_document(segment(after), after, None, measurements)
+        cold = describe_document(segment(after), after)
+        for a, b in ((first, cold_first), (warm, cold)):
+            assert a.stopwords == b.stopwords
+            for left, right in zip(_document_arrays(a), _document_arrays(b)):
+                assert left.dtype == right.dtype and np.array_equal(left, right)
+
+
+def _segment_by_groups(lines: list[str]) -> list[tuple]:
+    """The specification of segment(): group the lines first, then make blocks of the groups."""
+    groups: list[tuple[list[int], int]] = []  # (line numbers, blank lines before)
+    blanks = 0
+    for number, line in enumerate(lines):
+        stripped = line.lstrip()
+        if not line.strip():
+            blanks += 1
+        elif groups and not blanks and stripped[0].islower() and len(previous := lines[groups[-1][0][-1]]) >= 40 \
+                and not previous.rstrip().endswith((".", "!", "?", ":", ";")):
+            groups[-1][0].append(number)
+        else:
+            groups.append(([number], blanks))
+            blanks = 0
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    paragraph, out = -1, []
+    for numbers, before in groups:
+        paragraph += 1 if before or paragraph < 0 else 0
+        first, last = numbers[0], numbers[-1]
+        text = " ".join(lines[i].strip() for i in numbers)
+        out.append((len(out), text, starts[first], starts[last] + len(lines[last]), first, last, paragraph, before))
+    return out
+
+
+def test_segment_equals_its_specification():
+    from dataclasses import astuple
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    line = st.one_of(
+        st.sampled_from(["", " ", " \t", "x" * 45, "x" * 45 + ".", "x" * 44 + "; ", "and so on", "  lower", "Upper", "ß", "x" * 39]),
+        st.text(max_size=50).map(lambda s: s.replace("\n", " ")),
+    )
+
+    @given(st.lists(line, max_size=12))
+    @settings(max_examples=500, deadline=None)
+    def check(lines):
+        assert [astuple(b) for b in segment(lines)] == _segment_by_groups(lines)
+
+    check()
+    for text in _real_texts(40):
+        lines = text.split("\n")
+        assert [astuple(b) for b in segment(lines)] == _segment_by_groups(lines)
+
+
+def _whitespace_runs_line_by_line(lines: list[str], kept: dict[int, str]) -> list[tuple[int, int, str]]:
+    """The specification of render's blank-line cuts: walk the lines, ending runs as they end."""
+    cuts, run_start = [], None
+    for i in range(len(lines) + 1):
+        blank = i < len(lines) and not lines[i].strip() and i not in kept
+        if blank and run_start is None:
+            run_start = i
+        elif not blank and run_start is not None:
+            if i - run_start >= 2 or run_start == 0 or i == len(lines):
+                cuts.append((run_start, i - 1, "\n" * (i - run_start)))
+            run_start = None
+    return cuts
+
+
+def test_blank_line_cuts_equal_their_specification():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.render import _whitespace_cuts
+
+    @given(st.lists(st.sampled_from(["", " ", "text", "more text"]), max_size=14), st.data())
+    @settings(max_examples=500, deadline=None)
+    def check(lines, data):
+        kept = {i: line for i, line in enumerate(lines) if line.strip() and data.draw(st.booleans())}
+        found = [(c.first_line, c.last_line, c.text) for c in _whitespace_cuts(lines, kept)]
+        assert found == _whitespace_runs_line_by_line(lines, kept)
+
+    check()
