@@ -135,3 +135,27 @@ def test_pyproject_config_adds_rules_and_disables_others(tmp_path):
     assert piped.returncode == 0, piped.stderr
     assert "Got a tip" not in piped.stdout
     assert "Stay tuned!" in piped.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vet, Dr. Ana Ruiz, came. Then she left.", ["The vet, Dr. Ana Ruiz, came.", "Then she left."]),
+        ("Am 1. Mai kam er. Er ging.", ["Am 1. Mai kam er.", "Er ging."]),
+        ("J. R. R. Tolkien wrote it. Yes!", ["J. R. R. Tolkien wrote it.", "Yes!"]),
+        ("Das kostet ca. 5 Mio. Euro, z. B. hier. Ja.", ["Das kostet ca. 5 Mio. Euro, z. B. hier.", "Ja."]),
+        ("He won in 1999. Next year he lost.", ["He won in 1999.", "Next year he lost."]),
+        ("Wait... what happened? „Nichts“, sagte sie.", ["Wait... what happened?", "„Nichts“, sagte sie."]),
+    ],
+)
+def test_sentences_do_not_break_after_titles_initials_and_ordinals(text, expected):
+    """A sentence rule removes whole sentences: a break after "Dr." would cut a sentence in two."""
+    from cleaner.segment import sentences
+
+    assert [text[a:b] for a, b in sentences(text)] == expected
+
+
+def test_sentence_rule_leaves_the_rest_of_a_sentence_with_a_title():
+    block = "On hand was the town vet Dr. Ana Ruiz, who was glad to donate the supplies to our shelter."
+    result = Cleaner(options=Options(heuristics=False)).clean(f"Shelter gets new supplies\n\n{block}\n")
+    assert block in result.text and not result.removals
