@@ -68,34 +68,34 @@ def write(path, body):
 
 USER_RULE = """
     [[rule]]
-    id = "house-tipline"
+    id = "house-radio"
     category = "cta"
     scope = "block"
-    description = "The paper's own tip-line appeal."
-    pattern = '''^got a (?:news )?tip\\?'''
+    description = "The paper's own plug for its radio station."
+    pattern = '''^hear (?:this|the) story on valley radio\\b'''
     [rule.examples]
-    remove = ["Got a tip? Email newsroom@example.org"]
-    keep = ["He got a tip from a neighbour, police said."]
+    remove = ["Hear this story on Valley Radio at 7 pm"]
+    keep = ["Farmers hear this story on Valley Radio every spring, she said."]
 """
 
 
 def test_user_rule_file_extends_the_shipped_rules(tmp_path):
     rules = write(tmp_path / "house.toml", USER_RULE)
-    text = f"{PARA_1}\n\nGot a tip? Email newsroom@example.org\n\n{PARA_2}\n"
-    assert "Got a tip" in Cleaner(options=RULES_ONLY).clean(text).text
-    assert "Got a tip" not in Cleaner([rules], options=RULES_ONLY).clean(text).text
-    assert "house-tipline" in {r.id for r in load_rules([tmp_path]).rules}
+    text = f"{PARA_1}\n\nHear this story on Valley Radio at 7 pm\n\n{PARA_2}\n"
+    assert "Valley Radio" in Cleaner(options=RULES_ONLY).clean(text).text
+    assert "Valley Radio" not in Cleaner([rules], options=RULES_ONLY).clean(text).text
+    assert "house-radio" in {r.id for r in load_rules([tmp_path]).rules}
 
 
 def test_failing_example_is_rejected_at_load_with_file_and_rule(tmp_path):
-    bad = write(tmp_path / "bad.toml", USER_RULE.replace("He got a tip", "Got a tip? He said"))
+    bad = write(tmp_path / "bad.toml", USER_RULE.replace("Farmers hear this story", "Hear this story"))
     with pytest.raises(RuleError) as error:
         load_rules([bad])
-    assert "bad.toml" in str(error.value) and "house-tipline" in str(error.value)
+    assert "bad.toml" in str(error.value) and "house-radio" in str(error.value)
 
 
 def test_rule_without_keep_example_is_rejected(tmp_path):
-    bad = write(tmp_path / "bad.toml", USER_RULE.replace('keep = ["He got a tip from a neighbour, police said."]', ""))
+    bad = write(tmp_path / "bad.toml", USER_RULE.replace('keep = ["Farmers hear this story on Valley Radio every spring, she said."]', ""))
     with pytest.raises(RuleError, match="one example to remove and one to keep"):
         parse_rule_file(bad)
 
@@ -107,10 +107,10 @@ def run_cli(*args, cwd=None):
 def test_cli_rules_test_passes_on_shipped_rules_and_fails_loudly_on_a_bad_one(tmp_path):
     ok = run_cli("rules", "test")
     assert ok.returncode == 0 and "all pass" in ok.stdout
-    write(tmp_path / "bad.toml", USER_RULE.replace("He got a tip", "Got a tip? He said"))
+    write(tmp_path / "bad.toml", USER_RULE.replace("Farmers hear this story", "Hear this story"))
     bad = run_cli("rules", "test", "--rules", str(tmp_path / "bad.toml"))
     assert bad.returncode != 0
-    assert "house-tipline" in bad.stderr and "Traceback" not in bad.stderr
+    assert "house-radio" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_cli_rules_list_shows_ids_and_categories():
@@ -127,13 +127,13 @@ def test_pyproject_config_adds_rules_and_disables_others(tmp_path):
     """)
     (tmp_path / "sub").mkdir()
     doc = tmp_path / "a.txt"
-    doc.write_text(f"{PARA_1}\n\nGot a tip? Email us\n\n{PARA_2} Stay tuned!\n", encoding="utf-8")
+    doc.write_text(f"{PARA_1}\n\nHear this story on Valley Radio at 7 pm\n\n{PARA_2} Stay tuned!\n", encoding="utf-8")
     piped = subprocess.run(  # config found from a subfolder upward
         [sys.executable, "-m", "cleaner", "run", "-"], input=doc.read_text(), capture_output=True, text=True,
         cwd=tmp_path / "sub",
     )
     assert piped.returncode == 0, piped.stderr
-    assert "Got a tip" not in piped.stdout
+    assert "Valley Radio" not in piped.stdout
     assert "Stay tuned!" in piped.stdout
 
 
