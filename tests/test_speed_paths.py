@@ -309,3 +309,26 @@ def test_measurement_columns_equal_measuring_each_block_by_hand():
         _assert_measured_bit_for_bit([t for t, _ in pairs], [line for _, line in pairs])
 
     check()
+
+
+def test_best_language_equals_the_best_list_by_weighed_hits_then_name():
+    import numpy as np
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner import language
+
+    names, penalty = language.languages(), language._size_penalty()
+
+    def by_hand(hits):
+        if int(hits.max()) < language._MIN_HITS:
+            return None
+        return names[max((i for i in range(len(names)) if hits[i]), key=lambda i: (int(hits[i]) / penalty[i], names[i]))]
+
+    @given(st.lists(st.sampled_from([0, 0, 0, 1, 4, 5, 6, 12, 40]), min_size=len(names), max_size=len(names)))
+    @settings(max_examples=300, deadline=None)
+    def check(counts):
+        hits = np.array(counts, dtype=np.int64)
+        assert language.best_language(hits) == by_hand(hits)
+
+    check()
