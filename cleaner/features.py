@@ -41,6 +41,8 @@ MEASURE_CHUNK_CHARS = 1_000_000
 LANGUAGE_SAMPLE_WORDS = 3000
 
 _TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", "“")
+_TERMINAL_CODES = np.array([ord(c) for c in _TERMINAL])  # a block is terminal if it ends with one
+_TERMINAL_PERIOD_CODES = np.array([ord(c) for c in (".", ":", "。")])
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪►◦»›])\s+")
 # The cues below never match across a line break ([^\S\n] is whitespace but "\n"), so one scan
 # of many blocks joined by "\n" finds exactly the matches of each block alone.
@@ -74,7 +76,8 @@ FEATURE = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
 @dataclass(frozen=True)
 class TextStats:
-    """What a block's text alone tells, whatever its document and language."""
+    """What a block's text alone tells, whatever its document and language (one row of the
+    measurement table, as an object)."""
 
     tokens: int  # lower-cased words (language.words): the base of stopword density
     language_hits: np.ndarray  # of those, how many each language's stoplist holds
@@ -91,6 +94,18 @@ class TextStats:
     url_or_email: bool
     date_like: bool
 
+    @classmethod
+    def from_row(cls, row: np.ndarray, hits: np.ndarray) -> TextStats:
+        """The stats held in one row of _COLUMNS and the block's stoplist hits."""
+        v = dict(zip(_COLUMNS, row.tolist()))
+        flag = {name: bool(v[name]) for name in ("terminal", "terminal_period", "colon_end", "list_marker",
+                                                 "url_or_email", "date_like")}
+        return cls(
+            tokens=int(v["tokens"]), language_hits=hits, words=int(v["words"]),
+            shares=(v["digit_share"], v["symbol_share"], v["caps_share"]), title_case=v["title_case"],
+            avg_word_length=v["avg_word_length"], separators=v["separators"], furniture=v["furniture"], **flag,
+        )
+
 
 @dataclass(frozen=True)
 class Document:
@@ -100,7 +115,8 @@ class Document:
     lines: list[str]
     stopwords: frozenset[str]
     paragraph_gap: int  # blank lines a typical paragraph break has in this document
-    stats: list[TextStats]
+    table: np.ndarray  # per block, its measurements as a row of _COLUMNS
+    hits: np.ndarray  # per block, its tokens on each language's stoplist (language.languages())
     # per block: words, stopword density, terminal, terminal period (the columns below)
     words: np.ndarray
     density: np.ndarray
@@ -112,6 +128,11 @@ class Document:
     @property
     def has_stoplist(self) -> bool:
         return bool(self.stopwords)
+
+    @functools.cached_property
+    def stats(self) -> list[TextStats]:
+        """The blocks' measurements as objects (the passes read the arrays instead)."""
+        return [TextStats.from_row(row, hits) for row, hits in zip(self.table, self.hits)]
 
     @functools.cached_property
     def prose(self) -> np.ndarray:
@@ -130,7 +151,7 @@ def describe_document(
 ) -> Document:
     """The document's blocks measured; `memo` carries measurements from pass to pass."""
     memo = {} if memo is None else memo
-    stats, table, hits = _text_stats(blocks, lines, memo)
+    table, hits = _text_stats(blocks, lines, memo)
     tokens = table[:, _COLUMN["tokens"]]
     language_name = language_hint or _guess_language(blocks, tokens, hits)
     stopwords = language.stopwords_for(language_name)
@@ -145,7 +166,8 @@ def describe_document(
         lines,
         stopwords,
         typical_gap,
-        stats,
+        table,
+        hits,
         words=table[:, c["words"]].astype(np.int64),
         density=density,
         terminal=table[:, c["terminal"]].astype(bool),
@@ -155,7 +177,7 @@ def describe_document(
     )
 
 
-# The numbers of a TextStats as one row of floats (exact: counts are far below 2**53), so a pass
+# A block's measurements as one row of floats (exact: counts are far below 2**53), so a pass
 # gathers the rows of its blocks with one index instead of reading every block's attributes.
 # The columns from colon_end to date_like are feature_matrix's OWN_FEATURES, in order.
 _COLUMNS = (
@@ -166,35 +188,22 @@ _COLUMNS = (
 _COLUMN = {name: i for i, name in enumerate(_COLUMNS)}
 
 
-def _row(s: TextStats) -> tuple:
-    return (
-        s.words, s.terminal, s.terminal_period, *s.shares, s.colon_end, s.title_case, s.avg_word_length,
-        s.list_marker, s.separators, s.furniture, s.url_or_email, s.date_like, s.tokens,
-    )
-
-
-def _text_stats(blocks: list[Block], lines: list[str], memo: dict) -> tuple[list[TextStats], np.ndarray, np.ndarray]:
-    """The blocks' TextStats, their numbers as rows of _COLUMNS, and their stoplist hits."""
-    known = memo.setdefault("stats", {})
+def _text_stats(blocks: list[Block], lines: list[str], memo: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The blocks' measurements as rows of _COLUMNS, and their stoplist hits."""
     numbers = memo.setdefault("rows", {})  # key -> row of the memo's tables
     keys = [(block.text, lines[block.first_line]) for block in blocks]  # list markers are read off the raw line
-    missing = list(dict.fromkeys(key for key in keys if key not in known))
+    missing = list(dict.fromkeys(key for key in keys if key not in numbers))
     if missing or "tables" not in memo:
         parts = [memo["tables"]] if "tables" in memo else []
         for chunk in _chunks(missing):
-            measured = _measure([text for text, _ in chunk], [line for _, line in chunk])
-            known.update(zip(chunk, measured))
+            parts.append(_measure([text for text, _ in chunk], [line for _, line in chunk]))
             numbers.update(zip(chunk, range(len(numbers), len(numbers) + len(chunk))))
-            parts.append((
-                np.array([_row(s) for s in measured], dtype=float).reshape(len(measured), len(_COLUMNS)),
-                np.array([s.language_hits for s in measured], dtype=np.int64).reshape(len(measured), -1),
-            ))
         if not parts:
             parts.append((np.zeros((0, len(_COLUMNS))), np.zeros((0, len(language.languages())), dtype=np.int64)))
         memo["tables"] = (np.concatenate([t for t, _ in parts]), np.concatenate([h for _, h in parts]))
     table, hits = memo["tables"]
     rows = np.fromiter((numbers[key] for key in keys), dtype=np.intp, count=len(keys))
-    return [known[key] for key in keys], table[rows], hits[rows]
+    return table[rows], hits[rows]
 
 
 def _chunks(keys: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
@@ -210,35 +219,40 @@ def _chunks(keys: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
     return chunks
 
 
-def _measure(texts: list[str], first_lines: list[str]) -> list[TextStats]:
-    """TextStats of many blocks; the regex cues are found in one scan of all of them."""
+def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of _COLUMNS for many blocks, and their stoplist hits; the regex cues are found in one
+    scan of all of them, the rest is computed a column at a time (TextStats.from_row reads a row)."""
     joined = "\n".join(texts)
-    starts = np.cumsum([0] + [len(text) + 1 for text in texts[:-1]])
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    starts = np.cumsum(lengths + 1) - (lengths + 1)
     urls, dates = (_matches_per_text(pattern, joined, starts) for pattern in (_URL_OR_EMAIL, _DATE))
     separators = _matches_in(_SEPARATOR, texts, [any(c in text for c in _SEPARATOR_CHARS) for text in texts])
     furniture = _matches_in(_FURNITURE, texts, _FURNITURE_FILTER.candidates_per_text(texts))
     tokens, hits = language.count_words(texts)
     counts = _character_counts(joined, starts)
-    out = []
-    for i, (text, first_line) in enumerate(zip(texts, first_lines)):
-        words, alpha_words, title_words = int(counts.words[i]), counts.alpha_words[i], counts.title_words[i]
-        out.append(TextStats(
-            tokens=int(tokens[i]),
-            language_hits=hits[i],
-            words=words,
-            shares=(counts.digits[i] / len(text), counts.symbols[i] / len(text), counts.caps[i]),
-            terminal=text.endswith(_TERMINAL),
-            terminal_period=text.endswith((".", ":", "。")),
-            colon_end=text.endswith(":"),
-            title_case=title_words / alpha_words if alpha_words > 1 else 0.5,
-            avg_word_length=min(len(text) / max(words, 1), 20.0) / 10.0,
-            list_marker=bool(_LIST_MARKER.match(first_line)),
-            separators=math.log1p(separators[i]),
-            furniture=min(furniture[i], 3) / 3,
-            url_or_email=bool(urls[i]),
-            date_like=bool(dates[i]),
-        ))
-    return out
+    words, alpha_words = counts.words, counts.alpha_words
+    table = np.empty((len(texts), len(_COLUMNS)))
+    # the same IEEE operations on the same numbers as Python's int and float arithmetic: the
+    # columns are bit for bit what a per-block computation gives (tests/test_speed_paths.py)
+    for name, column in (
+        ("words", words),
+        ("terminal", np.isin(counts.last, _TERMINAL_CODES)),
+        ("terminal_period", np.isin(counts.last, _TERMINAL_PERIOD_CODES)),
+        ("digit_share", counts.digits / lengths),
+        ("symbol_share", counts.symbols / lengths),
+        ("caps_share", counts.caps),
+        ("colon_end", counts.last == ord(":")),
+        ("title_case", np.divide(counts.title_words, alpha_words, out=np.full(len(texts), 0.5), where=alpha_words > 1)),
+        ("avg_word_length", np.minimum(lengths / np.maximum(words, 1), 20.0) / 10.0),
+        ("list_marker", [_LIST_MARKER.match(line) is not None for line in first_lines]),
+        ("separators", list(map(math.log1p, separators))),  # math's log1p: numpy's may differ in the last bit
+        ("furniture", np.minimum(furniture, 3) / 3),
+        ("url_or_email", np.not_equal(urls, 0)),
+        ("date_like", np.not_equal(dates, 0)),
+        ("tokens", tokens),
+    ):
+        table[:, _COLUMN[name]] = column
+    return table, hits.astype(np.int64, copy=False)
 
 
 def _matches_in(pattern: regex.Pattern, texts: list[str], candidates: list) -> list[int]:
@@ -293,12 +307,13 @@ def _bmp_classes() -> np.ndarray:
 class CharacterCounts:
     """Per text: characters by class, and words (as str.split() sees them) by initial."""
 
-    digits: list[int]
-    symbols: list[int]  # neither letter, digit nor space
-    caps: list[float]  # capital letters / letters
-    words: list[int]
-    alpha_words: list[int]  # words starting with a letter
-    title_words: list[int]  # ... with a capital letter
+    digits: np.ndarray
+    symbols: np.ndarray  # neither letter, digit nor space
+    caps: np.ndarray  # capital letters / letters
+    words: np.ndarray
+    alpha_words: np.ndarray  # words starting with a letter
+    title_words: np.ndarray  # ... with a capital letter
+    last: np.ndarray  # code point of the last character (-1 for an empty text)
 
 
 def _character_counts(joined: str, starts: np.ndarray) -> CharacterCounts:
@@ -321,12 +336,13 @@ def _character_counts(joined: str, starts: np.ndarray) -> CharacterCounts:
     letters, upper = per_text((bits & _ALPHA) != 0), per_text((bits & _UPPER) != 0)
     alpha_start = word_start & ((bits & _ALPHA) != 0)
     return CharacterCounts(
-        digits=per_text((bits & _DIGIT) != 0).tolist(),
-        symbols=(length - per_text((bits & _ALNUM) != 0) - per_text(space)).tolist(),
-        caps=np.divide(upper, letters, out=np.zeros(len(starts)), where=letters > 0).tolist(),
-        words=per_text(word_start).tolist(),
-        alpha_words=per_text(alpha_start).tolist(),
-        title_words=per_text(alpha_start & ((bits & _UPPER) != 0)).tolist(),
+        digits=per_text((bits & _DIGIT) != 0),
+        symbols=length - per_text((bits & _ALNUM) != 0) - per_text(space),
+        caps=np.divide(upper, letters, out=np.zeros(len(starts)), where=letters > 0),
+        words=per_text(word_start),
+        alpha_words=per_text(alpha_start),
+        title_words=per_text(alpha_start & ((bits & _UPPER) != 0)),
+        last=np.where(length > 0, codes[np.maximum(ends - 1, 0)].astype(np.int64) if len(codes) else 0, -1),
     )
 
 

@@ -65,6 +65,11 @@ def _size_penalty() -> tuple[float, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _size_penalty_array() -> np.ndarray:
+    return np.array(_size_penalty())
+
+
 def stopword_hits(texts_tokens: list[list[str]]) -> np.ndarray:
     """For each token list, how many tokens each language's stoplist holds: (lists, languages).
 
@@ -83,7 +88,7 @@ def stopword_hits(texts_tokens: list[list[str]]) -> np.ndarray:
 def count_words(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """words() counts and stopword_hits() of many texts (without "\n"), from one scan of all."""
     tokens = _WORD_OR_BREAK.findall("\n".join(texts).lower())  # lower() cannot cross a "\n"
-    codes = np.array(list(map(_codes().get, tokens, itertools.repeat(-1))), dtype=np.int64)
+    codes = np.fromiter(map(_codes().get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
     breaks = codes == _BREAK
     owner = np.cumsum(breaks)  # how many texts ended before the token
     words = np.bincount(owner[~breaks], minlength=len(texts))
@@ -114,9 +119,11 @@ def best_language(hits: np.ndarray) -> str | None:
     """The stoplist with the most hits (weighed by list size), or None when too few are stopwords."""
     if not len(hits) or int(hits.max()) < _MIN_HITS:
         return None
-    names, penalty = languages(), _size_penalty()
-    best = max(np.flatnonzero(hits).tolist(), key=lambda i: (int(hits[i]) / penalty[i], names[i]))
-    return names[best]
+    names = languages()
+    weighed = hits / _size_penalty_array()  # as int(hits[i]) / penalty[i]: the same IEEE division
+    # the best weighed score; among equals, the greatest name (the lists without hits score 0,
+    # below the best, which has at least _MIN_HITS)
+    return max(names[i] for i in np.flatnonzero(weighed == weighed.max()).tolist())
 
 
 def guess_language(tokens: list[str]) -> str | None:

@@ -83,12 +83,22 @@ def needs_ftfy(text: str) -> bool:
 
 
 def _is_bad(text: str) -> bool:
-    """ftfy.badness.is_bad(text), searching only around the non-ASCII characters."""
+    """ftfy.badness.is_bad(text), searching only around the non-ASCII characters.
+
+    Windows that overlap or touch are searched as one: BADNESS_RE reads nothing outside its
+    match (no lookaround, no backreference, no anchor but a `^` that `pos` never satisfies), so a
+    match inside a merged window is a match of the whole text (tests/test_normalize.py).
+    """
     size, width = len(text), _BADNESS_WIDTH
+    low = high = -1
     for run in _NON_ASCII_RUN.finditer(text):
-        if BADNESS_RE.search(text, max(0, run.start() - width + 1), min(size, run.end() + width - 1)):
-            return True
-    return False
+        start = max(0, run.start() - width + 1)
+        if start > high:
+            if high > low and BADNESS_RE.search(text, low, high):
+                return True
+            low = start
+        high = min(size, run.end() + width - 1)
+    return high > low and BADNESS_RE.search(text, low, high) is not None
 
 
 def normalize_line(line: str, repair_unicode: bool = True) -> str:

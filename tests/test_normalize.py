@@ -119,3 +119,40 @@ def test_real_texts_fast_paths_change_nothing():
 
 def test_decomposed_accents_need_ftfy():
     assert needs_ftfy(unicodedata.normalize("NFD", "café"))
+
+
+def test_mojibake_pattern_reads_nothing_outside_its_match():
+    """_is_bad searches windows around the non-ASCII runs, merged where they overlap: sound only
+    while ftfy's BADNESS_RE has a bounded width, no lookaround, no backreference and no anchor
+    but `^` (not MULTILINE, so only the text's real start satisfies it)."""
+    import re
+    import re._constants as c
+    import re._parser as parser
+
+    from ftfy.badness import BADNESS_RE
+
+    def ops(items):
+        for op, av in items:
+            yield op, av
+            if op is c.SUBPATTERN:
+                yield from ops(av[-1])
+            elif op is c.BRANCH:
+                for branch in av[1]:
+                    yield from ops(branch)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                yield from ops(av[2])
+            elif op is c.ATOMIC_GROUP:
+                yield from ops(av)
+
+    parsed = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    found = list(ops(parsed))
+    assert not [op for op, _ in found if op in (c.ASSERT, c.ASSERT_NOT, c.GROUPREF, c.GROUPREF_EXISTS)]
+    assert {av for op, av in found if op is c.AT} <= {c.AT_BEGINNING}
+    assert not BADNESS_RE.flags & re.MULTILINE
+    assert parsed.getwidth()[1] < 100
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(MOJIBAKE + SPECIAL + ["a", "ab ", "x" * 5, "x" * 13, " "]), max_size=40).map("".join))
+def test_merged_windows_equal_ftfy_is_bad_on_close_runs(text):
+    assert _is_bad(text) == is_bad(text)

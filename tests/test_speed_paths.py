@@ -240,3 +240,95 @@ def test_blank_line_cuts_equal_their_specification():
         assert found == _whitespace_runs_line_by_line(lines, kept)
 
     check()
+
+
+def _measurements_by_hand(text: str, first_line: str) -> dict:
+    """The specification of one block's measurement row, in plain Python arithmetic."""
+    import math
+
+    from cleaner import features, language
+
+    words = text.split()
+    alpha = [w for w in words if w[0].isalpha()]
+    letters = [c for c in text if c.isalpha()]
+    return {
+        "words": len(words),
+        "terminal": text.endswith(features._TERMINAL),
+        "terminal_period": text.endswith((".", ":", "。")),
+        "digit_share": sum(map(str.isdigit, text)) / len(text),
+        "symbol_share": sum(not (c.isalnum() or c.isspace()) for c in text) / len(text),
+        # capitals over letters: "Ⅰ" is upper case but no letter, as the feature was trained
+        "caps_share": sum(map(str.isupper, text)) / len(letters) if letters else 0.0,
+        "colon_end": text.endswith(":"),
+        "title_case": sum(w[0].isupper() for w in alpha) / len(alpha) if len(alpha) > 1 else 0.5,
+        "avg_word_length": min(len(text) / max(len(words), 1), 20.0) / 10.0,
+        "list_marker": features._LIST_MARKER.match(first_line) is not None,
+        "separators": math.log1p(len(features._SEPARATOR.findall(text))),
+        "furniture": min(len(features._FURNITURE.findall(text)), 3) / 3,
+        "url_or_email": features._URL_OR_EMAIL.search(text) is not None,
+        "date_like": features._DATE.search(text) is not None,
+        "tokens": len(language.words(text)),
+    }
+
+
+def _assert_measured_bit_for_bit(texts: list[str], first_lines: list[str]) -> None:
+    import numpy as np
+
+    from cleaner import features, language
+
+    table, hits = features._measure(texts, first_lines)
+    for text, first_line, row, row_hits in zip(texts, first_lines, table, hits):
+        expected = _measurements_by_hand(text, first_line)
+        assert np.array([expected[name] for name in features._COLUMNS], dtype=float).tobytes() == row.tobytes(), text
+        assert np.array_equal(row_hits, language.stopword_hits([language.words(text)])[0]), text
+        stats = features.TextStats.from_row(row, row_hits)
+        assert (stats.words, stats.tokens, stats.terminal, stats.separators, stats.shares) == (
+            expected["words"], expected["tokens"], expected["terminal"], expected["separators"],
+            (expected["digit_share"], expected["symbol_share"], expected["caps_share"]))
+
+
+def test_measurement_columns_equal_measuring_each_block_by_hand_on_real_blocks(real_blocks):
+    texts = [b.text for b in real_blocks]
+    _assert_measured_bit_for_bit(texts, texts)
+
+
+def test_measurement_columns_equal_measuring_each_block_by_hand():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    text = st.text(st.characters(blacklist_characters="\n", blacklist_categories=("Cs",)), min_size=1, max_size=50)
+    cue = st.sampled_from([
+        "Login | Register", "1. Item", "• x", "Ende.", "Wait:", "«Quote»", "“Hi”", "ok!", "日本。", "12.03.2024",
+        "a@b.co", "x / y", "ALL CAPS", "𝐀lpha 😀", "ǅx", "\u00a0 a", "tl;dr…", "a’b don't",
+    ])
+    block = st.lists(st.one_of(text, cue), min_size=1, max_size=3).map(" ".join)
+
+    @given(st.lists(st.tuples(block, block), min_size=1, max_size=6))
+    @settings(max_examples=300, deadline=None)
+    def check(pairs):
+        _assert_measured_bit_for_bit([t for t, _ in pairs], [line for _, line in pairs])
+
+    check()
+
+
+def test_best_language_equals_the_best_list_by_weighed_hits_then_name():
+    import numpy as np
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner import language
+
+    names, penalty = language.languages(), language._size_penalty()
+
+    def by_hand(hits):
+        if int(hits.max()) < language._MIN_HITS:
+            return None
+        return names[max((i for i in range(len(names)) if hits[i]), key=lambda i: (int(hits[i]) / penalty[i], names[i]))]
+
+    @given(st.lists(st.sampled_from([0, 0, 0, 1, 4, 5, 6, 12, 40]), min_size=len(names), max_size=len(names)))
+    @settings(max_examples=300, deadline=None)
+    def check(counts):
+        hits = np.array(counts, dtype=np.int64)
+        assert language.best_language(hits) == by_hand(hits)
+
+    check()
