@@ -332,3 +332,11 @@ def test_best_language_equals_the_best_list_by_weighed_hits_then_name():
         assert language.best_language(hits) == by_hand(hits)
 
     check()
+
+
+def test_every_shipped_rule_has_prefilter_literals():
+    """A rule without necessary literals is tried on every block: with ten such rules the engine
+    slows down in proportion (regex-only syntax like \\p{L} hides a pattern's literals)."""
+    missing = [r.id for r in load_rules([], include_default=True).rules
+               if not necessary_literals(r.pattern, r.ignore_case)]
+    assert missing == []
