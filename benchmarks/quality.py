@@ -278,6 +278,10 @@ def run_page(page: Page, tracks: tuple[str, ...], cache: Cache) -> PageResult:
     if "extracted" in tracks:
         cleaned, t_clean = _timed(cleaner.clean, traf)
         record("extracted", "cleaner(trafilatura)", cleaned, t_traf + t_clean)
+        # the same text, with the caller saying it is extracted (what clean_html does): the
+        # figure the project needs to decide whether this track may pass the option
+        told, t_told = _timed(_html_cleaner().clean, traf)
+        record("extracted", "cleaner(trafilatura, extracted=True)", told.text, t_traf + t_told)
         record("extracted", "trafilatura", traf, t_traf)
     return result
 
