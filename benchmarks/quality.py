@@ -188,7 +188,16 @@ def _trafilatura(html: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _html_cleaner():
-    """The cleaner as cleaner.clean_html configures it for extracted text."""
+    """The cleaner as cleaner.clean_html configures it for its extraction."""
+    import cleaner
+    from cleaner.html import HTML_OPTIONS
+
+    return cleaner.Cleaner(options=HTML_OPTIONS)
+
+
+@functools.lru_cache(maxsize=1)
+def _extracted_cleaner():
+    """The cleaner told that its input comes out of an extractor."""
     import cleaner
 
     return cleaner.Cleaner(options=cleaner.Options(extracted=True))
@@ -278,9 +287,8 @@ def run_page(page: Page, tracks: tuple[str, ...], cache: Cache) -> PageResult:
     if "extracted" in tracks:
         cleaned, t_clean = _timed(cleaner.clean, traf)
         record("extracted", "cleaner(trafilatura)", cleaned, t_traf + t_clean)
-        # the same text, with the caller saying it is extracted (what clean_html does): the
-        # figure the project needs to decide whether this track may pass the option
-        told, t_told = _timed(_html_cleaner().clean, traf)
+        # the same text, with the caller saying it comes out of an extractor
+        told, t_told = _timed(_extracted_cleaner().clean, traf)
         record("extracted", "cleaner(trafilatura, extracted=True)", told.text, t_traf + t_told)
         record("extracted", "trafilatura", traf, t_traf)
     return result

@@ -29,8 +29,8 @@ __version__ = "0.1.0"
 
 
 @functools.lru_cache(maxsize=2)
-def _default_cleaner(extracted: bool = False) -> Cleaner:
-    return Cleaner(options=Options(extracted=extracted))
+def _default_cleaner(options: Options = Options()) -> Cleaner:
+    return Cleaner(options=options)
 
 
 def clean(text: str) -> str:
@@ -40,6 +40,6 @@ def clean(text: str) -> str:
 
 def clean_html(html: str, url: str | None = None) -> str:
     """HTML in: the main text extracted by trafilatura, then cleaned like `clean`."""
-    from cleaner.html import extract_text
+    from cleaner.html import HTML_OPTIONS, extract_text
 
-    return _default_cleaner(extracted=True).clean(extract_text(html, url)).text
+    return _default_cleaner(HTML_OPTIONS).clean(extract_text(html, url)).text

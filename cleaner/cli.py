@@ -56,6 +56,7 @@ def _settings(rules: Optional[List[Path]], disable: Optional[List[str]], no_defa
     except RuleError as error:
         _fail(str(error))
     text_field = extra.pop("text_field", None) or project.text_field or "text"
+    extra["extracted"] = extra.get("extracted", False) or project.extracted
     settings = Settings(
         rule_paths=project.rule_paths + tuple(str(p) for p in rules or ()),
         include_default_rules=not no_default,
@@ -84,6 +85,9 @@ def run(
     encoding: str = EncodingOption,
     jobs: int = JobsOption,
     safe: bool = typer.Option(False, "--safe", help="Leave documents that would lose most of their text."),
+    extracted: bool = typer.Option(
+        False, "--extracted", help="The texts come out of an extractor (trafilatura...): the scorer removes nothing on its own."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     engine: EngineName = EngineOption,
     scheduler: Optional[str] = SchedulerOption,
@@ -95,7 +99,7 @@ def run(
 ) -> None:
     """Clean files in place like a formatter (or check, diff, or write copies elsewhere)."""
     if [str(p) for p in paths] == ["-"]:
-        _run_stdin(_settings(rules, disable, no_default_rules, text_field=text_field))
+        _run_stdin(_settings(rules, disable, no_default_rules, text_field=text_field, extracted=extracted))
         return
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -104,7 +108,7 @@ def run(
     root = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
     settings = _settings(
         rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding, safe=safe,
-        out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
+        extracted=extracted, out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
     )
     files = discover(paths)
     jobs = jobs or default_jobs()

@@ -4,6 +4,7 @@
     rules = ["corpus-rules/"]      # extra rule files or folders, relative to this file
     disable = ["cta-read-more", "signoff"]  # rule ids or categories to switch off
     text-field = "content"         # JSONL field holding the text
+    extracted = true               # the texts come out of an extractor (cleaner run --extracted)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from cleaner.rules import RuleError
 
-_KEYS = {"rules", "disable", "text-field"}
+_KEYS = {"rules", "disable", "text-field", "extracted"}
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class ProjectConfig:
     rule_paths: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     text_field: str | None = None
+    extracted: bool = False
     source: Path | None = None
 
 
@@ -46,9 +48,12 @@ def load_project_config(start: Path | None = None) -> ProjectConfig:
     unknown = set(table) - _KEYS
     if unknown:
         raise RuleError(f"{path}: unknown key(s) in [tool.cleaner]: {sorted(unknown)}; known: {sorted(_KEYS)}")
+    if not isinstance(table.get("extracted", False), bool):
+        raise RuleError(f"{path}: [tool.cleaner] extracted must be true or false")
     return ProjectConfig(
         rule_paths=tuple(str(path.parent / p) for p in table.get("rules", [])),
         disable=tuple(table.get("disable", [])),
         text_field=table.get("text-field"),
+        extracted=table.get("extracted", False),
         source=path,
     )

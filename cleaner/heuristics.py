@@ -25,9 +25,9 @@ TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
 # A document with at least this share of its words in prose blocks and no run of this many
 # short blocks reads as already extracted; the scorer then needs a probability below
-# EXTRACTED_THRESHOLD to remove a block. Chosen on out-of-fold figures of the dev pages
-# (scripts/train_scorer.py --folds 5: each fold cleaned by a scorer that never saw it): 0.1 beat
-# 0.2 and 0.05 on the HTML and extracted tracks and kept full-page F1.
+# EXTRACTED_THRESHOLD to remove a block; clean_html uses it on its own extraction. Chosen on
+# out-of-fold figures of the dev pages (scripts/train_scorer.py --folds 5: each fold cleaned by a
+# scorer that never saw it): 0.1 beat 0.2, 0.05, 0.03 and 0 on the HTML track and kept full-page F1.
 EXTRACTED_MIN_PROSE_SHARE = 0.6
 MENU_RUN_BLOCKS = 3
 EXTRACTED_THRESHOLD = 0.1
@@ -35,22 +35,21 @@ EXTRACTED_THRESHOLD = 0.1
 _INDENTED_NUMBERED = regex.compile(r"^\s+\d{1,3}\.\s+\S")
 
 
-def judge(doc: Document, scorer: Scorer | None = None, extracted: bool = False) -> dict[int, Verdict]:
-    """Heuristic verdicts by block index."""
+def judge(doc: Document, scorer: Scorer | None = None, threshold: float | None = None) -> dict[int, Verdict]:
+    """Heuristic verdicts by block index. `threshold` overrides the scorer's (see Options)."""
     if not doc.blocks:
         return {}
     verdicts: dict[int, Verdict] = {}
     scorer = scorer or default_scorer()
-    if scorer is not None:
-        verdicts.update(scorer_verdicts(doc, scorer, extracted))
+    if scorer is not None and threshold != 0:
+        verdicts.update(scorer_verdicts(doc, scorer, threshold))
     verdicts.update(trailing_comment_list(doc))
     return verdicts
 
 
-def scorer_verdicts(doc: Document, scorer: Scorer, extracted: bool) -> dict[int, Verdict]:
-    threshold = scorer.threshold
-    if extracted or looks_extracted(doc):
-        threshold = min(threshold, EXTRACTED_THRESHOLD)
+def scorer_verdicts(doc: Document, scorer: Scorer, threshold: float | None = None) -> dict[int, Verdict]:
+    if threshold is None:
+        threshold = min(scorer.threshold, EXTRACTED_THRESHOLD) if looks_extracted(doc) else scorer.threshold
     x = feature_matrix(doc)
     scored = scorer.score(x)
     p = scored.probabilities

@@ -32,7 +32,7 @@ from cleaner.files import (
     write_atomic,
 )
 from cleaner.model import CleanResult
-from cleaner.pipeline import Cleaner
+from cleaner.pipeline import Cleaner, Options
 from cleaner.rules import Rule, RuleSet, load_rules
 
 # Files handed to a worker process at a time: large enough to amortize the round trip, small
@@ -67,6 +67,7 @@ class Settings:
     safe: bool = False
     want_diff: bool = False
     extra_rules: tuple[Rule, ...] = ()  # rules made for this run (cleaner run --corpus-repeats)
+    extracted: bool = False  # the texts come out of an extractor (see Options.extracted)
 
     def make_cleaner(self) -> Cleaner:
         rules: RuleSet | list[Path] = [Path(p) for p in self.rule_paths]
@@ -77,6 +78,7 @@ class Settings:
             rules,
             include_default_rules=self.include_default_rules,
             disable=self.disable,
+            options=Options(extracted=self.extracted),
         )
 
 
@@ -142,9 +144,10 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     else:
         text = decoded.text
         if suffix in HTML_SUFFIXES:
-            from cleaner.html import extract_text
+            from cleaner.html import HTML_OPTIONS, extract_text
 
             text = extract_text(text)  # the guard below weighs the page's text, not its markup
+            cleaner = cleaner.with_options(HTML_OPTIONS)  # as clean_html does
         if len(text) > MAX_DOCUMENT_CHARS:
             return Outcome(str(path), Status.SKIPPED, _too_large(len(text)))
         result = cleaner.clean(text)

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import quality  # noqa: E402
 from cleaner import features  # noqa: E402
+from cleaner.html import HTML_OPTIONS  # noqa: E402
 from cleaner.normalize import normalize_lines  # noqa: E402
 from cleaner.pipeline import Cleaner, Options  # noqa: E402
 from cleaner.scorer import Scorer  # noqa: E402
@@ -49,7 +50,7 @@ TRAIN_TEXTS = ("html_text", "trafilatura")
 # Each benchmark track: the text it cleans and the options it cleans it with.
 TRACK_INPUTS = {
     "text": ("html_text", Options()),
-    "html": ("cleaner_extract", Options(extracted=True)),
+    "html": ("cleaner_extract", HTML_OPTIONS),
     "extracted": ("trafilatura", Options()),
 }
 _EXTRACTORS = {

@@ -95,3 +95,65 @@ def test_cleaner_uses_the_scorer_it_is_given():
     assert any(r.source == "heuristic:scorer" for r in doubting.removals)
     assert "budget of 4.2 million" in trusting.text and "two bridges" in trusting.text
     assert not any(r.source == "heuristic:scorer" for r in trusting.removals)
+
+
+MENU_THEN_STORY = (
+    "Home\nNews\nSport\nWeather\nSign in\n\n"
+    "Library reopens after two years of repairs\n\n"
+    "The town library reopened on Saturday after two years of repairs to its roof and heating, and more "
+    "than four hundred people came to the opening.\n\n"
+    "The building, which dates from 1904, now has a reading room for children and a small cafe run by "
+    "volunteers from the neighbourhood.\n\n"
+    "Sign up for our free weekly newsletter.\n"
+)
+
+
+def _cli(args: list[str], text: str, cwd) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "cleaner", "run", *args, "-"], input=text, capture_output=True,
+                          text=True, cwd=cwd)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_cli_extracted_flag_and_config_keep_what_no_rule_names(tmp_path):
+    assert "Weather" not in _cli([], MENU_THEN_STORY, tmp_path)
+    told = _cli(["--extracted"], MENU_THEN_STORY, tmp_path)
+    assert "Weather\n" in told and "newsletter" not in told
+    (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\nextracted = true\n", encoding="utf-8")
+    assert _cli([], MENU_THEN_STORY, tmp_path) == told
+
+
+def test_cli_rejects_an_extracted_setting_that_is_not_a_boolean(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nextracted = "no"\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "cleaner", "run", "-"], input="Text.\n", capture_output=True,
+                          text=True, cwd=tmp_path)
+    assert done.returncode == 2 and "extracted must be true or false" in done.stderr
+
+
+def test_cleaning_an_html_file_gives_what_clean_html_gives(tmp_path):
+    # a run of short items makes the text look unextracted: plain `clean` would judge it harder
+    paragraph = "<p>" + "The river rose by two metres overnight and the town closed its bridges to traffic. " * 2 + "</p>"
+    html = (
+        "<html><body><article><h1>River floods the old town</h1>"
+        f"{paragraph}<ul><li>Home</li><li>News</li><li>Sport</li><li>Weather</li></ul>{paragraph}"
+        "<p>Stay tuned for more updates!</p></article></body></html>"
+    )
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(html, encoding="utf-8")
+    import subprocess
+    import sys
+
+    from cleaner.html import extract_text
+
+    done = subprocess.run([sys.executable, "-m", "cleaner", "run", "--out", str(tmp_path / "out"), "-q",
+                           str(tmp_path / "in")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    written = next((tmp_path / "out").rglob("page*")).read_text(encoding="utf-8")
+    assert written == cleaner.clean_html(html) != cleaner.clean(extract_text(html))
+    assert "Stay tuned" not in written and "The river rose" in written

@@ -75,6 +75,27 @@ def test_scorer_verdicts_say_which_features_tipped_them():
         assert any(name in removal.reason for name in features.FEATURE_NAMES)
 
 
+def test_extracted_text_loses_only_what_rules_name():
+    # an extractor's output: it already chose the blocks, so the scorer does not second-guess them
+    page = ENGLISH_PAGE + "Sign up for our free weekly newsletter.\n"
+    told = Cleaner(options=Options(extracted=True)).clean(page)
+    assert not [r for r in told.removals if r.source == "heuristic:scorer"]
+    assert "Sign up for our free weekly newsletter." not in told.text  # a rule still names it
+    assert "Weather\n" in told.text and "Road closed after crash\n" in told.text
+    untold = Cleaner().clean(page)
+    assert "Weather\n" not in untold.text, "without the option, the scorer removes the menu"
+
+
+def test_scorer_threshold_sets_how_sure_the_scorer_must_be():
+    def scored(threshold):
+        result = Cleaner(options=Options(scorer_threshold=threshold)).clean(ENGLISH_PAGE)
+        return {r.text for r in result.removals if r.source == "heuristic:scorer"}
+
+    assert scored(0.0) == set()
+    assert scored(0.05) <= scored(0.45) <= scored(0.99)
+    assert scored(0.05) < scored(0.99)
+
+
 def test_short_real_paragraphs_inside_the_story_stay():
     text = (
         "Harbour reopens to ferries\n\n"
