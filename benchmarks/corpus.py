@@ -9,33 +9,18 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import tempfile
 from pathlib import Path
 
+from benchmarks.quality import decode_html
+
 DATA = Path(os.environ.get("CLEANER_EVAL_DATA", "/work/shared/data/trafilatura-eval"))
 CACHE = Path(os.environ.get("CLEANER_BENCH_CACHE", Path(tempfile.gettempdir()) / "cleaner-bench-cache"))
-# A <meta charset> naming another codec is honoured only in the first 16 KB (the README's rule).
-_META_SNIFF_BYTES = 16384
-_META_CHARSET = re.compile(rb"""<meta[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-# Browsers read these labels as the wider codec.
-_BROWSER_CODEC = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "gb2312": "gbk"}
 
 
 def decode_page(data: bytes) -> str:
-    match = _META_CHARSET.search(data[:_META_SNIFF_BYTES])
-    codec = "utf-8"
-    if match:
-        label = match.group(1).decode("ascii", "replace").lower()
-        label = _BROWSER_CODEC.get(label, label)
-        try:
-            import codecs
-
-            if codecs.lookup(label).name != "utf-8":
-                codec = label
-        except LookupError:
-            pass
-    return data.decode(codec, errors="replace")
+    """The page as the dataset README prescribes (quality.decode_html, the one decoder)."""
+    return decode_html(data)[0]
 
 
 def page_ids() -> list[str]:
