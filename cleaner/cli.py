@@ -29,6 +29,9 @@ DisableOption = typer.Option(None, "--disable", help="Switch off a rule id or a 
 TextFieldOption = typer.Option(None, "--text-field", help="JSONL field with the text (default: text).")
 EncodingOption = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect.")
 NoDefaultOption = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules.")
+ExtractedOption = typer.Option(
+    False, "--extracted", help="The texts come out of an extractor (trafilatura...): the scorer removes nothing on its own."
+)
 
 
 class EngineName(str, enum.Enum):
@@ -85,9 +88,7 @@ def run(
     encoding: str = EncodingOption,
     jobs: int = JobsOption,
     safe: bool = typer.Option(False, "--safe", help="Leave documents that would lose most of their text."),
-    extracted: bool = typer.Option(
-        False, "--extracted", help="The texts come out of an extractor (trafilatura...): the scorer removes nothing on its own."
-    ),
+    extracted: bool = ExtractedOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     engine: EngineName = EngineOption,
     scheduler: Optional[str] = SchedulerOption,
@@ -311,9 +312,10 @@ def explain(
     rules: Optional[List[Path]] = RulesOption,
     disable: Optional[List[str]] = DisableOption,
     no_default_rules: bool = NoDefaultOption,
+    extracted: bool = ExtractedOption,
 ) -> None:
     """Show each removed block with its rule or heuristic and the reason."""
-    settings = _settings(rules, disable, no_default_rules)
+    settings = _settings(rules, disable, no_default_rules, extracted=extracted)
     result = settings.make_cleaner().clean(_read_text(str(path)))
     for removal in result.removals:
         where = f"line {removal.first_line}" + (f"-{removal.last_line}" if removal.last_line != removal.first_line else "")

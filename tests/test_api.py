@@ -157,3 +157,21 @@ def test_cleaning_an_html_file_gives_what_clean_html_gives(tmp_path):
     written = next((tmp_path / "out").rglob("page*")).read_text(encoding="utf-8")
     assert written == cleaner.clean_html(html) != cleaner.clean(extract_text(html))
     assert "Stay tuned" not in written and "The river rose" in written
+
+
+def test_cli_explain_follows_the_extracted_flag(tmp_path):
+    import subprocess
+    import sys
+
+    page = tmp_path / "page.txt"
+    page.write_text(MENU_THEN_STORY, encoding="utf-8")
+
+    def explain(*flags):
+        done = subprocess.run([sys.executable, "-m", "cleaner", "explain", *flags, str(page)], capture_output=True,
+                              text=True, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert "heuristic:scorer" in explain()
+    told = explain("--extracted")
+    assert "heuristic:scorer" not in told and "cta-newsletter" in told
