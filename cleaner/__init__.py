@@ -1,4 +1,4 @@
-"""cleaner: strip boilerplate from scraped articles and keep a record of every removal.
+r"""cleaner: strip boilerplate from scraped articles and keep a record of every removal.
 
     >>> import cleaner
     >>> cleaner.clean("A real sentence of the article stays where it is.\n\n\n\nStay tuned for more updates!\n")
@@ -33,9 +33,12 @@ def _default_cleaner(options: Options = Options()) -> Cleaner:
     return Cleaner(options=options)
 
 
-def clean(text: str) -> str:
-    """Plain text in, clean text out, with the shipped rules and heuristics."""
-    return _default_cleaner().clean(text).text
+def clean(text: str, *, extracted: bool = False) -> str:
+    """Plain text in, clean text out, with the shipped rules and heuristics.
+
+    extracted=True: the text comes out of an extractor (see Options.extracted).
+    """
+    return _default_cleaner(Options(extracted=extracted)).clean(text).text
 
 
 def clean_html(html: str, url: str | None = None) -> str:

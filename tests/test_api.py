@@ -118,6 +118,13 @@ def _cli(args: list[str], text: str, cwd) -> str:
     return done.stdout
 
 
+def test_clean_with_extracted_keeps_what_no_rule_names():
+    told = cleaner.clean(MENU_THEN_STORY, extracted=True)
+    assert told == Cleaner(options=Options(extracted=True)).clean(MENU_THEN_STORY).text
+    assert "Weather\n" in told and "newsletter" not in told
+    assert "Weather" not in cleaner.clean(MENU_THEN_STORY)
+
+
 def test_cli_extracted_flag_and_config_keep_what_no_rule_names(tmp_path):
     assert "Weather" not in _cli([], MENU_THEN_STORY, tmp_path)
     told = _cli(["--extracted"], MENU_THEN_STORY, tmp_path)
@@ -175,3 +182,9 @@ def test_cli_explain_follows_the_extracted_flag(tmp_path):
     assert "heuristic:scorer" in explain()
     told = explain("--extracted")
     assert "heuristic:scorer" not in told and "cta-newsletter" in told
+
+
+def test_the_package_docstring_example_runs():
+    import doctest
+
+    assert doctest.testmod(cleaner).failed == 0
