@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import doctest
 import pickle
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import cleaner
 from cleaner import Category, Cleaner, Options
+from cleaner.html import extract_text
 
 ARTICLE = (
     "City council approves new budget\n\n"
@@ -108,12 +112,12 @@ MENU_THEN_STORY = (
 )
 
 
-def _cli(args: list[str], text: str, cwd) -> str:
-    import subprocess
-    import sys
+def _cli(*args: str, text: str = "", cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleaner", *args], input=text, capture_output=True, text=True, cwd=cwd)
 
-    done = subprocess.run([sys.executable, "-m", "cleaner", "run", *args, "-"], input=text, capture_output=True,
-                          text=True, cwd=cwd)
+
+def _clean_stdin(flags: list[str], text: str, cwd) -> str:
+    done = _cli("run", *flags, "-", text=text, cwd=cwd)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -126,20 +130,16 @@ def test_clean_with_extracted_keeps_what_no_rule_names():
 
 
 def test_cli_extracted_flag_and_config_keep_what_no_rule_names(tmp_path):
-    assert "Weather" not in _cli([], MENU_THEN_STORY, tmp_path)
-    told = _cli(["--extracted"], MENU_THEN_STORY, tmp_path)
+    assert "Weather" not in _clean_stdin([], MENU_THEN_STORY, tmp_path)
+    told = _clean_stdin(["--extracted"], MENU_THEN_STORY, tmp_path)
     assert "Weather\n" in told and "newsletter" not in told
     (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\nextracted = true\n", encoding="utf-8")
-    assert _cli([], MENU_THEN_STORY, tmp_path) == told
+    assert _clean_stdin([], MENU_THEN_STORY, tmp_path) == told
 
 
 def test_cli_rejects_an_extracted_setting_that_is_not_a_boolean(tmp_path):
-    import subprocess
-    import sys
-
     (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nextracted = "no"\n', encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "cleaner", "run", "-"], input="Text.\n", capture_output=True,
-                          text=True, cwd=tmp_path)
+    done = _cli("run", "-", text="Text.\n", cwd=tmp_path)
     assert done.returncode == 2 and "extracted must be true or false" in done.stderr
 
 
@@ -153,13 +153,7 @@ def test_cleaning_an_html_file_gives_what_clean_html_gives(tmp_path):
     )
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "page.html").write_text(html, encoding="utf-8")
-    import subprocess
-    import sys
-
-    from cleaner.html import extract_text
-
-    done = subprocess.run([sys.executable, "-m", "cleaner", "run", "--out", str(tmp_path / "out"), "-q",
-                           str(tmp_path / "in")], capture_output=True, text=True)
+    done = _cli("run", "--out", str(tmp_path / "out"), "-q", str(tmp_path / "in"))
     assert done.returncode == 0, done.stderr
     written = next((tmp_path / "out").rglob("page*")).read_text(encoding="utf-8")
     assert written == cleaner.clean_html(html) != cleaner.clean(extract_text(html))
@@ -167,15 +161,11 @@ def test_cleaning_an_html_file_gives_what_clean_html_gives(tmp_path):
 
 
 def test_cli_explain_follows_the_extracted_flag(tmp_path):
-    import subprocess
-    import sys
-
     page = tmp_path / "page.txt"
     page.write_text(MENU_THEN_STORY, encoding="utf-8")
 
     def explain(*flags):
-        done = subprocess.run([sys.executable, "-m", "cleaner", "explain", *flags, str(page)], capture_output=True,
-                              text=True, cwd=tmp_path)
+        done = _cli("explain", *flags, str(page), cwd=tmp_path)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -185,6 +175,4 @@ def test_cli_explain_follows_the_extracted_flag(tmp_path):
 
 
 def test_the_package_docstring_example_runs():
-    import doctest
-
     assert doctest.testmod(cleaner).failed == 0
