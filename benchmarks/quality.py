@@ -217,7 +217,9 @@ def _cache_keys() -> dict[str, str]:
 
     folder = Path(cleaner.html.__file__).parent
     digest = hashlib.sha256()
-    for name in ("html.py", "extract.py", "paragraphs.py", "language.py"):
+    # the extraction reads these (cleaner.ensemble's text features are the plain-text scorer's)
+    for name in ("html.py", "ensemble.py", "paragraphs.py", "language.py", "features.py", "normalize.py",
+                 "segment.py", "scorer.py", "prefilter.py", "data/block_scorer.json"):
         if (folder / name).exists():
             digest.update((folder / name).read_bytes())
     return {

@@ -39,6 +39,12 @@ def stoplists() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def all_stopwords() -> frozenset[str]:
+    """Every language's stopwords together: for text whose language cannot be told."""
+    return frozenset().union(*stoplists().values())
+
+
+@functools.lru_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
     """The languages we have stoplists for, in a fixed order (the positions of hit counts)."""
     return tuple(stoplists())

@@ -61,8 +61,6 @@ class Thresholds:
 
 
 JUSTEXT_DEFAULTS = Thresholds()
-# The looser settings trafilatura's own jusText fallback uses (trafilatura.external.try_justext).
-TRAFILATURA_FALLBACK = Thresholds(50, 150, 0.1, 0.2, 0.25, 150, True)
 
 
 class Block:

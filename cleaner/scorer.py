@@ -85,14 +85,16 @@ class Scorer:
     baseline: float
     trees: tuple[tuple[Node, ...], ...]
     threshold: float
+    # the columns of the matrices it scores: the plain-text scorer's, or cleaner.ensemble's
+    names: tuple[str, ...] = FEATURE_NAMES
 
     @classmethod
-    def from_file(cls, path: Path) -> Scorer:
+    def from_file(cls, path: Path, names: tuple[str, ...] = FEATURE_NAMES) -> Scorer:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(data["features"]) != FEATURE_NAMES:
+        if tuple(data["features"]) != names:
             raise ValueError(f"{path}: trained on other features; retrain with scripts/train_scorer.py")
         trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
-        return cls(data["baseline"], trees, data["threshold"])
+        return cls(data["baseline"], trees, data["threshold"], names)
 
     @functools.cached_property
     def forest(self) -> Forest:
@@ -136,7 +138,7 @@ class Scorer:
         return self._pushes(steps, len(x))
 
     def _pushes(self, steps: list, rows: int) -> np.ndarray:
-        width = len(FEATURE_NAMES)
+        width = len(self.names)
         flat = np.zeros(rows * width)
         starts = np.arange(rows)[:, None] * width
         value = self.forest.value
@@ -146,7 +148,7 @@ class Scorer:
 
     def explain(self, x: np.ndarray) -> list[str]:
         """For each row, the features whose splits pushed its score down the most."""
-        return _reasons(x, self.pushes(x))
+        return _reasons(x, self.pushes(x), self.names)
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ class Scored:
     def explain(self, rows: np.ndarray) -> list[str]:
         """Scorer.explain(x[rows]), from the paths already taken rather than a second walk."""
         steps = [(feature[rows], node[rows], child[rows]) for feature, node, child in self.steps]
-        return _reasons(self.x[rows], self.scorer._pushes(steps, len(rows)))
+        return _reasons(self.x[rows], self.scorer._pushes(steps, len(rows)), self.scorer.names)
 
 
 def _sigmoid(raw: np.ndarray) -> np.ndarray:
@@ -173,10 +175,10 @@ def _sigmoid(raw: np.ndarray) -> np.ndarray:
 _REASON_FORMAT = ", ".join(["%s=%.2f (%+.2f)"] * REASON_FEATURES)
 
 
-def _reasons(x: np.ndarray, pushes: np.ndarray) -> list[str]:
+def _reasons(x: np.ndarray, pushes: np.ndarray, names: tuple[str, ...]) -> list[str]:
     """The REASON_FEATURES most negative pushes of each row, with the row's value of each."""
     worst = np.argsort(pushes, axis=1, kind="stable")[:, :REASON_FEATURES]
-    names = np.array(FEATURE_NAMES, dtype=object)[worst]
+    names = np.array(names, dtype=object)[worst]
     columns = np.stack([names, np.take_along_axis(x, worst, 1), np.take_along_axis(pushes, worst, 1)], axis=2)
     return [_REASON_FORMAT % tuple(row) for row in columns.reshape(len(x), 3 * REASON_FEATURES).tolist()]
 

@@ -1,135 +1,30 @@
-"""The trafilatura + jusText ensemble (cleaner.extract) and the HTML stage (cleaner.html)."""
+"""The HTML stage (cleaner.html) and its learned ensemble of extractors (cleaner.ensemble).
+
+Pages here are written for the tests, not taken from the benchmark.
+"""
 
 from __future__ import annotations
 
+import math
+
 import lxml.html
+import numpy as np
 import pytest
 
-from cleaner.extract import (
-    MIN_ADDED_CHARS,
-    Paragraph,
-    combine,
-    justext_paragraphs,
-    rescue,
-    squash,
-)
-from cleaner.html import extract_text
+import cleaner.html
+from cleaner import ensemble
+from cleaner.ensemble import FEATURE_NAMES, article_text, feature_matrix, squash, trafilatura_shares
+from cleaner.html import extract_text, page_paragraphs
 from cleaner.language import stoplists
-from cleaner.paragraphs import page_blocks
+from cleaner.paragraphs import classify, page_blocks
+from cleaner.scorer import Scorer
 
+ENGLISH = stoplists()["English"]
 PROSE = (
     "The council said on Tuesday that the work on the bridge would start in the spring, and that "
     "the road would stay open for most of the time while the engineers replaced the old beams. "
 )
 LONG_PROSE = (PROSE * 3).strip()
-assert len(LONG_PROSE) >= MIN_ADDED_CHARS
-
-
-def para(text: str, good: bool = True, heading: bool = False, links: float = 0.0, stops: float = 0.5) -> Paragraph:
-    return Paragraph(squash(text), good, heading, links, stops)
-
-
-BODY = ["First line of the article.", "Second line of the article.", "Third line of the article."]
-
-
-@pytest.mark.parametrize(
-    ("lines", "paragraphs", "expected"),
-    [
-        pytest.param(
-            BODY + ["More from us"],
-            [para(line) for line in BODY] + [para("More from us", good=False, heading=True)],
-            BODY,
-            id="tail-heading-jusText-rejects-is-dropped",
-        ),
-        pytest.param(
-            ["Section heading"] + BODY,
-            [para("Section heading", good=False, heading=True)] + [para(line) for line in BODY],
-            ["Section heading"] + BODY,
-            id="heading-in-first-half-stays",
-        ),
-        pytest.param(
-            BODY + ["Sport Weather Travel"],
-            [para(line) for line in BODY] + [para("Sport Weather Travel", good=False, links=0.9)],
-            BODY,
-            id="link-heavy-tail-line-is-dropped",
-        ),
-        pytest.param(
-            BODY + ["Sport Weather Travel"],
-            [para(line) for line in BODY] + [para("Sport Weather Travel", good=False, links=0.2)],
-            BODY + ["Sport Weather Travel"],
-            id="tail-line-with-few-links-stays",
-        ),
-        pytest.param(
-            BODY + ["Closing words"],
-            [para(line) for line in BODY] + [para("Closing words", good=True, heading=True)],
-            BODY + ["Closing words"],
-            id="tail-heading-jusText-keeps-stays",
-        ),
-        pytest.param(
-            BODY + ["A line jusText never saw"],
-            [para(line) for line in BODY],
-            BODY + ["A line jusText never saw"],
-            id="unmatched-line-stays",
-        ),
-        pytest.param(
-            [BODY[0], BODY[2]],
-            [para(BODY[0]), para(LONG_PROSE), para(BODY[2])],
-            [BODY[0], LONG_PROSE, BODY[2]],
-            id="missed-long-prose-is-added-in-page-order",
-        ),
-        pytest.param(
-            [BODY[0], BODY[2]],
-            [para(BODY[0]), para(PROSE), para(BODY[2])],
-            [BODY[0], BODY[2]],
-            id="missed-short-paragraph-is-not-added",
-        ),
-        pytest.param(
-            [BODY[0], BODY[2]],
-            [para(BODY[0]), para(LONG_PROSE, stops=0.1), para(BODY[2])],
-            [BODY[0], BODY[2]],
-            id="missed-paragraph-without-stopwords-is-not-added",
-        ),
-        pytest.param(
-            [BODY[0], BODY[2]],
-            [para(BODY[0]), para(LONG_PROSE, good=False), para(BODY[2])],
-            [BODY[0], BODY[2]],
-            id="paragraph-jusText-rejects-is-not-added",
-        ),
-        pytest.param(
-            [BODY[0], LONG_PROSE],
-            [para(BODY[0]), para(LONG_PROSE)],
-            [BODY[0], LONG_PROSE],
-            id="paragraph-already-there-is-not-added-twice",
-        ),
-        pytest.param(BODY, [], BODY, id="no-second-opinion-no-change"),
-    ],
-)
-def test_combine(lines, paragraphs, expected):
-    assert combine("\n".join(lines), paragraphs) == "\n".join(expected)
-
-
-def test_combine_keeps_a_final_newline():
-    assert combine("a line\n", [para("a line")]) == "a line\n"
-
-
-def test_justext_paragraphs_reads_headings_and_links():
-    html = (
-        "<html><body><h2>Latest news</h2>"
-        f"<p>{LONG_PROSE}</p>"
-        "<p><a href='/sport'>Sport and weather</a></p>"
-        "</body></html>"
-    )
-    found = justext_paragraphs(page_blocks(lxml.html.fromstring(html)), stoplists()["English"])
-    by_text = {p.text: p for p in found}
-    assert by_text["Latest news"].heading
-    assert by_text[LONG_PROSE].good and by_text[LONG_PROSE].stopword_density > 0.3
-    assert by_text["Sport and weather"].link_density == 1.0
-
-
-def test_justext_paragraphs_of_an_empty_page_is_empty():
-    assert justext_paragraphs(page_blocks(lxml.html.fromstring("<html><body></body></html>")), stoplists()["English"]) == []
-
-
 PAGE = (
     "<html><head><title>Bridge works</title></head><body>"
     "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
@@ -139,10 +34,135 @@ PAGE = (
 )
 
 
+def stump(feature: str, threshold: float, low: float, high: float) -> Scorer:
+    """A one-split scorer on an ensemble feature: log-odds `low` at or below `threshold`, else `high`."""
+    column = FEATURE_NAMES.index(feature)
+    tree = ((column, threshold, 1, 2, 0.0), (-1, 0.0, 0, 0, low), (-1, 0.0, 0, 0, high))
+    return Scorer(0.0, (tree,), 0.5, FEATURE_NAMES)
+
+
+def classified(html: str):
+    return classify(page_blocks(lxml.html.fromstring(html)), ENGLISH)
+
+
+# --- how much of a paragraph trafilatura's text holds ---------------------------------------------
+
+
+def test_a_paragraph_in_the_main_text_is_wholly_held():
+    texts = ["First paragraph of the story.", "Menu", "Second paragraph of the story."]
+    main = "First paragraph of the story.\nSecond paragraph of the story.\n"
+    assert trafilatura_shares(texts, main).tolist() == [1.0, 0.0, 1.0]
+
+
+def test_a_paragraph_trafilatura_split_in_two_lines_is_held_in_full():
+    texts = ["The first half of a long paragraph. The second half of the same paragraph."]
+    main = "The first half of a long paragraph.\nThe second half of the same paragraph.\n"
+    assert trafilatura_shares(texts, main)[0] == pytest.approx(1.0, abs=0.03)
+
+
+def test_a_short_main_text_line_is_not_looked_for_inside_paragraphs():
+    # "Share" alone is in the main text; a paragraph that merely contains the word is not held
+    texts = ["Share this article with your friends and family today"]
+    assert trafilatura_shares(texts, "Share\n").tolist() == [0.0]
+
+
+def test_equal_paragraphs_are_all_held():
+    texts = ["Read the whole story here.", "A line only the menu has.", "Read the whole story here."]
+    assert trafilatura_shares(texts, "Read the whole story here.").tolist() == [1.0, 0.0, 1.0]
+
+
+def test_no_main_text_holds_nothing():
+    assert trafilatura_shares(["A paragraph of the page."], "").tolist() == [0.0]
+
+
+# --- the features of each paragraph ---------------------------------------------------------------
+
+
+def test_feature_matrix_describes_markup_extractors_and_text():
+    blocks = classified(PAGE)
+    texts = [squash(b.text) for b in blocks]
+    x = feature_matrix(blocks, f"Bridge works start in spring\n{PROSE}\n{LONG_PROSE}\n{PROSE}\n", ENGLISH)
+    column = {name: i for i, name in enumerate(FEATURE_NAMES)}
+    assert x.shape == (len(blocks), len(FEATURE_NAMES))
+    home, prose = texts.index("Home"), texts.index(squash(LONG_PROSE))
+    assert x[home, column["link_density"]] == 1.0 and x[prose, column["link_density"]] == 0.0
+    assert x[home, column["path_nav"]] == 1.0 and x[prose, column["path_article"]] == 1.0
+    assert x[home, column["trafilatura_share"]] == 0.0 and x[prose, column["trafilatura_share"]] == 1.0
+    assert x[home, column["in_trafilatura_span"]] == 0.0 and x[prose, column["in_trafilatura_span"]] == 1.0
+    assert x[prose, column["justext_class"]] == ensemble.JUSTEXT_CLASS["good"]
+    assert x[prose, column["text_log_words"]] == pytest.approx(math.log1p(len(LONG_PROSE.split())))
+    assert x[0, column["prev_justext_class"]] == -1  # nothing before the first paragraph
+
+
+def test_a_paragraph_normalizing_empties_gets_zero_text_features_and_the_others_keep_theirs():
+    blocks = classified(f"<html><body><p>{PROSE}</p><p>\ufeff\ufeff</p><p>{PROSE}</p></body></html>")
+    assert [squash(b.text) for b in blocks][1] == "\ufeff\ufeff"  # a paragraph to jusText, not to us
+    x = feature_matrix(blocks, PROSE, ENGLISH)
+    words = FEATURE_NAMES.index("text_log_words")
+    assert x[:, words].tolist() == pytest.approx([math.log1p(len(PROSE.split())), 0.0, math.log1p(len(PROSE.split()))])
+
+
+def test_an_empty_page_has_no_rows():
+    assert feature_matrix([], "", ENGLISH).shape == (0, len(FEATURE_NAMES))
+
+
+# --- choosing the paragraphs ----------------------------------------------------------------------
+
+
+def test_article_text_keeps_what_the_scorer_keeps_one_paragraph_a_line_in_page_order():
+    blocks = classified(PAGE)
+    # a scorer that keeps exactly what trafilatura holds
+    follow_trafilatura = stump("trafilatura_share", 0.5, -5.0, 5.0)
+    text = article_text(blocks, f"{PROSE}\n{LONG_PROSE}\n", ENGLISH, follow_trafilatura)
+    assert text == f"{squash(PROSE)}\n{squash(LONG_PROSE)}\n{squash(PROSE)}\n"
+
+
+def test_article_text_drops_what_the_scorer_rejects_whatever_trafilatura_says():
+    blocks = classified(PAGE)
+    no_links = stump("link_density", 0.5, 5.0, -5.0)
+    text = article_text(blocks, "Home\nNews\n" + LONG_PROSE, ENGLISH, no_links)
+    assert "Home" not in text.split("\n") and squash(LONG_PROSE) in text
+
+
+def test_reasons_name_the_ensemble_features():
+    scorer = stump("link_density", 0.5, 5.0, -5.0)
+    x = np.zeros((1, len(FEATURE_NAMES)))
+    x[0, FEATURE_NAMES.index("link_density")] = 1.0
+    assert scorer.explain(x)[0].startswith("link_density=1.00 (-5.00)")
+
+
+# --- the shipped ensemble -------------------------------------------------------------------------
+
+
 def test_extract_text_keeps_the_article_and_drops_the_navigation():
     text = extract_text(PAGE, "https://example.org/bridge")
     assert squash(LONG_PROSE) in squash(text)
     assert "Home" not in text.split("\n")
+
+
+# paragraphs of a real article's length (jusText calls shorter ones only "near good")
+STORY = [
+    PROSE.strip() + " The first lorries will be sent round by the ring road from the first of March.",
+    "Residents of the old town have asked for a second crossing for years, and the mayor said that the "
+    "plans for it would be shown to them at a public meeting in the town hall before the summer. Until "
+    "then, she said, the council would answer their letters one by one.",
+    "The engineers expect the beams to arrive by train in March, when the river is still too high for "
+    "the barges that brought the steel for the first bridge a hundred years ago. Each of them weighs as "
+    "much as forty cars, and they will be lifted into place at night.",
+    "Shops near the bridge fear that fewer people will come while the work goes on, but the council has "
+    "promised to keep the footpath open and to put up signs that show the way to the market. The owners "
+    "of the bakery on the corner said that they were not convinced.",
+]
+
+
+def test_extract_text_finds_an_article_trafilatura_misses(monkeypatch):
+    page = (
+        "<html><body><div class='menu'><a href='/'>Home</a> | <a href='/news'>News</a></div>"
+        + "".join(f"<div class='x'><div>{paragraph}</div></div>" for paragraph in STORY)
+        + "</body></html>"
+    )
+    monkeypatch.setattr(cleaner.html.trafilatura, "extract", lambda *args, **kwargs: None)
+    assert extract_text(page).split("\n") == STORY + [""]
 
 
 def test_extract_text_depends_on_the_input_alone():
@@ -154,40 +174,12 @@ def test_extract_text_of_an_empty_page_is_empty():
     assert extract_text("<html><body></body></html>") == ""
 
 
-@pytest.mark.parametrize(
-    ("repeats", "asks_jusText"),
-    [pytest.param(1, True, id="short-extraction-is-checked"), pytest.param(40, False, id="long-extraction-is-kept")],
-)
-def test_only_shorter_extractions_get_a_second_opinion(monkeypatch, repeats, asks_jusText):
-    import cleaner.html
-
-    text = "\n".join([LONG_PROSE] * repeats)  # long enough that jusText cannot replace it
-    assert (len(text) >= cleaner.html.SECOND_OPINION_MAX_CHARS) != asks_jusText
-    asked = []
-    monkeypatch.setattr(cleaner.html.trafilatura, "extract", lambda *args, **kwargs: text)
-    monkeypatch.setattr(cleaner.html, "justext_paragraphs", lambda blocks, stopwords: asked.append(blocks) or [])
-    assert extract_text(PAGE) == text
-    assert bool(asked) == asks_jusText
+def test_without_a_scorer_the_main_text_is_trafilaturas(monkeypatch):
+    monkeypatch.setattr(cleaner.html, "default_block_scorer", lambda: None)
+    blocks, main, _ = page_paragraphs(PAGE)
+    assert main and extract_text(PAGE) == main
 
 
-ARTICLE_IN_DIVS = lxml.html.fromstring(
-    "<html><body><div class='menu'><a href='/'>Home</a> | <a href='/news'>News</a></div>"
-    + "".join(f"<div class='x'><div>{PROSE}</div></div>" for _ in range(4))
-    + "</body></html>"
-)
-
-
-@pytest.mark.parametrize(
-    ("main_text", "replaced"),
-    [
-        pytest.param("Bridge works", True, id="short-text-jusText-finds-far-more"),
-        pytest.param("Bridge works. " * 40, False, id="jusText-finds-less-than-three-times-as-much"),
-        pytest.param("Bridge works. " * 80, False, id="text-long-enough-is-kept"),
-    ],
-)
-def test_rescue_replaces_only_a_short_extraction(main_text, replaced):
-    rescued = rescue(main_text, page_blocks(ARTICLE_IN_DIVS))
-    if replaced:
-        assert rescued is not None and rescued.count(PROSE.strip()) == 4 and "Home" not in rescued
-    else:
-        assert rescued is None
+def test_the_shipped_scorer_reads_the_ensemble_features():
+    scorer = ensemble.default_block_scorer()
+    assert scorer is not None and scorer.names == FEATURE_NAMES and 0 < scorer.threshold < 1
