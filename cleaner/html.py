@@ -57,11 +57,11 @@ def page_paragraphs(html: str, url: str | None = None) -> tuple[list[Block], str
 def extract_text(html: str, url: str | None = None, scorer: Scorer | None = None) -> str:
     """The page's article text, one paragraph a line, or "" when none is found.
 
-    `scorer`: the ensemble's (None: the one shipped in cleaner/data); without one, trafilatura's
-    main text as it is.
+    `scorer`: the ensemble's (None: the one shipped in cleaner/data); without one, or without
+    paragraphs to weigh, trafilatura's main text as it is.
     """
     scorer = scorer or default_block_scorer()
     blocks, text, stopwords = page_paragraphs(html, url)
-    if scorer is None:
+    if scorer is None or not blocks:  # (no paragraphs: a page lxml could not parse)
         return text
     return article_text(blocks, text, stopwords, scorer)
