@@ -52,6 +52,7 @@ PAGE_FEATURE_NAMES = (
     *(f"path_{tag}" for tag in PATH_TAGS), *(f"own_{tag}" for tag in OWN_TAGS),
 )
 FEATURE_NAMES = PAGE_FEATURE_NAMES + tuple(f"text_{name}" for name in features.FEATURE_NAMES)
+_COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}
 _TEXT_COLUMNS = slice(len(PAGE_FEATURE_NAMES), len(FEATURE_NAMES))
 
 
@@ -114,10 +115,9 @@ def feature_matrix(blocks: list[Block], main_text: str, stopwords: frozenset[str
     texts = [squash(b.text) for b in blocks]
     share = trafilatura_shares(texts, main_text)
     klass = np.array([JUSTEXT_CLASS.get(b.class_type, -1) for b in blocks], dtype=float)
-    column = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
     def put(name: str, values) -> None:
-        x[:, column[name]] = values
+        x[:, _COLUMN[name]] = values
 
     put("trafilatura_share", share)
     put("justext_class", klass)
@@ -137,8 +137,9 @@ def feature_matrix(blocks: list[Block], main_text: str, stopwords: frozenset[str
         put("trafilatura_distance", DISTANCE_CAP)
     put("page_position", position / max(n - 1, 1))
     for prefix, shift in (("prev", 1), ("next", -1)):
-        put(f"{prefix}_trafilatura_share", _shifted(share, shift))
-        put(f"{prefix}_justext_class", _shifted(klass, shift))
+        # -1 before the first and after the last paragraph: "no neighbour", unlike a share of 0
+        put(f"{prefix}_trafilatura_share", features.shifted(share, shift, fill=-1.0))
+        put(f"{prefix}_justext_class", features.shifted(klass, shift, fill=-1.0))
     put("trafilatura_empty", float(not main_text.strip()))
     put("log_trafilatura_chars", math.log1p(len(main_text)))
     for tag in PATH_TAGS:
@@ -168,16 +169,6 @@ def _nearest_distance(position: np.ndarray, taken: np.ndarray) -> np.ndarray:
     right = np.searchsorted(taken, position).clip(0, len(taken) - 1)
     left = (right - 1).clip(0, len(taken) - 1)
     return np.minimum(np.abs(taken[right] - position), np.abs(position - taken[left]))
-
-
-def _shifted(values: np.ndarray, shift: int) -> np.ndarray:
-    """values[i - shift], with -1 where that falls outside the page."""
-    out = np.full(len(values), -1.0)
-    if shift > 0:
-        out[shift:] = values[:-shift]
-    else:
-        out[:shift] = values[-shift:]
-    return out
 
 
 def article_text(blocks: list[Block], main_text: str, stopwords: frozenset[str], scorer: Scorer) -> str:

@@ -372,13 +372,13 @@ def feature_matrix(doc: Document) -> np.ndarray:
     _prose_context(x, prose, words, position)
     x[:, f["short_run"]] = np.log1p(doc.short_runs)
     for prefix, shift in (("prev", 1), ("next", -1)):
-        x[:, f[f"{prefix}_log_words"]] = _shifted(log_words, shift)
-        x[:, f[f"{prefix}_density"]] = _shifted(density, shift)
-        x[:, f[f"{prefix}_terminal"]] = _shifted(terminal.astype(float), shift)
+        x[:, f[f"{prefix}_log_words"]] = shifted(log_words, shift)
+        x[:, f[f"{prefix}_density"]] = shifted(density, shift)
+        x[:, f[f"{prefix}_terminal"]] = shifted(terminal.astype(float), shift)
     x[0, f["first_block"]] = 1.0
     paragraphs = np.fromiter((b.paragraph for b in doc.blocks), dtype=np.int64, count=n)
     x[:, f["paragraph_blocks"]] = np.log1p(np.bincount(paragraphs)[paragraphs])
-    next_words = _shifted(words, -1)
+    next_words = shifted(words, -1)
     x[:, f["heading_like"]] = (words <= HEADING_MAX_WORDS) & ~terminal & (position < n - 1) & (next_words >= PROSE_MIN_WORDS)
     return x
 
@@ -423,9 +423,9 @@ def short_runs(words: np.ndarray) -> np.ndarray:
 
 
 
-def _shifted(values: np.ndarray, shift: int) -> np.ndarray:
-    """values[i - shift], with 0 where that falls outside the document."""
-    out = np.zeros(len(values), dtype=values.dtype)
+def shifted(values: np.ndarray, shift: int, fill=0) -> np.ndarray:
+    """values[i - shift], with `fill` where that falls outside the document."""
+    out = np.full(len(values), fill, dtype=values.dtype)
     if shift > 0:
         out[shift:] = values[:-shift]
     else:
