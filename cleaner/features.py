@@ -155,17 +155,13 @@ def describe_document(
     tokens = table[:, _COLUMN["tokens"]]
     language_name = language_hint or _guess_language(blocks, tokens, hits)
     stopwords = language.stopwords_for(language_name)
-    # The commonest gap between blocks, ties to the smaller: with one gap there is nothing to
-    # compare, and a single blank line is the usual paragraph break.
-    gaps = Counter(b.blank_lines_before for b in blocks[1:])
-    typical_gap = min(gaps, key=lambda g: (-gaps[g], g)) if len(blocks) > 2 else 1
     density = _densities(tokens, hits, language_name)
     c = _COLUMN
     return Document(
         blocks,
         lines,
         stopwords,
-        typical_gap,
+        paragraph_gap(blocks),
         table,
         hits,
         words=table[:, c["words"]].astype(np.int64),
@@ -175,6 +171,15 @@ def describe_document(
         char_shares=table[:, c["digit_share"]:c["caps_share"] + 1],
         own=table[:, c["colon_end"]:c["date_like"] + 1],
     )
+
+
+def paragraph_gap(blocks: list[Block]) -> int:
+    """The blank lines of a typical paragraph break: the commonest gap between blocks, ties to the
+    smaller; with one gap there is nothing to compare, and a single blank line is the usual one."""
+    if len(blocks) <= 2:
+        return 1
+    gaps = Counter(b.blank_lines_before for b in blocks[1:])
+    return min(gaps, key=lambda g: (-gaps[g], g))
 
 
 # A block's measurements as one row of floats (exact: counts are far below 2**53), so a pass

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from cleaner.features import Document, feature_matrix
-from cleaner.model import Category, Verdict
+from cleaner.features import Document, feature_matrix, paragraph_gap
+from cleaner.model import Block, Category, Verdict
 from cleaner.scorer import Scorer, default_scorer
 
 # A list item after the article's last prose, set off by a wider gap than the document's
@@ -43,8 +43,14 @@ def judge(doc: Document, scorer: Scorer | None = None, threshold: float | None =
     scorer = scorer or default_scorer()
     if scorer is not None and threshold != 0:
         verdicts.update(scorer_verdicts(doc, scorer, threshold))
-    verdicts.update(trailing_comment_list(doc))
+    verdicts.update(trailing_comment_list(doc.blocks, doc.lines, doc.paragraph_gap))
     return verdicts
+
+
+def judge_structure(blocks: list[Block], lines: list[str]) -> dict[int, Verdict]:
+    """judge() with the scorer off: only the structural heuristics, which need no measurement of
+    the blocks (so describe_document, most of a pass's cost, is skipped)."""
+    return trailing_comment_list(blocks, lines, paragraph_gap(blocks)) if blocks else {}
 
 
 def scorer_verdicts(doc: Document, scorer: Scorer, threshold: float | None = None) -> dict[int, Verdict]:
@@ -88,21 +94,20 @@ def title_block(doc: Document) -> int | None:
     return 0 if TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not doc.terminal_period[0] else None
 
 
-def trailing_comment_list(doc: Document) -> dict[int, Verdict]:
+def trailing_comment_list(blocks: list[Block], lines: list[str], gap: int) -> dict[int, Verdict]:
     """Reader comments rendered as a numbered list after the story, set off by a wider gap.
 
     Comment threads are ordered lists (`<ol class="commentlist">`); flattened to text they
     become indented "1. ..." items at the very end, after more blank lines than the
     document's own paragraph breaks.
     """
-    blocks = doc.blocks
     for start in range(1, len(blocks)):
         block = blocks[start]
-        if block.blank_lines_before <= doc.paragraph_gap:
+        if block.blank_lines_before <= gap:
             continue
         tail = range(start, len(blocks))
         if all(
-            _INDENTED_NUMBERED.match(doc.lines[blocks[i].first_line]) and doc.words[i] >= COMMENT_MIN_WORDS
+            _INDENTED_NUMBERED.match(lines[blocks[i].first_line]) and len(blocks[i].words) >= COMMENT_MIN_WORDS
             for i in tail
         ):
             return {
@@ -110,7 +115,7 @@ def trailing_comment_list(doc: Document) -> dict[int, Verdict]:
                     Category.COMMENTS,
                     "heuristic:trailing-comment-list",
                     f"numbered item after the article, set off by {block.blank_lines_before} blank lines "
-                    f"(paragraphs here use {doc.paragraph_gap}); {doc.words[i]} words",
+                    f"(paragraphs here use {gap}); {len(blocks[i].words)} words",
                 )
                 for i in tail
             }

@@ -9,6 +9,7 @@ extractor's output (HTML_OPTIONS).
 from __future__ import annotations
 
 import trafilatura
+from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from cleaner.ensemble import article_text, default_block_scorer
@@ -22,8 +23,8 @@ from cleaner.scorer import Scorer
 HTML_OPTIONS = Options(extracted=True)
 
 
-def main_text(html: str, url: str | None = None) -> str:
-    """trafilatura's main text of the page, or "".
+def main_text(html: str | HtmlElement, url: str | None = None) -> str:
+    """trafilatura's main text of the page (its HTML, or its tree from load_html), or "".
 
     fast=True: trafilatura's fallback extractors (readability, jusText on short results) cost
     half again its own time; the ensemble reads jusText's view of every paragraph anyway.
@@ -45,9 +46,10 @@ def main_text(html: str, url: str | None = None) -> str:
 def page_paragraphs(html: str, url: str | None = None) -> tuple[list[Block], str, frozenset[str]]:
     """The page's paragraphs with jusText's classes, trafilatura's main text, and the stopwords
     of the page's language (all lists' when it cannot be told): what the ensemble weighs."""
-    text = main_text(html, url)
-    # parsed again rather than shared: trafilatura copies a tree it is given, which costs as much
+    # parsed once: trafilatura copies a tree it is given (and leaves it as it was), which costs
+    # less than a second parse; page_blocks only reads it
     tree = load_html(html)
+    text = main_text(html if tree is None else tree, url)
     blocks = page_blocks(tree) if tree is not None else []
     language = guess_language(words(text or " ".join(block.text for block in blocks)))
     stopwords = stoplists()[language] if language else all_stopwords()

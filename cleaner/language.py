@@ -83,12 +83,13 @@ def stopword_hits(texts_tokens: list[list[str]]) -> np.ndarray:
     and guess for any set of blocks.
     """
     number = _stopword_index()[0]
-    codes, owner = [], []
-    for row, tokens in enumerate(texts_tokens):
-        known = [number[t] for t in tokens if t in number]
-        codes.extend(known)
-        owner.extend([row] * len(known))
-    return _hits(np.array(codes, dtype=np.int64), np.array(owner, dtype=np.int64), len(texts_tokens))
+    lengths = np.fromiter(map(len, texts_tokens), dtype=np.int64, count=len(texts_tokens))
+    tokens = itertools.chain.from_iterable(texts_tokens)
+    # one C-level pass of dict lookups (-1: on no stoplist), not a Python loop over the tokens
+    codes = np.fromiter(map(number.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=int(lengths.sum()))
+    owner = np.repeat(np.arange(len(texts_tokens)), lengths)
+    known = codes >= 0
+    return _hits(codes[known], owner[known], len(texts_tokens))
 
 
 def count_words(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:

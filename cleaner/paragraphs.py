@@ -90,7 +90,7 @@ class Block:
         """Share of the words in `stopwords`; counted once per stoplist."""
         if self._density_of is not stopwords:
             words = self.text.lower().split()
-            self._density = sum(word in stopwords for word in words) / len(words) if words else 0
+            self._density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0
             self._density_of = stopwords
         return self._density
 

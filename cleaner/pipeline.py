@@ -103,9 +103,12 @@ class Cleaner:
         blocks = segment(lines)
         rule_verdicts = self.rules.verdicts_for(blocks, memo)
         heuristic_verdicts = {}
-        if self.options.heuristics:
+        threshold = _scorer_threshold(self.options)
+        if self.options.heuristics and (self.scorer is None or threshold == 0):
+            heuristic_verdicts = heuristics.judge_structure(blocks, lines)
+        elif self.options.heuristics:
             doc = describe_document(blocks, lines, self.options.language, measurements)
-            heuristic_verdicts = heuristics.judge(doc, self.scorer, _scorer_threshold(self.options))
+            heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)
 

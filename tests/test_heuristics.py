@@ -155,8 +155,10 @@ STORY = (
 )
 def test_trailing_comment_list(text, removed):
     doc = _document(text)
-    verdicts = heuristics.trailing_comment_list(doc)
+    verdicts = heuristics.trailing_comment_list(doc.blocks, doc.lines, doc.paragraph_gap)
     assert bool(verdicts) is removed
+    # with the scorer off, the pipeline skips measuring the blocks: the structural verdicts stay
+    assert heuristics.judge_structure(doc.blocks, doc.lines) == verdicts == heuristics.judge(doc, threshold=0)
 
 
 def test_poll_question_and_options_go_with_the_consent_line():
