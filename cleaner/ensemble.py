@@ -29,7 +29,7 @@ from cleaner import features
 from cleaner.normalize import normalize_lines
 from cleaner.paragraphs import Block
 from cleaner.scorer import Scorer
-from cleaner.segment import segment
+from cleaner.model import Block as TextBlock
 
 # trafilatura lines shorter than this are not looked for inside a paragraph: "Home" or "Share"
 # would be found in many.
@@ -126,8 +126,6 @@ def feature_matrix(blocks: list[Block], main_text: str, stopwords: frozenset[str
     put("stopword_density", [b.stopwords_density(stopwords) for b in blocks])
     put("heading", [b.heading for b in blocks])
     put("log_chars", np.log1p([len(t) for t in texts]))
-    paths = [b.dom_path.split(".") for b in blocks]
-    put("dom_depth", [len(p) for p in paths])
     position = np.arange(n)
     taken = np.flatnonzero(share >= 0.5)
     if len(taken):
@@ -142,19 +140,31 @@ def feature_matrix(blocks: list[Block], main_text: str, stopwords: frozenset[str
         put(f"{prefix}_justext_class", features.shifted(klass, shift, fill=-1.0))
     put("trafilatura_empty", float(not main_text.strip()))
     put("log_trafilatura_chars", math.log1p(len(main_text)))
-    for tag in PATH_TAGS:
-        put(f"path_{tag}", [tag in p for p in paths])
-    for tag in OWN_TAGS:
-        put(f"own_{tag}", [p[-1] == tag for p in paths])
+    # many paragraphs share a path: its columns are made once per distinct path
+    numbers: dict[str, int] = {}
+    path_number = [numbers.setdefault(b.dom_path, len(numbers)) for b in blocks]
+    x[:, _PATH_COLUMNS] = np.array([_path_columns(path) for path in numbers])[path_number]
     x[:, _TEXT_COLUMNS] = _text_features(texts)
     return x
+
+
+# dom_depth, then path_<tag> and own_<tag> in FEATURE_NAMES' order
+_PATH_COLUMNS = [_COLUMN["dom_depth"]] + [_COLUMN[f"path_{tag}"] for tag in PATH_TAGS] + [
+    _COLUMN[f"own_{tag}"] for tag in OWN_TAGS
+]
+
+
+def _path_columns(dom_path: str) -> list[float]:
+    """What a paragraph's dotted tag path says: its depth, the tags on it, the tag it ends with."""
+    tags = dom_path.split(".")
+    return [len(tags), *(tag in tags for tag in PATH_TAGS), *(tags[-1] == tag for tag in OWN_TAGS)]
 
 
 def _text_features(texts: list[str]) -> np.ndarray:
     """The plain-text scorer's features of the paragraphs, read as a document of one paragraph
     per line (blank lines between, so that each stays a block of its own)."""
     lines = normalize_lines([line for text in texts for line in (text, "")])
-    blocks = segment(lines)
+    blocks = _line_blocks(lines)
     x = features.feature_matrix(features.describe_document(blocks, lines))
     if len(blocks) == len(texts):
         return x
@@ -162,6 +172,23 @@ def _text_features(texts: list[str]) -> np.ndarray:
     out = np.zeros((len(texts), x.shape[1]))
     out[[b.first_line // 2 for b in blocks]] = x
     return out
+
+
+def _line_blocks(lines: list[str]) -> list[TextBlock]:
+    """segment(lines) for paragraphs on the even lines with blank lines between, built directly:
+    a blank line ends every block there, so each non-blank line is a block and a paragraph."""
+    blocks: list[TextBlock] = []
+    start = 0
+    previous = -1  # line number of the last block
+    for number in range(0, len(lines), 2):
+        line = lines[number]
+        stripped = line.strip()
+        if stripped:
+            blank = number - previous - 1
+            blocks.append(TextBlock(len(blocks), stripped, start, start + len(line), number, number, len(blocks), blank))
+            previous = number
+        start += len(line) + 2  # the line, its "\n", the blank line's "\n"
+    return blocks
 
 
 def _nearest_distance(position: np.ndarray, taken: np.ndarray) -> np.ndarray:

@@ -183,3 +183,21 @@ def test_without_a_scorer_the_main_text_is_trafilaturas(monkeypatch):
 def test_the_shipped_scorer_reads_the_ensemble_features():
     scorer = ensemble.default_block_scorer()
     assert scorer is not None and scorer.names == FEATURE_NAMES and 0 < scorer.threshold < 1
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["One paragraph.", "another one starts in lower case", "A third."],
+        ["\u200b", "After an emptied first paragraph.", "\u200b\u200b", "x", "\ufeff"],
+        ["Mojibake: cafÃ©", "lower case after it", ""],
+        [],
+    ],
+    ids=["plain", "emptied", "repaired", "none"],
+)
+def test_paragraph_blocks_are_the_segmenters_blocks(texts):
+    from cleaner.normalize import normalize_lines
+    from cleaner.segment import segment
+
+    lines = normalize_lines([line for text in texts for line in (text, "")])
+    assert ensemble._line_blocks(lines) == segment(lines)
