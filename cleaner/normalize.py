@@ -15,8 +15,10 @@ import regex
 from ftfy.badness import BADNESS_RE
 
 try:
+    import re._constants as _sre_constants
     import re._parser as _sre_parse
 except ImportError:  # Python < 3.11
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # Conservative ftfy: repair encoding damage only. Uncurling quotes, width folding, ligature
@@ -35,9 +37,10 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 # Characters that make one of ftfy's non-encoding fixes do something: control characters it
 # removes, C1 controls, lone surrogates, terminal escapes (ESC is among the controls).
-_FTFY_TRIGGER = regex.compile(
+# (the standard library's engine: it scans a character class several times faster than regex's)
+_FTFY_TRIGGER = re.compile(
     "["
-    + "".join(regex.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
+    + "".join(re.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
     + "\x1b\x80-\x9f\ud800-\udfff]"
 )
 # The ASCII part of that set, as bytes to delete: what is left of a text's UTF-8 bytes after
@@ -50,6 +53,51 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # this many characters on each side of every non-ASCII run finds a match exactly when a
 # search of the whole text does, at a fraction of the cost (whole-text is_bad runs at ~1 MB/s).
 _BADNESS_WIDTH = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+
+
+def _badness_seeds() -> re.Pattern:
+    """What every match of BADNESS_RE holds: two adjacent non-ASCII characters, or one of a few
+    characters (C1 controls, "Â", "Ã", "œ"...). Text in Latin-script languages has mostly lone
+    accented letters, so the windows around these seeds are far fewer than around every
+    non-ASCII run; where the pattern cannot be read so, every non-ASCII run is a seed.
+
+    Read off the pattern: in each alternative, two required positions side by side whose
+    classes hold only non-ASCII characters, or else the characters of one such position.
+    """
+    parsed = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+    alternatives = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is _sre_constants.BRANCH else [parsed]
+    singles: set[tuple[int, int]] = set()
+    for alternative in alternatives:
+        positions = [_non_ascii_class(op, av) for op, av in alternative if op is not _sre_constants.AT]
+        if any(a and b for a, b in zip(positions, positions[1:])):
+            continue  # every match holds a pair
+        required = [p for p in positions if p]
+        if not required:
+            return _NON_ASCII_RUN
+        singles.update(min(required, key=len))
+    ranges = "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in sorted(singles))
+    return re.compile(r"[^\x00-\x7f]{2,}" + (f"|[{ranges}]" if ranges else ""))
+
+
+def _non_ascii_class(op, av) -> list[tuple[int, int]] | None:
+    """The code point ranges of a required one-character item holding only non-ASCII
+    characters; None for anything else (an ASCII or open class, an optional or longer item)."""
+    if op is _sre_constants.LITERAL:
+        return [(av, av)] if av > 0x7F else None
+    if op is not _sre_constants.IN:
+        return None
+    spans = []
+    for kind, value in av:
+        if kind is _sre_constants.LITERAL:
+            spans.append((value, value))
+        elif kind is _sre_constants.RANGE:
+            spans.append(value)
+        else:  # a negation or a category (\s, \w) holds ASCII characters
+            return None
+    return spans if all(low > 0x7F for low, _ in spans) else None
+
+
+_BADNESS_SEED = _badness_seeds()
 
 # Runs of spaces and no-break spaces inside a line (after its indentation).
 _SPACE_RUN = regex.compile(r"(?<=\S)[ \u00a0\u202f\u2007]{2,}(?=\S)")
@@ -83,7 +131,8 @@ def needs_ftfy(text: str) -> bool:
 
 
 def _is_bad(text: str) -> bool:
-    """ftfy.badness.is_bad(text), searching only around the non-ASCII characters.
+    """ftfy.badness.is_bad(text), searching only around the characters a match must hold
+    (_badness_seeds).
 
     Windows that overlap or touch are searched as one: BADNESS_RE reads nothing outside its
     match (no lookaround, no backreference, no anchor but a `^` that `pos` never satisfies), so a
@@ -91,7 +140,7 @@ def _is_bad(text: str) -> bool:
     """
     size, width = len(text), _BADNESS_WIDTH
     low = high = -1
-    for run in _NON_ASCII_RUN.finditer(text):
+    for run in _BADNESS_SEED.finditer(text):
         start = max(0, run.start() - width + 1)
         if start > high:
             if high > low and BADNESS_RE.search(text, low, high):

@@ -14,7 +14,7 @@ import unicodedata
 import ftfy
 import pytest
 from conftest import SAMPLES
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -156,3 +156,22 @@ def test_mojibake_pattern_reads_nothing_outside_its_match():
 @given(st.lists(st.sampled_from(MOJIBAKE + SPECIAL + ["a", "ab ", "x" * 5, "x" * 13, " "]), max_size=40).map("".join))
 def test_merged_windows_equal_ftfy_is_bad_on_close_runs(text):
     assert _is_bad(text) == is_bad(text)
+
+
+# every non-ASCII character ftfy's mojibake pattern names, alone or side by side, among ASCII
+_BADNESS_CHARS = sorted({c for c in BADNESS_RE.pattern if ord(c) > 0x7F})
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_BADNESS_CHARS), st.sampled_from(["a", "Z", " ", "x" * 4, "\n"])),
+                max_size=25).map("".join))
+def test_seeded_windows_equal_ftfy_is_bad_on_the_patterns_own_characters(text):
+    """_is_bad searches only around non-ASCII pairs and a few single characters (_badness_seeds)."""
+    assert _is_bad(text) == is_bad(text)
+
+
+def test_lone_accents_are_no_seeds_but_mojibake_pairs_are():
+    from cleaner.normalize import _BADNESS_SEED
+
+    assert not _BADNESS_SEED.search("Der Bürgermeister sagte, die Straße sei für alle da. Café naïve")
+    assert _BADNESS_SEED.search("cafÃ©") and _BADNESS_SEED.search("Ã ") and _BADNESS_SEED.search("Größe")
