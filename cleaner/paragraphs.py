@@ -40,10 +40,15 @@ _DROPPED = frozenset({"form", "iframe", "embed", "layer", "object", "param"})
 # holds a line break, else " ".
 _BREAKING_RUN = re.compile(r"\s*[\r\n]\s*")
 _OTHER_RUN = re.compile(r"[^\S\r\n]+")
+# Whitespace the two passes would change: any but a lone space. Most texts have none, and one
+# search costs less than two substitutions.
+_UNNORMAL_SPACE = re.compile(r"[^\S ]|  ")
 _HEADING = re.compile(r"\bh\d\b")  # jusText's Paragraph.is_heading
 
 
 def _normalize(text: str) -> str:
+    if not _UNNORMAL_SPACE.search(text):
+        return text
     return _OTHER_RUN.sub(" ", _BREAKING_RUN.sub("\n", text))
 
 
@@ -98,76 +103,82 @@ class Block:
         return self.chars_count_in_links / len(self.text) if self.text else 0
 
 
-class _Maker:
-    """ParagraphMaker's state: the open paragraph, the open tags, whether we are in a link."""
+def page_blocks(root: HtmlElement) -> list[Block]:
+    """The page's paragraphs, not yet classified: jusText's SAX events for every element (start,
+    text, children, end, tail) replayed by one recursive walk. The walk's state lives in local
+    variables of this call (ParagraphMaker's attributes): it visits every element of the page."""
+    blocks: list[Block] = []
+    # the dotted tag path of every open element, outermost first: closing a paragraph reads the
+    # last one instead of joining the path again
+    paths = [""]
+    pieces: list[str] = []  # the open paragraph's text, normalized once when it closes
+    dom_path = ""
+    link_chars = 0
+    in_link = after_br = False
 
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        # the dotted tag path of every open element, outermost first: closing a paragraph reads
-        # the last one instead of joining the path again
-        self.paths: list[str] = [""]
-        self.pieces: list[str] = []
-        self.dom_path = ""
-        self.link_chars = 0
-        self.in_link = False
-        self.after_br = False
-
-    def close(self) -> None:
-        if self.pieces:
-            block = Block(self.pieces, self.dom_path, self.link_chars)
+    def close() -> None:
+        nonlocal pieces, link_chars, dom_path
+        if pieces:
+            block = Block(pieces, dom_path, link_chars)
             if block.text:  # a lone <br>'s space makes no paragraph
-                self.blocks.append(block)
-            self.pieces = []
-            self.link_chars = 0
-        self.dom_path = self.paths[-1]
+                blocks.append(block)
+            pieces = []
+            link_chars = 0
+        dom_path = paths[-1]
 
-    def characters(self, content: str | None) -> None:
-        if not content or content.isspace():
-            return
-        # pieces are normalized once, when the paragraph closes; runs never span two pieces
-        # differently, so the text is the same as jusText's
-        self.pieces.append(content)
-        if self.in_link:
-            self.link_chars += len(_normalize(content))
-        self.after_br = False
+    def characters(content: str) -> None:
+        """Text that is not all whitespace (callers check: most texts and tails are None)."""
+        nonlocal link_chars, after_br
+        # runs never span two pieces differently, so the text is the same as jusText's
+        pieces.append(content)
+        if in_link:
+            link_chars += len(_normalize(content))
+        after_br = False
 
-    def walk(self, element: HtmlElement) -> None:
-        """jusText's SAX events for the subtree: start, text, children, end, tail."""
+    def walk(element: HtmlElement) -> None:
+        nonlocal after_br, in_link, dom_path
         tag = element.tag
         if tag.__class__ is not str or tag in _KILLED:  # comments, processing instructions
-            self.characters(element.tail)
+            tail = element.tail
+            if tail and not tail.isspace():
+                characters(tail)
             return
         dropped = tag in _DROPPED
         if not dropped:
-            paths = self.paths
             paths.append(f"{paths[-1]}.{tag}" if len(paths) > 1 else tag)
-            if tag in PARAGRAPH_TAGS or (tag == "br" and self.after_br):
-                self.close()
+            if tag in PARAGRAPH_TAGS or (tag == "br" and after_br):
+                if pieces:
+                    close()
+                else:
+                    dom_path = paths[-1]
             elif tag == "br":
-                self.after_br = True
-                self.pieces.append(" ")
+                after_br = True
+                pieces.append(" ")
             else:
-                self.after_br = False
+                after_br = False
                 if tag == "a":
-                    self.in_link = True
-        self.characters(element.text)
+                    in_link = True
+        text = element.text
+        if text and not text.isspace():
+            characters(text)
         for child in element:
-            self.walk(child)
+            walk(child)
         if not dropped:
-            self.paths.pop()
+            paths.pop()
             if tag in PARAGRAPH_TAGS:
-                self.close()
+                if pieces:
+                    close()
+                else:
+                    dom_path = paths[-1]
             elif tag == "a":
-                self.in_link = False
-        self.characters(element.tail)
+                in_link = False
+        tail = element.tail
+        if tail and not tail.isspace():
+            characters(tail)
 
-
-def page_blocks(root: HtmlElement) -> list[Block]:
-    """The page's paragraphs, not yet classified."""
-    maker = _Maker()
-    maker.walk(root)
-    maker.close()
-    return maker.blocks
+    walk(root)
+    close()
+    return blocks
 
 
 def classify(blocks: list[Block], stopwords: frozenset[str], thresholds: Thresholds = JUSTEXT_DEFAULTS) -> list[Block]:

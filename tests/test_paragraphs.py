@@ -77,3 +77,12 @@ def test_linear_revision_matches_justext(classes):
     _revise(ours)
     revise_paragraph_classification(theirs)
     assert [b.class_type for b in ours] == [b.class_type for b in theirs]
+
+
+@given(st.text(alphabet=" \t\n\r\u00a0\u2003ab.", max_size=30))
+def test_whitespace_normalizing_skips_only_texts_it_would_not_change(text):
+    from justext.utils import normalize_whitespace
+
+    from cleaner.paragraphs import _normalize
+
+    assert _normalize(text) == normalize_whitespace(text)
