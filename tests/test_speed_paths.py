@@ -12,6 +12,7 @@ import regex
 from conftest import SAMPLES
 
 from cleaner import Cleaner
+from cleaner.model import Category
 from cleaner.prefilter import fold, necessary_literals
 from cleaner.rules import RuleSet, example_block, load_rules
 from cleaner.segment import segment
@@ -35,8 +36,12 @@ def real_blocks():
 
 
 def _brute_force(ruleset: RuleSet, block) -> list:
-    """The engine without its prefilter: every rule tried on the block."""
-    return ruleset._verdicts(block, set(range(len(ruleset.rules))))
+    """The engine without its prefilters: every rule tried on the block (and on each sentence)."""
+    found = [v for rule in ruleset.rules for v in rule.verdicts(block)]
+    whole = [v for v in found if v.span is None]
+    if whole:
+        return sorted(whole, key=lambda v: list(Category).index(v.category))
+    return sorted(found, key=lambda v: v.span)
 
 
 def test_prefilter_changes_no_verdict_on_real_blocks(real_blocks):
@@ -59,6 +64,29 @@ def test_prefilter_keeps_every_rule_example():
         for text in rule.remove_examples + rule.keep_examples:
             block = example_block(text)
             assert ruleset.verdicts(block) == _brute_force(ruleset, block), (rule.id, text)
+
+
+def test_sentence_prefilter_changes_no_verdict_on_generated_blocks():
+    """Blocks mixing every rule's examples with prose, several sentences each: the rules tried
+    only on the sentences holding their literals remove what trying every sentence removes."""
+    import random
+
+    ruleset = load_rules()
+    examples = [e for rule in ruleset.rules for e in rule.remove_examples + rule.keep_examples]
+    prose = [
+        "The council met on Tuesday to discuss the budget.",
+        "Share prices rose after the report, analysts said.",
+        "She would like to follow the story as it develops.",
+        "Readers can print the results at home!",
+        "Is this the end?",
+    ]
+    rng = random.Random(7)
+    for _ in range(1500):
+        parts = rng.sample(examples, rng.randint(1, 3)) + rng.sample(prose, rng.randint(0, 3))
+        rng.shuffle(parts)
+        block = example_block(" ".join(parts))
+        assert ruleset.verdicts(block) == _brute_force(ruleset, block), block.text
+        assert ruleset.verdicts_for([block]).get(0, []) == _brute_force(ruleset, block), block.text
 
 
 @pytest.mark.parametrize(
