@@ -89,6 +89,32 @@ def test_sentence_prefilter_changes_no_verdict_on_generated_blocks():
         assert ruleset.verdicts_for([block]).get(0, []) == _brute_force(ruleset, block), block.text
 
 
+def test_one_scan_of_many_texts_equals_scanning_each(real_blocks):
+    """candidates_per_text (one scan of the texts joined, folded at once when ASCII) gives per
+    text what candidates() gives, on real blocks and on generated mixes of ASCII and not."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    prefilter = load_rules().prefilter
+
+    def alone(texts):
+        return [prefilter.candidates(fold(t)) or None for t in texts]
+
+    texts = [b.text for b in real_blocks]
+    assert prefilter.candidates_per_text(texts) == alone(texts)
+    word = st.sampled_from(
+        ["share", "Follow us on", "STRASSE", "straße", "İnstagram", "ı", "ΣΟΦΟΣ", "cookie", "Ⅰ", "a\nb", "", "x"]
+    )
+    text = st.lists(word, max_size=6).map(" ".join)
+
+    @given(st.lists(text, max_size=8))
+    @settings(max_examples=300, deadline=None)
+    def check(texts):
+        assert prefilter.candidates_per_text(texts) == alone(texts)
+
+    check()
+
+
 @pytest.mark.parametrize(
     "pattern, literals",
     [
