@@ -266,6 +266,27 @@ def test_segment_equals_its_specification():
         assert [astuple(b) for b in segment(lines)] == _segment_by_groups(lines)
 
 
+def test_records_made_fast_equal_constructed_ones():
+    """made_fast skips the dataclass __init__: it is only sound while that __init__ does
+    nothing else (no __post_init__, no field converted) and every field is given."""
+    import dataclasses
+
+    from cleaner.model import Block, Removal, made_fast
+
+    values = {Block: (3, "text", 10, 14, 2, 2, 1, 1), Removal: (0, 4, 1, 1, "text", Category.AD, "ad-x", "why")}
+    for cls, args in values.items():
+        assert not hasattr(cls, "__post_init__")
+        names = [f.name for f in dataclasses.fields(cls)]
+        fast, slow = made_fast(cls, **dict(zip(names, args))), cls(*args)
+        assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+        assert vars(fast) == vars(slow)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.text = "other"
+    for text in _real_texts(20):
+        removals = Cleaner().clean(text).removals
+        assert removals == [Removal(*dataclasses.astuple(r)) for r in removals]
+
+
 def _whitespace_runs_line_by_line(lines: list[str], kept: dict[int, str]) -> list[tuple[int, int, str]]:
     """The specification of render's blank-line cuts: walk the lines, ending runs as they end."""
     cuts, run_start = [], None
