@@ -11,7 +11,7 @@ _Record = TypeVar("_Record")
 
 def made_fast(cls: type[_Record], **fields) -> _Record:
     """cls(**fields), for Block and Removal: the same record without the frozen dataclass's
-    __init__, whose object.__setattr__ per field costs a fifth of segment() (a page makes
+    __init__, whose object.__setattr__ per field costs about a sixth of segment() (a page makes
     hundreds of blocks per pass, and of removals). Every field must be given, and the class
     must have no __post_init__ (tests/test_speed_paths.py checks both)."""
     record = object.__new__(cls)

@@ -113,10 +113,13 @@ class Rule:
         """
         every = len(spans)
         tried = range(every - 1, every) if self.position is Position.LAST else range(every)
-        hits = [
-            spans[k] for k in tried
-            if could_match[k] and self._fits(text[spans[k][0]:spans[k][1]]) and self._found(text[spans[k][0]:spans[k][1]])
-        ]
+        hits = []
+        for k in tried:
+            if not could_match[k]:
+                continue
+            sentence = text[spans[k][0]:spans[k][1]]
+            if self._fits(sentence) and self._found(sentence):
+                hits.append(spans[k])
         if len(hits) == every:
             return [Verdict(self.category, self.id, self.description)]
         return [Verdict(self.category, self.id, self.description, span) for span in hits]
