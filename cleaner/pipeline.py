@@ -16,7 +16,7 @@ from typing import Iterable
 from cleaner import heuristics
 from cleaner.decide import decide
 from cleaner.features import describe_document
-from cleaner.model import Category, CleanResult, Removal, Verdict
+from cleaner.model import Category, CleanResult, Removal, Verdict, made_fast
 from cleaner.normalize import normalize_lines
 from cleaner.render import Cut, render
 from cleaner.scorer import Scorer, default_scorer
@@ -139,9 +139,10 @@ def _removals(input_lines: list[str], cuts: list[Cut]) -> list[Removal]:
             start = starts[cut.first_line] + (found if found >= 0 else cut.column)
             end = start + len(cut.text)
         v: Verdict = cut.verdict
-        removals.append(
-            Removal(start, end, cut.first_line + 1, cut.last_line + 1, text, v.category, v.source, v.reason)
-        )
+        removals.append(made_fast(
+            Removal, start=start, end=end, first_line=cut.first_line + 1, last_line=cut.last_line + 1, text=text,
+            category=v.category, source=v.source, reason=v.reason,
+        ))
     return removals
 
 

@@ -17,6 +17,8 @@ except the dotless ı (which `I` matches), mapped to `i` before the scan
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Iterable
 
 import ahocorasick
@@ -135,20 +137,13 @@ class LiteralPrefilter:
         result: list[set[int] | None] = [None] * len(texts)
         if not texts:
             return result
-        folded = [fold(t) for t in texts]
-        # One scan of all texts joined by "\n" (no literal contains one, so no hit straddles
-        # two texts); a hit's end offset says which text it is in.
-        joined = "\n".join(folded)
-        ends, offset = [], 0
-        for f in folded:
-            offset += len(f)
-            ends.append(offset)
-            offset += 1
         if not self._empty:
-            import bisect
-
+            # One scan of all texts joined by "\n" (no literal contains one, so no hit straddles
+            # two texts); a hit's end offset says which text it is in.
+            joined, lengths = _folded_joined(texts)
+            next_starts = list(itertools.accumulate(n + 1 for n in lengths))
             for end, indexes in self._automaton.iter(joined):
-                i = bisect.bisect_left(ends, end)
+                i = bisect.bisect_right(next_starts, end)
                 slot = result[i]
                 if slot is None:
                     result[i] = set(indexes)
@@ -158,3 +153,19 @@ class LiteralPrefilter:
             for i in range(len(result)):
                 result[i] = (result[i] or set()) | set(self.always)
         return result
+
+
+def _folded_joined(texts: list[str]) -> tuple[str, list[int]]:
+    """fold() of each text, joined by "\n", and the folded texts' lengths.
+
+    One fold() of the joined texts gives the same string: lower() and casefold() map each
+    character alone (lower()'s one context rule, the final sigma, never meets ASCII text), and
+    casefold() turns no character into a line break.
+    """
+    folded = fold("\n".join(texts))
+    lengths = [len(part) for part in folded.split("\n")]
+    if len(lengths) == len(texts):
+        return folded, lengths
+    # a text holding line breaks itself: fold them one by one
+    parts = [fold(t) for t in texts]
+    return "\n".join(parts), [len(part) for part in parts]

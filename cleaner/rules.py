@@ -98,22 +98,31 @@ class Rule:
 
         `words`, the block's word count, may be given by a caller that has it already.
         """
-        reason = self.description
         if self.scope is not Scope.SENTENCE:
             if self._fits(block.text, words) and self._found(block.text):
-                return [Verdict(self.category, self.id, reason)]
+                return [Verdict(self.category, self.id, self.description)]
             return []
         spans = sentences(block.text)
+        return self.sentence_verdicts(block.text, spans, [True] * len(spans))
+
+    def sentence_verdicts(self, text: str, spans: list[tuple[int, int]], could_match: list[bool]) -> list[Verdict]:
+        """What this sentence rule removes from a text split into `spans` (segment.sentences).
+
+        Only the sentences flagged in `could_match` are tried: a caller that knows which
+        sentences hold none of the rule's literals spares their regex searches.
+        """
         every = len(spans)
-        if self.position is Position.LAST:
-            spans = spans[-1:]
-        hits = [
-            s for s in spans
-            if self._fits(block.text[s[0]:s[1]]) and self._found(block.text[s[0]:s[1]])
-        ]
+        tried = range(every - 1, every) if self.position is Position.LAST else range(every)
+        hits = []
+        for k in tried:
+            if not could_match[k]:
+                continue
+            sentence = text[spans[k][0]:spans[k][1]]
+            if self._fits(sentence) and self._found(sentence):
+                hits.append(spans[k])
         if len(hits) == every:
-            return [Verdict(self.category, self.id, reason)]
-        return [Verdict(self.category, self.id, reason, span) for span in hits]
+            return [Verdict(self.category, self.id, self.description)]
+        return [Verdict(self.category, self.id, self.description, span) for span in hits]
 
     def example_failures(self) -> list[str]:
         failures = []
@@ -168,11 +177,35 @@ class RuleSet:
         if not candidates:
             return []
         words = len(block.text.split())
-        found = [v for i in sorted(candidates) for v in self.rules[i].verdicts(block, words)]
+        found: list[Verdict] = []
+        split = None  # the block's sentences and the rules each could match, once a sentence rule asks
+        for i in sorted(candidates):
+            rule = self.rules[i]
+            if rule.scope is not Scope.SENTENCE:
+                found += rule.verdicts(block, words)
+                continue
+            if split is None:
+                split = self._sentence_candidates(block.text, candidates)
+            spans, per_sentence = split
+            found += rule.sentence_verdicts(block.text, spans, [i in c for c in per_sentence])
         whole = [v for v in found if v.span is None]
         if whole:
             return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
         return sorted(found, key=lambda v: v.span)
+
+    def _sentence_candidates(self, text: str, candidates: set[int]) -> tuple[list[tuple[int, int]], list[set[int]]]:
+        """The text's sentence spans, and for each the rules whose literals it holds.
+
+        A sentence rule matches inside one sentence, so the prefilter's argument holds per
+        sentence: a rule none of whose literals occur in a sentence cannot match it there. The
+        sentence rules (common words among their literals) then search a few sentences, not all.
+        """
+        spans = sentences(text)
+        if len(spans) == 1:
+            return spans, [candidates]
+        assert self.prefilter is not None  # candidates come from it
+        found = self.prefilter.candidates_per_text([text[a:b] for a, b in spans])
+        return spans, [c or set() for c in found]
 
     def rest_rule_ids(self) -> set[str]:
         return {r.id for r in self.rules if r.scope is Scope.REST}

@@ -8,9 +8,11 @@ together.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
-from cleaner.model import Block
+from cleaner.model import Block, made_fast
 
 # A sentence ends at . ! ? … (or their CJK forms), optionally followed by closing quotes or
 # brackets, then whitespace, before anything but a lower-case letter. A full stop after an
@@ -54,15 +56,14 @@ def _block(
     blanks_before: int,
 ) -> Block:
     text = parts[0] if len(parts) == 1 else " ".join(parts)
-    return Block(index, text, starts[first], starts[last] + len(lines[last]), first, last, paragraph, blanks_before)
+    return made_fast(
+        Block, index=index, text=text, start=starts[first], end=starts[last] + len(lines[last]), first_line=first,
+        last_line=last, paragraph=paragraph, blank_lines_before=blanks_before,
+    )
 
 
 def _line_starts(lines: list[str]) -> list[int]:
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    return starts
+    return list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0)) if lines else []
 
 
 def _runs_on(previous: str) -> bool:

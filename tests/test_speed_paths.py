@@ -12,6 +12,7 @@ import regex
 from conftest import SAMPLES
 
 from cleaner import Cleaner
+from cleaner.model import Category
 from cleaner.prefilter import fold, necessary_literals
 from cleaner.rules import RuleSet, example_block, load_rules
 from cleaner.segment import segment
@@ -35,8 +36,12 @@ def real_blocks():
 
 
 def _brute_force(ruleset: RuleSet, block) -> list:
-    """The engine without its prefilter: every rule tried on the block."""
-    return ruleset._verdicts(block, set(range(len(ruleset.rules))))
+    """The engine without its prefilters: every rule tried on the block (and on each sentence)."""
+    found = [v for rule in ruleset.rules for v in rule.verdicts(block)]
+    whole = [v for v in found if v.span is None]
+    if whole:
+        return sorted(whole, key=lambda v: list(Category).index(v.category))
+    return sorted(found, key=lambda v: v.span)
 
 
 def test_prefilter_changes_no_verdict_on_real_blocks(real_blocks):
@@ -59,6 +64,55 @@ def test_prefilter_keeps_every_rule_example():
         for text in rule.remove_examples + rule.keep_examples:
             block = example_block(text)
             assert ruleset.verdicts(block) == _brute_force(ruleset, block), (rule.id, text)
+
+
+def test_sentence_prefilter_changes_no_verdict_on_generated_blocks():
+    """Blocks mixing every rule's examples with prose, several sentences each: the rules tried
+    only on the sentences holding their literals remove what trying every sentence removes."""
+    import random
+
+    ruleset = load_rules()
+    examples = [e for rule in ruleset.rules for e in rule.remove_examples + rule.keep_examples]
+    prose = [
+        "The council met on Tuesday to discuss the budget.",
+        "Share prices rose after the report, analysts said.",
+        "She would like to follow the story as it develops.",
+        "Readers can print the results at home!",
+        "Is this the end?",
+    ]
+    rng = random.Random(7)
+    for _ in range(1500):
+        parts = rng.sample(examples, rng.randint(1, 3)) + rng.sample(prose, rng.randint(0, 3))
+        rng.shuffle(parts)
+        block = example_block(" ".join(parts))
+        assert ruleset.verdicts(block) == _brute_force(ruleset, block), block.text
+        assert ruleset.verdicts_for([block]).get(0, []) == _brute_force(ruleset, block), block.text
+
+
+def test_one_scan_of_many_texts_equals_scanning_each(real_blocks):
+    """candidates_per_text (one scan of the texts joined, folded at once when ASCII) gives per
+    text what candidates() gives, on real blocks and on generated mixes of ASCII and not."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    prefilter = load_rules().prefilter
+
+    def alone(texts):
+        return [prefilter.candidates(fold(t)) or None for t in texts]
+
+    texts = [b.text for b in real_blocks]
+    assert prefilter.candidates_per_text(texts) == alone(texts)
+    word = st.sampled_from(
+        ["share", "Follow us on", "STRASSE", "straße", "İnstagram", "ı", "ΣΟΦΟΣ", "cookie", "Ⅰ", "a\nb", "", "x"]
+    )
+    text = st.lists(word, max_size=6).map(" ".join)
+
+    @given(st.lists(text, max_size=8))
+    @settings(max_examples=300, deadline=None)
+    def check(texts):
+        assert prefilter.candidates_per_text(texts) == alone(texts)
+
+    check()
 
 
 @pytest.mark.parametrize(
@@ -210,6 +264,27 @@ def test_segment_equals_its_specification():
     for text in _real_texts(40):
         lines = text.split("\n")
         assert [astuple(b) for b in segment(lines)] == _segment_by_groups(lines)
+
+
+def test_records_made_fast_equal_constructed_ones():
+    """made_fast skips the dataclass __init__: it is only sound while that __init__ does
+    nothing else (no __post_init__, no field converted) and every field is given."""
+    import dataclasses
+
+    from cleaner.model import Block, Removal, made_fast
+
+    values = {Block: (3, "text", 10, 14, 2, 2, 1, 1), Removal: (0, 4, 1, 1, "text", Category.AD, "ad-x", "why")}
+    for cls, args in values.items():
+        assert not hasattr(cls, "__post_init__")
+        names = [f.name for f in dataclasses.fields(cls)]
+        fast, slow = made_fast(cls, **dict(zip(names, args))), cls(*args)
+        assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+        assert vars(fast) == vars(slow)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.text = "other"
+    for text in _real_texts(20):
+        removals = Cleaner().clean(text).removals
+        assert removals == [Removal(*dataclasses.astuple(r)) for r in removals]
 
 
 def _whitespace_runs_line_by_line(lines: list[str], kept: dict[int, str]) -> list[tuple[int, int, str]]:
