@@ -34,6 +34,10 @@ from cleaner.model import Block as TextBlock
 # trafilatura lines shorter than this are not looked for inside a paragraph: "Home" or "Share"
 # would be found in many.
 MIN_MATCHED_LINE_CHARS = 15
+# Paragraphs times main-text characters up to which each paragraph is looked for in the main text
+# on its own (C-speed substring search, a few ms at most); beyond, an Aho-Corasick scan keeps
+# it linear on pages of thousands of paragraphs.
+SUBSTRING_SEARCH_MAX_WORK = 20_000_000
 # Distances (in paragraphs) to trafilatura's nearest paragraph are capped: farther is "far".
 DISTANCE_CAP = 50
 # jusText's classes as numbers (-1: none), ordered from boilerplate to article text.
@@ -91,7 +95,10 @@ def trafilatura_shares(texts: list[str], main_text: str) -> np.ndarray:
 
 
 def _found_in(texts: list[str], flat: str) -> np.ndarray:
-    """Which of `texts` occur in `flat` (one scan of `flat` for all of them)."""
+    """Which of `texts` occur in `flat`: one substring search each while that is cheap (on most
+    pages it is, and it beats building an automaton), else one scan of `flat` for all of them."""
+    if len(texts) * len(flat) <= SUBSTRING_SEARCH_MAX_WORK:
+        return np.array([bool(text) and text in flat for text in texts], dtype=bool)
     automaton = ahocorasick.Automaton()
     for index, text in enumerate(texts):
         if text:

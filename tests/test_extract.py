@@ -71,6 +71,14 @@ def test_equal_paragraphs_are_all_held():
     assert trafilatura_shares(texts, "Read the whole story here.").tolist() == [1.0, 0.0, 1.0]
 
 
+@pytest.mark.parametrize("work", [ensemble.SUBSTRING_SEARCH_MAX_WORK, 0], ids=["substring-search", "automaton"])
+def test_both_ways_of_finding_paragraphs_in_the_main_text_agree(monkeypatch, work):
+    monkeypatch.setattr(ensemble, "SUBSTRING_SEARCH_MAX_WORK", work)
+    texts = ["Read the whole story here.", "", "whole story", "A line only the menu has.", "Read the whole story here."]
+    flat = "Intro. Read the whole story here. Outro."
+    assert ensemble._found_in(texts, flat).tolist() == [True, False, True, False, True]
+
+
 def test_no_main_text_holds_nothing():
     assert trafilatura_shares(["A paragraph of the page."], "").tolist() == [0.0]
 
