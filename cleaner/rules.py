@@ -26,7 +26,7 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional, Sequence
 
 import regex
 
@@ -40,6 +40,8 @@ DEFAULT_MAX_WORDS = 60
 # one block is treated as not matching (the regex module raises TimeoutError).
 MATCH_TIMEOUT_SECONDS = 0.25
 _SPECIFICITY = {category: rank for rank, category in enumerate(Category)}
+# A rule's alternatives that could match a text (numbers into Rule.branches); None: all of them.
+Branches = Optional[Sequence[int]]
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _FIELDS = {
     "id", "category", "scope", "description", "pattern", "max_words", "min_words",
@@ -77,48 +79,64 @@ class Rule:
     keep_examples: tuple[str, ...] = ()
     origin: str = ""
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
+    # the pattern's top-level alternatives, each compiled alone with its own necessary literals:
+    # the prefilter then says which alternatives a text could match, and only those are searched
+    branches: tuple[regex.Pattern, ...] = field(init=False, repr=False, compare=False)
+    branch_literals: tuple[frozenset[str] | None, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        flags = regex.IGNORECASE if self.ignore_case else 0
-        object.__setattr__(self, "compiled", regex.compile(self.pattern, flags | regex.V0))
+        flags = (regex.IGNORECASE if self.ignore_case else 0) | regex.V0
+        object.__setattr__(self, "compiled", regex.compile(self.pattern, flags))
+        parts = top_level_branches(self.pattern)
+        try:
+            branches = tuple(regex.compile(part, flags) for part in parts) if len(parts) > 1 else (self.compiled,)
+        except regex.error:  # syntax the splitter does not know: the pattern stays whole
+            parts, branches = [self.pattern], (self.compiled,)
+        object.__setattr__(self, "branches", branches)
+        object.__setattr__(self, "branch_literals", tuple(necessary_literals(p, self.ignore_case) for p in parts))
 
     def _fits(self, text: str, count: int | None = None) -> bool:
         if count is None:
             count = len(text.split())
         return self.min_words <= count <= self.max_words
 
-    def _found(self, text: str) -> bool:
+    def _found(self, text: str, branches: Branches = None) -> bool:
+        """Whether the pattern matches; `branches`: only those alternatives could (None: any)."""
         try:
-            return self.compiled.search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None
+            if branches is None:
+                return self.compiled.search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None
+            return any(self.branches[k].search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None for k in branches)
         except TimeoutError:
             return False
 
-    def verdicts(self, block: Block, words: int | None = None) -> list[Verdict]:
+    def verdicts(self, block: Block, words: int | None = None, branches: Branches = None) -> list[Verdict]:
         """What this rule removes from one block (empty when it does not apply).
 
-        `words`, the block's word count, may be given by a caller that has it already.
+        `words`, the block's word count, may be given by a caller that has it already;
+        `branches`, the alternatives whose literals the block holds (None: try the whole pattern).
         """
         if self.scope is not Scope.SENTENCE:
-            if self._fits(block.text, words) and self._found(block.text):
+            if self._fits(block.text, words) and self._found(block.text, branches):
                 return [Verdict(self.category, self.id, self.description)]
             return []
         spans = sentences(block.text)
-        return self.sentence_verdicts(block.text, spans, [True] * len(spans))
+        return self.sentence_verdicts(block.text, spans, [None] * len(spans))
 
-    def sentence_verdicts(self, text: str, spans: list[tuple[int, int]], could_match: list[bool]) -> list[Verdict]:
+    def sentence_verdicts(self, text: str, spans: list[tuple[int, int]], could_match: list[Branches]) -> list[Verdict]:
         """What this sentence rule removes from a text split into `spans` (segment.sentences).
 
-        Only the sentences flagged in `could_match` are tried: a caller that knows which
-        sentences hold none of the rule's literals spares their regex searches.
+        `could_match`, per sentence, the alternatives that could match it (None: try the whole
+        pattern): a caller that knows which sentences hold none of the rule's literals spares
+        their regex searches.
         """
         every = len(spans)
         tried = range(every - 1, every) if self.position is Position.LAST else range(every)
         hits = []
         for k in tried:
-            if not could_match[k]:
+            if could_match[k] is not None and not could_match[k]:
                 continue
             sentence = text[spans[k][0]:spans[k][1]]
-            if self._fits(sentence) and self._found(sentence):
+            if self._fits(sentence) and self._found(sentence, could_match[k]):
                 hits.append(spans[k])
         if len(hits) == every:
             return [Verdict(self.category, self.id, self.description)]
@@ -142,12 +160,15 @@ def example_block(text: str) -> Block:
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
+    # over the rules' branches, in order: its candidates are branch numbers (see branch_owner)
     prefilter: LiteralPrefilter | None = field(default=None, compare=False)
+    branch_owner: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # (rule, its branch)
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
         rules = tuple(rules)
-        return cls(rules, _prefilter(rules))
+        owners = tuple((i, k) for i, rule in enumerate(rules) for k in range(len(rule.branches)))
+        return cls(rules, _prefilter(rules), owners)
 
     def without(self, disabled: Iterable[str]) -> RuleSet:
         """Drop rules by id or by category value."""
@@ -174,27 +195,44 @@ class RuleSet:
         return {b.index: memo[b.text] for b in blocks if memo[b.text]}
 
     def _verdicts(self, block: Block, candidates: set[int] | None) -> list[Verdict]:
+        """The block's verdicts from the branches the prefilter flagged in it (`candidates`)."""
         if not candidates:
             return []
         words = len(block.text.split())
         found: list[Verdict] = []
-        split = None  # the block's sentences and the rules each could match, once a sentence rule asks
-        for i in sorted(candidates):
+        split = None  # the block's sentences and the branches each could match, once a sentence rule asks
+        for i, branches in self._by_rule(candidates).items():
             rule = self.rules[i]
             if rule.scope is not Scope.SENTENCE:
-                found += rule.verdicts(block, words)
+                found += rule.verdicts(block, words, branches)
                 continue
             if split is None:
                 split = self._sentence_candidates(block.text, candidates)
             spans, per_sentence = split
-            found += rule.sentence_verdicts(block.text, spans, [i in c for c in per_sentence])
+            found += rule.sentence_verdicts(block.text, spans, [self._by_rule(c).get(i, ()) for c in per_sentence])
+        whole = [v for v in found if v.span is None]
+        if whole:
+            return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
+        return sorted(found, key=lambda v: v.span)
+
+    def _by_rule(self, candidates: set[int]) -> dict[int, list[int]]:
+        """Branch numbers grouped by rule, in rule order: {rule: [its branches]}."""
+        grouped: dict[int, list[int]] = {}
+        for number in sorted(candidates):
+            rule, branch = self.branch_owner[number]
+            grouped.setdefault(rule, []).append(branch)
+        return grouped
+
+    def verdicts_without_prefilter(self, block: Block) -> list[Verdict]:
+        """What _verdicts gives, with every rule's whole pattern tried (the benchmark's baseline)."""
+        found = [v for rule in self.rules for v in rule.verdicts(block)]
         whole = [v for v in found if v.span is None]
         if whole:
             return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
         return sorted(found, key=lambda v: v.span)
 
     def _sentence_candidates(self, text: str, candidates: set[int]) -> tuple[list[tuple[int, int]], list[set[int]]]:
-        """The text's sentence spans, and for each the rules whose literals it holds.
+        """The text's sentence spans, and for each the branches whose literals it holds.
 
         A sentence rule matches inside one sentence, so the prefilter's argument holds per
         sentence: a rule none of whose literals occur in a sentence cannot match it there. The
@@ -221,7 +259,47 @@ def _prefilter(rules: tuple[Rule, ...]) -> LiteralPrefilter | None:
     """
     if not rules:
         return None
-    return LiteralPrefilter([necessary_literals(r.pattern, r.ignore_case) for r in rules])
+    return LiteralPrefilter([literals for rule in rules for literals in rule.branch_literals])
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives ("a|b(c|d)" -> ["a", "b(c|d)"]); [pattern] when it
+    has none, or when splitting could change a match (global inline flags, backreferences)."""
+    if _UNSPLITTABLE.search(pattern):
+        return [pattern]
+    parts, depth, start, in_class = [], 0, 0, False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class and pattern.startswith("[:", i):  # a POSIX class, "[:alpha:]"
+            end = pattern.find(":]", i + 2)
+            i = end + 2 if end >= 0 else i + 1
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            i += pattern[i:i + 1] == "]"  # a "]" first in a class is a character of it
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# Flags set for the whole pattern ("(?i)", "(?x)"), backreferences and named groups: an
+# alternative compiled alone could mean something else.
+_UNSPLITTABLE = regex.compile(r"\(\?[a-zA-Z]+\)|\\[1-9]|\\g<|\(\?P?<(?![=!])|\(\?P=|\(\?\|")
 
 
 def default_rules_dir() -> Path:

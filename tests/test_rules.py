@@ -159,3 +159,36 @@ def test_sentence_rule_leaves_the_rest_of_a_sentence_with_a_title():
     block = "On hand was the town vet Dr. Ana Ruiz, who was glad to donate the supplies to our shelter."
     result = Cleaner(options=Options(heuristics=False)).clean(f"Shelter gets new supplies\n\n{block}\n")
     assert block in result.text and not result.removals
+
+
+@pytest.mark.parametrize(
+    "pattern, branches",
+    [
+        (r"a|b(c|d)", ["a", "b(c|d)"]),
+        (r"[|]|x", ["[|]", "x"]),  # a bar in a class is a character
+        (r"[]|]|y", ["[]|]", "y"]),  # so is a "]" first in a class
+        (r"[^]|]|z", ["[^]|]", "z"]),
+        (r"\||w", [r"\|", "w"]),
+        (r"(?<=x)a|b", ["(?<=x)a", "b"]),
+        (r"(?:a|b)", ["(?:a|b)"]),
+        (r"(?i)a|b", ["(?i)a|b"]),  # a flag for the whole pattern: not split
+        (r"(a)\1|b", [r"(a)\1|b"]),  # a backreference: not split
+        (r"(?P<n>a)|b", ["(?P<n>a)|b"]),
+        (r"[[:alpha:]|]+|v", ["[[:alpha:]|]+", "v"]),  # a POSIX class inside a class
+    ],
+)
+def test_top_level_branches(pattern, branches):
+    from cleaner.rules import top_level_branches
+
+    assert top_level_branches(pattern) == branches
+
+
+def test_shipped_rules_split_into_branches_that_make_up_their_pattern():
+    from cleaner.rules import top_level_branches
+
+    rules = load_rules().rules
+    for rule in rules:
+        assert "|".join(top_level_branches(rule.pattern)) == rule.pattern
+        assert len(rule.branches) == len(rule.branch_literals)
+    # most rules are alternations: the engine searches only the alternatives a text could match
+    assert sum(len(rule.branches) > 1 for rule in rules) > len(rules) / 2
