@@ -210,10 +210,7 @@ class RuleSet:
                 split = self._sentence_candidates(block.text, candidates)
             spans, per_sentence = split
             found += rule.sentence_verdicts(block.text, spans, [self._by_rule(c).get(i, ()) for c in per_sentence])
-        whole = [v for v in found if v.span is None]
-        if whole:
-            return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
-        return sorted(found, key=lambda v: v.span)
+        return _settled(found)
 
     def _by_rule(self, candidates: set[int]) -> dict[int, list[int]]:
         """Branch numbers grouped by rule, in rule order: {rule: [its branches]}."""
@@ -225,11 +222,7 @@ class RuleSet:
 
     def verdicts_without_prefilter(self, block: Block) -> list[Verdict]:
         """What _verdicts gives, with every rule's whole pattern tried (the benchmark's baseline)."""
-        found = [v for rule in self.rules for v in rule.verdicts(block)]
-        whole = [v for v in found if v.span is None]
-        if whole:
-            return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
-        return sorted(found, key=lambda v: v.span)
+        return _settled([v for rule in self.rules for v in rule.verdicts(block)])
 
     def _sentence_candidates(self, text: str, candidates: set[int]) -> tuple[list[tuple[int, int]], list[set[int]]]:
         """The text's sentence spans, and for each the branches whose literals it holds.
@@ -250,6 +243,15 @@ class RuleSet:
 
     def example_failures(self) -> list[str]:
         return [failure for rule in self.rules for failure in rule.example_failures()]
+
+
+def _settled(found: list[Verdict]) -> list[Verdict]:
+    """A block's verdicts in reporting order: whole-block removals alone, the most specific
+    category first; else the sentences removed, in text order."""
+    whole = [v for v in found if v.span is None]
+    if whole:
+        return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
+    return sorted(found, key=lambda v: v.span)
 
 
 def _prefilter(rules: tuple[Rule, ...]) -> LiteralPrefilter | None:
