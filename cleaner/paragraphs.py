@@ -29,6 +29,7 @@ from justext.core import (
     STOPWORDS_LOW_DEFAULT,
     classify_paragraphs,
 )
+from lxml import etree
 from lxml.html import HtmlElement
 
 # jusText's preprocessor (justext.core.preprocessor): scripts, styles, embedded objects, forms'
@@ -104,9 +105,9 @@ class Block:
 
 
 def page_blocks(root: HtmlElement) -> list[Block]:
-    """The page's paragraphs, not yet classified: jusText's SAX events for every element (start,
-    text, children, end, tail) replayed by one recursive walk. The walk's state lives in local
-    variables of this call (ParagraphMaker's attributes): it visits every element of the page."""
+    """The page's paragraphs, not yet classified: jusText's SAX events (start, text, end, tail)
+    replayed from lxml's own walk of the tree (etree.iterwalk), in one loop whose state lives in
+    local variables (ParagraphMaker's attributes): it visits every element of the page."""
     blocks: list[Block] = []
     # the dotted tag path of every open element, outermost first: closing a paragraph reads the
     # last one instead of joining the path again
@@ -115,70 +116,55 @@ def page_blocks(root: HtmlElement) -> list[Block]:
     dom_path = ""
     link_chars = 0
     in_link = after_br = False
-
-    def close() -> None:
-        nonlocal pieces, link_chars, dom_path
-        if pieces:
-            block = Block(pieces, dom_path, link_chars)
-            if block.text:  # a lone <br>'s space makes no paragraph
-                blocks.append(block)
-            pieces = []
-            link_chars = 0
-        dom_path = paths[-1]
-
-    def characters(content: str) -> None:
-        """Text that is not all whitespace (callers check: most texts and tails are None)."""
-        nonlocal link_chars, after_br
-        # runs never span two pieces differently, so the text is the same as jusText's
-        pieces.append(content)
-        if in_link:
-            link_chars += len(_normalize(content))
-        after_br = False
-
-    def walk(element: HtmlElement) -> None:
-        nonlocal after_br, in_link, dom_path
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
         tag = element.tag
-        if tag.__class__ is not str or tag in _KILLED:  # comments, processing instructions
-            tail = element.tail
-            if tail and not tail.isspace():
-                characters(tail)
-            return
-        dropped = tag in _DROPPED
-        if not dropped:
-            paths.append(f"{paths[-1]}.{tag}" if len(paths) > 1 else tag)
-            if tag in PARAGRAPH_TAGS or (tag == "br" and after_br):
-                if pieces:
-                    close()
-                else:
+        skipped = tag.__class__ is not str or tag in _KILLED  # with its content; its tail stays
+        if event == "start":
+            if skipped:
+                walker.skip_subtree()  # its "end" event still comes, and reads the tail
+                continue
+            if tag not in _DROPPED:
+                paths.append(f"{paths[-1]}.{tag}" if len(paths) > 1 else tag)
+                if tag in PARAGRAPH_TAGS or (tag == "br" and after_br):
+                    if pieces:
+                        _close(blocks, pieces, dom_path, link_chars)
+                        pieces, link_chars = [], 0
                     dom_path = paths[-1]
-            elif tag == "br":
-                after_br = True
-                pieces.append(" ")
-            else:
-                after_br = False
-                if tag == "a":
-                    in_link = True
-        text = element.text
-        if text and not text.isspace():
-            characters(text)
-        for child in element:
-            walk(child)
-        if not dropped:
-            paths.pop()
-            if tag in PARAGRAPH_TAGS:
-                if pieces:
-                    close()
+                elif tag == "br":
+                    after_br = True
+                    pieces.append(" ")
                 else:
+                    after_br = False
+                    if tag == "a":
+                        in_link = True
+            content = element.text
+        else:  # "end", or a comment or processing instruction (no content but its tail)
+            if event == "end" and not skipped and tag not in _DROPPED:
+                paths.pop()
+                if tag in PARAGRAPH_TAGS:
+                    if pieces:
+                        _close(blocks, pieces, dom_path, link_chars)
+                        pieces, link_chars = [], 0
                     dom_path = paths[-1]
-            elif tag == "a":
-                in_link = False
-        tail = element.tail
-        if tail and not tail.isspace():
-            characters(tail)
-
-    walk(root)
-    close()
+                elif tag == "a":
+                    in_link = False
+            content = element.tail
+        if content and not content.isspace():
+            # runs never span two pieces differently, so the text is the same as jusText's
+            pieces.append(content)
+            if in_link:
+                link_chars += len(_normalize(content))
+            after_br = False
+    if pieces:
+        _close(blocks, pieces, dom_path, link_chars)
     return blocks
+
+
+def _close(blocks: list[Block], pieces: list[str], dom_path: str, link_chars: int) -> None:
+    block = Block(pieces, dom_path, link_chars)
+    if block.text:  # a lone <br>'s space makes no paragraph
+        blocks.append(block)
 
 
 def classify(blocks: list[Block], stopwords: frozenset[str], thresholds: Thresholds = JUSTEXT_DEFAULTS) -> list[Block]:
