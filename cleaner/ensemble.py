@@ -24,6 +24,7 @@ from pathlib import Path
 
 import ahocorasick
 import numpy as np
+from justext.core import define_stoplist
 
 from cleaner import features
 from cleaner.normalize import normalize_lines
@@ -130,7 +131,10 @@ def feature_matrix(blocks: list[Block], main_text: str, stopwords: frozenset[str
     put("justext_class", klass)
     put("justext_first_class", [JUSTEXT_CLASS.get(b.cf_class, -1) for b in blocks])
     put("link_density", [b.links_density() for b in blocks])
-    put("stopword_density", [b.stopwords_density(stopwords) for b in blocks])
+    # jusText's classifier measured the density against its own copy of the stoplist (the same
+    # words): asked with that copy, each paragraph answers from its cache
+    stoplist = define_stoplist(stopwords)
+    put("stopword_density", [b.stopwords_density(stoplist) for b in blocks])
     put("heading", [b.heading for b in blocks])
     put("log_chars", np.log1p([len(t) for t in texts]))
     position = np.arange(n)
