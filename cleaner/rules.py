@@ -103,7 +103,8 @@ class Rule:
     def _found(self, text: str, branches: Branches = None) -> bool:
         """Whether the pattern matches; `branches`: only those alternatives could (None: any)."""
         try:
-            if branches is None:
+            # one search of the whole pattern costs less than searching most of its branches
+            if branches is None or 2 * len(branches) > len(self.branches):
                 return self.compiled.search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None
             return any(self.branches[k].search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None for k in branches)
         except TimeoutError:
