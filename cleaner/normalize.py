@@ -55,28 +55,41 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _BADNESS_WIDTH = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
 
 
-def _badness_seeds() -> re.Pattern:
-    """What every match of BADNESS_RE holds: two adjacent non-ASCII characters, or one of a few
-    characters (C1 controls, "Â", "Ã", "œ"...). Text in Latin-script languages has mostly lone
-    accented letters, so the windows around these seeds are far fewer than around every
-    non-ASCII run; where the pattern cannot be read so, every non-ASCII run is a seed.
+def _badness_seeds() -> tuple[re.Pattern, re.Pattern]:
+    """What every match of BADNESS_RE holds: one of a few pairs of adjacent non-ASCII characters
+    (a Latin-1 letter before a symbol or a capital, say), or one of a few characters that match
+    alone (C1 controls, "Â", "Ã", "œ"...). Ordinary text in any script holds few of them (lone
+    accented letters, Cyrillic or Greek words), so the windows around these seeds are far fewer
+    than around every non-ASCII run; where the pattern cannot be read so, every non-ASCII run is a
+    seed. Returned with where seeds can be: a run of non-ASCII characters or a lone character
+    (the seed pattern scans at ~3 MB/s, so it is tried only there).
 
-    Read off the pattern: in each alternative, two required positions side by side whose
-    classes hold only non-ASCII characters, or else the characters of one such position.
+    Read off the pattern: in each alternative, the classes of the first two required positions
+    side by side that hold only non-ASCII characters, or else the characters of one such position.
     """
     parsed = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+    every_run = (_NON_ASCII_RUN, _NON_ASCII_RUN)
+    if BADNESS_RE.flags & re.IGNORECASE:  # a non-ASCII class could then match ASCII ("K" and "k")
+        return every_run
     alternatives = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is _sre_constants.BRANCH else [parsed]
+    pairs: list[str] = []
     singles: set[tuple[int, int]] = set()
     for alternative in alternatives:
         positions = [_non_ascii_class(op, av) for op, av in alternative if op is not _sre_constants.AT]
-        if any(a and b for a, b in zip(positions, positions[1:])):
-            continue  # every match holds a pair
+        pair = next(((a, b) for a, b in zip(positions, positions[1:]) if a and b), None)
+        if pair:  # every match holds a character of each class, side by side
+            pairs.append(_character_class(pair[0]) + _character_class(pair[1]))
+            continue
         required = [p for p in positions if p]
         if not required:
-            return _NON_ASCII_RUN
+            return every_run
         singles.update(min(required, key=len))
-    ranges = "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in sorted(singles))
-    return re.compile(r"[^\x00-\x7f]{2,}" + (f"|[{ranges}]" if ranges else ""))
+    lone = [_character_class(sorted(singles))] if singles else []
+    return re.compile("|".join(pairs + lone)), re.compile("|".join([r"[^\x00-\x7f]{2,}"] + lone))
+
+
+def _character_class(spans: list[tuple[int, int]]) -> str:
+    return "[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in spans) + "]"
 
 
 def _non_ascii_class(op, av) -> list[tuple[int, int]] | None:
@@ -97,7 +110,7 @@ def _non_ascii_class(op, av) -> list[tuple[int, int]] | None:
     return spans if all(low > 0x7F for low, _ in spans) else None
 
 
-_BADNESS_SEED = _badness_seeds()
+_BADNESS_SEED, _SEED_CANDIDATE = _badness_seeds()
 
 # Runs of spaces and no-break spaces inside a line (after its indentation).
 _SPACE_RUN = regex.compile(r"(?<=\S)[ \u00a0\u202f\u2007]{2,}(?=\S)")
@@ -140,7 +153,11 @@ def _is_bad(text: str) -> bool:
     """
     size, width = len(text), _BADNESS_WIDTH
     low = high = -1
-    for run in _BADNESS_SEED.finditer(text):
+    # the seed pattern scans slowly (~3 MB/s): it is tried only inside the non-ASCII runs (where
+    # its pairs lie) and on the single characters, which a fast scan finds first
+    for run in _SEED_CANDIDATE.finditer(text):
+        if not _BADNESS_SEED.search(text, run.start(), run.end()):
+            continue
         start = max(0, run.start() - width + 1)
         if start > high:
             if high > low and BADNESS_RE.search(text, low, high):
