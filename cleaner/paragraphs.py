@@ -127,9 +127,7 @@ def page_blocks(root: HtmlElement) -> list[Block]:
             if tag not in _DROPPED:
                 paths.append(f"{paths[-1]}.{tag}" if len(paths) > 1 else tag)
                 if tag in PARAGRAPH_TAGS or (tag == "br" and after_br):
-                    if pieces:
-                        _close(blocks, pieces, dom_path, link_chars)
-                        pieces, link_chars = [], 0
+                    pieces, link_chars = _closed(blocks, pieces, dom_path, link_chars)
                     dom_path = paths[-1]
                 elif tag == "br":
                     after_br = True
@@ -143,9 +141,7 @@ def page_blocks(root: HtmlElement) -> list[Block]:
             if event == "end" and not skipped and tag not in _DROPPED:
                 paths.pop()
                 if tag in PARAGRAPH_TAGS:
-                    if pieces:
-                        _close(blocks, pieces, dom_path, link_chars)
-                        pieces, link_chars = [], 0
+                    pieces, link_chars = _closed(blocks, pieces, dom_path, link_chars)
                     dom_path = paths[-1]
                 elif tag == "a":
                     in_link = False
@@ -156,15 +152,18 @@ def page_blocks(root: HtmlElement) -> list[Block]:
             if in_link:
                 link_chars += len(_normalize(content))
             after_br = False
-    if pieces:
-        _close(blocks, pieces, dom_path, link_chars)
+    _closed(blocks, pieces, dom_path, link_chars)
     return blocks
 
 
-def _close(blocks: list[Block], pieces: list[str], dom_path: str, link_chars: int) -> None:
+def _closed(blocks: list[Block], pieces: list[str], dom_path: str, link_chars: int) -> tuple[list[str], int]:
+    """Closes the open paragraph (if any text is in it): the pieces and link characters of the next."""
+    if not pieces:
+        return pieces, link_chars
     block = Block(pieces, dom_path, link_chars)
     if block.text:  # a lone <br>'s space makes no paragraph
         blocks.append(block)
+    return [], 0
 
 
 def classify(blocks: list[Block], stopwords: frozenset[str], thresholds: Thresholds = JUSTEXT_DEFAULTS) -> list[Block]:
