@@ -31,6 +31,7 @@ from cleaner.normalize import normalize_lines
 from cleaner.paragraphs import Block
 from cleaner.scorer import Scorer
 from cleaner.model import Block as TextBlock
+from cleaner.model import made_fast
 
 # trafilatura lines shorter than this are not looked for inside a paragraph: "Home" or "Share"
 # would be found in many.
@@ -69,8 +70,9 @@ def trafilatura_shares(texts: list[str], main_text: str) -> np.ndarray:
     """For each paragraph, the share of its characters that trafilatura's `main_text` holds.
 
     1 when the whole paragraph is in the main text (trafilatura may join paragraphs into one
-    line); otherwise the share covered by main-text lines found inside it (it may split one).
-    Two Aho-Corasick scans: linear in the page, however many paragraphs and lines it has.
+    line); otherwise the share covered by main-text lines found inside it (it may split one),
+    found with one Aho-Corasick scan of the paragraphs (_found_in says how whole paragraphs are
+    looked for).
     """
     shares = np.zeros(len(texts))
     if not main_text or not texts:
@@ -196,7 +198,10 @@ def _line_blocks(lines: list[str]) -> list[TextBlock]:
         stripped = line.strip()
         if stripped:
             blank = number - previous - 1
-            blocks.append(TextBlock(len(blocks), stripped, start, start + len(line), number, number, len(blocks), blank))
+            blocks.append(made_fast(
+                TextBlock, index=len(blocks), text=stripped, start=start, end=start + len(line), first_line=number,
+                last_line=number, paragraph=len(blocks), blank_lines_before=blank,
+            ))
             previous = number
         start += len(line) + 2  # the line, its "\n", the blank line's "\n"
     return blocks
