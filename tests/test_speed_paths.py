@@ -415,3 +415,70 @@ def test_every_shipped_rule_has_prefilter_literals():
     missing = [r.id for r in load_rules([], include_default=True).rules
                if not necessary_literals(r.pattern, r.ignore_case)]
     assert missing == []
+
+
+def _count_words_by_regex(texts: list[str]):
+    """language.count_words' specification: the regex scan and dict lookups it replaces."""
+    import numpy as np
+
+    from cleaner import language
+
+    number = language._stopword_index()[0]
+    tokens = [language.words(text) for text in texts]
+    codes = [[number[t] for t in ts if t in number] for ts in tokens]
+    owner = np.repeat(np.arange(len(texts)), [len(c) for c in codes])
+    flat = np.array([c for cs in codes for c in cs], dtype=np.int64)
+    return np.array([len(ts) for ts in tokens]), language._hits(flat, owner, len(texts))
+
+
+def test_word_counts_and_stopword_hits_equal_the_regex_scan():
+    import numpy as np
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner import language
+
+    word = st.sampled_from([
+        "the", "and", "der", "und", "d'", "l'homme", "don't", "a'b'c'd", "x''y", "it’s", "rock'n'roll", "İstanbul",
+        "ΣΟΦΊΑ", "naïve", "cafe\u0301", "日本語", "𝐀lpha", "😀", "_", "a_b", "9", "—", "'", "’", "''", "e'", "'e",
+    ])
+    text = st.lists(st.one_of(word, st.text(st.characters(blacklist_characters="\n"), max_size=8)), max_size=8).map(
+        lambda parts: "".join(parts))
+
+    @given(st.lists(text, min_size=1, max_size=6), st.lists(st.sampled_from([" ", "", "'", "’", "."]), max_size=6))
+    @settings(max_examples=400, deadline=None)
+    def check(texts, glue):
+        texts = [t + g for t, g in zip(texts, glue + [""] * len(texts))]
+        words, hits = language.count_words(texts)
+        expected_words, expected_hits = _count_words_by_regex(texts)
+        assert words.tolist() == expected_words.tolist()
+        assert np.array_equal(hits, expected_hits)
+
+    check()
+
+
+def test_word_counts_and_stopword_hits_equal_the_regex_scan_on_real_blocks(real_blocks):
+    import numpy as np
+
+    from cleaner import language
+
+    texts = [b.text for b in real_blocks]
+    words, hits = language.count_words(texts)
+    expected_words, expected_hits = _count_words_by_regex(texts)
+    assert words.tolist() == expected_words.tolist()
+    assert np.array_equal(hits, expected_hits)
+
+
+def test_a_hash_hit_counts_only_if_the_code_points_are_the_stopword_s():
+    import numpy as np
+
+    from cleaner import language
+
+    table = language._stopword_table()
+    number = language._stopword_index()[0]
+    codes = np.frombuffer("und und".encode("utf-32-le"), dtype="<u4")
+    starts, lengths = np.array([0, 4]), np.array([3, 3])
+    # as if both words' hashes had found "und", then as if they had found "der" (a collision)
+    right = language._same_code_points(codes, starts, lengths, table, np.array([number["und"]] * 2))
+    wrong = language._same_code_points(codes, starts, lengths, table, np.array([number["der"], number["an"]]))
+    assert right.tolist() == [True, True] and wrong.tolist() == [False, False]
