@@ -33,6 +33,9 @@ except ImportError:  # Python < 3.11
 # Literals shorter than this hit too often to be worth having (every "a", "in"): a shorter
 # run is used only when a pattern offers nothing longer.
 _GOOD_LITERAL = 3
+# A rule is a candidate for a text only when the text holds a literal of each of up to this
+# many of its necessary sets (a common word alone, "the" or "you", flags too many blocks).
+MAX_REQUIRED_SETS = 3
 
 
 def fold(text: str) -> str:
@@ -61,8 +64,49 @@ def _literal_char(code: int) -> str | None:
     return None
 
 
+def required_literals(pattern: str, ignore_case: bool = True) -> tuple[frozenset[str], ...] | None:
+    """Sets of strings such that every match of `pattern` contains one string of each set
+    (case-folded): necessary_literals() first, then up to MAX_REQUIRED_SETS - 1 more of the
+    pattern's top-level elements' sets that are worth requiring. None if unknown.
+
+    "the comments" needs "the" and "comments": a block is a candidate only if it holds both.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, 0)
+    except Exception:
+        return None
+    found = _candidates(list(parsed))
+    if not found:
+        return None
+    ranked = sorted(dict.fromkeys(found), key=_strength, reverse=True)  # ties: first in the pattern first
+    more = [s for s in ranked[1:] if _worth_requiring(s)]
+    return (ranked[0], *more[:MAX_REQUIRED_SETS - 1])
+
+
+def _worth_requiring(literals: frozenset[str]) -> bool:
+    """Good literals, or one punctuation mark (":" in "Source: ..."): rarer than any letter, so
+    its hits cost the scan little, and requiring it spares many blocks a regex search."""
+    if min(map(len, literals)) >= _GOOD_LITERAL:
+        return True
+    (only, *others) = literals
+    return not others and not any(char.isalnum() for char in only)
+
+
 def _sequence(items: list) -> frozenset[str] | None:
     """Every match of a concatenation contains one of the best element's literals."""
+    candidates = _candidates(items)
+    return max(candidates, key=_strength) if candidates else None
+
+
+def _strength(literals: frozenset[str]) -> tuple:
+    """How well a set of literals filters: good literals, few of them, long."""
+    shortest = min(len(x) for x in literals)
+    return (shortest >= _GOOD_LITERAL, -len(literals), shortest)
+
+
+def _candidates(items: list) -> list[frozenset[str]]:
+    """For each element of a concatenation that has them, the literals every match of it holds
+    (a run of literal characters counts as one element)."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -89,9 +133,7 @@ def _sequence(items: list) -> frozenset[str] | None:
         if found:
             candidates.append(found)
     end_run()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda s: (min(len(x) for x in s) >= _GOOD_LITERAL, -len(s), min(len(x) for x in s)))
+    return candidates
 
 
 def _branches(branches: Iterable) -> frozenset[str] | None:
@@ -104,55 +146,84 @@ def _branches(branches: Iterable) -> frozenset[str] | None:
     return frozenset(union)
 
 
-class LiteralPrefilter:
-    """Which of a list of rules could match a text, from one scan for all their literals."""
+# The automaton's keys: a rule's number times _SLOTS plus the number of its literal set.
+_SLOTS = 4
 
-    def __init__(self, literal_sets: list[frozenset[str] | None]) -> None:
-        self._literal_sets = literal_sets
-        self.always = tuple(i for i, s in enumerate(literal_sets) if not s)
+
+class LiteralPrefilter:
+    """Which of a list of rules could match a text, from one scan for all their literals.
+
+    Each rule comes with the literal sets it requires (required_literals): it is a candidate for
+    a text holding a literal of every set; a rule with none is a candidate for every text.
+    """
+
+    def __init__(self, requirements: list[tuple[frozenset[str], ...] | None]) -> None:
+        assert MAX_REQUIRED_SETS <= _SLOTS
+        self._requirements = requirements
+        self.always = tuple(i for i, sets in enumerate(requirements) if not sets)
+        self._sets_needed = {i: len(sets) for i, sets in enumerate(requirements) if sets and len(sets) > 1}
         self._automaton = ahocorasick.Automaton()
         by_literal: dict[str, list[int]] = {}
-        for index, literals in enumerate(literal_sets):
-            for literal in literals or ():
-                by_literal.setdefault(literal, []).append(index)
-        for literal, indexes in by_literal.items():
-            self._automaton.add_word(literal, tuple(indexes))
+        for index, sets in enumerate(requirements):
+            for number, literals in enumerate(sets or ()):
+                for literal in literals:
+                    by_literal.setdefault(literal, []).append(index * _SLOTS + number)
+        for literal, keys in by_literal.items():
+            self._automaton.add_word(literal, tuple(keys))
         self._empty = not by_literal
         if not self._empty:
             self._automaton.make_automaton()
 
     def __reduce__(self):  # rebuild in the receiving process rather than pickle the automaton
-        return (LiteralPrefilter, (self._literal_sets,))
+        return (LiteralPrefilter, (self._requirements,))
 
     def candidates(self, folded: str) -> set[int]:
         """Indexes of the rules that could match the text whose fold() is `folded`."""
         found = set(self.always)
         if not self._empty:
-            for _, indexes in self._automaton.iter(folded):
-                found.update(indexes)
+            keys: set[int] = set()
+            for _, hit in self._automaton.iter(folded):
+                keys.update(hit)
+            found |= self._complete(keys)
         return found
 
     def candidates_per_text(self, texts: list[str]) -> list[set[int] | None]:
-        """candidates() for many texts from a single scan; None where no literal occurs."""
-        result: list[set[int] | None] = [None] * len(texts)
+        """candidates() for many texts from a single scan; None where no rule could match."""
+        keys: list[set[int] | None] = [None] * len(texts)
         if not texts:
-            return result
+            return keys
         if not self._empty:
             # One scan of all texts joined by "\n" (no literal contains one, so no hit straddles
             # two texts); a hit's end offset says which text it is in.
             joined, lengths = _folded_joined(texts)
             next_starts = list(itertools.accumulate(n + 1 for n in lengths))
-            for end, indexes in self._automaton.iter(joined):
+            for end, hit in self._automaton.iter(joined):
                 i = bisect.bisect_right(next_starts, end)
-                slot = result[i]
+                slot = keys[i]
                 if slot is None:
-                    result[i] = set(indexes)
+                    keys[i] = set(hit)
                 else:
-                    slot.update(indexes)
+                    slot.update(hit)
+        result = [self._complete(k) or None if k else None for k in keys]
         if self.always:
             for i in range(len(result)):
                 result[i] = (result[i] or set()) | set(self.always)
         return result
+
+    def _complete(self, keys: set[int]) -> set[int]:
+        """The rules with a hit in every set they require, from the (rule, set) keys hit."""
+        if not self._sets_needed:
+            return {key // _SLOTS for key in keys}
+        found: set[int] = set()
+        partial: dict[int, int] = {}
+        for key in keys:
+            index = key // _SLOTS
+            if index in self._sets_needed:
+                partial[index] = partial.get(index, 0) + 1
+            else:
+                found.add(index)
+        found.update(i for i, hits in partial.items() if hits == self._sets_needed[i])
+        return found
 
 
 def _folded_joined(texts: list[str]) -> tuple[str, list[int]]:

@@ -31,7 +31,7 @@ from typing import Iterable, Optional, Sequence
 import regex
 
 from cleaner.model import Block, Category, Verdict
-from cleaner.prefilter import LiteralPrefilter, fold, necessary_literals
+from cleaner.prefilter import LiteralPrefilter, fold, required_literals
 from cleaner.segment import sentences
 
 # A block longer than this is article prose, whatever phrase it contains; rules may lower it.
@@ -82,7 +82,8 @@ class Rule:
     # the pattern's top-level alternatives, each compiled alone with its own necessary literals:
     # the prefilter then says which alternatives a text could match, and only those are searched
     branches: tuple[regex.Pattern, ...] = field(init=False, repr=False, compare=False)
-    branch_literals: tuple[frozenset[str] | None, ...] = field(init=False, repr=False, compare=False)
+    # per branch, the literal sets a text must hold one of each of (prefilter.required_literals)
+    branch_literals: tuple[tuple[frozenset[str], ...] | None, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = (regex.IGNORECASE if self.ignore_case else 0) | regex.V0
@@ -93,7 +94,7 @@ class Rule:
         except regex.error:  # syntax the splitter does not know: the pattern stays whole
             parts, branches = [self.pattern], (self.compiled,)
         object.__setattr__(self, "branches", branches)
-        object.__setattr__(self, "branch_literals", tuple(necessary_literals(p, self.ignore_case) for p in parts))
+        object.__setattr__(self, "branch_literals", tuple(required_literals(p, self.ignore_case) for p in parts))
 
     def _fits(self, text: str, count: int | None = None) -> bool:
         if count is None:

@@ -133,6 +133,34 @@ def test_necessary_literals(pattern, literals):
     assert (set(found) if found else None) == literals
 
 
+@pytest.mark.parametrize(
+    "pattern, required",
+    [
+        (r"\bthe\s+comments?\b", [{"comment"}, {"the"}]),
+        (r"^(?:quelle|source)\s*:\s*\S+$", [{"quelle", "source"}, {":"}]),
+        (r"\bvote\s+now\b", [{"vote"}, {"now"}]),
+        (r"\bis\s+on\s+x\b", [{"is"}]),  # short words are not worth requiring as well
+        (r"^(?:read|see)\s+\d+$", [{"read", "see"}]),
+        (r"a\s+bcd\s+efgh\s+ijklm\s+nopqrs", [{"nopqrs"}, {"ijklm"}, {"efgh"}]),  # at most three
+        (r"^\W*$", None),
+    ],
+)
+def test_required_literals(pattern, required):
+    from cleaner.prefilter import required_literals
+
+    found = required_literals(pattern)
+    assert ([set(s) for s in found] if found else None) == required
+
+
+def test_a_rule_is_a_candidate_only_where_every_required_set_has_a_hit():
+    from cleaner.prefilter import LiteralPrefilter, required_literals
+
+    prefilter = LiteralPrefilter([required_literals(r"\bthe\s+comments?\b"), required_literals(r"\bshare\b")])
+    texts = ["The comments", "comments", "the end", "share the comments", "nothing"]
+    assert prefilter.candidates_per_text(texts) == [{0}, None, None, {0, 1}, None]
+    assert [prefilter.candidates(fold(t)) for t in texts] == [{0}, set(), set(), {0, 1}, set()]
+
+
 def test_case_folding_is_sound_for_every_code_point():
     """Whatever `regex` matches case-insensitively to an ASCII letter folds to contain it."""
     ascii_class = regex.compile(r"[A-Za-z0-9]", regex.IGNORECASE | regex.V0)
