@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from cleaner.ensemble import article_text, default_block_scorer
-from cleaner.language import all_stopwords, guess_language, stoplists, words
+from cleaner.language import all_stopwords, guess_language, stoplists
 from cleaner.paragraphs import Block, classify, page_blocks
 from cleaner.pipeline import Options
 from cleaner.scorer import Scorer
@@ -51,7 +51,7 @@ def page_paragraphs(html: str, url: str | None = None) -> tuple[list[Block], str
     tree = load_html(html)
     text = main_text(html if tree is None else tree, url)
     blocks = page_blocks(tree) if tree is not None else []
-    language = guess_language(words(text or " ".join(block.text for block in blocks)))
+    language = guess_language(text or " ".join(block.text for block in blocks))
     stopwords = stoplists()[language] if language else all_stopwords()
     return classify(blocks, stopwords), text, stopwords
 

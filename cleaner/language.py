@@ -8,7 +8,6 @@ are not English, so nothing here assumes English.
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,24 +75,12 @@ def _size_penalty_array() -> np.ndarray:
     return np.array(_size_penalty())
 
 
-def stopword_hits(texts_tokens: list[list[str]]) -> np.ndarray:
-    """For each token list, how many tokens each language's stoplist holds: (lists, languages).
+def count_words(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """For many texts (without "\n"), from one scan of all: how many words() each has, and how
+    many of them each language's stoplist holds, (texts, languages()).
 
     Hits add up: the hits of a text are the sum of its parts', so callers count once per block
-    and guess for any set of blocks.
-    """
-    number = _stopword_index()[0]
-    lengths = np.fromiter(map(len, texts_tokens), dtype=np.int64, count=len(texts_tokens))
-    tokens = itertools.chain.from_iterable(texts_tokens)
-    # one C-level pass of dict lookups (-1: on no stoplist), not a Python loop over the tokens
-    codes = np.fromiter(map(number.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=int(lengths.sum()))
-    owner = np.repeat(np.arange(len(texts_tokens)), lengths)
-    known = codes >= 0
-    return _hits(codes[known], owner[known], len(texts_tokens))
-
-
-def count_words(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """words() counts and stopword_hits() of many texts (without "\n"), from one scan of all.
+    and guess the language of any set of blocks.
 
     The words are found and looked up as arrays of code points, not as Python strings: a regex
     scan alone ran at 15 MB/s, the slowest step of measuring a document.
@@ -262,9 +249,9 @@ def best_language(hits: np.ndarray) -> str | None:
     return max(names[i] for i in np.flatnonzero(weighed == weighed.max()).tolist())
 
 
-def guess_language(tokens: list[str]) -> str | None:
-    """The stoplist that covers most of `tokens`, or None when too few are stopwords."""
-    return best_language(stopword_hits([tokens])[0])
+def guess_language(text: str) -> str | None:
+    """The stoplist that covers most of the words of `text`, or None when too few are stopwords."""
+    return best_language(count_words(text.split("\n"))[1].sum(axis=0))
 
 
 def stopwords_for(language: str | None) -> frozenset[str]:

@@ -266,13 +266,14 @@ def test_measuring_blocks_together_equals_measuring_each_alone(block_texts):
 def test_stopword_hits_count_each_stoplist():
     from cleaner import language
 
-    hits = language.stopword_hits([["der", "die", "und", "qwzx"], [], ["the", "and", "of", "qwzx"]])
+    hits = language.count_words(["der die und qwzx", "", "The and of qwzx"])[1]
     names = language.languages()
     assert hits[0, names.index("German")] == 3 and hits[0, names.index("English")] == 0
     assert not hits[1].any()
     assert hits[2, names.index("English")] == 3
     sentence = "The council said that it would not be able to open the pool this year because of what it costs."
-    assert language.guess_language(language.words(sentence)) == "English"
+    assert language.guess_language(sentence) == "English"
+    assert language.guess_language(sentence.replace(" the ", "\nthe ")) == "English"
 
 
 def test_measuring_in_small_chunks_changes_nothing(monkeypatch):
