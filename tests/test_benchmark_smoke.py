@@ -190,3 +190,18 @@ def test_train_scorer_folds_clean_every_dev_page_once_and_write_nothing(corpus, 
     for line in report:
         counts = dict(zip(line.split()[-6::2], line.split()[-5::2]))
         assert int(counts["(TP"]) + int(counts["FN"]) == dev_keep_snippets
+
+
+def test_every_stage_the_speed_benchmark_times_exists():
+    """benchmarks/speed.py --only profile wraps these functions: a rename must not leave a
+    stage silently at zero."""
+    import importlib
+
+    spec = importlib.util.spec_from_file_location("speed", ROOT / "benchmarks" / "speed.py")
+    speed = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(speed)
+    for label, module_name, attribute in speed.STAGES:
+        owner = importlib.import_module(module_name)
+        for part in attribute.split("."):
+            owner = getattr(owner, part)
+        assert callable(owner), label
