@@ -149,7 +149,6 @@ class _StopwordTable:
     hashes: np.ndarray  # sorted
     numbers: np.ndarray  # the stopword number (_stopword_index) of each hash
     bucket_start: np.ndarray  # hashes[bucket_start[b]:bucket_start[b + 1]] have top bits b
-    deepest: int  # the fullest bucket's size
     code_points: np.ndarray  # every stopword's code points, concatenated
     starts: np.ndarray  # where each stopword's begin in code_points, by number
     lengths: np.ndarray
@@ -168,8 +167,8 @@ def _stopword_table() -> _StopwordTable:
         raise RuntimeError("stopword hashes collide; change _HASH_BASE")
     buckets = np.bincount(hashes[order] >> np.uint64(64 - _BUCKET_BITS), minlength=1 << _BUCKET_BITS)
     return _StopwordTable(
-        hashes[order], order, np.concatenate(([0], np.cumsum(buckets))), int(buckets.max()), code_points, starts,
-        lengths, int(lengths.max()),
+        hashes[order], order, np.concatenate(([0], np.cumsum(buckets))), code_points, starts, lengths,
+        int(lengths.max()),
     )
 
 
@@ -204,10 +203,13 @@ def _stopword_numbers(codes: np.ndarray, starts: np.ndarray, lengths: np.ndarray
     bucket = hashes >> np.uint64(64 - _BUCKET_BITS)
     low, high = table.bucket_start[bucket], table.bucket_start[bucket + 1]
     slot = np.full(len(hashes), -1)
-    for depth in range(table.deepest):
-        at = low + depth
-        match = (at < high) & (table.hashes[np.minimum(at, len(table.hashes) - 1)] == hashes)
-        slot[match] = at[match]
+    pending = np.flatnonzero(high > low)  # words whose bucket holds stopwords still to compare
+    while len(pending):
+        at = low[pending]
+        match = table.hashes[at] == hashes[pending]
+        slot[pending[match]] = at[match]
+        low[pending] += 1
+        pending = pending[~match & (high[pending] > low[pending])]
     hit = slot >= 0
     words, numbers = candidates[hit], table.numbers[slot[hit]]
     same = _same_code_points(codes, starts[words], lengths[words], table, numbers)
