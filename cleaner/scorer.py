@@ -214,10 +214,25 @@ _REASON_FORMAT = ", ".join(["%s=%.2f (%+.2f)"] * REASON_FEATURES)
 
 def _reasons(x: np.ndarray, pushes: np.ndarray, names: tuple[str, ...]) -> list[str]:
     """The REASON_FEATURES most negative pushes of each row, with the row's value of each."""
-    worst = np.argsort(pushes, axis=1, kind="stable")[:, :REASON_FEATURES]
-    names = np.array(names, dtype=object)[worst]
-    columns = np.stack([names, np.take_along_axis(x, worst, 1), np.take_along_axis(pushes, worst, 1)], axis=2)
-    return [_REASON_FORMAT % tuple(row) for row in columns.reshape(len(x), 3 * REASON_FEATURES).tolist()]
+    worst = _most_negative(pushes)
+    rows = np.arange(len(x))[:, None]
+    fields = np.empty((len(x), REASON_FEATURES, 3), dtype=object)
+    fields[:, :, 0] = np.array(names, dtype=object)[worst]
+    fields[:, :, 1] = x[rows, worst]
+    fields[:, :, 2] = pushes[rows, worst]
+    return list(map(_REASON_FORMAT.__mod__, map(tuple, fields.reshape(len(x), 3 * REASON_FEATURES).tolist())))
+
+
+def _most_negative(pushes: np.ndarray) -> np.ndarray:
+    """The columns of each row's REASON_FEATURES smallest pushes, smallest first and ties to the
+    lower column: a stable argsort's first columns, without sorting whole rows."""
+    left = pushes.copy()
+    rows = np.arange(len(pushes))
+    worst = np.empty((len(pushes), REASON_FEATURES), dtype=np.intp)
+    for rank in range(REASON_FEATURES):
+        worst[:, rank] = column = left.argmin(axis=1)  # the first of equal minima
+        left[rows, column] = np.inf
+    return worst
 
 
 @functools.lru_cache(maxsize=1)
