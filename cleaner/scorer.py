@@ -82,11 +82,13 @@ def flatten(trees: tuple[tuple[Node, ...], ...]) -> Forest:
         place(tree, 0, roots[-1])
     depth = max((_depth(tree, 0) for tree in trees), default=0)
     feature_of, value_of = np.array(feature, dtype=np.intp), np.array(value)
-    path = _ancestors(np.array(parent, dtype=np.intp), np.array(level, dtype=np.intp), depth)
+    ancestor = _ancestors(np.array(parent, dtype=np.intp), np.array(level, dtype=np.intp), depth)
+    # (nodes, steps): a node's steps side by side, so one take() gathers whole paths
+    path_feature = feature_of[ancestor[:-1]].T
+    path_moved = (value_of[ancestor[1:]] - value_of[ancestor[:-1]]).T
     return Forest(
-        np.array(roots, dtype=np.intp), feature_of, np.array(threshold),
-        np.array(first_child, dtype=np.intp), value_of, depth,
-        np.ascontiguousarray(feature_of[path[:-1]].T), np.ascontiguousarray((value_of[path[1:]] - value_of[path[:-1]]).T),
+        np.array(roots, dtype=np.intp), feature_of, np.array(threshold), np.array(first_child, dtype=np.intp),
+        value_of, depth, np.ascontiguousarray(path_feature), np.ascontiguousarray(path_moved),
     )
 
 
@@ -191,7 +193,8 @@ class Scorer:
 
 @dataclass(frozen=True)
 class Scored:
-    """A matrix scored, with the path of every row through every tree (Scorer.score)."""
+    """A matrix scored, with the leaf every row reached in every tree, which gives back its
+    path (Scorer.score)."""
 
     scorer: Scorer
     x: np.ndarray
