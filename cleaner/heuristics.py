@@ -62,8 +62,9 @@ def scorer_verdicts(doc: Document, scorer: Scorer, threshold: float | None = Non
     removed = np.flatnonzero(p < threshold)
     title = title_block(doc)
     removed = removed[removed != title] if title is not None else removed
+    below = f" < {threshold:.2f}; "
     return {
-        i: Verdict(Category.BOILERPLATE, "heuristic:scorer", f"article-text score {score:.2f} < {threshold:.2f}; {why}")
+        i: Verdict(Category.BOILERPLATE, "heuristic:scorer", f"article-text score {score:.2f}{below}{why}")
         for i, score, why in zip(removed.tolist(), p[removed].tolist(), scored.explain(removed))
     }
 

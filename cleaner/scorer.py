@@ -31,6 +31,10 @@ class Forest:
     A node's children sit side by side, so a step is `first_child + (value > threshold)`; a
     leaf is its own first child with an infinite threshold, so blocks that reached a leaf stay
     there while the others take the remaining steps.
+
+    `path_feature[node, step]` and `path_moved[node, step]` describe the path that reaches
+    `node`: the feature split at each step and how much the step moved the value (0 for the
+    steps a block stays at a leaf), so a leaf alone explains its tree's score.
     """
 
     roots: np.ndarray
@@ -39,6 +43,8 @@ class Forest:
     first_child: np.ndarray
     value: np.ndarray
     depth: int
+    path_feature: np.ndarray
+    path_moved: np.ndarray
 
 
 def flatten(trees: tuple[tuple[Node, ...], ...]) -> Forest:
@@ -47,6 +53,14 @@ def flatten(trees: tuple[tuple[Node, ...], ...]) -> Forest:
     threshold: list[float] = []
     first_child: list[int] = []
     value: list[float] = []
+    parent: list[int] = []
+    level: list[int] = []
+
+    def add_slot(above: int, at_level: int) -> None:
+        for column, blank in ((feature, 0), (threshold, 0.0), (first_child, 0), (value, 0.0)):
+            column.append(blank)
+        parent.append(above)
+        level.append(at_level)
 
     def place(tree: tuple[Node, ...], index: int, at: int) -> None:
         """Write node `index` of `tree` at slot `at`; its children go to the next free pair."""
@@ -57,22 +71,36 @@ def flatten(trees: tuple[tuple[Node, ...], ...]) -> Forest:
             return
         pair = len(value)
         for _ in range(2):
-            for column, blank in ((feature, 0), (threshold, 0.0), (first_child, 0), (value, 0.0)):
-                column.append(blank)
+            add_slot(at, level[at] + 1)
         feature[at], threshold[at], first_child[at] = int(f), t, pair
         place(tree, int(left), pair)
         place(tree, int(right), pair + 1)
 
     for tree in trees:
         roots.append(len(value))
-        for column, blank in ((feature, 0), (threshold, 0.0), (first_child, 0), (value, 0.0)):
-            column.append(blank)
+        add_slot(roots[-1], 0)
         place(tree, 0, roots[-1])
     depth = max((_depth(tree, 0) for tree in trees), default=0)
+    feature_of, value_of = np.array(feature, dtype=np.intp), np.array(value)
+    ancestor = _ancestors(np.array(parent, dtype=np.intp), np.array(level, dtype=np.intp), depth)
+    # (nodes, steps): a node's steps side by side, so one take() gathers whole paths
+    path_feature = feature_of[ancestor[:-1]].T
+    path_moved = (value_of[ancestor[1:]] - value_of[ancestor[:-1]]).T
     return Forest(
-        np.array(roots, dtype=np.intp), np.array(feature, dtype=np.intp), np.array(threshold),
-        np.array(first_child, dtype=np.intp), np.array(value), depth,
+        np.array(roots, dtype=np.intp), feature_of, np.array(threshold), np.array(first_child, dtype=np.intp),
+        value_of, depth, np.ascontiguousarray(path_feature), np.ascontiguousarray(path_moved),
     )
+
+
+def _ancestors(parent: np.ndarray, level: np.ndarray, depth: int) -> np.ndarray:
+    """The node on the way to each node after each step, (depth + 1, nodes): from the node
+    itself (at the last level) up one parent per level to its root."""
+    ancestor = np.empty((depth + 1, len(parent)), dtype=np.intp)
+    ancestor[depth] = np.arange(len(parent))
+    for at in reversed(range(depth)):
+        below = ancestor[at + 1]
+        ancestor[at] = np.where(level[below] > at, parent[below], below)
+    return ancestor
 
 
 def _depth(tree: tuple[Node, ...], index: int) -> int:
@@ -100,19 +128,29 @@ class Scorer:
     def forest(self) -> Forest:
         return flatten(self.trees)
 
-    def _leaves(self, x: np.ndarray, steps: list | None = None) -> np.ndarray:
-        """The leaf each block reaches in each tree, (blocks, trees); `steps` collects the path."""
+    def _leaves(self, x: np.ndarray) -> np.ndarray:
+        """The leaf each block reaches in each tree, (blocks, trees)."""
         forest = self.forest
-        width = x.shape[1]
+        rows, width = x.shape
+        # every block starts at the roots, so the first step reads one column of `x` per tree
+        roots = forest.roots
+        node = forest.first_child[roots] + (np.take(x, forest.feature[roots], axis=1) > forest.threshold[roots])
         cells = np.ascontiguousarray(x).ravel()
-        row_start = (np.arange(len(x)) * width)[:, None]
-        node = np.tile(forest.roots, (len(x), 1))
-        for _ in range(forest.depth):
-            feature = forest.feature[node]
-            child = forest.first_child[node] + (cells[row_start + feature] > forest.threshold[node])
-            if steps is not None:
-                steps.append((feature, node, child))
-            node = child
+        row_start = (np.arange(rows) * width)[:, None]
+        # one buffer per quantity for all steps; "clip" mode: the indices are always valid, and
+        # take() with the default mode copies through a temporary when given `out`
+        index = np.empty_like(node)
+        cell = np.empty(node.shape, dtype=cells.dtype)
+        threshold = np.empty(node.shape)
+        right = np.empty(node.shape, dtype=bool)
+        for _ in range(forest.depth - 1):
+            np.take(forest.feature, node, out=index, mode="clip")
+            index += row_start
+            np.take(cells, index, out=cell, mode="clip")
+            np.take(forest.threshold, node, out=threshold, mode="clip")
+            np.greater(cell, threshold, out=right)
+            np.take(forest.first_child, node, out=index, mode="clip")
+            np.add(index, right, out=node)
         return node
 
     def _raw(self, leaves: np.ndarray) -> np.ndarray:
@@ -126,25 +164,27 @@ class Scorer:
         return _sigmoid(self.raw(x))
 
     def score(self, x: np.ndarray) -> Scored:
-        """probabilities() of the rows of `x`, keeping the trees' paths to explain any of them."""
-        steps: list = []
-        leaves = self._leaves(x, steps)
-        return Scored(self, x, _sigmoid(self._raw(leaves)), steps)
+        """probabilities() of the rows of `x`, keeping the leaves reached to explain any of them."""
+        leaves = self._leaves(x)
+        return Scored(self, x, _sigmoid(self._raw(leaves)), leaves)
 
     def pushes(self, x: np.ndarray) -> np.ndarray:
         """How much each feature's splits moved each row's score (path attribution), (rows, features)."""
-        steps: list = []
-        self._leaves(x, steps)
-        return self._pushes(steps, len(x))
+        return self._pushes(self._leaves(x))
 
-    def _pushes(self, steps: list, rows: int) -> np.ndarray:
+    def _pushes(self, leaves: np.ndarray) -> np.ndarray:
+        """pushes() of the rows that reached `leaves`, from the paths that lead to them."""
+        forest = self.forest
         width = len(self.names)
-        flat = np.zeros(rows * width)
-        starts = np.arange(rows)[:, None] * width
-        value = self.forest.value
-        for feature, node, child in steps:
-            flat += np.bincount((starts + feature).ravel(), (value[child] - value[node]).ravel(), len(flat))
-        return flat.reshape(rows, width)
+        rows, steps = len(leaves), forest.depth
+        moved = np.take(forest.path_moved, leaves, axis=0)  # (rows, trees, steps)
+        # one bincount for all rows and steps, each (row, step) with its own feature cells
+        cell = np.take(forest.path_feature, leaves, axis=0)
+        cell += ((np.arange(rows)[:, None] * steps + np.arange(steps)) * width)[:, None, :]
+        per_step = np.bincount(cell.ravel(), moved.ravel(), rows * steps * width).reshape(rows, steps, width)
+        # summed step after step, trees in order within a step: the summation order of the path
+        # attribution as first written (one bincount per step), so the same bits
+        return functools.reduce(np.add, (per_step[:, step] for step in range(steps)), np.zeros((rows, width)))
 
     def explain(self, x: np.ndarray) -> list[str]:
         """For each row, the features whose splits pushed its score down the most."""
@@ -153,17 +193,17 @@ class Scorer:
 
 @dataclass(frozen=True)
 class Scored:
-    """A matrix scored, with the path of every row through every tree (Scorer.score)."""
+    """A matrix scored, with the leaf every row reached in every tree, which gives back its
+    path (Scorer.score)."""
 
     scorer: Scorer
     x: np.ndarray
     probabilities: np.ndarray
-    steps: list
+    leaves: np.ndarray
 
     def explain(self, rows: np.ndarray) -> list[str]:
-        """Scorer.explain(x[rows]), from the paths already taken rather than a second walk."""
-        steps = [(feature[rows], node[rows], child[rows]) for feature, node, child in self.steps]
-        return _reasons(self.x[rows], self.scorer._pushes(steps, len(rows)), self.scorer.names)
+        """Scorer.explain(x[rows]), from the leaves already reached rather than a second walk."""
+        return _reasons(self.x[rows], self.scorer._pushes(self.leaves[rows]), self.scorer.names)
 
 
 def _sigmoid(raw: np.ndarray) -> np.ndarray:
@@ -177,10 +217,25 @@ _REASON_FORMAT = ", ".join(["%s=%.2f (%+.2f)"] * REASON_FEATURES)
 
 def _reasons(x: np.ndarray, pushes: np.ndarray, names: tuple[str, ...]) -> list[str]:
     """The REASON_FEATURES most negative pushes of each row, with the row's value of each."""
-    worst = np.argsort(pushes, axis=1, kind="stable")[:, :REASON_FEATURES]
-    names = np.array(names, dtype=object)[worst]
-    columns = np.stack([names, np.take_along_axis(x, worst, 1), np.take_along_axis(pushes, worst, 1)], axis=2)
-    return [_REASON_FORMAT % tuple(row) for row in columns.reshape(len(x), 3 * REASON_FEATURES).tolist()]
+    worst = _most_negative(pushes)
+    rows = np.arange(len(x))[:, None]
+    fields = np.empty((len(x), REASON_FEATURES, 3), dtype=object)
+    fields[:, :, 0] = np.array(names, dtype=object)[worst]
+    fields[:, :, 1] = x[rows, worst]
+    fields[:, :, 2] = pushes[rows, worst]
+    return list(map(_REASON_FORMAT.__mod__, map(tuple, fields.reshape(len(x), 3 * REASON_FEATURES).tolist())))
+
+
+def _most_negative(pushes: np.ndarray) -> np.ndarray:
+    """The columns of each row's REASON_FEATURES smallest pushes, smallest first and ties to the
+    lower column: a stable argsort's first columns, without sorting whole rows."""
+    left = pushes.copy()
+    rows = np.arange(len(pushes))
+    worst = np.empty((len(pushes), REASON_FEATURES), dtype=np.intp)
+    for rank in range(REASON_FEATURES):
+        worst[:, rank] = column = left.argmin(axis=1)  # the first of equal minima
+        left[rows, column] = np.inf
+    return worst
 
 
 @functools.lru_cache(maxsize=1)

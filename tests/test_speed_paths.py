@@ -510,3 +510,114 @@ def test_a_hash_hit_counts_only_if_the_code_points_are_the_stopword_s():
     right = language._same_code_points(codes, starts, lengths, table, np.array([number["und"]] * 2))
     wrong = language._same_code_points(codes, starts, lengths, table, np.array([number["der"], number["an"]]))
     assert right.tolist() == [True, True] and wrong.tolist() == [False, False]
+
+
+def _scorers():
+    from cleaner.ensemble import default_block_scorer
+    from cleaner.scorer import default_scorer
+
+    return [s for s in (default_scorer(), default_block_scorer()) if s is not None]
+
+
+def _edge_rows(scorer, count: int, seed: int):
+    """Rows whose values sit on split thresholds, just above them, or anywhere, with repeated
+    rows and -0.0: the ties and edges where a faster walk could step the other way."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(seed)
+    thresholds = [node[1] for tree in scorer.trees for node in tree if node[0] >= 0]
+
+    def value():
+        choice = rng.random()
+        if choice < 0.4:
+            return rng.choice(thresholds)
+        if choice < 0.6:
+            return float(np.nextafter(rng.choice(thresholds), np.inf))
+        return rng.choice([-0.0, 0.0, 1.0, rng.uniform(-1, 5)])
+
+    rows = [[value() for _ in scorer.names] for _ in range(count)]
+    return np.array(rows + rows[: count // 4])
+
+
+def _leaf_values_by_hand(scorer, row) -> list[float]:
+    """Each tree walked node by node from its root: right when the value is above the split."""
+    found = []
+    for tree in scorer.trees:
+        node = tree[0]
+        while node[0] >= 0:
+            node = tree[node[3]] if row[node[0]] > node[1] else tree[node[2]]
+        found.append(node[4])
+    return found
+
+
+def _pushes_by_hand(scorer, row) -> list[float]:
+    """Path attribution of one row: each split's change of value, added to its feature step by
+    step (a sum per step over the trees in order, then the steps' sums in order)."""
+    per_step = [[0.0] * len(scorer.names) for _ in range(scorer.forest.depth)]
+    for tree in scorer.trees:
+        node = tree[0]
+        for step in per_step:
+            if node[0] < 0:
+                break
+            child = tree[node[3]] if row[node[0]] > node[1] else tree[node[2]]
+            step[node[0]] += child[4] - node[4]
+            node = child
+    total = [0.0] * len(scorer.names)
+    for step in per_step:
+        total = [a + b for a, b in zip(total, step)]
+    return total
+
+
+def _reasons_by_hand(names, row, pushes) -> str:
+    worst = sorted(range(len(names)), key=lambda column: (pushes[column], column))[:3]
+    return ", ".join(f"{names[c]}={row[c]:.2f} ({pushes[c]:+.2f})" for c in worst)
+
+
+def test_forest_walk_finds_the_leaves_of_walking_each_tree():
+    import numpy as np
+
+    for scorer in _scorers():
+        x = _edge_rows(scorer, 300, seed=3)
+        expected = np.array([_leaf_values_by_hand(scorer, row) for row in x.tolist()])
+        leaves = scorer._leaves(x)
+        assert scorer.forest.value[leaves].tobytes() == expected.tobytes()
+        raw = scorer.baseline + expected.sum(axis=1)
+        assert scorer.raw(x).tobytes() == raw.tobytes()
+        probabilities = 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))
+        assert scorer.probabilities(x).tobytes() == probabilities.tobytes()
+        assert scorer.score(x).probabilities.tobytes() == probabilities.tobytes()
+        assert scorer.raw(x[:0]).shape == (0,)
+
+
+def test_pushes_and_reasons_equal_attributing_each_row_by_hand():
+    """Bit for bit: the summation order of the pushes is part of what is checked."""
+    import numpy as np
+
+    for scorer in _scorers():
+        x = _edge_rows(scorer, 200, seed=9)
+        expected = np.array([_pushes_by_hand(scorer, row) for row in x.tolist()])
+        assert scorer.pushes(x).tobytes() == expected.tobytes()
+        reasons = [_reasons_by_hand(scorer.names, row, p) for row, p in zip(x.tolist(), expected.tolist())]
+        assert scorer.explain(x) == reasons
+        scored = scorer.score(x)
+        some = np.flatnonzero(scored.probabilities < scorer.threshold)[::-1]
+        for rows in (np.arange(len(x)), some, np.array([], dtype=int)):
+            assert scored.explain(rows) == [reasons[i] for i in rows]
+
+
+def test_reasons_break_ties_toward_the_lower_column():
+    """Many equal pushes (0.0 and -0.0 among them): the first columns of a stable sort win."""
+    import random
+
+    import numpy as np
+
+    from cleaner.features import FEATURE_NAMES
+    from cleaner.scorer import _reasons
+
+    rng = random.Random(4)
+    pushes = np.array([[rng.choice([-1.5, -0.25, -0.0, 0.0, 0.5]) for _ in FEATURE_NAMES] for _ in range(500)])
+    x = np.array([[rng.choice([0.0, 0.005, 2.675, -1e-9]) for _ in FEATURE_NAMES] for _ in range(500)])
+    expected = [_reasons_by_hand(FEATURE_NAMES, row, p) for row, p in zip(x.tolist(), pushes.tolist())]
+    assert _reasons(x, pushes, FEATURE_NAMES) == expected
