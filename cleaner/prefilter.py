@@ -146,31 +146,42 @@ def _branches(branches: Iterable) -> frozenset[str] | None:
     return frozenset(union)
 
 
-# The automaton's keys: a rule's number times _SLOTS plus the number of its literal set.
-_SLOTS = 4
-
-
 class LiteralPrefilter:
     """Which of a list of rules could match a text, from one scan for all their literals.
 
     Each rule comes with the literal sets it requires (required_literals): it is a candidate for
-    a text holding a literal of every set; a rule with none is a candidate for every text.
+    a text holding a literal of every set; a rule with none is a candidate for every text. The
+    scan notes which literals occur; a literal of a rule's first set makes the rule a candidate,
+    and its other sets are checked against the literals noted. The work per hit is the same
+    however many rules share the literal ("the", ":").
     """
 
     def __init__(self, requirements: list[tuple[frozenset[str], ...] | None]) -> None:
-        assert MAX_REQUIRED_SETS <= _SLOTS
         self._requirements = requirements
         self.always = tuple(i for i, sets in enumerate(requirements) if not sets)
-        self._sets_needed = {i: len(sets) for i, sets in enumerate(requirements) if sets and len(sets) > 1}
-        self._automaton = ahocorasick.Automaton()
-        by_literal: dict[str, list[int]] = {}
+        number: dict[str, int] = {}  # literal -> its number
+        first_set_of: list[list[int]] = []  # literal number -> the rules whose first set holds it
+        self._other_sets: dict[int, tuple[frozenset[int], ...]] = {}  # rule -> its other sets, as numbers
+
+        def numbered(literal: str) -> int:
+            if literal not in number:
+                number[literal] = len(number)
+                first_set_of.append([])
+            return number[literal]
+
         for index, sets in enumerate(requirements):
-            for number, literals in enumerate(sets or ()):
-                for literal in literals:
-                    by_literal.setdefault(literal, []).append(index * _SLOTS + number)
-        for literal, keys in by_literal.items():
-            self._automaton.add_word(literal, tuple(keys))
-        self._empty = not by_literal
+            if not sets:
+                continue
+            first, *others = sets
+            for literal in first:
+                first_set_of[numbered(literal)].append(index)
+            if others:
+                self._other_sets[index] = tuple(frozenset(map(numbered, s)) for s in others)
+        self._first_set_of = [tuple(rules) for rules in first_set_of]
+        self._automaton = ahocorasick.Automaton()
+        for literal, n in number.items():
+            self._automaton.add_word(literal, n)
+        self._empty = not number
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -181,48 +192,42 @@ class LiteralPrefilter:
         """Indexes of the rules that could match the text whose fold() is `folded`."""
         found = set(self.always)
         if not self._empty:
-            keys: set[int] = set()
-            for _, hit in self._automaton.iter(folded):
-                keys.update(hit)
-            found |= self._complete(keys)
+            found |= self._complete({n for _, n in self._automaton.iter(folded)})
         return found
 
     def candidates_per_text(self, texts: list[str]) -> list[set[int] | None]:
         """candidates() for many texts from a single scan; None where no rule could match."""
-        keys: list[set[int] | None] = [None] * len(texts)
+        literals: list[set[int] | None] = [None] * len(texts)
         if not texts:
-            return keys
+            return literals
         if not self._empty:
             # One scan of all texts joined by "\n" (no literal contains one, so no hit straddles
             # two texts); a hit's end offset says which text it is in.
             joined, lengths = _folded_joined(texts)
             next_starts = list(itertools.accumulate(n + 1 for n in lengths))
-            for end, hit in self._automaton.iter(joined):
+            for end, n in self._automaton.iter(joined):
                 i = bisect.bisect_right(next_starts, end)
-                slot = keys[i]
+                slot = literals[i]
                 if slot is None:
-                    keys[i] = set(hit)
+                    literals[i] = {n}
                 else:
-                    slot.update(hit)
-        result = [self._complete(k) or None if k else None for k in keys]
+                    slot.add(n)
+        result = [self._complete(found) or None if found else None for found in literals]
         if self.always:
             for i in range(len(result)):
                 result[i] = (result[i] or set()) | set(self.always)
         return result
 
-    def _complete(self, keys: set[int]) -> set[int]:
-        """The rules with a hit in every set they require, from the (rule, set) keys hit."""
-        if not self._sets_needed:
-            return {key // _SLOTS for key in keys}
+    def _complete(self, literals: set[int]) -> set[int]:
+        """The rules with a literal of every set they require among the `literals` found."""
         found: set[int] = set()
-        partial: dict[int, int] = {}
-        for key in keys:
-            index = key // _SLOTS
-            if index in self._sets_needed:
-                partial[index] = partial.get(index, 0) + 1
-            else:
-                found.add(index)
-        found.update(i for i, hits in partial.items() if hits == self._sets_needed[i])
+        for n in literals:
+            found.update(self._first_set_of[n])
+        if self._other_sets:
+            found = {
+                i for i in found
+                if i not in self._other_sets or all(not s.isdisjoint(literals) for s in self._other_sets[i])
+            }
         return found
 
 
