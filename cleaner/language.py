@@ -53,14 +53,17 @@ def languages() -> tuple[str, ...]:
 def _stopword_index() -> tuple[dict[str, int], np.ndarray, np.ndarray]:
     """Every stopword's number, and for word number w the languages listing it:
     languages_of[first[w]:first[w + 1]] (positions in languages())."""
-    lists: dict[str, list[int]] = {}
+    # every (word, language) pair, language by language, words sorted: numbered by first sight
+    words: list[str] = []
+    language_of_pair: list[int] = []
     for position, stopwords in enumerate(stoplists().values()):
-        for word in sorted(stopwords):
-            lists.setdefault(word, []).append(position)
-    number = {word: i for i, word in enumerate(lists)}
-    first = np.cumsum([0] + [len(positions) for positions in lists.values()])
-    languages_of = np.array([p for positions in lists.values() for p in positions], dtype=np.int64)
-    return number, first, languages_of
+        words += sorted(stopwords)
+        language_of_pair += [position] * len(stopwords)
+    number = {word: i for i, word in enumerate(dict.fromkeys(words))}
+    numbers = np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=len(words))
+    order = np.argsort(numbers, kind="stable")  # a word's languages stay in languages() order
+    first = np.concatenate(([0], np.cumsum(np.bincount(numbers, minlength=len(number)))))
+    return number, first, np.array(language_of_pair, dtype=np.int64)[order]
 
 
 @functools.lru_cache(maxsize=1)

@@ -621,3 +621,15 @@ def test_reasons_break_ties_toward_the_lower_column():
     x = np.array([[rng.choice([0.0, 0.005, 2.675, -1e-9]) for _ in FEATURE_NAMES] for _ in range(500)])
     expected = [_reasons_by_hand(FEATURE_NAMES, row, p) for row, p in zip(x.tolist(), pushes.tolist())]
     assert _reasons(x, pushes, FEATURE_NAMES) == expected
+
+
+def test_stopword_index_lists_each_word_s_languages_in_order():
+    from cleaner import language
+
+    number, first, languages_of = language._stopword_index()
+    lists = list(language.stoplists().values())
+    words = list(number)
+    assert len(set(words)) == len(words) == len(first) - 1
+    for word in words[::97] + ["the", "und", "de", "a"]:
+        n = number[word]
+        assert languages_of[first[n]:first[n + 1]].tolist() == [i for i, s in enumerate(lists) if word in s], word
