@@ -153,7 +153,7 @@ class _StopwordTable:
     numbers: np.ndarray  # the stopword number (_stopword_index) of each hash
     bucket_start: np.ndarray  # hashes[bucket_start[b]:bucket_start[b + 1]] have top bits b
     code_points: np.ndarray  # every stopword's code points, concatenated
-    starts: np.ndarray  # where each stopword's begin in code_points, by number
+    starts: np.ndarray  # where each stopword begins in code_points, by number
     lengths: np.ndarray
     longest: int
 
