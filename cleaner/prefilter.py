@@ -47,12 +47,10 @@ def fold(text: str) -> str:
 
 
 def necessary_literals(pattern: str, ignore_case: bool = True) -> frozenset[str] | None:
-    """Strings of which every match of `pattern` contains one (case-folded); None if unknown."""
-    try:
-        parsed = _sre_parse.parse(pattern, 0)
-    except Exception:  # regex-only syntax (\p{..}, possessive, ...): no prefilter for it
-        return None
-    return _sequence(list(parsed))
+    """Strings of which every match of `pattern` contains one (case-folded); None if unknown:
+    the best of required_literals' sets."""
+    required = required_literals(pattern, ignore_case)
+    return required[0] if required else None
 
 
 def _literal_char(code: int) -> str | None:
@@ -73,7 +71,7 @@ def required_literals(pattern: str, ignore_case: bool = True) -> tuple[frozenset
     """
     try:
         parsed = _sre_parse.parse(pattern, 0)
-    except Exception:
+    except Exception:  # regex-only syntax (\p{..}, possessive, ...): no prefilter for it
         return None
     found = _candidates(list(parsed))
     if not found:
