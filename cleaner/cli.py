@@ -110,6 +110,7 @@ def run(
     settings = _settings(
         rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding, safe=safe,
         extracted=extracted, out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
+        explain=report is not None,  # without a report nothing reads the reasons
     )
     files = discover(paths)
     jobs = jobs or default_jobs()

@@ -35,14 +35,16 @@ EXTRACTED_THRESHOLD = 0.1
 _INDENTED_NUMBERED = regex.compile(r"^\s+\d{1,3}\.\s+\S")
 
 
-def judge(doc: Document, scorer: Scorer | None = None, threshold: float | None = None) -> dict[int, Verdict]:
-    """Heuristic verdicts by block index. `threshold` overrides the scorer's (see Options)."""
+def judge(
+    doc: Document, scorer: Scorer | None = None, threshold: float | None = None, explain: bool = True
+) -> dict[int, Verdict]:
+    """Heuristic verdicts by block index. `threshold` overrides the scorer's; `explain`: see Options."""
     if not doc.blocks:
         return {}
     verdicts: dict[int, Verdict] = {}
     scorer = scorer or default_scorer()
     if scorer is not None and threshold != 0:
-        verdicts.update(scorer_verdicts(doc, scorer, threshold))
+        verdicts.update(scorer_verdicts(doc, scorer, threshold, explain))
     verdicts.update(trailing_comment_list(doc.blocks, doc.lines, doc.paragraph_gap))
     return verdicts
 
@@ -53,7 +55,9 @@ def judge_structure(blocks: list[Block], lines: list[str]) -> dict[int, Verdict]
     return trailing_comment_list(blocks, lines, paragraph_gap(blocks)) if blocks else {}
 
 
-def scorer_verdicts(doc: Document, scorer: Scorer, threshold: float | None = None) -> dict[int, Verdict]:
+def scorer_verdicts(
+    doc: Document, scorer: Scorer, threshold: float | None = None, explain: bool = True
+) -> dict[int, Verdict]:
     if threshold is None:
         threshold = min(scorer.threshold, EXTRACTED_THRESHOLD) if looks_extracted(doc) else scorer.threshold
     x = feature_matrix(doc)
@@ -62,10 +66,11 @@ def scorer_verdicts(doc: Document, scorer: Scorer, threshold: float | None = Non
     removed = np.flatnonzero(p < threshold)
     title = title_block(doc)
     removed = removed[removed != title] if title is not None else removed
-    below = f" < {threshold:.2f}; "
+    below = f" < {threshold:.2f}"
+    whys = [f"; {why}" for why in scored.explain(removed)] if explain else [""] * len(removed)
     return {
         i: Verdict(Category.BOILERPLATE, "heuristic:scorer", f"article-text score {score:.2f}{below}{why}")
-        for i, score, why in zip(removed.tolist(), p[removed].tolist(), scored.explain(removed))
+        for i, score, why in zip(removed.tolist(), p[removed].tolist(), whys)
     }
 
 

@@ -47,6 +47,11 @@ class Options:
     # below this (0 turns it off). None: the trained threshold on page text, and
     # heuristics.EXTRACTED_THRESHOLD on text that looks extracted; 0 when `extracted` is set.
     scorer_threshold: float | None = None
+    # Name in each scorer removal's reason the features that pushed its score down. Off, the
+    # reason gives the score and threshold only, and cleaning is ~10% faster on page text; the
+    # text and every other field of the removals are the same. `cleaner run` turns it off when
+    # it writes no report, where nothing reads the reasons.
+    explain: bool = True
 
 
 class Cleaner:
@@ -108,7 +113,7 @@ class Cleaner:
             heuristic_verdicts = heuristics.judge_structure(blocks, lines)
         elif self.options.heuristics:
             doc = describe_document(blocks, lines, self.options.language, measurements)
-            heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold)
+            heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)
 

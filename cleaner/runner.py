@@ -68,6 +68,7 @@ class Settings:
     want_diff: bool = False
     extra_rules: tuple[Rule, ...] = ()  # rules made for this run (cleaner run --corpus-repeats)
     extracted: bool = False  # the texts come out of an extractor (see Options.extracted)
+    explain: bool = True  # scorer removals name their features (see Options.explain)
 
     def make_cleaner(self) -> Cleaner:
         rules: RuleSet | list[Path] = [Path(p) for p in self.rule_paths]
@@ -78,7 +79,7 @@ class Settings:
             rules,
             include_default_rules=self.include_default_rules,
             disable=self.disable,
-            options=Options(extracted=self.extracted),
+            options=Options(extracted=self.extracted, explain=self.explain),
         )
 
 

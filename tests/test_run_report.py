@@ -128,3 +128,27 @@ def test_explain_and_stdin_refuse_binary_or_undecodable_input_without_a_tracebac
     assert piped.returncode == 1
     assert b"not valid utf-8" in piped.stderr and b"Traceback" not in piped.stderr
     assert piped.stdout == b""
+
+
+def test_the_report_names_the_scorer_features_and_a_run_without_one_writes_the_same(tmp_path):
+    """A run without --report skips the scorer's explanations (nothing would read them): the
+    cleaned files are the same, and a run with a report gives each scorer removal its features."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.txt").write_text(
+        "Home\nNews\nSport\nWeather\nSign in\n\nLibrary reopens after two years of repairs\n\n"
+        "The town library reopened on Saturday after two years of repairs to its roof and heating, and "
+        "more than four hundred people came to the opening.\n", encoding="utf-8",
+    )
+    outputs = {}
+    for name, extra in (("plain", []), ("reported", ["--report", str(tmp_path / "removals.jsonl")])):
+        done = subprocess.run(
+            [sys.executable, "-m", "cleaner", "run", str(corpus), "--out", str(tmp_path / name), *extra],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs[name] = (tmp_path / name / "page.txt").read_text(encoding="utf-8")
+    assert outputs["plain"] == outputs["reported"] and "Weather" not in outputs["plain"]
+    entries = [json.loads(line) for line in (tmp_path / "removals.jsonl").read_text(encoding="utf-8").splitlines()]
+    scored = [e for e in entries if e["source"] == "heuristic:scorer"]
+    assert scored and all(re.search(r" < \d\.\d\d; \w+=", e["reason"]) for e in scored)

@@ -633,3 +633,37 @@ def test_stopword_index_lists_each_word_s_languages_in_order():
     for word in words[::97] + ["the", "und", "de", "a"]:
         n = number[word]
         assert languages_of[first[n]:first[n + 1]].tolist() == [i for i, s in enumerate(lists) if word in s], word
+
+
+MENU_THEN_STORY = (
+    "Home\nNews\nSport\nWeather\nSign in\n\n"
+    "Library reopens after two years of repairs\n\n"
+    "The town library reopened on Saturday after two years of repairs to its roof and heating, and more "
+    "than four hundred people came to the opening.\n\n"
+    "Sign up for our free weekly newsletter.\n"
+)
+
+
+def test_cleaning_without_explanations_changes_only_the_scorer_reasons():
+    """Options(explain=False), what `cleaner run` uses when it writes no report: the same text
+    and removals, each scorer reason cut to its score and threshold."""
+    from cleaner import Options
+
+    explained, unexplained = Cleaner(), Cleaner(options=Options(explain=False))
+    scorer_removals = 0
+    for text in [MENU_THEN_STORY] + _real_texts(60):
+        full, short = explained.clean(text), unexplained.clean(text)
+        assert (short.text, short.suspicious) == (full.text, full.suspicious)
+        assert len(short.removals) == len(full.removals)
+        for a, b in zip(full.removals, short.removals):
+            assert (a.start, a.end, a.first_line, a.last_line, a.text, a.category, a.source) == (
+                b.start, b.end, b.first_line, b.last_line, b.text, b.category, b.source
+            )
+            if a.source != "heuristic:scorer":
+                assert a.reason == b.reason
+                continue
+            scorer_removals += 1
+            assert regex.fullmatch(r"article-text score \d\.\d\d < \d\.\d\d", b.reason), b.reason
+            # the full reason goes on with the features that pushed the score down
+            assert regex.fullmatch(regex.escape(b.reason) + r"; \w+=-?\d+\.\d\d \([+-]\d+\.\d\d\)(, .+)?", a.reason), a.reason
+    assert scorer_removals > 5
