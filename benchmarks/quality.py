@@ -196,11 +196,11 @@ def _html_cleaner():
 
 
 @functools.lru_cache(maxsize=1)
-def _extracted_cleaner():
-    """The cleaner told that its input comes out of an extractor."""
+def _page_cleaner():
+    """The cleaner told that its input is a whole page flattened to text."""
     import cleaner
 
-    return cleaner.Cleaner(options=cleaner.Options(extracted=True))
+    return cleaner.Cleaner(options=cleaner.Options(mode="page"))
 
 
 def _cleaner_extract(html: str, url: str | None) -> str:
@@ -270,12 +270,13 @@ def run_page(page: Page, tracks: tuple[str, ...], cache: Cache) -> PageResult:
 
     if "text" in tracks:
         full, t_full = cache.get("html_text", page.id, lambda: _html_text(html))
-        cleaned, t_clean = _timed(cleaner.clean, full)
+        cleaned, t_clean = _timed(_page_cleaner().clean, full)
+        cleaned = cleaned.text
         record("text", "cleaner", cleaned, t_full + t_clean)
         record("text", "noop_fulltext", full, t_full)
         c4, t_c4 = _timed(c4_lines, full)
         record("text", "c4_lines", c4, t_full + t_c4)
-        result.non_idempotent = cleaner.clean(cleaned) != cleaned
+        result.non_idempotent = _page_cleaner().clean(cleaned).text != cleaned
     if "html" in tracks or "extracted" in tracks:
         traf, t_traf = cache.get("trafilatura", page.id, lambda: _trafilatura(html))
     if "html" in tracks:
@@ -289,9 +290,9 @@ def run_page(page: Page, tracks: tuple[str, ...], cache: Cache) -> PageResult:
     if "extracted" in tracks:
         cleaned, t_clean = _timed(cleaner.clean, traf)
         record("extracted", "cleaner(trafilatura)", cleaned, t_traf + t_clean)
-        # the same text, with the caller saying it comes out of an extractor
-        told, t_told = _timed(_extracted_cleaner().clean, traf)
-        record("extracted", "cleaner(trafilatura, extracted=True)", told.text, t_traf + t_told)
+        # the same text cleaned as if it were a whole page
+        told, t_told = _timed(_page_cleaner().clean, traf)
+        record("extracted", "cleaner(trafilatura, mode=page)", told.text, t_traf + t_told)
         record("extracted", "trafilatura", traf, t_traf)
     return result
 

@@ -3,6 +3,8 @@ r"""cleaner: strip boilerplate from scraped articles and keep a record of every 
     >>> import cleaner
     >>> cleaner.clean("A real sentence of the article stays where it is.\n\n\n\nStay tuned for more updates!\n")
     'A real sentence of the article stays where it is.\n'
+    >>> cleaner.clean("Hello world.\n")
+    'Hello world.\n'
 """
 
 from __future__ import annotations
@@ -33,16 +35,18 @@ def _default_cleaner(options: Options = Options()) -> Cleaner:
     return Cleaner(options=options)
 
 
-def clean(text: str, *, extracted: bool = False) -> str:
+def clean(text: str, *, mode: str = "article") -> str:
     """Plain text in, clean text out, with the shipped rules and heuristics.
 
-    extracted=True: the text comes out of an extractor (see Options.extracted).
+    mode="article" (the default): an article's text as a scraper or an extractor left it; only
+    rules and precise heuristics remove. mode="page": a whole page flattened to text, where the
+    learned scorer also removes menus, link lists and teasers. See Options.mode.
     """
-    return _default_cleaner(Options(extracted=extracted)).clean(text).text
+    return _default_cleaner(Options(mode=mode)).clean(text).text
 
 
 def clean_html(html: str, url: str | None = None) -> str:
-    """HTML in: the main text extracted by trafilatura, then cleaned like `clean`."""
+    """HTML in: the page's main text, extracted, then cleaned in article mode."""
     from cleaner.html import HTML_OPTIONS, extract_text
 
     return _default_cleaner(HTML_OPTIONS).clean(extract_text(html, url)).text

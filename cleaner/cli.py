@@ -29,8 +29,15 @@ DisableOption = typer.Option(None, "--disable", help="Switch off a rule id or a 
 TextFieldOption = typer.Option(None, "--text-field", help="JSONL field with the text (default: text).")
 EncodingOption = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect.")
 NoDefaultOption = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules.")
-ExtractedOption = typer.Option(
-    False, "--extracted", help="The texts come out of an extractor (trafilatura...): the scorer removes nothing on its own."
+
+
+class CleanMode(str, enum.Enum):
+    ARTICLE = "article"  # article text as a scraper or an extractor left it
+    PAGE = "page"  # whole pages flattened to text: the learned scorer runs too
+
+
+ModeOption = typer.Option(
+    None, "--mode", help="article: article text (the default); page: whole pages flattened to text."
 )
 
 
@@ -59,7 +66,8 @@ def _settings(rules: Optional[List[Path]], disable: Optional[List[str]], no_defa
     except RuleError as error:
         _fail(str(error))
     text_field = extra.pop("text_field", None) or project.text_field or "text"
-    extra["extracted"] = extra.get("extracted", False) or project.extracted
+    mode = extra.pop("clean_mode", None)
+    extra["clean_mode"] = mode.value if mode else project.mode or "article"
     settings = Settings(
         rule_paths=project.rule_paths + tuple(str(p) for p in rules or ()),
         include_default_rules=not no_default,
@@ -87,8 +95,10 @@ def run(
     text_field: Optional[str] = TextFieldOption,
     encoding: str = EncodingOption,
     jobs: int = JobsOption,
-    safe: bool = typer.Option(False, "--safe", help="Leave documents that would lose most of their text."),
-    extracted: bool = ExtractedOption,
+    clean_mode: Optional[CleanMode] = ModeOption,
+    allow_large_removals: bool = typer.Option(
+        False, "--allow-large-removals", help="Clean documents even when they would lose most of their words."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     engine: EngineName = EngineOption,
     scheduler: Optional[str] = SchedulerOption,
@@ -100,7 +110,10 @@ def run(
 ) -> None:
     """Clean files in place like a formatter (or check, diff, or write copies elsewhere)."""
     if [str(p) for p in paths] == ["-"]:
-        _run_stdin(_settings(rules, disable, no_default_rules, text_field=text_field, extracted=extracted))
+        _run_stdin(_settings(
+            rules, disable, no_default_rules, text_field=text_field, clean_mode=clean_mode,
+            allow_large_removals=allow_large_removals,
+        ))
         return
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -108,8 +121,8 @@ def run(
     mode = Mode.CHECK if (check or diff) else Mode.WRITE
     root = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
     settings = _settings(
-        rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding, safe=safe,
-        extracted=extracted, out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
+        rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding,
+        allow_large_removals=allow_large_removals, clean_mode=clean_mode, out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
         explain=report is not None,  # without a report nothing reads the reasons
     )
     files = discover(paths)
@@ -121,7 +134,7 @@ def run(
         summary = _consume(outcomes, len(files), report, diff, quiet)
     if not quiet:
         _print_summary(summary, mode)
-    failed = summary["skipped"] > 0
+    failed = summary["skipped"] > 0 or summary["flagged"] > 0
     would_change = mode is Mode.CHECK and summary["changed"] > 0
     raise typer.Exit(1 if failed or would_change else 0)
 
@@ -237,7 +250,7 @@ def _open_report(report: Path):
 
 def _consume(outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, quiet: bool) -> dict:
     summary: dict = {"scanned": 0, "changed": 0, "unchanged": 0, "skipped": 0, "flagged": 0,
-                     "blocks": Counter(), "chars": Counter(), "suspicious": []}
+                     "blocks": Counter(), "chars": Counter(), "suspicious": [], "flagged_paths": []}
     report_file = _open_report(report) if report else None
     progress = _progress(total, quiet)
     try:
@@ -287,7 +300,9 @@ class _Bar:
 def _tally(summary: dict, outcome: Outcome) -> None:
     summary["scanned"] += 1
     summary[outcome.status.value] += 1
-    if outcome.suspicious:
+    if outcome.status is Status.FLAGGED:
+        summary["flagged_paths"].append(outcome.path)
+    elif outcome.suspicious:
         summary["suspicious"].append(outcome.path)
     for removal in outcome.removals:
         summary["blocks"][removal["category"]] += 1
@@ -298,13 +313,17 @@ def _print_summary(summary: dict, mode: Mode) -> None:
     verb = "would change" if mode is Mode.CHECK else "changed"
     typer.echo(
         f"{summary['scanned']} files scanned, {summary['changed']} {verb}, {summary['unchanged']} unchanged, "
-        f"{summary['skipped']} skipped" + (f", {summary['flagged']} held back (--safe)" if summary["flagged"] else ""),
+        f"{summary['skipped']} skipped" + (f", {summary['flagged']} left as they were" if summary["flagged"] else ""),
         err=True,
     )
     for category, count in summary["blocks"].most_common():
         typer.echo(f"  {category:<12} {count:>7} removals {summary['chars'][category]:>10} chars", err=True)
+    for path in summary["flagged_paths"]:
+        typer.echo(
+            f"  left unchanged: {path}: would lose most of its words (--allow-large-removals to clean it)", err=True
+        )
     for path in summary["suspicious"]:
-        typer.echo(f"  warning: {path}: most of the text would be removed; check it (or use --safe)", err=True)
+        typer.echo(f"  warning: {path}: lost most of its words (--allow-large-removals)", err=True)
 
 
 @app.command()
@@ -313,10 +332,10 @@ def explain(
     rules: Optional[List[Path]] = RulesOption,
     disable: Optional[List[str]] = DisableOption,
     no_default_rules: bool = NoDefaultOption,
-    extracted: bool = ExtractedOption,
+    clean_mode: Optional[CleanMode] = ModeOption,
 ) -> None:
     """Show each removed block with its rule or heuristic and the reason."""
-    settings = _settings(rules, disable, no_default_rules, extracted=extracted)
+    settings = _settings(rules, disable, no_default_rules, clean_mode=clean_mode)
     result = settings.make_cleaner().clean(_read_text(str(path)))
     for removal in result.removals:
         where = f"line {removal.first_line}" + (f"-{removal.last_line}" if removal.last_line != removal.first_line else "")
@@ -324,7 +343,9 @@ def explain(
         shown = removal.text.strip() or repr(removal.text)
         for line in shown.splitlines()[:6]:
             typer.echo(f"    - {line[:160]}")
-    typer.echo(f"{len(result.removals)} removals" + ("; warning: most of the text goes" if result.suspicious else ""))
+    if result.suspicious and result.withheld:
+        typer.echo(f"{len(result.withheld)} removals held back: they would take most of the words (--allow-large-removals)")
+    typer.echo(f"{len(result.removals)} removals")
 
 
 @rules_app.command("list")

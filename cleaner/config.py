@@ -4,7 +4,7 @@
     rules = ["corpus-rules/"]      # extra rule files or folders, relative to this file
     disable = ["cta-read-more", "signoff"]  # rule ids or categories to switch off
     text-field = "content"         # JSONL field holding the text
-    extracted = true               # the texts come out of an extractor (cleaner run --extracted)
+    mode = "page"                  # the texts are whole pages flattened to text (default: "article")
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from pathlib import Path
 
 from cleaner.rules import RuleError
 
-_KEYS = {"rules", "disable", "text-field", "extracted"}
+_KEYS = {"rules", "disable", "text-field", "mode"}
+_MODES = ("article", "page")
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class ProjectConfig:
     rule_paths: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     text_field: str | None = None
-    extracted: bool = False
+    mode: str | None = None
     source: Path | None = None
 
 
@@ -48,12 +49,12 @@ def load_project_config(start: Path | None = None) -> ProjectConfig:
     unknown = set(table) - _KEYS
     if unknown:
         raise RuleError(f"{path}: unknown key(s) in [tool.cleaner]: {sorted(unknown)}; known: {sorted(_KEYS)}")
-    if not isinstance(table.get("extracted", False), bool):
-        raise RuleError(f"{path}: [tool.cleaner] extracted must be true or false")
+    if table.get("mode", "article") not in _MODES:
+        raise RuleError(f"{path}: [tool.cleaner] mode must be one of {', '.join(map(repr, _MODES))}")
     return ProjectConfig(
         rule_paths=tuple(str(path.parent / p) for p in table.get("rules", [])),
         disable=tuple(table.get("disable", [])),
         text_field=table.get("text-field"),
-        extracted=table.get("extracted", False),
+        mode=table.get("mode"),
         source=path,
     )

@@ -18,9 +18,9 @@ from cleaner.paragraphs import Block, classify, page_blocks
 from cleaner.pipeline import Options
 from cleaner.scorer import Scorer
 
-# How clean_html cleans its own extraction: as any extractor's output, rules only (see
-# Options.extracted): the ensemble has already weighed every paragraph.
-HTML_OPTIONS = Options(extracted=True)
+# How clean_html cleans its own extraction: in article mode, as any extractor's output (the
+# ensemble has already weighed every paragraph).
+HTML_OPTIONS = Options(mode="article")
 
 
 def main_text(html: str | HtmlElement, url: str | None = None) -> str:

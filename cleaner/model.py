@@ -106,8 +106,11 @@ class Verdict:
 class CleanResult:
     text: str
     removals: list[Removal] = field(default_factory=list)
-    # True when the cleaner would have removed most of the document's prose (see safety valve).
+    # True when the cleaner would have removed most of the document's words: unless
+    # Options.allow_large_removals, `text` is then the input as it was and the removals that
+    # were held back are in `withheld`.
     suspicious: bool = False
+    withheld: list[Removal] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:

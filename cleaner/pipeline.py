@@ -8,10 +8,13 @@ a distributed engine can ship it to workers.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
+
+import regex
 
 from cleaner import heuristics
 from cleaner.decide import decide
@@ -23,35 +26,45 @@ from cleaner.scorer import Scorer, default_scorer
 from cleaner.rules import RuleSet, load_rules
 from cleaner.segment import segment
 
+_WORD = regex.compile(r"\w+")
+
 # Cleaning repeats until the text stops changing: a removal changes what its neighbours look
 # like to the scorer, and only a fixed point makes cleaning idempotent. On full-page text a page
 # takes 2.8 passes on average (a few need 10-20, each on less text); the cap bounds hostile input.
 MAX_PASSES = 32
-# Safety valve: a document losing more than this share of its non-whitespace characters is
-# flagged as suspicious (and left unchanged by callers that ask for safety).
-SUSPICIOUS_REMOVED_SHARE = 0.6
+# Safety valve: a document that would lose more than this share of its words is left as it is
+# and flagged (`CleanResult.suspicious`), unless Options.allow_large_removals. No rule or
+# heuristic of article mode should come near it; one that does is wrong about that document.
+LARGE_REMOVAL_SHARE = 0.5
+MODES = ("article", "page")
 
 
 @dataclass(frozen=True)
 class Options:
     """Every option of the cleaner and its default, in one place."""
 
+    # What the input is. "article": an article's text as a scraper or an extractor left it;
+    # only rules and heuristics of measured precision remove anything, so short lines, lists,
+    # tables, headings, verse and one-line documents stay. "page": a whole page flattened to
+    # text (menus, footers, link lists around the article); the learned scorer runs too.
+    mode: str = "article"
     heuristics: bool = True
     language: str | None = None  # a jusText stoplist name ("English"); None = guess per document
-    # The text comes out of an extractor (trafilatura and the like), which has already chosen the
-    # article's blocks: the scorer removes nothing on its own; rules and the structural heuristics
-    # still apply. On trafilatura's output of the dev pages this keeps its recall (0.946) where
-    # the scorer cost 0.006 (out of fold), for a smaller precision gain. clean_html does the same.
-    extracted: bool = False
-    # Override of the scorer's threshold: it removes a block whose article-text probability is
-    # below this (0 turns it off). None: the trained threshold on page text, and
-    # heuristics.EXTRACTED_THRESHOLD on text that looks extracted; 0 when `extracted` is set.
+    # Page mode: override of the scorer's threshold; it removes a block whose article-text
+    # probability is below this (0 turns it off). None: the trained threshold, and
+    # heuristics.EXTRACTED_THRESHOLD on text that looks extracted.
     scorer_threshold: float | None = None
+    # Clean a document even when it would lose most of its words (see LARGE_REMOVAL_SHARE).
+    allow_large_removals: bool = False
     # Name in each scorer removal's reason the features that pushed its score down. Off, the
     # reason gives the score and threshold only, and cleaning is ~10% faster on page text; the
     # text and every other field of the removals are the same. `cleaner run` turns it off when
     # it writes no report, where nothing reads the reasons.
     explain: bool = True
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
 
 
 class Cleaner:
@@ -79,6 +92,25 @@ class Cleaner:
         return other
 
     def clean(self, text: str) -> CleanResult:
+        front = front_matter(text)
+        if not front:
+            return self._clean_body(text)
+        # Markdown front matter is the document's metadata, never its boilerplate: it passes
+        # through untouched, and the body's removals are moved to the input's coordinates
+        result = self._clean_body(text[len(front):])
+        lines = front.count("\n")
+        moved = [
+            dataclasses.replace(
+                r, start=r.start + len(front), end=r.end + len(front), first_line=r.first_line + lines,
+                last_line=r.last_line + lines,
+            )
+            for r in result.removals
+        ]
+        body = result.text if result.text or not result.removals else ""
+        return dataclasses.replace(result, text=front + body, removals=moved)
+
+    def _clean_body(self, text: str) -> CleanResult:
+        original = text
         newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
         if newline == "\r\n":
             text = text.replace("\r\n", "\n")
@@ -102,26 +134,26 @@ class Cleaner:
                 break
         output = newline.join(lines) + newline if lines else ""
         removals = _removals(input_lines, cuts)
-        return CleanResult(output, removals, suspicious=_suspicious(text, output))
+        if loses_most_words(text, output):
+            if not self.options.allow_large_removals:
+                # left as it came: the caller decides (cleaner run names it and exits 1)
+                return CleanResult(original, [], suspicious=True, withheld=removals)
+            return CleanResult(output, removals, suspicious=True)
+        return CleanResult(output, removals)
 
     def _pass(self, lines: list[str], memo: dict, measurements: dict):
         blocks = segment(lines)
         rule_verdicts = self.rules.verdicts_for(blocks, memo)
         heuristic_verdicts = {}
-        threshold = _scorer_threshold(self.options)
-        if self.options.heuristics and (self.scorer is None or threshold == 0):
+        threshold = self.options.scorer_threshold
+        page = self.options.mode == "page"
+        if self.options.heuristics and (not page or self.scorer is None or threshold == 0):
             heuristic_verdicts = heuristics.judge_structure(blocks, lines)
         elif self.options.heuristics:
             doc = describe_document(blocks, lines, self.options.language, measurements)
             heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)
-
-
-def _scorer_threshold(options: Options) -> float | None:
-    if options.scorer_threshold is None and options.extracted:
-        return 0.0
-    return options.scorer_threshold
 
 
 def _to_input_lines(cut: Cut, origin: list[int]) -> Cut:
@@ -151,11 +183,18 @@ def _removals(input_lines: list[str], cuts: list[Cut]) -> list[Removal]:
     return removals
 
 
-def _suspicious(before: str, after: str) -> bool:
-    size = len("".join(before.split()))
-    if size == 0:
-        return False
-    return 1 - len("".join(after.split())) / size > SUSPICIOUS_REMOVED_SHARE
+_FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n){0,200}?(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)")
+
+
+def front_matter(text: str) -> str:
+    """The YAML (---) or TOML (+++) front matter that opens a Markdown document, or ""."""
+    match = _FRONT_MATTER.match(text)
+    return match.group() if match else ""
+
+
+def loses_most_words(before: str, after: str) -> bool:
+    words = len(_WORD.findall(before))
+    return words > 0 and 1 - len(_WORD.findall(after)) / words > LARGE_REMOVAL_SHARE
 
 
 def removal_counts(removals: Iterable[Removal]) -> dict[Category, int]:

@@ -49,7 +49,7 @@ class Status(str, enum.Enum):
     UNCHANGED = "unchanged"
     CHANGED = "changed"
     SKIPPED = "skipped"  # refused (binary, undecodable, ...): left byte-identical
-    FLAGGED = "flagged"  # the safety valve held it back (--safe)
+    FLAGGED = "flagged"  # it would lose most of its words: left as it is (see --allow-large-removals)
 
 
 @dataclass(frozen=True)
@@ -64,10 +64,10 @@ class Settings:
     root: str | None = None  # paths under --out mirror paths relative to this folder
     text_field: str = "text"
     encoding: str = "utf-8"
-    safe: bool = False
+    allow_large_removals: bool = False
     want_diff: bool = False
     extra_rules: tuple[Rule, ...] = ()  # rules made for this run (cleaner run --corpus-repeats)
-    extracted: bool = False  # the texts come out of an extractor (see Options.extracted)
+    clean_mode: str = "article"  # what the texts are (see Options.mode)
     explain: bool = True  # scorer removals name their features (see Options.explain)
 
     def make_cleaner(self) -> Cleaner:
@@ -79,7 +79,9 @@ class Settings:
             rules,
             include_default_rules=self.include_default_rules,
             disable=self.disable,
-            options=Options(extracted=self.extracted, explain=self.explain),
+            options=Options(
+                mode=self.clean_mode, explain=self.explain, allow_large_removals=self.allow_large_removals
+            ),
         )
 
 
@@ -92,7 +94,7 @@ class Outcome:
     diff: str = ""
     suspicious: bool = False
     problems: list[str] = field(default_factory=list)  # e.g. malformed JSONL lines kept as is
-    held_back: list[int] = field(default_factory=list)  # JSONL records (line numbers) kept by --safe
+    held_back: list[int] = field(default_factory=list)  # JSONL records (line numbers) left as they were
 
     def report_records(self) -> Iterator[dict]:
         """The lines this file adds to --report: its removals, then what went wrong or was held.
@@ -110,7 +112,8 @@ class Outcome:
             yield {"file": self.path, "event": "problem", "reason": problem}
 
 
-SUSPICIOUS_REASON = "the cleaner removes most of this document's text; check it (or run with --safe)"
+SUSPICIOUS_REASON = "the cleaner removed most of this document's words (--allow-large-removals)"
+HELD_BACK_REASON = "would remove most of the document's words; left unchanged (--allow-large-removals to clean it)"
 # Documents longer than this are left as they are (and named): no article is this long, and
 # cleaning a million characters already takes 5-20 s on the slowest shapes measured (a giant
 # paragraph of short sentences; thousands of prose paragraphs), so a stray dump cannot stall a run.
@@ -153,14 +156,13 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
             return Outcome(str(path), Status.SKIPPED, _too_large(len(text)))
         result = cleaner.clean(text)
         new_text, outcome = result.text, _outcome(path, result)
-    if new_text == decoded.text and not settings.out_dir:
-        outcome.status = Status.FLAGGED if outcome.held_back else Status.UNCHANGED
-        return outcome
-    if outcome.suspicious and settings.safe and suffix not in JSONL_SUFFIXES:
+    if outcome.held_back or (outcome.suspicious and not settings.allow_large_removals):
         outcome.status = Status.FLAGGED
-        outcome.reason = f"would remove most of the document ({len(outcome.removals)} removals); left unchanged (--safe)"
-        outcome.removals = []
-        new_text = decoded.text  # --out still gets its copy, unchanged
+        outcome.reason = outcome.reason or HELD_BACK_REASON
+    if new_text == decoded.text and not settings.out_dir:
+        if outcome.status is not Status.FLAGGED:
+            outcome.status = Status.UNCHANGED
+        return outcome
     if settings.want_diff:
         outcome.diff = _diff(str(path), decoded.text, new_text)
     if outcome.status is not Status.FLAGGED:
@@ -223,13 +225,12 @@ def _clean_jsonl(text: str, settings: Settings, cleaner: Cleaner, path: Path) ->
             outcome.problems.append(f"line {number}: {_too_large(len(original))}")
             continue
         result = cleaner.clean(original)
+        if result.suspicious and not settings.allow_large_removals:
+            outcome.held_back.append(number)
+            outcome.problems.append(f"line {number}: {HELD_BACK_REASON}")
+            continue
         cleaned = _keep_final_newline(original, result.text)
         if cleaned == original:
-            continue
-        if result.suspicious and settings.safe:
-            outcome.suspicious = True
-            outcome.held_back.append(number)
-            outcome.problems.append(f"line {number}: would remove most of the text; kept as is (--safe)")
             continue
         part = _outcome(path, result, record=number)
         outcome.removals.extend(part.removals)

@@ -56,7 +56,7 @@ MIN_SAMPLES_LEAF = 20
 TRAIN_TEXTS = ("html_text", "trafilatura")
 # Each benchmark track: the text it cleans and the options it cleans it with.
 TRACK_INPUTS = {
-    "text": ("html_text", Options()),
+    "text": ("html_text", Options(mode="page")),
     "html": ("cleaner_extract", HTML_OPTIONS),
     "extracted": ("trafilatura", Options()),
 }

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 import cleaner
 from cleaner import Category, Cleaner, Options
 from cleaner.html import extract_text
@@ -93,8 +95,9 @@ def test_cleaner_uses_the_scorer_it_is_given():
         return Scorer(log_odds, ((( -1, 0.0, 0, 0, 0.0),),), 0.5)
 
     text = ARTICLE.replace("Get 25% off your first order with code SUMMER25\n\n", "")
-    doubting = Cleaner(scorer=constant(-5.0)).clean(text)
-    trusting = Cleaner(scorer=constant(5.0)).clean(text)
+    page = Options(mode="page")
+    doubting = Cleaner(scorer=constant(-5.0), options=Options(mode="page", allow_large_removals=True)).clean(text)
+    trusting = Cleaner(scorer=constant(5.0), options=page).clean(text)
     assert "budget of 4.2 million" not in doubting.text
     assert any(r.source == "heuristic:scorer" for r in doubting.removals)
     assert "budget of 4.2 million" in trusting.text and "two bridges" in trusting.text
@@ -122,25 +125,33 @@ def _clean_stdin(flags: list[str], text: str, cwd) -> str:
     return done.stdout
 
 
-def test_clean_with_extracted_keeps_what_no_rule_names():
-    told = cleaner.clean(MENU_THEN_STORY, extracted=True)
-    assert told == Cleaner(options=Options(extracted=True)).clean(MENU_THEN_STORY).text
-    assert "Weather\n" in told and "newsletter" not in told
-    assert "Weather" not in cleaner.clean(MENU_THEN_STORY)
+def test_article_mode_is_the_default_and_keeps_what_no_rule_names():
+    article = cleaner.clean(MENU_THEN_STORY)
+    assert article == cleaner.clean(MENU_THEN_STORY, mode="article")
+    assert article == Cleaner(options=Options(mode="article")).clean(MENU_THEN_STORY).text
+    assert "Weather\n" in article and "newsletter" not in article
+    assert "Weather" not in cleaner.clean(MENU_THEN_STORY, mode="page")
 
 
-def test_cli_extracted_flag_and_config_keep_what_no_rule_names(tmp_path):
-    assert "Weather" not in _clean_stdin([], MENU_THEN_STORY, tmp_path)
-    told = _clean_stdin(["--extracted"], MENU_THEN_STORY, tmp_path)
-    assert "Weather\n" in told and "newsletter" not in told
-    (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\nextracted = true\n", encoding="utf-8")
-    assert _clean_stdin([], MENU_THEN_STORY, tmp_path) == told
+def test_an_unknown_mode_is_an_error():
+    with pytest.raises(ValueError, match="article, page"):
+        Options(mode="pages")
 
 
-def test_cli_rejects_an_extracted_setting_that_is_not_a_boolean(tmp_path):
-    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nextracted = "no"\n', encoding="utf-8")
+def test_cli_mode_flag_and_config_choose_page_mode(tmp_path):
+    article = _clean_stdin([], MENU_THEN_STORY, tmp_path)
+    assert "Weather\n" in article and "newsletter" not in article
+    page = _clean_stdin(["--mode", "page"], MENU_THEN_STORY, tmp_path)
+    assert "Weather" not in page
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nmode = "page"\n', encoding="utf-8")
+    assert _clean_stdin([], MENU_THEN_STORY, tmp_path) == page
+    assert _clean_stdin(["--mode", "article"], MENU_THEN_STORY, tmp_path) == article
+
+
+def test_cli_rejects_an_unknown_mode_in_the_config(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nmode = "pages"\n', encoding="utf-8")
     done = _cli("run", "-", text="Text.\n", cwd=tmp_path)
-    assert done.returncode == 2 and "extracted must be true or false" in done.stderr
+    assert done.returncode == 2 and "mode must be one of" in done.stderr
 
 
 def test_cleaning_an_html_file_gives_what_clean_html_gives(tmp_path):
@@ -156,11 +167,11 @@ def test_cleaning_an_html_file_gives_what_clean_html_gives(tmp_path):
     done = _cli("run", "--out", str(tmp_path / "out"), "-q", str(tmp_path / "in"))
     assert done.returncode == 0, done.stderr
     written = next((tmp_path / "out").rglob("page*")).read_text(encoding="utf-8")
-    assert written == cleaner.clean_html(html) != cleaner.clean(extract_text(html))
+    assert written == cleaner.clean_html(html) != cleaner.clean(extract_text(html), mode="page")
     assert "Stay tuned" not in written and "The river rose" in written
 
 
-def test_cli_explain_follows_the_extracted_flag(tmp_path):
+def test_cli_explain_follows_the_mode_flag(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(MENU_THEN_STORY, encoding="utf-8")
 
@@ -169,9 +180,9 @@ def test_cli_explain_follows_the_extracted_flag(tmp_path):
         assert done.returncode == 0, done.stderr
         return done.stdout
 
-    assert "heuristic:scorer" in explain()
-    told = explain("--extracted")
-    assert "heuristic:scorer" not in told and "cta-newsletter" in told
+    assert "heuristic:scorer" in explain("--mode", "page")
+    article = explain()
+    assert "heuristic:scorer" not in article and "cta-newsletter" in article
 
 
 def test_the_package_docstring_example_runs():

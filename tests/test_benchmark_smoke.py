@@ -79,7 +79,7 @@ def test_table_has_every_system_split_and_group(quality, corpus, capsys):
     systems = {
         "text": ["cleaner", "noop_fulltext", "c4_lines"],
         "html": ["cleaner_html", "trafilatura", "justext"],
-        "extracted": ["cleaner(trafilatura)", "cleaner(trafilatura, extracted=True)", "trafilatura"],
+        "extracted": ["cleaner(trafilatura)", "cleaner(trafilatura, mode=page)", "trafilatura"],
     }
     for track, names in systems.items():
         for name in names:

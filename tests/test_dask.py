@@ -34,7 +34,7 @@ def _tree(folder):
 
 def test_dask_output_equals_serial_output_byte_for_byte(big_corpus, tmp_path):
     # --corpus-repeats makes both passes run on the engine: the Dask count reduction, then the cleaning
-    common = ["run", str(big_corpus), "--corpus-repeats", "--min-docs", "20"]
+    common = ["run", str(big_corpus), "--corpus-repeats", "--min-docs", "20", "--allow-large-removals"]
     serial = _run(*common, "--jobs", "1", "--out", str(tmp_path / "serial"), "--report", str(tmp_path / "serial.jsonl"))
     dask = _run(*common, "--engine", "dask", "--jobs", "2", "--out", str(tmp_path / "dask"),
                 "--report", str(tmp_path / "dask.jsonl"))

@@ -183,11 +183,26 @@ def article(tmp_path):
     return path
 
 
-def test_suspicious_document_is_flagged_in_summary_and_report(everything, article, tmp_path):
+def test_a_document_that_would_lose_most_words_is_left_and_named(everything, article, tmp_path):
+    before = article.read_bytes()
     report = tmp_path / "report.jsonl"
     result = cli("run", str(article.parent), "--rules", str(everything), "--report", str(report))
+    assert result.exit_code == 1
+    assert article.read_bytes() == before
+    assert "1 left as they were" in result.stderr
+    assert f"left unchanged: {article}: would lose most of its words" in result.stderr
+    records = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert [r["event"] for r in records] == ["flagged"]  # no removal was made, none reported
+
+
+def test_allow_large_removals_cleans_it_and_reports_it(everything, article, tmp_path):
+    report = tmp_path / "report.jsonl"
+    result = cli(
+        "run", str(article.parent), "--rules", str(everything), "--allow-large-removals", "--report", str(report)
+    )
     assert result.exit_code == 0
-    assert f"warning: {article}: most of the text would be removed" in result.stderr
+    assert article.read_text(encoding="utf-8") == ""
+    assert f"warning: {article}: lost most of its words" in result.stderr
     records = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
     assert [r["source"] for r in records if "source" in r] == ["test-everything", "test-everything"]
     assert [r for r in records if "event" in r] == [
@@ -195,31 +210,20 @@ def test_suspicious_document_is_flagged_in_summary_and_report(everything, articl
     ]
 
 
-def test_safe_holds_a_suspicious_document_back(everything, article, tmp_path):
-    before = article.read_bytes()
-    report = tmp_path / "report.jsonl"
-    result = cli("run", str(article.parent), "--rules", str(everything), "--safe", "--report", str(report))
-    assert result.exit_code == 0
-    assert article.read_bytes() == before
-    assert "1 held back (--safe)" in result.stderr
-    assert f"{article}: flagged: would remove most of the document" in result.stderr
-    records = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
-    assert [r["event"] for r in records] == ["flagged"]  # no removal was made, none reported
-
-
-def test_safe_with_out_writes_the_unchanged_copy(everything, article, tmp_path):
+def test_a_held_back_document_gets_its_unchanged_copy_under_out(everything, article, tmp_path):
     out = tmp_path / "out"
-    result = cli("run", str(article.parent), "--rules", str(everything), "--safe", "--out", str(out))
-    assert result.exit_code == 0
+    result = cli("run", str(article.parent), "--rules", str(everything), "--out", str(out))
+    assert result.exit_code == 1
     assert (out / "a.txt").read_bytes() == article.read_bytes()
 
 
-def test_safe_holds_back_one_jsonl_record_and_cleans_the_others(everything, tmp_path):
+def test_one_jsonl_record_is_held_back_and_the_others_cleaned(everything, tmp_path):
     path = tmp_path / "d.jsonl"
     lines = [json.dumps({"id": 1, "text": f"{PROSE}\n\n{PROSE_2}"}), json.dumps({"id": 2, "text": f"KEEPME {PROSE}\n\n{AD}"})]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = cli("run", str(path), "--rules", str(everything), "--safe")
-    assert "line 1: would remove most of the text; kept as is (--safe)" in result.stderr
+    result = cli("run", str(path), "--rules", str(everything))
+    assert result.exit_code == 1
+    assert "line 1: would remove most of the document's words; left unchanged" in result.stderr
     out = path.read_text(encoding="utf-8").splitlines()
     assert out[0] == lines[0]
     assert json.loads(out[1]) == {"id": 2, "text": f"KEEPME {PROSE}"}

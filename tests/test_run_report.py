@@ -143,7 +143,7 @@ def test_the_report_names_the_scorer_features_and_a_run_without_one_writes_the_s
     outputs = {}
     for name, extra in (("plain", []), ("reported", ["--report", str(tmp_path / "removals.jsonl")])):
         done = subprocess.run(
-            [sys.executable, "-m", "cleaner", "run", str(corpus), "--out", str(tmp_path / name), *extra],
+            [sys.executable, "-m", "cleaner", "run", "--mode", "page", str(corpus), "--out", str(tmp_path / name), *extra],
             capture_output=True, text=True, timeout=120,
         )
         assert done.returncode == 0, done.stderr

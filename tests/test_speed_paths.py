@@ -175,7 +175,9 @@ def test_case_folding_is_sound_for_every_code_point():
 def test_memo_across_passes_changes_nothing():
     """A pass over text with memos warmed by the pass before (as in Cleaner.clean) decides as
     a pass with cold memos: what is memoized depends on a block's text alone."""
-    cleaner = Cleaner()
+    from cleaner import Options
+
+    cleaner = Cleaner(options=Options(mode="page"))
     for text in _real_texts(60):
         lines = text.split("\n")
         rules_memo: dict = {}
@@ -187,8 +189,11 @@ def test_memo_across_passes_changes_nothing():
         assert [c.verdict for c in warm.cuts] == [c.verdict for c in cold.cuts]
 
 
-def test_clean_is_idempotent_on_samples_and_real_texts():
-    cleaner = Cleaner()
+@pytest.mark.parametrize("mode", ["article", "page"])
+def test_clean_is_idempotent_on_samples_and_real_texts(mode):
+    from cleaner import Options
+
+    cleaner = Cleaner(options=Options(mode=mode))
     for text in _real_texts(300):
         once = cleaner.clean(text).text
         assert cleaner.clean(once).text == once
@@ -649,7 +654,8 @@ def test_cleaning_without_explanations_changes_only_the_scorer_reasons():
     and removals, each scorer reason cut to its score and threshold."""
     from cleaner import Options
 
-    explained, unexplained = Cleaner(), Cleaner(options=Options(explain=False))
+    explained = Cleaner(options=Options(mode="page"))
+    unexplained = Cleaner(options=Options(mode="page", explain=False))
     scorer_removals = 0
     for text in [MENU_THEN_STORY] + _real_texts(60):
         full, short = explained.clean(text), unexplained.clean(text)
