@@ -111,6 +111,7 @@ class CleanResult:
     # were held back are in `withheld`.
     suspicious: bool = False
     withheld: list[Removal] = field(default_factory=list)
+    passes: int = 0  # how many passes over the text ran (the last one confirms nothing changed)
 
     @property
     def changed(self) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -21,6 +20,7 @@ from cleaner.decide import decide
 from cleaner.features import describe_document
 from cleaner.model import Category, CleanResult, Removal, Verdict, made_fast
 from cleaner.normalize import normalize_lines
+from cleaner.offsets import LineMap, locate
 from cleaner.render import Cut, render
 from cleaner.scorer import Scorer, default_scorer
 from cleaner.rules import RuleSet, load_rules
@@ -117,14 +117,15 @@ class Cleaner:
         # the final newline ends the last line; it is not a blank line to collapse
         # ("" has no line at all, not one empty line: cleaning it must report no removal)
         input_lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n") if text else []
-        lines = normalize_lines(input_lines)
+        lines = normalized = normalize_lines(input_lines)
         origin = list(range(len(lines)))
         cuts: list[Cut] = []
         # what each pass learns of a block's text holds in the next: rule verdicts (see
         # RuleSet.verdicts_for) and the block's own measurements (see describe_document)
         memo: dict = {}
         measurements: dict = {}
-        for _ in range(MAX_PASSES):
+        passes = 0
+        for passes in range(1, MAX_PASSES + 1):
             rendered = self._pass(lines, memo, measurements)
             cuts.extend(_to_input_lines(c, origin) for c in rendered.cuts)
             origin = [origin[i] for i in rendered.origin]
@@ -133,13 +134,13 @@ class Cleaner:
             if done:
                 break
         output = newline.join(lines) + newline if lines else ""
-        removals = _removals(input_lines, cuts)
-        if loses_most_words(text, output):
+        removals = _removals(original, newline == "\r\n", normalized, cuts)
+        if any(r.category is not Category.WHITESPACE for r in removals) and loses_most_words(text, output):
             if not self.options.allow_large_removals:
                 # left as it came: the caller decides (cleaner run names it and exits 1)
-                return CleanResult(original, [], suspicious=True, withheld=removals)
-            return CleanResult(output, removals, suspicious=True)
-        return CleanResult(output, removals)
+                return CleanResult(original, [], suspicious=True, withheld=removals, passes=passes)
+            return CleanResult(output, removals, suspicious=True, passes=passes)
+        return CleanResult(output, removals, passes=passes)
 
     def _pass(self, lines: list[str], memo: dict, measurements: dict):
         blocks = segment(lines)
@@ -160,24 +161,24 @@ def _to_input_lines(cut: Cut, origin: list[int]) -> Cut:
     return Cut(origin[cut.first_line], origin[cut.last_line], cut.column, cut.text, cut.verdict)
 
 
-def _removals(input_lines: list[str], cuts: list[Cut]) -> list[Removal]:
-    starts = list(itertools.accumulate((len(line) + 1 for line in input_lines), initial=0))
+def _removals(text: str, crlf: bool, normalized: list[str], cuts: list[Cut]) -> list[Removal]:
+    """The cuts as removals of the input `text`: each removal's text is text[start:end]."""
+    lines = LineMap.of(text, crlf)
     removals = []
     for cut in sorted(cuts, key=lambda c: (c.first_line, c.column or 0)):
-        text = cut.text
+        first, last = cut.first_line, cut.last_line
         if cut.column is None and cut.verdict.category is Category.WHITESPACE:
-            # blank lines go with their line ends: report the lines as they were in the input
-            start, end = starts[cut.first_line], starts[cut.last_line + 1]
-            text = "".join(line + "\n" for line in input_lines[cut.first_line:cut.last_line + 1])
+            start, end = lines.starts[first], lines.nexts[last]  # blank lines go with their line ends
         elif cut.column is None:
-            start, end = starts[cut.first_line], starts[cut.last_line] + len(input_lines[cut.last_line])
+            start, end = lines.starts[first], lines.ends[last]
         else:
-            found = input_lines[cut.first_line].find(cut.text)
-            start = starts[cut.first_line] + (found if found >= 0 else cut.column)
-            end = start + len(cut.text)
+            line = text[lines.starts[first]:lines.ends[first]]
+            column = normalized[first].find(cut.text) if normalized[first].find(cut.text) >= 0 else cut.column
+            begin, stop = locate(line, normalized[first], column, len(cut.text))
+            start, end = lines.starts[first] + begin, lines.starts[first] + stop
         v: Verdict = cut.verdict
         removals.append(made_fast(
-            Removal, start=start, end=end, first_line=cut.first_line + 1, last_line=cut.last_line + 1, text=text,
+            Removal, start=start, end=end, first_line=first + 1, last_line=last + 1, text=text[start:end],
             category=v.category, source=v.source, reason=v.reason,
         ))
     return removals

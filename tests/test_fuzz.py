@@ -85,7 +85,11 @@ def check_guarded(text: str) -> None:
 
 
 def check_output(cleaner: Cleaner, text: str) -> None:
-    once = cleaner.clean(text).text
+    result = cleaner.clean(text)
+    for removal in result.removals:  # every removal points at exactly the text it names
+        assert text[removal.start:removal.end] == removal.text, removal
+        assert removal.first_line == text.count("\n", 0, removal.start) + 1
+    once = result.text
     twice = cleaner.clean(once)
     assert twice.text == once, "cleaning twice differs from cleaning once"
     assert twice.removals == [], "the second pass still removes something"
