@@ -22,6 +22,7 @@ import regex
 from cleaner import language
 from cleaner.model import Block
 from cleaner.prefilter import LiteralPrefilter, required_literals
+from cleaner.segment import paragraph_gap
 
 # A block with at least this many words and this stopword density is prose on its own; the
 # first and last such block bound the article's main run.
@@ -172,15 +173,6 @@ def describe_document(
         char_shares=table[:, c["digit_share"]:c["caps_share"] + 1],
         own=table[:, c["colon_end"]:c["date_like"] + 1],
     )
-
-
-def paragraph_gap(blocks: list[Block]) -> int:
-    """The blank lines of a typical paragraph break: the commonest gap between blocks, ties to the
-    smaller; with one gap there is nothing to compare, and a single blank line is the usual one."""
-    if len(blocks) <= 2:
-        return 1
-    gaps = Counter(b.blank_lines_before for b in blocks[1:])
-    return min(gaps, key=lambda g: (-gaps[g], g))
 
 
 # A block's measurements as one row of floats (exact: counts are far below 2**53), so a pass

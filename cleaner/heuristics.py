@@ -9,15 +9,12 @@ numbered list after the story, and (in decide.py) a poll's question above its co
 from __future__ import annotations
 
 import numpy as np
-import regex
 
-from cleaner.features import Document, feature_matrix, paragraph_gap
-from cleaner.model import Block, Category, Verdict
+from cleaner.features import Document, feature_matrix
+from cleaner.model import Category, Verdict
 from cleaner.scorer import Scorer, default_scorer
+from cleaner.structure import judge_structure, trailing_comment_list  # noqa: F401 (part of this stage)
 
-# A list item after the article's last prose, set off by a wider gap than the document's
-# paragraphs, with at least this many words, reads as a reader comment.
-COMMENT_MIN_WORDS = 12
 # A title opens the document at most this many blocks above the first prose block, and has
 # this many words.
 TITLE_LOOKBACK_BLOCKS = 3
@@ -32,7 +29,6 @@ EXTRACTED_MIN_PROSE_SHARE = 0.6
 MENU_RUN_BLOCKS = 3
 EXTRACTED_THRESHOLD = 0.1
 
-_INDENTED_NUMBERED = regex.compile(r"^\s+\d{1,3}\.\s+\S")
 
 
 def judge(
@@ -47,12 +43,6 @@ def judge(
         verdicts.update(scorer_verdicts(doc, scorer, threshold, explain))
     verdicts.update(trailing_comment_list(doc.blocks, doc.lines, doc.paragraph_gap))
     return verdicts
-
-
-def judge_structure(blocks: list[Block], lines: list[str]) -> dict[int, Verdict]:
-    """judge() with the scorer off: only the structural heuristics, which need no measurement of
-    the blocks (so describe_document, most of a pass's cost, is skipped)."""
-    return trailing_comment_list(blocks, lines, paragraph_gap(blocks)) if blocks else {}
 
 
 def scorer_verdicts(
@@ -98,31 +88,3 @@ def title_block(doc: Document) -> int | None:
         return None
     words = int(doc.words[0])
     return 0 if TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not doc.terminal_period[0] else None
-
-
-def trailing_comment_list(blocks: list[Block], lines: list[str], gap: int) -> dict[int, Verdict]:
-    """Reader comments rendered as a numbered list after the story, set off by a wider gap.
-
-    Comment threads are ordered lists (`<ol class="commentlist">`); flattened to text they
-    become indented "1. ..." items at the very end, after more blank lines than the
-    document's own paragraph breaks.
-    """
-    for start in range(1, len(blocks)):
-        block = blocks[start]
-        if block.blank_lines_before <= gap:
-            continue
-        tail = range(start, len(blocks))
-        if all(
-            _INDENTED_NUMBERED.match(lines[blocks[i].first_line]) and len(blocks[i].words) >= COMMENT_MIN_WORDS
-            for i in tail
-        ):
-            return {
-                i: Verdict(
-                    Category.COMMENTS,
-                    "heuristic:trailing-comment-list",
-                    f"numbered item after the article, set off by {block.blank_lines_before} blank lines "
-                    f"(paragraphs here use {gap}); {len(blocks[i].words)} words",
-                )
-                for i in tail
-            }
-    return {}

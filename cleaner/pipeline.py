@@ -11,20 +11,21 @@ import copy
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import regex
 
-from cleaner import heuristics
 from cleaner.decide import decide
-from cleaner.features import describe_document
 from cleaner.model import Category, CleanResult, Removal, Verdict, made_fast
 from cleaner.normalize import normalize_lines
 from cleaner.offsets import LineMap, locate
 from cleaner.render import Cut, render
-from cleaner.scorer import Scorer, default_scorer
 from cleaner.rules import RuleSet, load_rules
 from cleaner.segment import segment
+from cleaner.structure import judge_structure
+
+if TYPE_CHECKING:  # the scorer, numpy and the stoplists load only when page mode runs
+    from cleaner.scorer import Scorer
 
 _WORD = regex.compile(r"\w+")
 
@@ -81,9 +82,18 @@ class Cleaner:
             rules = load_rules(rules or (), include_default=include_default_rules)
         self.rules = rules.without(disable)
         self.options = options
-        # None: the scorer shipped in cleaner/data (scripts/train_scorer.py trains others)
-        self.scorer = scorer or default_scorer()
+        # None: the scorer shipped in cleaner/data (scripts/train_scorer.py trains others),
+        # loaded when page mode first needs it
+        self._scorer = scorer
         self._rest_rules = self.rules.rest_rule_ids()
+
+    @property
+    def scorer(self) -> Scorer | None:
+        if self._scorer is None:
+            from cleaner.scorer import default_scorer
+
+            self._scorer = default_scorer()
+        return self._scorer
 
     def with_options(self, options: Options) -> Cleaner:
         """The same rules and scorer with other options; nothing is compiled again."""
@@ -148,9 +158,12 @@ class Cleaner:
         heuristic_verdicts = {}
         threshold = self.options.scorer_threshold
         page = self.options.mode == "page"
-        if self.options.heuristics and (not page or self.scorer is None or threshold == 0):
-            heuristic_verdicts = heuristics.judge_structure(blocks, lines)
+        if self.options.heuristics and (not page or threshold == 0 or self.scorer is None):
+            heuristic_verdicts = judge_structure(blocks, lines)
         elif self.options.heuristics:
+            from cleaner import heuristics
+            from cleaner.features import describe_document
+
             doc = describe_document(blocks, lines, self.options.language, measurements)
             heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)

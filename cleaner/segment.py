@@ -9,6 +9,7 @@ together.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 import regex
 
@@ -80,3 +81,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+def paragraph_gap(blocks: list[Block]) -> int:
+    """The blank lines of a typical paragraph break: the commonest gap between blocks, ties to the
+    smaller; with one gap there is nothing to compare, and a single blank line is the usual one."""
+    if len(blocks) <= 2:
+        return 1
+    gaps = Counter(b.blank_lines_before for b in blocks[1:])
+    return min(gaps, key=lambda g: (-gaps[g], g))
