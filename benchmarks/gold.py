@@ -719,6 +719,10 @@ class Report:
         return "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
                          for row in [header, *rows])
 
+    def block(self, lines: list[str]) -> str:
+        """Free text (diffs, examples): fenced in Markdown, so it is shown as written."""
+        return "\n".join(["```", *lines, "```"] if self.markdown and lines else lines)
+
     def heading(self, text: str) -> str:
         return f"\n## {text}\n" if self.markdown else f"\n=== {text} ===\n"
 
@@ -756,10 +760,12 @@ class Report:
         worst = sorted((r for r in self.pages(inspect_split, "all") if r.gold_loss and r.gold_loss.words_lost),
                        key=lambda r: -r.gold_loss.words_lost)[:10]
         out.append(f"worst documents ({SPLIT_LABELS[inspect_split]}), by words lost:")
+        listing = []
         for r in worst:
             loss = r.gold_loss
-            out.append(f"  {r.page_id}: {loss.words_lost} of {loss.words} words, {loss.lines_lost} lines lost")
-            out.extend(f"      {line}" for line in loss.diff)
+            listing.append(f"  {r.page_id}: {loss.words_lost} of {loss.words} words, {loss.lines_lost} lines lost")
+            listing.extend(f"      {line}" for line in loss.diff)
+        out.append(self.block(listing))
         return "\n".join(out)
 
     def rules(self, inspect_split: str) -> str:
@@ -779,10 +785,12 @@ class Report:
                      f"{1 - all_gold / all_lines:.3f}" if all_lines else "-"])
         out.append(self.table(["source", "category", "removals", "lines removed", "lines in gold", "precision"], rows))
         out.append("")
+        listing = []
         for source, tally in order:
             if tally.examples:
-                out.append(f"{source}: removed lines the gold holds")
-                out.extend(f"    {page_id}: {line}" for page_id, line in tally.shown_examples(EXAMPLES_PER_SOURCE))
+                listing.append(f"{source}: removed lines the gold holds")
+                listing.extend(f"    {page_id}: {line}" for page_id, line in tally.shown_examples(EXAMPLES_PER_SOURCE))
+        out.append(self.block(listing))
         return "\n".join(out)
 
     def idempotence(self, regimes: tuple[str, ...]) -> str:
