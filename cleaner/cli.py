@@ -178,9 +178,14 @@ def _selection(
 ) -> Selection:
     here = Path.cwd()
     base = project.source.parent if project.source else here
-    globs = [Globs(tuple(_globs(exclude)), here) if exclude else Globs(project.exclude or (), base)
-             if project.exclude is not None else Globs(DEFAULT_EXCLUDE, here)]
-    globs += [Globs(project.extend_exclude, base), Globs(tuple(_globs(extend_exclude)), here)]
+    # --exclude replaces `exclude`, which replaces the defaults; the extends add to any of them
+    if exclude:
+        excludes = Globs(tuple(_globs(exclude)), here)
+    elif project.exclude is not None:
+        excludes = Globs(project.exclude, base)
+    else:
+        excludes = Globs(DEFAULT_EXCLUDE, None)  # folder names, wherever the walk meets them
+    globs = [excludes, Globs(project.extend_exclude, base), Globs(tuple(_globs(extend_exclude)), here)]
     return Selection(
         globs=globs,
         respect_gitignore=respect_gitignore if respect_gitignore is not None else project.respect_gitignore is not False,

@@ -35,15 +35,20 @@ SNIFF_BYTES = 1 << 16
 
 @dataclass(frozen=True)
 class Globs:
-    """Exclude globs and the folder they are relative to."""
+    """Exclude globs and the folder they are relative to (None: the folder walked)."""
 
     patterns: tuple[str, ...]
-    base: Path
+    base: Path | None
 
-    def matches(self, path: Path) -> bool:
+    def matches(self, path: Path, root: Path | None) -> bool:
+        """Whether the globs match `path` (absolute), taken relative to `base`; a path outside
+        `base` is taken relative to `root`, the folder it was found under (else as it is)."""
         if not self.patterns:
             return False
-        return _spec(self.patterns).match_file(_relative(path, self.base))
+        for folder in (self.base, root):
+            if folder is not None and _under(path, _absolute(folder)):
+                return _spec(self.patterns).match_file(path.relative_to(_absolute(folder)).as_posix())
+        return _spec(self.patterns).match_file(path.as_posix().lstrip("/"))
 
 
 @dataclass
@@ -83,8 +88,9 @@ class Selection:
             return "a cleaner summary (--summary)"
         if named and not self.force_exclude:
             return ""
+        root = max((r for r in self._roots if _under(absolute, r)), key=lambda r: len(r.parts), default=None)
         for globs in self.globs:
-            if globs.matches(absolute):
+            if globs.matches(absolute, root):
                 return "excluded by a glob"
         if self.respect_gitignore and self._gitignored(absolute):
             return "ignored by .gitignore"
