@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
+from typer import Context
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 # What a value is, for an option declared without a metavar (click's own words).
@@ -18,7 +18,7 @@ _TYPE_NAMES = {"int": "INTEGER", "float": "FLOAT", "str": "TEXT", "path": "PATH"
 
 
 class _Argument(TyperArgument):
-    def display_type_rich(self, ctx: click.Context) -> str | None:
+    def display_type_rich(self, ctx: Context) -> str | None:
         return None
 
     def _rich_display_name(self) -> str:
@@ -30,7 +30,7 @@ class _Argument(TyperArgument):
 
 
 class _Option(TyperOption):
-    def display_type_rich(self, ctx: click.Context) -> str | None:
+    def display_type_rich(self, ctx: Context) -> str | None:
         if self.is_flag or self.count:
             return None
         if self.metavar is not None:
@@ -62,7 +62,7 @@ class _Readable:
         super().__init__(*args, **kwargs)
         self.params = [_readable(p) for p in self.params]  # type: ignore[has-type]
 
-    def get_params(self, ctx: click.Context) -> list:
+    def get_params(self, ctx: Context) -> list:
         return [_readable(p) for p in super().get_params(ctx)]  # type: ignore[misc]
 
 

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import IO, Callable, Iterator
 
-import click
+import typer
 
 from cleaner.runner import Outcome, Status
 from cleaner.summary import RunTotals
@@ -83,7 +83,7 @@ class Console:
         for line in text.splitlines(keepends=True):
             fg = "green" if line.startswith("+") else "red" if line.startswith("-") else "cyan" if line.startswith("@@") else None
             bold = line.startswith(("+++", "---"))
-            sys.stdout.write(click.style(line, fg=None if bold else fg, bold=bold) if (fg or bold) else line)
+            sys.stdout.write(typer.style(line, fg=None if bold else fg, bold=bold) if (fg or bold) else line)
 
     def totals(self, totals: RunTotals, check: bool) -> None:
         verb = "would change" if check else "changed"
@@ -135,7 +135,7 @@ class Console:
     # --- plumbing ----------------------------------------------------------------------
 
     def _style(self, message: str, fg: str | None) -> str:
-        return click.style(message, fg=fg) if fg and self.color else message
+        return typer.style(message, fg=fg) if fg and self.color else message
 
     def _echo(self, message: str) -> None:
         if self._progress is not None:  # above the bar, which rich redraws below
@@ -143,7 +143,7 @@ class Console:
 
             self._progress.console.print(Text.from_ansi(message), soft_wrap=True)
         else:
-            click.echo(message, err=True, color=self.color)
+            typer.echo(message, err=True, color=self.color)
 
 
 def removal_line(path: str, removal: dict) -> str:
