@@ -264,7 +264,8 @@ def run(
     if verbose and quiet:
         _fail("--verbose and --quiet exclude each other")
     console = Console(
-        Verbosity.VERBOSE if verbose else Verbosity.QUIET if quiet else Verbosity.NORMAL, use_color(color, sys.stderr)
+        Verbosity.VERBOSE if verbose else Verbosity.QUIET if quiet else Verbosity.NORMAL,
+        color=use_color(color, sys.stderr), color_stdout=use_color(color, sys.stdout),
     )
     names = [str(p) for p in paths]
     if "-" in names and len(names) > 1:

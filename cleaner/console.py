@@ -40,9 +40,11 @@ def use_color(flag: bool | None, stream: IO[str]) -> bool:
 
 
 class Console:
-    def __init__(self, verbosity: Verbosity = Verbosity.NORMAL, color: bool = False) -> None:
+    def __init__(self, verbosity: Verbosity = Verbosity.NORMAL, color: bool = False, color_stdout: bool | None = None) -> None:
         self.verbosity = verbosity
-        self.color = color
+        self.color = color  # of the lines on stderr
+        # of the diff on stdout, which may go to a file while stderr is a terminal
+        self.color_stdout = color if color_stdout is None else color_stdout
         self._progress = None  # a rich Progress while one is shown
 
     # --- lines -------------------------------------------------------------------------
@@ -77,7 +79,7 @@ class Console:
 
     def diff(self, text: str) -> None:
         """A unified diff on stdout, coloured like git's when colours are on."""
-        if not self.color:
+        if not self.color_stdout:
             sys.stdout.write(text)
             return
         for line in text.splitlines(keepends=True):

@@ -99,6 +99,15 @@ def test_colour_follows_the_flags(corpus, flags, env, coloured):
     assert ANSI.sub("", result.stdout).startswith(f"--- a/{corpus / 'dirty.txt'}")
 
 
+def test_a_diff_piped_to_a_file_is_not_coloured_when_stderr_is_a_terminal(capsys):
+    from cleaner.console import Console
+
+    Console(color=True, color_stdout=False).diff("--- a/x\n+++ b/x\n@@ -1 +1 @@\n-old\n+new\n")
+    assert capsys.readouterr().out == "--- a/x\n+++ b/x\n@@ -1 +1 @@\n-old\n+new\n"
+    Console(color=False, color_stdout=True).diff("-old\n+new\n")
+    assert ANSI.search(capsys.readouterr().out)
+
+
 def test_no_color_is_honoured_on_a_terminal(monkeypatch):
     from cleaner.console import use_color
 

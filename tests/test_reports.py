@@ -116,3 +116,11 @@ def test_summary_escapes_table_cells():
     totals.add(Outcome("a|b`c.txt", Status.CHANGED, removals=[{"category": "ad", "source": "ad-x", "text": "xx"}],
                        kept_chars={0: 2}))
     assert "| `a\\|b'c.txt` |" in totals.markdown()
+
+
+def test_explain_reads_stdin_in_the_format_of_stdin_filename():
+    jsonl = json.dumps({"text": DIRTY}) + "\n"
+    result = CliRunner().invoke(app, ["explain", "-", "--stdin-filename", "docs.jsonl", "--format", "json"], input=jsonl)
+    assert result.exit_code == 0, result.output
+    [document] = json.loads(result.stdout)
+    assert (document["file"], document["record"], document["text"]) == ("-", 1, CLEAN)
