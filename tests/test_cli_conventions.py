@@ -211,3 +211,16 @@ def test_rules_list_as_json(tmp_path):
     assert by_id["house-radio"]["category"] == "cta" and by_id["house-radio"]["file"].endswith("house.toml")
     assert by_id["poll-consent"]["file"] == "rules/polls.toml" or by_id["poll-consent"]["file"].startswith("rules/")
     assert not any(entry["category"] == "ad" for entry in listing)
+
+
+def test_the_readme_usage_names_every_flag_of_run():
+    import typer.main
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    usage = readme[readme.index("## Usage"):readme.index("## Library")]
+    command = typer.main.get_command(app).commands["run"]
+    for param in command.params:
+        for flag in [*param.opts, *param.secondary_opts]:
+            if flag.startswith("-") and flag not in ("-h", "--help"):
+                assert re.search(rf"`{re.escape(flag)}[ `]", usage), flag
