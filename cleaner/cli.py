@@ -19,12 +19,13 @@ from cleaner import learn as learning
 from cleaner.clihelp import Command, Group
 from cleaner.config import ProjectConfig, load_project_config
 from cleaner.console import Console, Verbosity, use_color
-from cleaner.files import HTML_SUFFIXES, JSONL_SUFFIXES, Unreadable, decode, discover
+from cleaner.files import Unreadable, decode, discover
 from cleaner.model import Category, CleanResult
 from cleaner.pipeline import Cleaner
 from cleaner.rules import RuleError, default_rules_dir, load_rules
 from cleaner.runner import Mode, Outcome, Settings, Status, default_jobs, run_parallel
 from cleaner.selection import DEFAULT_EXCLUDE, Globs, Selection
+from cleaner.stdin import Format, clean_stdin, guess_format
 from cleaner.summary import RunTotals
 
 # Exit status, as ruff and black use it.
@@ -389,8 +390,6 @@ def _run_stdin(
     report: Optional[Path], summary: Optional[Path],
 ) -> int:
     """`-`: the cleaned text on stdout; with --check nothing, with --diff the diff."""
-    from cleaner.stdin import clean_stdin
-
     try:
         _, new_text, outcome = clean_stdin(
             sys.stdin.buffer.read(), settings, settings.make_cleaner(), filename, jsonl_asked
@@ -479,23 +478,20 @@ def _read_bytes(name: str) -> bytes:
 
 
 def _explained(path: str, settings: Settings, cleaner_: Cleaner, stdin_filename: Optional[str], jsonl_asked: bool):
-    """[(record line or None, result)] of one file: its documents, cleaned."""
-    from cleaner.stdin import Format, guess_format
-
+    """[(record line or None, result)] of one file: its documents, cleaned. A file's format is its
+    suffix's; stdin's is guessed as `cleaner run -` guesses it."""
     text = decode(_read_bytes(path), settings.encoding).text
-    kind = guess_format(stdin_filename if path == "-" else path, text, jsonl_asked)
-    if path != "-" and Path(path).suffix.lower() not in JSONL_SUFFIXES | HTML_SUFFIXES:
-        kind = Format.TEXT
-    if kind.value == "html":
+    kind = guess_format(stdin_filename if path == "-" else path, text, jsonl_asked and path == "-")
+    if kind is Format.HTML:
         return [(None, cleaner_.clean_html(text))]
-    if kind.value != "jsonl":
+    if kind is Format.TEXT:
         return [(None, cleaner_.clean(text))]
     documents = []
     for number, line in enumerate(text.split("\n"), start=1):
         try:
             record = json.loads(line) if line.strip() else None
         except ValueError:
-            continue
+            continue  # `cleaner run` reports malformed lines; explain shows what is cleaned
         value = record.get(settings.text_field) if isinstance(record, dict) else None
         if isinstance(value, str):
             documents.append((number, cleaner_.clean(value)))

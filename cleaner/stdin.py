@@ -27,6 +27,7 @@ class Format(str, enum.Enum):
 
 
 def guess_format(filename: str | None, text: str, jsonl_asked: bool) -> Format:
+    """The format of a file's suffix, else JSONL if `--text-field` was given, else sniffed."""
     if filename:
         suffix = Path(filename).suffix.lower()
         return Format.JSONL if suffix in JSONL_SUFFIXES else Format.HTML if suffix in HTML_SUFFIXES else Format.TEXT
