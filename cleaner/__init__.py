@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from cleaner.model import Category, CleanResult, Removal
-from cleaner.pipeline import Cleaner, Options
+from cleaner.pipeline import Cleaner, Options, check_text
 from cleaner.rules import RuleError, RuleSet, load_rules
 
 __all__ = [
@@ -42,11 +42,14 @@ def clean(text: str, *, mode: str = "article") -> str:
     rules and precise heuristics remove. mode="page": a whole page flattened to text, where the
     learned scorer also removes menus, link lists and teasers. See Options.mode.
     """
+    check_text(text, "cleaner.clean")
     return _default_cleaner(Options(mode=mode)).clean(text).text
 
 
 def clean_html(html: str, url: str | None = None) -> str:
-    """HTML in: the page's main text, extracted, then cleaned in article mode."""
+    """HTML in: the page's main text, extracted, then cleaned in article mode (with the shipped
+    rules; Cleaner.clean_html uses a Cleaner's own, and records what the extractor dropped)."""
     from cleaner.html import HTML_OPTIONS, extract_text
 
+    check_text(html, "cleaner.clean_html")
     return _default_cleaner(HTML_OPTIONS).clean(extract_text(html, url)).text

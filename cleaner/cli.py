@@ -3,32 +3,61 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import enum
 import json
+import os
 import sys
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, List, Optional
 
 import typer
 
+import cleaner
 from cleaner import learn as learning
-from cleaner.config import load_project_config
+from cleaner.clihelp import Command, Group
+from cleaner.config import ProjectConfig, load_project_config
+from cleaner.console import Console, Verbosity, use_color
 from cleaner.files import Unreadable, decode, discover
+from cleaner.model import Category, CleanResult
 from cleaner.pipeline import Cleaner
-from cleaner.rules import RuleError, load_rules
+from cleaner.rules import RuleError, default_rules_dir, load_rules
 from cleaner.runner import Mode, Outcome, Settings, Status, default_jobs, run_parallel
+from cleaner.selection import DEFAULT_EXCLUDE, Globs, Selection
+from cleaner.stdin import Format, clean_stdin, guess_format
+from cleaner.summary import RunTotals
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Strip boilerplate from scraped articles.")
-rules_app = typer.Typer(no_args_is_help=True, help="Show and test rule files.")
+# Exit status, as ruff and black use it.
+EXIT_OK = 0  # nothing to do, or all done
+EXIT_CHANGES = 1  # --check/--diff: files would change; or files were skipped or left as they were
+EXIT_USAGE = 2  # a wrong option, a bad configuration or rule file
+EXIT_STATUS = (
+    "Exit status: 0 when there was nothing to do or all was done; 1 when files would change "
+    "(--check, --diff) or some were skipped or left as they were; 2 on usage or configuration errors."
+)
+
+# Plain help, as click, ruff and black print it: rich markup would eat "[tool.cleaner]"
+app = typer.Typer(
+    cls=Group, add_completion=False, no_args_is_help=True, epilog=EXIT_STATUS, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+rules_app = typer.Typer(cls=Group, no_args_is_help=True, help="Show and test rule files.", rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
-RulesOption = typer.Option(None, "--rules", help="Extra rule file or folder (repeatable).")
-DisableOption = typer.Option(None, "--disable", help="Switch off a rule id or a category (repeatable).")
-TextFieldOption = typer.Option(None, "--text-field", help="JSONL field with the text (default: text).")
-EncodingOption = typer.Option("utf-8", "--encoding", help="Input encoding, or 'auto' to detect.")
+RulesOption = typer.Option(None, "--rules", metavar="PATH", help="Extra rule file or folder (repeatable).")
+DisableOption = typer.Option(None, "--disable", metavar="ID", help="Switch off a rule id or a category (repeatable).")
+TextFieldOption = typer.Option(None, "--text-field", metavar="NAME", help="JSONL field with the text (default: text).")
+EncodingOption = typer.Option("utf-8", "--encoding", metavar="CODEC", help="Input encoding, or 'auto' to detect.")
 NoDefaultOption = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules.")
+ConfigOption = typer.Option(
+    None, "--config", metavar="FILE",
+    help="Read [tool.cleaner] from this file (default: the nearest pyproject.toml above the files).",
+)
+StdinFilenameOption = typer.Option(
+    None, "--stdin-filename", metavar="NAME",
+    help="Name of the text read from '-': its suffix picks the format, its folder the configuration.",
+)
 
 
 class CleanMode(str, enum.Enum):
@@ -46,25 +75,72 @@ class EngineName(str, enum.Enum):
     DASK = "dask"  # a Dask cluster: a LocalCluster, or the one at --scheduler
 
 
+class OutputFormat(str, enum.Enum):
+    TEXT = "text"
+    JSON = "json"
+
+
 EngineOption = typer.Option(EngineName.LOCAL, "--engine", help="Where the work runs: local processes or Dask.")
-SchedulerOption = typer.Option(None, "--scheduler", help="Address of a Dask scheduler (default: a new LocalCluster).")
-JobsOption = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores).")
-MinDocsOption = typer.Option(learning.DEFAULT_MIN_DOCS, "--min-docs", help="A block must recur in this many documents.")
-MinShareOption = typer.Option(
-    learning.DEFAULT_MIN_SHARE, "--min-share", help="... and in at least this share of the documents."
+SchedulerOption = typer.Option(
+    None, "--scheduler", metavar="ADDRESS", help="Address of a Dask scheduler (default: a new LocalCluster)."
 )
+JobsOption = typer.Option(0, "--jobs", "-j", metavar="N", help="Worker processes (default: all cores).", show_default=False)
+MinDocsOption = typer.Option(
+    learning.DEFAULT_MIN_DOCS, "--min-docs", metavar="N", help="A block must recur in this many documents."
+)
+MinShareOption = typer.Option(
+    learning.DEFAULT_MIN_SHARE, "--min-share", metavar="SHARE", help="... and in at least this share of the documents."
+)
+FormatOption = typer.Option(OutputFormat.TEXT, "--format", help="Text for people, or JSON for programs.")
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
     typer.echo(f"cleaner: {message}", err=True)
     raise typer.Exit(code)
 
 
-def _settings(rules: Optional[List[Path]], disable: Optional[List[str]], no_default: bool, **extra) -> Settings:
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"cleaner {cleaner.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: bool = typer.Option(
+        False, "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Strip boilerplate from scraped articles, like a formatter: in place, or --check, or --diff."""
+
+
+# --- configuration -------------------------------------------------------------------------
+
+
+def _config_start(paths: list[Path], stdin_filename: Optional[str]) -> Path:
+    """Where the search for pyproject.toml starts: the folder holding all the inputs (for
+    stdin, the folder of --stdin-filename, else the working folder), as ruff and black do."""
+    folders = []
+    for path in paths:
+        if str(path) == "-":
+            folders.append(Path(stdin_filename).parent if stdin_filename else Path.cwd())
+        else:
+            folders.append(path if path.is_dir() else path.parent)
+    if not folders:
+        return Path.cwd()
+    return Path(os.path.commonpath([os.path.abspath(f) for f in folders]))
+
+
+def _project(start: Path, config: Optional[Path]) -> ProjectConfig:
     try:
-        project = load_project_config()
+        return load_project_config(start, config)
     except RuleError as error:
         _fail(str(error))
+
+
+def _settings(
+    project: ProjectConfig, rules: Optional[List[Path]], disable: Optional[List[str]], no_default: bool, **extra
+) -> Settings:
     text_field = extra.pop("text_field", None) or project.text_field or "text"
     mode = extra.pop("clean_mode", None)
     extra["clean_mode"] = mode.value if mode else project.mode or "article"
@@ -76,30 +152,103 @@ def _settings(rules: Optional[List[Path]], disable: Optional[List[str]], no_defa
         **extra,
     )
     try:
-        settings.make_cleaner()  # fail now, with the file and rule named, not in a worker
+        # fail now, with the file and rule named, not in a worker
+        every_rule = replace(settings, disable=()).make_cleaner()
     except RuleError as error:
         _fail(str(error))
+    _check_disabled(settings.disable, every_rule, project)
     return settings
 
 
-@app.command()
+def _check_disabled(disabled: tuple[str, ...], every_rule: Cleaner, project: ProjectConfig) -> None:
+    """An unknown rule id or category in --disable (or [tool.cleaner] disable) is a usage error
+    that names the closest known ones: a typo would otherwise switch nothing off, silently."""
+    known = [rule.id for rule in every_rule.rules.rules] + [category.value for category in Category]
+    for name in disabled:
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+        where = f" (in {project.source})" if project.source and name in project.disable else ""
+        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else "; see `cleaner rules list`"
+        _fail(f"--disable: no rule or category {name!r}{where}{hint}")
+
+
+def _selection(
+    project: ProjectConfig, exclude: Optional[List[str]], extend_exclude: Optional[List[str]],
+    force_exclude: bool, respect_gitignore: Optional[bool], written: list[Optional[Path]], out: Optional[Path],
+) -> Selection:
+    here = Path.cwd()
+    base = project.source.parent if project.source else here
+    # --exclude replaces `exclude`, which replaces the defaults; the extends add to any of them
+    if exclude:
+        excludes = Globs(tuple(_globs(exclude)), here)
+    elif project.exclude is not None:
+        excludes = Globs(project.exclude, base)
+    else:
+        excludes = Globs(DEFAULT_EXCLUDE, None)  # folder names, wherever the walk meets them
+    globs = [excludes, Globs(project.extend_exclude, base), Globs(tuple(_globs(extend_exclude)), here)]
+    return Selection(
+        globs=globs,
+        respect_gitignore=respect_gitignore if respect_gitignore is not None else project.respect_gitignore is not False,
+        force_exclude=force_exclude or bool(project.force_exclude),
+        out_dir=out,
+        written=tuple(p for p in written if p is not None),
+    )
+
+
+def _globs(values: Optional[List[str]]) -> list[str]:
+    """Repeated options and comma-separated lists, as ruff takes them."""
+    return [glob.strip() for value in values or () for glob in value.split(",") if glob.strip()]
+
+
+# --- run -----------------------------------------------------------------------------------
+
+
+@app.command(cls=Command, epilog=EXIT_STATUS)
 def run(
-    paths: List[Path] = typer.Argument(..., help="Files or folders (.txt .md .html .jsonl); '-' for stdin."),
+    paths: List[Path] = typer.Argument(
+        ..., metavar="PATH...", help="Files or folders (.txt .md .html .jsonl); '-' reads stdin.", show_default=False
+    ),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change."),
-    diff: bool = typer.Option(False, "--diff", help="Print a unified diff instead of writing."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Write cleaned copies under this folder."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Write every removal to this JSONL file."),
+    diff: bool = typer.Option(False, "--diff", help="Write nothing; print a unified diff; exit 1 if any would change."),
+    out: Optional[Path] = typer.Option(None, "--out", metavar="DIR", help="Write cleaned copies under this folder."),
+    report: Optional[Path] = typer.Option(None, "--report", metavar="FILE", help="Write every removal to this JSONL file."),
+    summary: Optional[Path] = typer.Option(
+        None, "--summary", metavar="FILE",
+        help="Write a Markdown summary: removals per category and rule, the documents that lost the most.",
+    ),
+    config: Optional[Path] = ConfigOption,
+    exclude: Optional[List[str]] = typer.Option(
+        None, "--exclude", metavar="GLOB",
+        help=f"Leave out files and folders matching these globs, instead of the defaults ({', '.join(DEFAULT_EXCLUDE)}).",
+    ),
+    extend_exclude: Optional[List[str]] = typer.Option(
+        None, "--extend-exclude", metavar="GLOB", help="Leave out these globs as well as the excludes (repeatable)."
+    ),
+    force_exclude: bool = typer.Option(
+        False, "--force-exclude", help="Apply excludes and .gitignore to files named on the command line too."
+    ),
+    respect_gitignore: Optional[bool] = typer.Option(
+        None, "--respect-gitignore/--no-respect-gitignore", help="Leave out what .gitignore files name (default: on).",
+        show_default=False,
+    ),
+    stdin_filename: Optional[str] = StdinFilenameOption,
     rules: Optional[List[Path]] = RulesOption,
     disable: Optional[List[str]] = DisableOption,
     no_default_rules: bool = NoDefaultOption,
     text_field: Optional[str] = TextFieldOption,
     encoding: str = EncodingOption,
-    jobs: int = JobsOption,
     clean_mode: Optional[CleanMode] = ModeOption,
     allow_large_removals: bool = typer.Option(
         False, "--allow-large-removals", help="Clean documents even when they would lose most of their words."
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also print each removal and each unchanged file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    color: Optional[bool] = typer.Option(
+        None, "--color/--no-color", help="Colour the output (default: on a terminal, unless NO_COLOR is set).",
+        show_default=False,
+    ),
+    jobs: int = JobsOption,
     engine: EngineName = EngineOption,
     scheduler: Optional[str] = SchedulerOption,
     corpus_repeats: bool = typer.Option(
@@ -108,35 +257,54 @@ def run(
     min_docs: int = MinDocsOption,
     min_share: float = MinShareOption,
 ) -> None:
-    """Clean files in place like a formatter (or check, diff, or write copies elsewhere)."""
-    if [str(p) for p in paths] == ["-"]:
-        _run_stdin(_settings(
-            rules, disable, no_default_rules, text_field=text_field, clean_mode=clean_mode,
-            allow_large_removals=allow_large_removals,
-        ))
-        return
+    """Clean files in place like a formatter (or check, diff, or write copies elsewhere).
+
+    Folders are searched for .txt, .md, .html and .jsonl files, leaving out hidden ones, the
+    excludes and what .gitignore names; a report or summary cleaner wrote is never cleaned.
+    """
+    if verbose and quiet:
+        _fail("--verbose and --quiet exclude each other")
+    console = Console(
+        Verbosity.VERBOSE if verbose else Verbosity.QUIET if quiet else Verbosity.NORMAL,
+        color=use_color(color, sys.stderr), color_stdout=use_color(color, sys.stdout),
+    )
+    names = [str(p) for p in paths]
+    if "-" in names and len(names) > 1:
+        _fail("'-' (stdin) cannot be given with other paths")
+    project = _project(_config_start(paths, stdin_filename), config)
+    if names == ["-"]:
+        settings = _settings(
+            project, rules, disable, no_default_rules, text_field=text_field, clean_mode=clean_mode,
+            allow_large_removals=allow_large_removals, encoding=encoding,
+            mode=Mode.CHECK if (check or diff) else Mode.WRITE, want_diff=diff, explain=report is not None,
+        )
+        raise typer.Exit(_run_stdin(settings, console, stdin_filename, text_field is not None, check, diff, report, summary))
     missing = [p for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(map(str, missing))}")
     mode = Mode.CHECK if (check or diff) else Mode.WRITE
     root = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
     settings = _settings(
-        rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding,
-        allow_large_removals=allow_large_removals, clean_mode=clean_mode, out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
+        project, rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding,
+        allow_large_removals=allow_large_removals, clean_mode=clean_mode, out_dir=str(out) if out else None,
+        root=str(root) if root else None, want_diff=diff,
         explain=report is not None,  # without a report nothing reads the reasons
     )
-    files = discover(paths)
+    selection = _selection(project, exclude, extend_exclude, force_exclude, respect_gitignore, [report, summary], out)
+    files, left_out = selection.select(discover(paths), paths)
+    for path, why in left_out:
+        console.detail(f"excluded {path}: {why}")
     jobs = jobs or default_jobs()
     with _engine(engine, scheduler, jobs) as client:  # one Dask client for both passes; None = local
         if corpus_repeats:
-            settings = _with_corpus_repeats(files, settings, client, jobs, min_docs, min_share, quiet)
+            settings = _with_corpus_repeats(files, settings, client, jobs, min_docs, min_share, console)
         outcomes = _dask().run_dask(files, settings, client) if client else run_parallel(files, settings, jobs)
-        summary = _consume(outcomes, len(files), report, diff, quiet)
-    if not quiet:
-        _print_summary(summary, mode)
-    failed = summary["skipped"] > 0 or summary["flagged"] > 0
-    would_change = mode is Mode.CHECK and summary["changed"] > 0
-    raise typer.Exit(1 if failed or would_change else 0)
+        totals = _consume(outcomes, len(files), report, diff, console, check=mode is Mode.CHECK)
+    console.totals(totals, check=mode is Mode.CHECK)
+    _write_summary(summary, totals, console)
+    failed = totals.skipped > 0 or totals.flagged > 0
+    would_change = mode is Mode.CHECK and totals.changed > 0
+    raise typer.Exit(EXIT_CHANGES if failed or would_change else EXIT_OK)
 
 
 def _dask():
@@ -162,26 +330,104 @@ def _count(files: list[Path], settings: Settings, client, jobs: int) -> learning
 
 
 def _with_corpus_repeats(
-    files: list[Path], settings: Settings, client, jobs: int, min_docs: int, min_share: float, quiet: bool
+    files: list[Path], settings: Settings, client, jobs: int, min_docs: int, min_share: float, console: Console
 ) -> Settings:
     """The first pass of --corpus-repeats: count blocks over the files, and remove the recurring
     boilerplate-like ones with extra rules (so the Cleaner stays a pure function of its rules)."""
     counts = _count(files, settings, client, jobs)
     found = learning.select(counts, min_docs, min_share, known=settings.make_cleaner().rules)
     repeats = learning.to_rules(found, counts.documents, source=learning.CORPUS_REPEAT_ID)
-    if not quiet:
-        needed = learning.threshold(counts.documents, min_docs, min_share)
-        typer.echo(f"{len(repeats)} boilerplate-like blocks recur in >= {needed} of {counts.documents} documents: "
-                   f"removed as {learning.CORPUS_REPEAT_ID}", err=True)
+    needed = learning.threshold(counts.documents, min_docs, min_share)
+    console.info(f"{len(repeats)} boilerplate-like blocks recur in >= {needed} of {counts.documents} documents: "
+                 f"removed as {learning.CORPUS_REPEAT_ID}")
     return replace(settings, extra_rules=tuple(repeats))
 
 
-@app.command()
+def _open_report(report: Path):
+    try:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        # backslashreplace: a lone surrogate (from a JSONL "\\ud800" escape) is written as that escape
+        return report.open("w", encoding="utf-8", errors="backslashreplace")
+    except OSError as error:
+        _fail(f"cannot write the report {report}: {error.strerror or error}")
+
+
+def _consume(
+    outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, console: Console, check: bool
+) -> RunTotals:
+    totals = RunTotals()
+    report_file = _open_report(report) if report else None
+    try:
+        with console.progress(total) as advance:
+            for outcome in outcomes:
+                totals.add(outcome)
+                advance()
+                if diff and outcome.diff:
+                    console.diff(outcome.diff)
+                console.outcome(outcome, check)
+                if report_file:
+                    for record in outcome.report_records():
+                        report_file.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if report_file:
+            report_file.close()
+    return totals
+
+
+def _write_summary(path: Optional[Path], totals: RunTotals, console: Console) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(totals.markdown(), encoding="utf-8")
+    except OSError as error:
+        console.error(f"cannot write the summary {path}: {error.strerror or error}")
+        raise typer.Exit(EXIT_CHANGES)
+
+
+def _run_stdin(
+    settings: Settings, console: Console, filename: Optional[str], jsonl_asked: bool, check: bool, diff: bool,
+    report: Optional[Path], summary: Optional[Path],
+) -> int:
+    """`-`: the cleaned text on stdout; with --check nothing, with --diff the diff."""
+    try:
+        _, new_text, outcome = clean_stdin(
+            sys.stdin.buffer.read(), settings, settings.make_cleaner(), filename, jsonl_asked
+        )
+    except Unreadable as error:
+        _fail(f"stdin: {error}", code=EXIT_CHANGES)
+    if diff:
+        console.diff(outcome.diff)
+    elif not check:
+        sys.stdout.write(new_text)
+    if check or diff or outcome.status in (Status.SKIPPED, Status.FLAGGED):
+        console.outcome(outcome, check=True)
+    if report:
+        with _open_report(report) as report_file:
+            for record in outcome.report_records():
+                report_file.write(json.dumps(record, ensure_ascii=False) + "\n")
+    totals = RunTotals()
+    totals.add(outcome)
+    _write_summary(summary, totals, console)
+    if outcome.status is Status.FLAGGED or ((check or diff) and outcome.status is Status.CHANGED):
+        return EXIT_CHANGES
+    return EXIT_OK
+
+
+# --- learn ---------------------------------------------------------------------------------
+
+
+@app.command(cls=Command, epilog=EXIT_STATUS)
 def learn(
-    paths: List[Path] = typer.Argument(..., help="The corpus: files or folders (.txt .md .html .jsonl)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Rule file to write (default: stdout)."),
+    paths: List[Path] = typer.Argument(
+        ..., metavar="PATH...", help="The corpus: files or folders (.txt .md .html .jsonl).", show_default=False
+    ),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Rule file to write (default: stdout)."
+    ),
     min_docs: int = MinDocsOption,
     min_share: float = MinShareOption,
+    config: Optional[Path] = ConfigOption,
     rules: Optional[List[Path]] = RulesOption,
     disable: Optional[List[str]] = DisableOption,
     no_default_rules: bool = NoDefaultOption,
@@ -198,7 +444,8 @@ def learn(
     missing = [p for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(map(str, missing))}")
-    settings = _settings(rules, disable, no_default_rules, text_field=text_field, encoding=encoding)
+    project = _project(_config_start(paths, None), config)
+    settings = _settings(project, rules, disable, no_default_rules, text_field=text_field, encoding=encoding)
     jobs = jobs or default_jobs()
     with _engine(engine, scheduler, jobs) as client:
         counts = _count(discover(paths), settings, client, jobs)
@@ -223,122 +470,88 @@ def learn(
     )
 
 
-def _run_stdin(settings: Settings) -> None:
-    result = settings.make_cleaner().clean(_read_text("-"))
-    sys.stdout.write(result.text)
+# --- explain -------------------------------------------------------------------------------
 
 
-def _read_text(name: str) -> str:
-    """A file's (or stdin's) text; binary or undecodable input is refused with the reason."""
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        return decode(data).text
-    except Unreadable as error:
-        _fail(f"{'stdin' if name == '-' else name}: {error}", code=1)
-    except OSError as error:
-        _fail(f"{name}: cannot read: {error.strerror or error}", code=1)
+def _read_bytes(name: str) -> bytes:
+    return sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
 
 
-def _open_report(report: Path):
-    try:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        # backslashreplace: a lone surrogate (from a JSONL "\\ud800" escape) is written as that escape
-        return report.open("w", encoding="utf-8", errors="backslashreplace")
-    except OSError as error:
-        _fail(f"cannot write the report {report}: {error.strerror or error}")
+def _explained(path: str, settings: Settings, cleaner_: Cleaner, stdin_filename: Optional[str], jsonl_asked: bool):
+    """[(record line or None, result)] of one file: its documents, cleaned. A file's format is its
+    suffix's; stdin's is guessed as `cleaner run -` guesses it."""
+    text = decode(_read_bytes(path), settings.encoding).text
+    kind = guess_format(stdin_filename if path == "-" else path, text, jsonl_asked and path == "-")
+    if kind is Format.HTML:
+        return [(None, cleaner_.clean_html(text))]
+    if kind is Format.TEXT:
+        return [(None, cleaner_.clean(text))]
+    documents = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        try:
+            record = json.loads(line) if line.strip() else None
+        except ValueError:
+            continue  # `cleaner run` reports malformed lines; explain shows what is cleaned
+        value = record.get(settings.text_field) if isinstance(record, dict) else None
+        if isinstance(value, str):
+            documents.append((number, cleaner_.clean(value)))
+    return documents
 
 
-def _consume(outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, quiet: bool) -> dict:
-    summary: dict = {"scanned": 0, "changed": 0, "unchanged": 0, "skipped": 0, "flagged": 0,
-                     "blocks": Counter(), "chars": Counter(), "suspicious": [], "flagged_paths": []}
-    report_file = _open_report(report) if report else None
-    progress = _progress(total, quiet)
-    try:
-        for outcome in outcomes:
-            _tally(summary, outcome)
-            if diff and outcome.diff:
-                sys.stdout.write(outcome.diff)
-            if outcome.status in (Status.SKIPPED, Status.FLAGGED):
-                typer.echo(f"{outcome.path}: {outcome.status.value}: {outcome.reason}", err=True)
-            for problem in outcome.problems:
-                typer.echo(f"{outcome.path}: {problem}", err=True)
-            if report_file:
-                for record in outcome.report_records():
-                    report_file.write(json.dumps(record, ensure_ascii=False) + "\n")
-            if progress:
-                progress.update(1)
-    finally:
-        if progress:
-            progress.close()
-        if report_file:
-            report_file.close()
-    return summary
-
-
-def _progress(total: int, quiet: bool):
-    if quiet or not sys.stderr.isatty() or total < 2:
-        return None
-    return _Bar(total)
-
-
-class _Bar:
-    """A one-line progress counter on stderr (shown only on a terminal)."""
-
-    def __init__(self, total: int) -> None:
-        self.total, self.done = total, 0
-
-    def update(self, step: int) -> None:
-        self.done += step
-        if self.done == self.total or self.done % 50 == 0:
-            sys.stderr.write(f"\rcleaning: {self.done}/{self.total} files")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        sys.stderr.write("\n")
-
-
-def _tally(summary: dict, outcome: Outcome) -> None:
-    summary["scanned"] += 1
-    summary[outcome.status.value] += 1
-    if outcome.status is Status.FLAGGED:
-        summary["flagged_paths"].append(outcome.path)
-    elif outcome.suspicious:
-        summary["suspicious"].append(outcome.path)
-    for removal in outcome.removals:
-        summary["blocks"][removal["category"]] += 1
-        summary["chars"][removal["category"]] += len(removal["text"])
-
-
-def _print_summary(summary: dict, mode: Mode) -> None:
-    verb = "would change" if mode is Mode.CHECK else "changed"
-    typer.echo(
-        f"{summary['scanned']} files scanned, {summary['changed']} {verb}, {summary['unchanged']} unchanged, "
-        f"{summary['skipped']} skipped" + (f", {summary['flagged']} left as they were" if summary["flagged"] else ""),
-        err=True,
-    )
-    for category, count in summary["blocks"].most_common():
-        typer.echo(f"  {category:<12} {count:>7} removals {summary['chars'][category]:>10} chars", err=True)
-    for path in summary["flagged_paths"]:
-        typer.echo(
-            f"  left unchanged: {path}: would lose most of its words (--allow-large-removals to clean it)", err=True
-        )
-    for path in summary["suspicious"]:
-        typer.echo(f"  warning: {path}: lost most of its words (--allow-large-removals)", err=True)
-
-
-@app.command()
+@app.command(cls=Command, epilog=EXIT_STATUS)
 def explain(
-    path: Path = typer.Argument(..., help="A text file, or '-' for stdin."),
+    paths: List[Path] = typer.Argument(
+        ..., metavar="FILE...", help="Text, Markdown, HTML or JSONL files, or '-' for stdin.", show_default=False
+    ),
+    output_format: OutputFormat = FormatOption,
+    config: Optional[Path] = ConfigOption,
+    stdin_filename: Optional[str] = StdinFilenameOption,
     rules: Optional[List[Path]] = RulesOption,
     disable: Optional[List[str]] = DisableOption,
     no_default_rules: bool = NoDefaultOption,
+    text_field: Optional[str] = TextFieldOption,
+    encoding: str = EncodingOption,
     clean_mode: Optional[CleanMode] = ModeOption,
 ) -> None:
-    """Show each removed block with its rule or heuristic and the reason."""
-    settings = _settings(rules, disable, no_default_rules, clean_mode=clean_mode)
-    result = settings.make_cleaner().clean(_read_text(str(path)))
+    """Show each removed block with its rule or heuristic and the reason.
+
+    HTML pages are extracted first: the first removal lists the paragraphs the extractor dropped.
+    JSONL files are explained record by record.
+    """
+    project = _project(_config_start(paths, stdin_filename), config)
+    settings = _settings(project, rules, disable, no_default_rules, clean_mode=clean_mode, text_field=text_field,
+                         encoding=encoding)
+    cleaner_ = settings.make_cleaner()
+    documents: list[tuple[str, Optional[int], CleanResult]] = []
+    failed = False
+    for path in map(str, paths):
+        try:
+            documents += [(path, record, result) for record, result in
+                          _explained(path, settings, cleaner_, stdin_filename, text_field is not None)]
+        except Unreadable as error:
+            typer.echo(f"cleaner: {'stdin' if path == '-' else path}: {error}", err=True)
+            failed = True
+        except OSError as error:
+            typer.echo(f"cleaner: {path}: cannot read: {error.strerror or error}", err=True)
+            failed = True
+    if output_format is OutputFormat.JSON:
+        listing = [{"file": path, "record": record, **result.to_dict()} for path, record, result in documents]
+        typer.echo(json.dumps(listing, ensure_ascii=False, indent=2))
+    else:
+        for path, record, result in documents:
+            _explain_text(path, record, result, titled=len(documents) > 1)
+    raise typer.Exit(EXIT_CHANGES if failed else EXIT_OK)
+
+
+def _explain_text(path: str, record: Optional[int], result: CleanResult, titled: bool) -> None:
+    if titled:
+        typer.echo(f"==> {path}" + (f" (record on line {record})" if record else "") + " <==")
     for removal in result.removals:
-        where = f"line {removal.first_line}" + (f"-{removal.last_line}" if removal.last_line != removal.first_line else "")
+        if removal.first_line == 0:
+            where = "page"
+        else:
+            where = f"line {removal.first_line}" + (
+                f"-{removal.last_line}" if removal.last_line != removal.first_line else "")
         typer.echo(f"{where}  [{removal.category.value}] {removal.source}: {removal.reason}")
         shown = removal.text.strip() or repr(removal.text)
         for line in shown.splitlines()[:6]:
@@ -348,22 +561,47 @@ def explain(
     typer.echo(f"{len(result.removals)} removals")
 
 
-@rules_app.command("list")
+# --- rules ---------------------------------------------------------------------------------
+
+
+@rules_app.command("list", cls=Command, epilog=EXIT_STATUS)
 def rules_list(
+    output_format: OutputFormat = FormatOption,
+    config: Optional[Path] = ConfigOption,
     rules: Optional[List[Path]] = RulesOption,
     disable: Optional[List[str]] = DisableOption,
     no_default_rules: bool = NoDefaultOption,
 ) -> None:
-    """List the rules in force: id, category, scope, description."""
-    settings = _settings(rules, disable, no_default_rules)
-    for rule in Cleaner(
-        [Path(p) for p in settings.rule_paths], include_default_rules=settings.include_default_rules,
-        disable=settings.disable,
-    ).rules.rules:
-        typer.echo(f"{rule.id:<28} {rule.category.value:<11} {rule.scope.value:<9} {rule.description}")
+    """List the rules in force: id, category, scope, file and description."""
+    settings = _settings(_project(Path.cwd(), config), rules, disable, no_default_rules)
+    ruleset = settings.make_cleaner().rules
+    shipped = default_rules_dir().resolve()
+    listing = [
+        {"id": rule.id, "category": rule.category.value, "scope": rule.scope.value,
+         "file": _rule_file(rule.origin, shipped), "description": rule.description}
+        for rule in ruleset.rules
+    ]
+    if output_format is OutputFormat.JSON:
+        typer.echo(json.dumps(listing, ensure_ascii=False, indent=2))
+        return
+    for entry in listing:
+        typer.echo(f"{entry['id']:<28} {entry['category']:<11} {entry['scope']:<9} {entry['file']:<24} {entry['description']}")
 
 
-@rules_app.command("test")
+def _rule_file(origin: str, shipped: Path) -> str:
+    """A rule's file: `rules/NAME.toml` for a shipped one, else as given (relative if it can be)."""
+    if not origin:
+        return ""
+    path = Path(origin).resolve()
+    if path.is_relative_to(shipped):
+        return f"rules/{path.relative_to(shipped).as_posix()}"
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@rules_app.command("test", cls=Command, epilog=EXIT_STATUS)
 def rules_test(
     rules: Optional[List[Path]] = RulesOption,
     no_default_rules: bool = NoDefaultOption,

@@ -38,7 +38,7 @@ def require_dask():
     except ImportError as error:
         raise DaskMissing(
             "the dask engine needs Dask and distributed, which are not installed.\n"
-            "  Install them with:  pip install 'cleaner[dask]'"
+            "  Install them with:  pip install 'article-cleaner[dask]'"
         ) from error
     return distributed
 

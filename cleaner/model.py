@@ -68,7 +68,20 @@ class Block:
 
 @dataclass(frozen=True)
 class Removal:
-    """One span taken out of a document, with the rule or heuristic that took it and why."""
+    r"""One span taken out of a document, with the rule or heuristic that took it and why.
+
+    `start`/`end` are character offsets into the input and `first_line`/`last_line` its 1-based
+    lines, so `text == input[start:end]`; `source` is a rule id, `heuristic:NAME`, or for what an
+    HTML extractor dropped `extractor:html` (which has no place in the text: offsets and lines 0).
+
+        >>> from cleaner import Cleaner
+        >>> text = "The council met on Tuesday and approved the budget.\nAdvertisement\n"
+        >>> removal = Cleaner().clean(text).removals[0]
+        >>> removal.source, removal.category, removal.first_line, text[removal.start:removal.end]
+        ('ad-sponsored-label', <Category.AD: 'ad'>, 2, 'Advertisement')
+        >>> removal.to_dict()["category"]
+        'ad'
+    """
 
     start: int
     end: int
@@ -79,7 +92,8 @@ class Removal:
     source: str  # rule id (e.g. "poll-consent") or heuristic id (e.g. "heuristic:link-list")
     reason: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
+        """The removal as JSON-ready values (the category by its name), as `--report` writes it."""
         return {
             "start": self.start,
             "end": self.end,
@@ -104,6 +118,18 @@ class Verdict:
 
 @dataclass
 class CleanResult:
+    r"""What cleaning a document gave: the clean text and a record of every removal.
+
+        >>> from cleaner import Cleaner
+        >>> result = Cleaner().clean("The council met on Tuesday and approved the budget.\nAdvertisement\n")
+        >>> result.text
+        'The council met on Tuesday and approved the budget.\n'
+        >>> result.changed, len(result.removals), result.removed_chars()
+        (True, 1, 13)
+        >>> result.to_dict()["removals"][0]["source"]
+        'ad-sponsored-label'
+    """
+
     text: str
     removals: list[Removal] = field(default_factory=list)
     # True when the cleaner would have removed most of the document's words: unless
@@ -115,7 +141,18 @@ class CleanResult:
 
     @property
     def changed(self) -> bool:
+        """Whether anything was removed."""
         return bool(self.removals)
 
     def removed_chars(self) -> int:
+        """Characters taken out (normalization edits such as trailing spaces are not removals)."""
         return sum(len(r.text) for r in self.removals)
+
+    def to_dict(self) -> dict[str, object]:
+        """The result as JSON-ready values: `json.dumps(result.to_dict())` works."""
+        return {
+            "text": self.text,
+            "removals": [r.to_dict() for r in self.removals],
+            "suspicious": self.suspicious,
+            "withheld": [r.to_dict() for r in self.withheld],
+        }

@@ -42,7 +42,20 @@ MODES = ("article", "page")
 
 @dataclass(frozen=True)
 class Options:
-    """Every option of the cleaner and its default, in one place."""
+    r"""Every option of the cleaner and its default, in one place (frozen: derive others with
+    `dataclasses.replace`).
+
+        >>> from cleaner import Cleaner, Options
+        >>> Options().mode, Options(mode="page").mode
+        ('article', 'page')
+        >>> menu = "Home\nNews\nSport\nWeather\n\n" + "The library reopened on Saturday after two years of repairs to its roof.\n" * 3
+        >>> "Weather" in Cleaner(options=Options(mode="page")).clean(menu).text
+        False
+        >>> Options(mode="pages")
+        Traceback (most recent call last):
+        ...
+        ValueError: mode must be one of article, page, not 'pages'
+    """
 
     # What the input is. "article": an article's text as a scraper or an extractor left it;
     # only rules and heuristics of measured precision remove anything, so short lines, lists,
@@ -69,6 +82,20 @@ class Options:
 
 
 class Cleaner:
+    r"""The cleaner: rules compiled once, then a pure function of the text.
+
+    `rules`: extra rule files or folders (or a loaded RuleSet), added to the shipped rules unless
+    `include_default_rules=False`; `disable`: rule ids or categories to switch off; `options`:
+    see Options; `scorer`: page mode's learned scorer (None: the one shipped).
+
+        >>> from cleaner import Cleaner
+        >>> c = Cleaner(disable=["signoff"])
+        >>> c.clean("The council approved the budget on Tuesday evening.\nAdvertisement\n").text
+        'The council approved the budget on Tuesday evening.\n'
+        >>> [rule.id for rule in c.rules.rules if rule.category.value == "signoff"]
+        []
+    """
+
     def __init__(
         self,
         rules: RuleSet | Iterable[Path | str] | None = None,
@@ -102,6 +129,23 @@ class Cleaner:
         return other
 
     def clean(self, text: str) -> CleanResult:
+        r"""Clean one document's text: the clean text, and every removal with its reason.
+
+        Markdown front matter passes untouched; a document that would lose most of its words is
+        returned as it came, with `suspicious` set (see Options.allow_large_removals).
+
+            >>> from cleaner import Cleaner
+            >>> result = Cleaner().clean("The mayor opened the new bridge on Monday morning.\nSign up for our free daily newsletter!\n")
+            >>> result.text
+            'The mayor opened the new bridge on Monday morning.\n'
+            >>> [(r.source, r.first_line) for r in result.removals]
+            [('cta-newsletter', 2)]
+            >>> Cleaner().clean(b"bytes")
+            Traceback (most recent call last):
+            ...
+            TypeError: Cleaner.clean takes the text as a str, not bytes (decode it first, e.g. data.decode("utf-8"))
+        """
+        check_text(text, "Cleaner.clean")
         front = front_matter(text)
         if not front:
             return self._clean_body(text)
@@ -118,6 +162,22 @@ class Cleaner:
         ]
         body = result.text if result.text or not result.removals else ""
         return dataclasses.replace(result, text=front + body, removals=moved)
+
+    def clean_html(self, html: str, url: str | None = None) -> CleanResult:
+        """An HTML page's article text, extracted (cleaner.html) and cleaned with this cleaner's
+        rules in article mode. The first removal, source `extractor:html`, lists the page's
+        paragraphs the extractor dropped; the others are the rules' and heuristics' removals, with
+        offsets and lines in the extracted text."""
+        from cleaner.extraction import extractor_removal
+        from cleaner.html import HTML_OPTIONS, extract_text
+
+        check_text(html, "Cleaner.clean_html")
+        text = extract_text(html, url)
+        result = self.with_options(dataclasses.replace(self.options, mode=HTML_OPTIONS.mode)).clean(text)
+        dropped = extractor_removal(html, text)
+        if dropped is None:
+            return result
+        return dataclasses.replace(result, removals=[dropped, *result.removals])
 
     def _clean_body(self, text: str) -> CleanResult:
         original = text
@@ -168,6 +228,14 @@ class Cleaner:
             heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)
+
+
+def check_text(text: object, where: str) -> None:
+    """TypeError, naming the accepted type, unless `text` is a str."""
+    if isinstance(text, str):
+        return
+    hint = ' (decode it first, e.g. data.decode("utf-8"))' if isinstance(text, (bytes, bytearray)) else ""
+    raise TypeError(f"{where} takes the text as a str, not {type(text).__name__}{hint}")
 
 
 def _to_input_lines(cut: Cut, origin: list[int]) -> Cut:

@@ -95,6 +95,9 @@ class Outcome:
     suspicious: bool = False
     problems: list[str] = field(default_factory=list)  # e.g. malformed JSONL lines kept as is
     held_back: list[int] = field(default_factory=list)  # JSONL records (line numbers) left as they were
+    # characters of each document as cleaned, by JSONL record line (0: the whole file): with the
+    # removals, the share each document lost (cleaner run --summary)
+    kept_chars: dict[int, int] = field(default_factory=dict)
 
     def report_records(self) -> Iterator[dict]:
         """The lines this file adds to --report: its removals, then what went wrong or was held.
@@ -185,7 +188,10 @@ def _outcome(path: Path, result: CleanResult, record: int | None = None) -> Outc
         if record is not None:
             entry["record"] = record
         removals.append(entry)
-    return Outcome(str(path), Status.CHANGED, removals=removals, suspicious=result.suspicious)
+    return Outcome(
+        str(path), Status.CHANGED, removals=removals, suspicious=result.suspicious,
+        kept_chars={record or 0: len(result.text)},
+    )
 
 
 def _clean_jsonl(text: str, settings: Settings, cleaner: Cleaner, path: Path) -> tuple[str, Outcome]:
@@ -225,6 +231,7 @@ def _clean_jsonl(text: str, settings: Settings, cleaner: Cleaner, path: Path) ->
             outcome.problems.append(f"line {number}: {_too_large(len(original))}")
             continue
         result = cleaner.clean(original)
+        outcome.kept_chars[number] = len(result.text)
         if result.suspicious and not settings.allow_large_removals:
             outcome.held_back.append(number)
             outcome.problems.append(f"line {number}: {HELD_BACK_REASON}")

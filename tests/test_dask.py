@@ -64,4 +64,4 @@ def test_missing_dask_gives_a_clear_error(tmp_path):
         capture_output=True, text=True, timeout=60,
     )
     assert done.returncode == 2
-    assert "pip install 'cleaner[dask]'" in done.stderr
+    assert "pip install 'article-cleaner[dask]'" in done.stderr

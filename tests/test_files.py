@@ -55,7 +55,7 @@ def test_refused_file_is_left_identical_named_and_fails_the_run(corpus, data, re
     result = cli(str(corpus))
     assert result.exit_code == 1
     assert (corpus / "bad.txt").read_bytes() == data
-    assert f"bad.txt: skipped: {reason}" in result.stderr
+    assert f"skipped {corpus / 'bad.txt'}: {reason}" in result.stderr
     assert (corpus / "good.txt").read_text(encoding="utf-8") == CLEAN  # the rest is still cleaned
 
 
@@ -119,7 +119,7 @@ def test_text_that_cannot_be_encoded_back_leaves_the_file_unchanged(corpus):
     (corpus / "a.txt").write_bytes(data)
     result = cli(str(corpus), "--encoding", "latin-1")
     assert result.exit_code == 1
-    assert "a.txt: skipped: left unchanged: cleaned text has '\u201c', which latin-1 cannot encode" in result.stderr
+    assert f"skipped {corpus / 'a.txt'}: left unchanged: cleaned text has '\u201c', which latin-1 cannot encode" in result.stderr
     assert (corpus / "a.txt").read_bytes() == data
 
 

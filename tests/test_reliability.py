@@ -146,7 +146,7 @@ def test_an_internal_error_costs_one_file_not_the_run(tmp_path, monkeypatch):
     monkeypatch.setattr(Cleaner, "clean", flaky)
     result = cli("run", str(tmp_path))
     assert result.exit_code == 1
-    assert "a.txt: skipped: left unchanged after an internal error: RuntimeError: a bug" in result.stderr
+    assert f"skipped {tmp_path / 'a.txt'}: left unchanged after an internal error: RuntimeError: a bug" in result.stderr
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == f"{PROSE}\n\nBOOM\n"
     assert (tmp_path / "b.txt").read_text(encoding="utf-8") == f"{PROSE}\n"
 
@@ -375,4 +375,4 @@ def test_a_fifo_is_skipped_not_read(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     result = cli("run", str(fifo))
-    assert result.exit_code == 1 and "pipe.txt: skipped: not a regular file" in result.stderr
+    assert result.exit_code == 1 and f"skipped {fifo}: not a regular file" in result.stderr

@@ -1,0 +1,1 @@
+"""Steps for other pipelines' frameworks; each imports its framework only when used."""
