@@ -46,7 +46,11 @@ def clean(text: str, *, mode: str = "article") -> str:
 
 
 def clean_html(html: str, url: str | None = None) -> str:
-    """HTML in: the page's main text, extracted, then cleaned in article mode."""
+    """HTML in: the page's main text, extracted, then cleaned in article mode.
+
+    Raises cleaner.html.PageError for a page that cannot be read whole (nested deeper than the
+    HTML parser goes): its text would be cut short.
+    """
     from cleaner.html import HTML_OPTIONS, extract_text
 
     return _default_cleaner(HTML_OPTIONS).clean(extract_text(html, url)).text

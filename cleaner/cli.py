@@ -15,10 +15,12 @@ import typer
 
 from cleaner import learn as learning
 from cleaner.config import load_project_config
-from cleaner.files import Unreadable, decode, discover
+from cleaner.files import Unreadable, decode, discover, unsupported
 from cleaner.pipeline import Cleaner
 from cleaner.rules import RuleError, load_rules
-from cleaner.runner import Mode, Outcome, Settings, Status, default_jobs, run_parallel
+from cleaner.runner import (
+    Mode, Outcome, Settings, Status, Stop, default_jobs, out_root, output_conflicts, run_parallel,
+)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Strip boilerplate from scraped articles.")
 rules_app = typer.Typer(no_args_is_help=True, help="Show and test rule files.")
@@ -119,21 +121,30 @@ def run(
     if missing:
         _fail(f"no such file or folder: {', '.join(map(str, missing))}")
     mode = Mode.CHECK if (check or diff) else Mode.WRITE
-    root = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
+    refused = unsupported(paths, html=bool(out) or mode is Mode.CHECK)
+    if refused:
+        _fail(f"not a file cleaner reads (.txt .md .jsonl; .html only with --out): {', '.join(map(str, refused))}")
     settings = _settings(
         rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding,
-        allow_large_removals=allow_large_removals, clean_mode=clean_mode, out_dir=str(out) if out else None, root=str(root) if root else None, want_diff=diff,
+        allow_large_removals=allow_large_removals, clean_mode=clean_mode, out_dir=str(out) if out else None,
+        root=out_root(paths) if out else None, want_diff=diff,
         explain=report is not None,  # without a report nothing reads the reasons
     )
     files = discover(paths)
+    conflicts = output_conflicts(files, settings)
+    if conflicts:
+        _fail("--out: nothing written:\n  " + "\n  ".join(conflicts))
     jobs = jobs or default_jobs()
     with _engine(engine, scheduler, jobs) as client:  # one Dask client for both passes; None = local
         if corpus_repeats:
             settings = _with_corpus_repeats(files, settings, client, jobs, min_docs, min_share, quiet)
-        outcomes = _dask().run_dask(files, settings, client) if client else run_parallel(files, settings, jobs)
-        summary = _consume(outcomes, len(files), report, diff, quiet)
+        stop = Stop()
+        outcomes = _dask().run_dask(files, settings, client, stop) if client else run_parallel(files, settings, jobs, stop)
+        summary = _consume(outcomes, len(files), report, diff, quiet, stop)
     if not quiet:
         _print_summary(summary, mode)
+    if summary["report_error"]:
+        _fail(summary["report_error"])
     failed = summary["skipped"] > 0 or summary["flagged"] > 0
     would_change = mode is Mode.CHECK and summary["changed"] > 0
     raise typer.Exit(1 if failed or would_change else 0)
@@ -248,9 +259,12 @@ def _open_report(report: Path):
         _fail(f"cannot write the report {report}: {error.strerror or error}")
 
 
-def _consume(outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, quiet: bool) -> dict:
+def _consume(
+    outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, quiet: bool, stop: Stop
+) -> dict:
     summary: dict = {"scanned": 0, "changed": 0, "unchanged": 0, "skipped": 0, "flagged": 0,
-                     "blocks": Counter(), "chars": Counter(), "suspicious": [], "flagged_paths": []}
+                     "blocks": Counter(), "chars": Counter(), "suspicious": [], "flagged_paths": [],
+                     "report_error": ""}
     report_file = _open_report(report) if report else None
     progress = _progress(total, quiet)
     try:
@@ -262,17 +276,36 @@ def _consume(outcomes: Iterator[Outcome], total: int, report: Optional[Path], di
                 typer.echo(f"{outcome.path}: {outcome.status.value}: {outcome.reason}", err=True)
             for problem in outcome.problems:
                 typer.echo(f"{outcome.path}: {problem}", err=True)
-            if report_file:
-                for record in outcome.report_records():
-                    report_file.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if report_file and not summary["report_error"]:
+                summary["report_error"] = _record(report_file, outcome, report)
+                if summary["report_error"]:
+                    stop.set()  # the work in flight still comes back, and is named below
+            elif summary["report_error"] and outcome.status is Status.CHANGED:
+                typer.echo(f"{outcome.path}: changed, not in the report", err=True)
             if progress:
                 progress.update(1)
     finally:
         if progress:
             progress.close()
         if report_file:
-            report_file.close()
+            with contextlib.suppress(OSError):  # its error was reported already
+                report_file.close()
     return summary
+
+
+def _record(report_file, outcome: Outcome, report: Path) -> str:
+    """Write the outcome's report lines; "" when written, else what to tell the user.
+
+    Flushed file by file: a full disk is noticed at once, not pages of outcomes later."""
+    try:
+        for record in outcome.report_records():
+            report_file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        report_file.flush()
+    except OSError as error:
+        typer.echo(f"{outcome.path}: {outcome.status.value}, not in the report", err=True)
+        return (f"cannot write the report {report}: {error.strerror or error}; the run stopped, and "
+                "the files named above are not in it")
+    return ""
 
 
 def _progress(total: int, quiet: bool):

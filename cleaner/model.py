@@ -111,6 +111,9 @@ class CleanResult:
     # were held back are in `withheld`.
     suspicious: bool = False
     withheld: list[Removal] = field(default_factory=list)
+    # What went wrong without stopping the cleaning, e.g. a rule that ran out of time on this
+    # document and was not applied to the rest of it (cleaner run reports them as problems).
+    problems: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
