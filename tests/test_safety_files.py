@@ -256,4 +256,20 @@ def test_no_edit_of_a_concurrent_writer_is_lost(tmp_path):
 def test_the_readme_says_what_the_code_does_with_read_only_files():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "**Read-only files are rewritten, as formatters do.**" in readme
-    assert "even for root), never" not in readme
+    assert "A read-only file or folder is skipped" not in readme
+
+
+def test_every_test_the_readmes_fault_table_names_exists():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| fault | what happens | the test that shows it |"):]
+    table = table[:table.index("\n\n")]
+    named = 0
+    for row in table.splitlines()[2:]:
+        module = None
+        for reference in re.findall(r"`([^`]+)`", row.rsplit("|", 2)[1]):
+            file, _, test = reference.partition("::")
+            module = file or module  # "::test_b" after "x.py::test_a" is in x.py too
+            source = (ROOT / "tests" / module).read_text(encoding="utf-8")
+            assert not test or f"def {test}(" in source, reference
+            named += 1
+    assert named >= 30
