@@ -145,7 +145,7 @@ class Cleaner:
             return CleanResult(output, removals, suspicious=True, problems=problems)
         return CleanResult(output, removals, problems=problems)
 
-    def _pass(self, lines: list[str], memo: dict, measurements: dict, budget: RegexBudget):
+    def _pass(self, lines: list[str], memo: dict, measurements: dict, budget: RegexBudget | None = None):
         blocks = segment(lines)
         rule_verdicts = self.rules.verdicts_for(blocks, memo, budget)
         heuristic_verdicts = {}
