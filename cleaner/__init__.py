@@ -48,7 +48,11 @@ def clean(text: str, *, mode: str = "article") -> str:
 
 def clean_html(html: str, url: str | None = None) -> str:
     """HTML in: the page's main text, extracted, then cleaned in article mode (with the shipped
-    rules; Cleaner.clean_html uses a Cleaner's own, and records what the extractor dropped)."""
+    rules; Cleaner.clean_html uses a Cleaner's own, and records what the extractor dropped).
+
+    Raises cleaner.html.PageError for a page that cannot be read whole (nested deeper than the
+    HTML parser goes): its text would be cut short.
+    """
     from cleaner.html import HTML_OPTIONS, extract_text
 
     check_text(html, "cleaner.clean_html")

@@ -19,11 +19,13 @@ from cleaner import learn as learning
 from cleaner.clihelp import Command, Group
 from cleaner.config import ProjectConfig, load_project_config
 from cleaner.console import Console, Verbosity, use_color
-from cleaner.files import Unreadable, decode, discover
+from cleaner.files import Unreadable, decode, discover, unsupported
 from cleaner.model import Category, CleanResult
 from cleaner.pipeline import Cleaner
 from cleaner.rules import RuleError, default_rules_dir, load_rules
-from cleaner.runner import Mode, Outcome, Settings, Status, default_jobs, run_parallel
+from cleaner.runner import (
+    Mode, Outcome, Settings, Status, Stop, default_jobs, out_root, output_conflicts, run_parallel,
+)
 from cleaner.selection import DEFAULT_EXCLUDE, Globs, Selection
 from cleaner.stdin import Format, clean_stdin, guess_format
 from cleaner.summary import RunTotals
@@ -283,24 +285,36 @@ def run(
     if missing:
         _fail(f"no such file or folder: {', '.join(map(str, missing))}")
     mode = Mode.CHECK if (check or diff) else Mode.WRITE
-    root = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
+    refused = unsupported(paths, html=bool(out) or mode is Mode.CHECK)
+    if refused:
+        _fail(f"not a file cleaner reads (.txt .md .jsonl; .html only with --out): {', '.join(map(str, refused))}")
     settings = _settings(
         project, rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding,
         allow_large_removals=allow_large_removals, clean_mode=clean_mode, out_dir=str(out) if out else None,
-        root=str(root) if root else None, want_diff=diff,
+        root=out_root(paths) if out else None, want_diff=diff,
         explain=report is not None,  # without a report nothing reads the reasons
     )
+    found = discover(paths)
+    # before the --out folder is left out of the selection: an --out that holds the inputs
+    # would have its copies overwrite them
+    conflicts = output_conflicts(found, settings)
     selection = _selection(project, exclude, extend_exclude, force_exclude, respect_gitignore, [report, summary], out)
-    files, left_out = selection.select(discover(paths), paths)
+    files, left_out = selection.select(found, paths)
     for path, why in left_out:
         console.detail(f"excluded {path}: {why}")
+    conflicts = conflicts or output_conflicts(files, settings)
+    if conflicts:
+        _fail("--out: nothing written:\n  " + "\n  ".join(conflicts))
     jobs = jobs or default_jobs()
     with _engine(engine, scheduler, jobs) as client:  # one Dask client for both passes; None = local
         if corpus_repeats:
             settings = _with_corpus_repeats(files, settings, client, jobs, min_docs, min_share, console)
-        outcomes = _dask().run_dask(files, settings, client) if client else run_parallel(files, settings, jobs)
-        totals = _consume(outcomes, len(files), report, diff, console, check=mode is Mode.CHECK)
+        stop = Stop()
+        outcomes = _dask().run_dask(files, settings, client, stop) if client else run_parallel(files, settings, jobs, stop)
+        totals, report_error = _consume(outcomes, len(files), report, diff, console, mode is Mode.CHECK, stop)
     console.totals(totals, check=mode is Mode.CHECK)
+    if report_error:
+        _fail(report_error)
     _write_summary(summary, totals, console)
     failed = totals.skipped > 0 or totals.flagged > 0
     would_change = mode is Mode.CHECK and totals.changed > 0
@@ -353,9 +367,12 @@ def _open_report(report: Path):
 
 
 def _consume(
-    outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, console: Console, check: bool
-) -> RunTotals:
+    outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, console: Console, check: bool,
+    stop: Stop,
+) -> tuple[RunTotals, str]:
+    """Tally, print and report each outcome; the second value says why the report stopped ("")."""
     totals = RunTotals()
+    report_error = ""
     report_file = _open_report(report) if report else None
     try:
         with console.progress(total) as advance:
@@ -365,13 +382,32 @@ def _consume(
                 if diff and outcome.diff:
                     console.diff(outcome.diff)
                 console.outcome(outcome, check)
-                if report_file:
-                    for record in outcome.report_records():
-                        report_file.write(json.dumps(record, ensure_ascii=False) + "\n")
+                if report_file and not report_error:
+                    report_error = _record(report_file, outcome, report, console)
+                    if report_error:
+                        stop.set()  # the work in flight still comes back, and is named below
+                elif report_error and outcome.status is Status.CHANGED:
+                    console.error(f"{outcome.path}: changed, not in the report")
     finally:
         if report_file:
-            report_file.close()
-    return totals
+            with contextlib.suppress(OSError):  # its error was reported already
+                report_file.close()
+    return totals, report_error
+
+
+def _record(report_file, outcome: Outcome, report: Path, console: Console) -> str:
+    """Write the outcome's report lines; "" when written, else what to tell the user.
+
+    Flushed file by file: a full disk is noticed at once, not pages of outcomes later."""
+    try:
+        for record in outcome.report_records():
+            report_file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        report_file.flush()
+    except OSError as error:
+        console.error(f"{outcome.path}: {outcome.status.value}, not in the report")
+        return (f"cannot write the report {report}: {error.strerror or error}; the run stopped, and "
+                "the files named above are not in it")
+    return ""
 
 
 def _write_summary(path: Optional[Path], totals: RunTotals, console: Console) -> None:

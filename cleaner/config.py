@@ -67,6 +67,7 @@ def load_project_config(start: Path | None = None, config: Path | None = None) -
     unknown = set(table) - _KEYS
     if unknown:
         raise RuleError(f"{path}: unknown key(s) in [tool.cleaner]: {sorted(unknown)}; known: {sorted(_KEYS)}")
+    _check_types(table, path)
     if table.get("mode", "article") not in _MODES:
         raise RuleError(f"{path}: [tool.cleaner] mode must be one of {', '.join(map(repr, _MODES))}")
     for key in _GLOB_KEYS:
@@ -102,3 +103,20 @@ def _table(path: Path, pyproject: bool) -> dict | None:
     tool = data.get("tool")
     table = tool.get("cleaner") if isinstance(tool, dict) else None
     return table if isinstance(table, dict) else None
+
+
+# What each key holds: a list of strings, or a string (a lone string where a list is wanted would
+# be read letter by letter: rules = "dir/" as the folders "d", "i", "r", "/").
+_LISTS = ("rules", "disable")
+_STRINGS = ("text-field", "mode")
+
+
+def _check_types(table: dict, path: Path) -> None:
+    for key in _LISTS:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+            raise RuleError(f"{path}: [tool.cleaner] {key} must be a list of strings, like {key} = [\"...\"], not {value!r}")
+    for key in _STRINGS:
+        value = table.get(key, "x")
+        if not isinstance(value, str) or not value:
+            raise RuleError(f"{path}: [tool.cleaner] {key} must be a non-empty string, not {value!r}")

@@ -12,14 +12,16 @@ stays flat and the report lists files in the same order as the serial run.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 from collections import deque
 from pathlib import Path
 from typing import Iterator
 
-from cleaner import learn
+from cleaner import journal, learn
 from cleaner.pipeline import Cleaner
-from cleaner.runner import CHUNK_FILES, Outcome, Settings, process_file
+from cleaner.runner import CHUNK_FILES, Mode, Outcome, Settings, Status, Stop, process_file, sweep_before_writing
+from cleaner.workers import WORKER_DIED
 
 # Tasks in flight per worker: enough to keep every worker busy while results are consumed.
 WINDOW_PER_WORKER = 4
@@ -61,22 +63,52 @@ def _clean_chunk(paths: list[str], settings: Settings, cleaner: Cleaner) -> list
     return [process_file(Path(p), settings, cleaner) for p in paths]
 
 
-def run_dask(paths: list[Path], settings: Settings, client) -> Iterator[Outcome]:
-    """Outcomes in input order, as `runner.run_serial` gives them; `client` from `connect`."""
+def run_dask(paths: list[Path], settings: Settings, client, stop: Stop | None = None) -> Iterator[Outcome]:
+    """Outcomes in input order, as `runner.run_serial` gives them; `client` from `connect`.
+
+    A task whose workers keep dying (Dask reschedules it, then gives up) costs only the file
+    that kills them: its files are cleaned again one per task, and the one that fails is
+    skipped. Files a dead worker had rewritten are reported as changed (cleaner.journal:
+    its folder must be visible to the workers, as on a LocalCluster; elsewhere such a file is
+    counted unchanged).
+    """
+    stop = stop or Stop()
+    sweep_before_writing(paths, settings)
+    if settings.mode is Mode.WRITE and not settings.out_dir:
+        settings = dataclasses.replace(settings, journal=journal.create())
+    try:
+        yield from _run(paths, settings, client, stop)
+    finally:
+        journal.remove(settings.journal)
+
+
+def _run(paths: list[Path], settings: Settings, client, stop: Stop) -> Iterator[Outcome]:
     workers = len(client.scheduler_info().get("workers", {})) or 1
     shared = client.scatter(settings.make_cleaner(), broadcast=True)
     chunks = ([str(p) for p in paths[i:i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES))
     pending: deque = deque()
     for chunk in chunks:
-        pending.append(client.submit(_clean_chunk, chunk, settings, shared, pure=False))
+        if stop.requested:
+            break
+        pending.append((chunk, client.submit(_clean_chunk, chunk, settings, shared, pure=False)))
         if len(pending) >= workers * WINDOW_PER_WORKER:
-            yield from _take(pending.popleft())
+            yield from _take(*pending.popleft(), settings, shared, client)
     while pending:
-        yield from _take(pending.popleft())
+        yield from _take(*pending.popleft(), settings, shared, client)
 
 
-def _take(future) -> list[Outcome]:
-    outcomes = future.result()
+def _take(chunk: list[str], future, settings: Settings, shared, client) -> list[Outcome]:
+    try:
+        outcomes = future.result()
+    except Exception:  # distributed.KilledWorker: the task's workers died, once per attempt
+        outcomes = []
+        for path in chunk:
+            single = client.submit(_clean_chunk, [path], settings, shared, pure=False)
+            try:
+                outcomes.extend(single.result())
+            except Exception:
+                outcomes.append(Outcome(path, Status.SKIPPED, WORKER_DIED))
+            single.release()
     future.release()
     return outcomes
 

@@ -21,6 +21,7 @@ import bisect
 import functools
 import math
 from pathlib import Path
+from typing import Iterator
 
 import ahocorasick
 import numpy as np
@@ -40,6 +41,11 @@ MIN_MATCHED_LINE_CHARS = 15
 # on its own (C-speed substring search, a few ms at most); beyond, an Aho-Corasick scan keeps
 # it linear on pages of thousands of paragraphs.
 SUBSTRING_SEARCH_MAX_WORK = 20_000_000
+# Aho-Corasick keys are cut to this many characters, and a hit of a cut key is checked in full:
+# pyahocorasick frees its trie recursively, one C stack frame per character of the longest key,
+# and a key of ~500,000 characters (one huge paragraph, or a page of 100,000 spans) overflows
+# the stack and kills the process. Paragraphs and main-text lines longer than this are rare.
+MAX_KEY_CHARS = 1_000
 # Distances (in paragraphs) to trafilatura's nearest paragraph are capped: farther is "far".
 DISTANCE_CAP = 50
 # jusText's classes as numbers (-1: none), ordered from boilerplate to article text.
@@ -85,12 +91,8 @@ def trafilatura_shares(texts: list[str], main_text: str) -> np.ndarray:
         joined = "\n".join(texts)
         starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
         covered = np.zeros(len(texts))
-        automaton = ahocorasick.Automaton()
-        for line in lines:
-            automaton.add_word(line, len(line))
-        automaton.make_automaton()
-        for end, length in automaton.iter(joined):
-            covered[bisect.bisect_right(starts, end - length + 1) - 1] += length
+        for start, k in occurrences(lines, joined):
+            covered[bisect.bisect_right(starts, start) - 1] += len(lines[k])
         lengths = np.array([max(len(t), 1) for t in texts])
         shares = np.minimum(covered / lengths, 1.0)
     shares[inside] = 1.0
@@ -102,18 +104,31 @@ def _found_in(texts: list[str], flat: str) -> np.ndarray:
     pages it is, and it beats building an automaton), else one scan of `flat` for all of them."""
     if len(texts) * len(flat) <= SUBSTRING_SEARCH_MAX_WORK:
         return np.array([bool(text) and text in flat for text in texts], dtype=bool)
+    distinct = list(dict.fromkeys(text for text in texts if text))
+    seen = set()
+    for _, k in occurrences(distinct, flat):
+        seen.add(distinct[k])
+    return np.array([text in seen for text in texts], dtype=bool)
+
+
+def occurrences(needles: list[str], haystack: str) -> Iterator[tuple[int, int]]:
+    """(start, k) for every occurrence of needles[k] in `haystack`, from one Aho-Corasick scan
+    (`needles` distinct and not empty). Keys are cut to MAX_KEY_CHARS; a longer needle is
+    confirmed where its key is found."""
+    by_key: dict[str, list[int]] = {}
+    for k, needle in enumerate(needles):
+        by_key.setdefault(needle[:MAX_KEY_CHARS], []).append(k)
+    if not by_key:
+        return
     automaton = ahocorasick.Automaton()
-    for index, text in enumerate(texts):
-        if text:
-            automaton.add_word(text, index)
-    found = np.zeros(len(texts), dtype=bool)
-    if len(automaton):
-        automaton.make_automaton()
-        for _, index in automaton.iter(flat):
-            found[index] = True
-        # equal texts share one entry: the last index added; copy its verdict to the others
-        found = np.array([found[automaton.get(text)] if text else False for text in texts], dtype=bool)
-    return found
+    for key, ks in by_key.items():
+        automaton.add_word(key, (len(key), ks))
+    automaton.make_automaton()
+    for end, (length, ks) in automaton.iter(haystack):
+        start = end - length + 1
+        for k in ks:
+            if len(needles[k]) == length or haystack.startswith(needles[k], start):
+                yield start, k
 
 
 def feature_matrix(blocks: list[Block], main_text: str, stopwords: frozenset[str]) -> np.ndarray:

@@ -14,7 +14,9 @@ decoded as such and written back with the same mark and byte order; without a ma
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import re
 import secrets
 import stat
 from dataclasses import dataclass
@@ -24,8 +26,17 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-# Temporary files a killed run may have left carry this marker; the next run deletes them.
+# A temporary file is named `.NAME.cleaner-tmp-PID-RANDOM`: the writer's process id says whether
+# it is still being written (a live process) or was left by a killed run (a dead one), and the
+# whole shape says it is ours: a user's `.draft.cleaner-tmp` is never taken for one.
 TEMP_MARKER = ".cleaner-tmp"
+_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.cleaner-tmp-(?P<pid>[1-9][0-9]*)-[0-9a-f]{8}$")
+# A repository's own documents, not corpus documents: a folder walk leaves them out (named on
+# the command line, they are cleaned like any file, as formatters treat named files).
+PROJECT_FILES = frozenset({
+    "README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "LICENSE", "LICENCE",
+    "COPYING", "AUTHORS", "NOTICE",
+})
 # Byte order marks honoured by --encoding auto, longest first (UTF-32-LE starts like UTF-16-LE).
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -120,18 +131,46 @@ def refuses_writes(path: Path) -> str:
     return ""
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+class ChangedOnDisk(OSError):
+    """The file changed after it was read: another process's edit wins, nothing is written."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A file as it was read: its identity (inode, size, mtime) and its bytes."""
+
+    identity: tuple[int, int, int]
+    content: bytes
+
+    @classmethod
+    def read(cls, path: Path) -> Snapshot:
+        with open(path, "rb") as handle:
+            identity = _identity(os.fstat(handle.fileno()))
+            return cls(identity, handle.read())
+
+
+def _identity(info: os.stat_result) -> tuple[int, int, int]:
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def temp_name(path: Path) -> Path:
+    return path.parent / f".{path.name}{TEMP_MARKER}-{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def write_atomic(path: Path, data: bytes, unchanged_since: Snapshot | None = None) -> None:
     """Replace `path` with `data` in one rename; keep its permissions; never leave it torn.
 
     A symbolic link stays a link: the file it points to is rewritten. A new file gets the
     permissions the umask gives. Hard links to the old file keep the old content.
+    `unchanged_since`: the file as it was read; if it changed since (another process edited
+    it), ChangedOnDisk is raised and the edit stays.
     """
     path = path.resolve() if path.is_symlink() else path
     try:
         old = path.stat()
     except FileNotFoundError:
         old = None
-    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}{TEMP_MARKER}"
+    temp = temp_name(path)
     # 0o666 for a new file lets the umask decide, as for any file the user creates
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if old else 0o666)
     try:
@@ -146,7 +185,10 @@ def write_atomic(path: Path, data: bytes) -> None:
                     os.chown(temp, old.st_uid, old.st_gid)
                 except PermissionError:
                     pass  # only root may give a file away; the content is still safe
-        os.replace(temp, path)
+        if unchanged_since is None:
+            os.replace(temp, path)
+        else:
+            _replace_unless_changed(temp, path, unchanged_since)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -155,42 +197,98 @@ def write_atomic(path: Path, data: bytes) -> None:
     # could point at blocks never written.
 
 
+def _replace_unless_changed(temp: Path, path: Path, seen: Snapshot) -> None:
+    """os.replace(temp, path) if `path` is still the file `seen`; else ChangedOnDisk.
+
+    The check is the last step before the rename, and the old file stays open across it: an
+    edit that lands between the two (on the old file, which the rename has just unlinked) is
+    seen afterwards, and the edited file is put back.
+    """
+    try:
+        original = open(path, "rb")
+    except FileNotFoundError as error:
+        raise ChangedOnDisk(errno.ENOENT, "the file was removed while it was being cleaned") from error
+    with original:
+        if _identity(os.fstat(original.fileno())) != seen.identity or original.read() != seen.content:
+            raise ChangedOnDisk(errno.EBUSY, "the file changed on disk while it was being cleaned")
+        os.replace(temp, path)
+        if _identity(os.fstat(original.fileno()))[1:] != seen.identity[1:]:
+            original.seek(0)
+            write_atomic(path, original.read())  # the edit made in that instant wins after all
+            raise ChangedOnDisk(errno.EBUSY, "the file changed on disk while it was being cleaned")
+
+
+def unsupported(paths: list[Path], html: bool = True) -> list[Path]:
+    """The files named in `paths` (not folders) that cleaner does not read (a CSV, a .py file),
+    and HTML pages unless `html` (they are cleaned to text, so only into --out)."""
+    readable = SUFFIXES if html else SUFFIXES - HTML_SUFFIXES
+    return [p for p in paths if not p.is_dir() and p.suffix.lower() not in readable]
+
+
 def discover(paths: list[Path]) -> list[Path]:
-    """The files to clean under `paths`, sorted; stale temporary files are removed on the way."""
+    """The files to clean under `paths`, sorted per folder; files named are taken as they are.
+
+    A folder walk skips hidden files and folders, our temporary files, and a repository's own
+    documents (README.md, CHANGELOG.md, LICENSE...: PROJECT_FILES).
+    """
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            for candidate in sorted(path.rglob("*")):
-                if candidate.is_file() and is_stale_temp(candidate):
-                    candidate.unlink(missing_ok=True)
-                elif candidate.is_file() and candidate.suffix.lower() in SUFFIXES and not _hidden(candidate, path):
-                    found.append(candidate)
-        else:
-            sweep_temps_of(path)
+        if not path.is_dir():
             found.append(path)
+            continue
+        for candidate in sorted(path.rglob("*")):
+            if (candidate.suffix.lower() in SUFFIXES and not _hidden(candidate, path)
+                    and not is_project_file(candidate) and candidate.is_file()):
+                found.append(candidate)
     return found
 
 
-def sweep_temps(folder: Path) -> None:
-    """Delete temporary files a killed run left under `folder` (call before writing starts)."""
-    if folder.is_dir():
-        for candidate in folder.rglob(f".*{TEMP_MARKER}"):
-            if candidate.is_file() and is_stale_temp(candidate):
-                candidate.unlink(missing_ok=True)
+def is_project_file(path: Path) -> bool:
+    return path.name.split(".", 1)[0].upper() in PROJECT_FILES
 
 
-def sweep_temps_of(path: Path) -> None:
-    """Delete temporary files a killed writer of `path` left beside it."""
-    for stale in path.parent.glob(f".{_glob_escape(path.name)}.*{TEMP_MARKER}"):
-        stale.unlink(missing_ok=True)
+def is_temp_file(path: Path) -> bool:
+    """Whether `path` is named like a temporary file of ours (whoever is writing it)."""
+    return _TEMP_NAME.match(path.name) is not None
 
 
 def is_stale_temp(path: Path) -> bool:
-    return path.name.startswith(".") and path.name.endswith(TEMP_MARKER)
+    """A temporary file of ours whose writer is gone (a killed run): safe to delete."""
+    match = _TEMP_NAME.match(path.name)
+    if match is None:
+        return False
+    pid = int(match["pid"])
+    return pid == os.getpid() or not _alive(pid)  # this process writes none before the sweep
 
 
-def _glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def sweep_temps(folder: Path) -> None:
+    """Delete the temporary files a killed run left under `folder`, recursively."""
+    if folder.is_dir():
+        for candidate in folder.rglob(f".*{TEMP_MARKER}-*"):
+            if is_stale_temp(candidate) and candidate.is_file():
+                candidate.unlink(missing_ok=True)
+
+
+def sweep_temps_in(folders: set[Path]) -> None:
+    """Delete the temporary files a killed run left in each of `folders` (not below them)."""
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if TEMP_MARKER in entry.name and is_stale_temp(Path(entry.path)) and entry.is_file(follow_symlinks=False):
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def _hidden(path: Path, root: Path) -> bool:

@@ -9,6 +9,7 @@ extractor's output (HTML_OPTIONS).
 from __future__ import annotations
 
 import trafilatura
+import trafilatura.utils
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
@@ -21,6 +22,16 @@ from cleaner.scorer import Scorer
 # How clean_html cleans its own extraction: in article mode, as any extractor's output (the
 # ensemble has already weighed every paragraph).
 HTML_OPTIONS = Options(mode="article")
+
+
+# Pages with more tags than this are not read: trafilatura's walk of a frame is quadratic in its
+# elements (20,000 spans in one paragraph: 14 s; 100,000 would take minutes), and no article
+# page comes near it (its "<" are counted, a C-speed scan: opening and closing tags both count).
+MAX_TAGS = 200_000
+
+
+class PageError(ValueError):
+    """A page that cannot be read whole (the message says why): its text would be cut short."""
 
 
 def main_text(html: str | HtmlElement, url: str | None = None) -> str:
@@ -49,6 +60,7 @@ def page_paragraphs(html: str, url: str | None = None) -> tuple[list[Block], str
     # parsed once: trafilatura copies a tree it is given (and leaves it as it was), which costs
     # less than a second parse; page_blocks only reads it
     tree = load_html(html)
+    _read_whole(tree)
     text = main_text(html if tree is None else tree, url)
     blocks = page_blocks(tree) if tree is not None else []
     language = guess_language(text or " ".join(block.text for block in blocks))
@@ -56,12 +68,33 @@ def page_paragraphs(html: str, url: str | None = None) -> tuple[list[Block], str
     return classify(blocks, stopwords), text, stopwords
 
 
+def _read_whole(tree: HtmlElement | None) -> None:
+    """PageError if the parser stopped at one of its limits (libxml2 keeps what it read so far
+    and reports a resource-limit error): nesting deeper than 255 elements, say. The page's
+    text would be cut short without a word; a tree that deep also risks the recursion of the
+    code that walks it."""
+    parser = getattr(trafilatura.utils, "HTML_PARSER", None)  # the parser load_html uses
+    if tree is None or parser is None:
+        return
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            # "Excessive depth in document: 256, use XML_PARSE_HUGE option": the option is not ours to give
+            limit = error.message.split(", use ")[0].strip()
+            raise PageError(f"the HTML parser stopped reading the page ({limit}): its text would be cut short")
+
+
 def extract_text(html: str, url: str | None = None, scorer: Scorer | None = None) -> str:
     """The page's article text, one paragraph a line, or "" when none is found.
+
+    Raises PageError for a page that cannot be read whole (nested deeper than the HTML parser
+    goes, 255 elements: its text would be cut short) or in bounded time (MAX_TAGS).
 
     `scorer`: the ensemble's (None: the one shipped in cleaner/data); without one, or without
     paragraphs to weigh, trafilatura's main text as it is.
     """
+    tags = html.count("<") if isinstance(html, str) else 0
+    if tags > MAX_TAGS:
+        raise PageError(f"too many tags to read ({tags:,} '<'; the limit is {MAX_TAGS:,})")
     scorer = scorer or default_block_scorer()
     blocks, text, stopwords = page_paragraphs(html, url)
     if scorer is None or not blocks:  # (no paragraphs: a page lxml could not parse)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,7 +194,9 @@ def count_corpus(paths: list[Path], text_field: str = "text", encoding: str = "u
         return count_files(paths, text_field, encoding)
     chunks = [[str(p) for p in paths[i:i + COUNT_CHUNK_FILES]] for i in range(0, len(paths), COUNT_CHUNK_FILES)]
     total = Counts()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    from cleaner.workers import die_with_parent  # workers that outlive a killed run are orphans
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         for part in pool.map(count_files, chunks, [text_field] * len(chunks), [encoding] * len(chunks)):
             total.update(part)
     return total

@@ -10,7 +10,10 @@ import difflib
 import re
 from dataclasses import dataclass
 
-_NEWLINE = re.compile("\n")
+# Where the pipeline breaks lines (pipeline.line_endings): at "\n" in a text without "\r", else
+# at every CRLF, lone CR and lone LF.
+_LF = re.compile("\n")
+_ANY_BREAK = re.compile("\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -22,15 +25,12 @@ class LineMap:
     nexts: list[int]
 
     @classmethod
-    def of(cls, text: str, crlf: bool) -> LineMap:
-        """Lines as the pipeline splits them: at "\\n", less a "\\r" before it when `crlf`
-        (the pipeline read "\\r\\n" as one line end); a final line end ends the last line."""
+    def of(cls, text: str) -> LineMap:
+        """Lines as the pipeline splits them; a final line end ends the last line."""
         starts, ends, nexts = [], [], []
         start = 0
-        for match in _NEWLINE.finditer(text):
+        for match in (_ANY_BREAK if "\r" in text else _LF).finditer(text):
             end = match.start()
-            if crlf and end > start and text[end - 1] == "\r":
-                end -= 1
             starts.append(start)
             ends.append(end)
             nexts.append(match.end())

@@ -19,6 +19,7 @@ from cleaner.decide import decide
 from cleaner.model import Category, CleanResult, Removal, Verdict, made_fast
 from cleaner.normalize import normalize_lines
 from cleaner.offsets import LineMap, locate
+from cleaner.regexguard import RegexBudget
 from cleaner.render import Cut, render
 from cleaner.rules import RuleSet, load_rules
 from cleaner.segment import segment
@@ -181,9 +182,7 @@ class Cleaner:
 
     def _clean_body(self, text: str) -> CleanResult:
         original = text
-        newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
-        if newline == "\r\n":
-            text = text.replace("\r\n", "\n")
+        text, endings, newline = line_endings(text)
         # the final newline ends the last line; it is not a blank line to collapse
         # ("" has no line at all, not one empty line: cleaning it must report no removal)
         input_lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n") if text else []
@@ -194,27 +193,32 @@ class Cleaner:
         # RuleSet.verdicts_for) and the block's own measurements (see describe_document)
         memo: dict = {}
         measurements: dict = {}
+        budget = RegexBudget()  # the rules' regex time on this document
         passes = 0
         for passes in range(1, MAX_PASSES + 1):
-            rendered = self._pass(lines, memo, measurements)
+            rendered = self._pass(lines, memo, measurements, budget)
             cuts.extend(_to_input_lines(c, origin) for c in rendered.cuts)
             origin = [origin[i] for i in rendered.origin]
             done = rendered.lines == lines
             lines = rendered.lines
             if done:
                 break
-        output = newline.join(lines) + newline if lines else ""
-        removals = _removals(original, newline == "\r\n", normalized, cuts)
+        if endings is None:
+            output = newline.join(lines) + newline if lines else ""
+        else:  # each line keeps the ending it had (the last one gains the usual one if it had none)
+            output = "".join(line + (endings[k] or newline) for line, k in zip(lines, origin))
+        removals = _removals(original, normalized, cuts)
+        found = {"passes": passes, "problems": budget.problems()}
         if any(r.category is not Category.WHITESPACE for r in removals) and loses_most_words(text, output):
             if not self.options.allow_large_removals:
                 # left as it came: the caller decides (cleaner run names it and exits 1)
-                return CleanResult(original, [], suspicious=True, withheld=removals, passes=passes)
-            return CleanResult(output, removals, suspicious=True, passes=passes)
-        return CleanResult(output, removals, passes=passes)
+                return CleanResult(original, [], suspicious=True, withheld=removals, **found)
+            return CleanResult(output, removals, suspicious=True, **found)
+        return CleanResult(output, removals, **found)
 
-    def _pass(self, lines: list[str], memo: dict, measurements: dict):
+    def _pass(self, lines: list[str], memo: dict, measurements: dict, budget: RegexBudget | None = None):
         blocks = segment(lines)
-        rule_verdicts = self.rules.verdicts_for(blocks, memo)
+        rule_verdicts = self.rules.verdicts_for(blocks, memo, budget)
         heuristic_verdicts = {}
         threshold = self.options.scorer_threshold
         page = self.options.mode == "page"
@@ -242,9 +246,9 @@ def _to_input_lines(cut: Cut, origin: list[int]) -> Cut:
     return Cut(origin[cut.first_line], origin[cut.last_line], cut.column, cut.text, cut.verdict)
 
 
-def _removals(text: str, crlf: bool, normalized: list[str], cuts: list[Cut]) -> list[Removal]:
+def _removals(text: str, normalized: list[str], cuts: list[Cut]) -> list[Removal]:
     """The cuts as removals of the input `text`: each removal's text is text[start:end]."""
-    lines = LineMap.of(text, crlf)
+    lines = LineMap.of(text)
     removals = []
     for cut in sorted(cuts, key=lambda c: (c.first_line, c.column or 0)):
         first, last = cut.first_line, cut.last_line
@@ -263,6 +267,24 @@ def _removals(text: str, crlf: bool, normalized: list[str], cuts: list[Cut]) -> 
             category=v.category, source=v.source, reason=v.reason,
         ))
     return removals
+
+
+_LINE_BREAK = regex.compile(r"(\r\n|\r|\n)")
+
+
+def line_endings(text: str) -> tuple[str, list[str] | None, str]:
+    """The text with "\n" line breaks; when it mixes kinds of line break (CRLF, LF, a lone CR),
+    the ending of each of its lines ("" for a last line without one), else None; and the most
+    common ending, which the output uses where it needs one of its own."""
+    returns = text.count("\r")
+    if not returns:
+        return text, None, "\n"
+    crlf, lf = text.count("\r\n"), text.count("\n")
+    if crlf == returns == lf:
+        return text.replace("\r\n", "\n"), None, "\r\n"
+    parts = _LINE_BREAK.split(text)
+    counts = {"\n": lf - crlf, "\r\n": crlf, "\r": returns - crlf}
+    return "\n".join(parts[0::2]), parts[1::2] + [""], max(counts, key=counts.get)
 
 
 _FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n){0,200}?(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)")

@@ -10,6 +10,7 @@ A rule file holds `[[rule]]` tables:
     pattern = '''\\bby (completing|taking) (the|this) (poll|survey)\\b'''
     max_words = 60                 # optional: longer text is never matched
     ignore_case = true             # optional, default true
+    override = true                # optional: replaces the rule of this id from an earlier file
     [rule.examples]
     remove = ["By completing the poll, you agree to receive emails from us."]
     keep = ["The poll, completed by 2,000 voters, shows a tight race."]
@@ -32,20 +33,21 @@ import regex
 
 from cleaner.model import Block, Category, Verdict
 from cleaner.prefilter import LiteralPrefilter, fold, required_literals
+from cleaner.regexguard import MATCH_TIMEOUT_SECONDS, RegexBudget, pattern_problem
 from cleaner.segment import sentences
 
 # A block longer than this is article prose, whatever phrase it contains; rules may lower it.
 DEFAULT_MAX_WORDS = 60
-# Guards every match against hostile input: a pattern that backtracks for longer than this on
-# one block is treated as not matching (the regex module raises TimeoutError).
-MATCH_TIMEOUT_SECONDS = 0.25
+# MATCH_TIMEOUT_SECONDS (cleaner.regexguard) guards every match against hostile input: a pattern
+# that backtracks for longer than that on one block is treated as not matching; within a
+# document, a RegexBudget also stops a rule that keeps doing so.
 _SPECIFICITY = {category: rank for rank, category in enumerate(Category)}
 # A rule's alternatives that could match a text (numbers into Rule.branches); None: all of them.
 Branches = Optional[Sequence[int]]
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _FIELDS = {
     "id", "category", "scope", "description", "pattern", "max_words", "min_words",
-    "ignore_case", "position", "examples",
+    "ignore_case", "position", "examples", "override",
 }
 
 
@@ -78,6 +80,7 @@ class Rule:
     remove_examples: tuple[str, ...] = ()
     keep_examples: tuple[str, ...] = ()
     origin: str = ""
+    override: bool = False  # it may replace a rule of the same id from an earlier file
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
     # the pattern's top-level alternatives, each compiled alone with its own necessary literals:
     # the prefilter then says which alternatives a text could match, and only those are searched
@@ -101,30 +104,39 @@ class Rule:
             count = len(text.split())
         return self.min_words <= count <= self.max_words
 
-    def _found(self, text: str, branches: Branches = None) -> bool:
-        """Whether the pattern matches; `branches`: only those alternatives could (None: any)."""
+    def _found(self, text: str, branches: Branches = None, budget: RegexBudget | None = None) -> bool:
+        """Whether the pattern matches; `branches`: only those alternatives could (None: any);
+        `budget`: the document's (its searches are timed, and a rule out of time matches nothing)."""
+        # one search of the whole pattern costs less than searching most of its branches
+        patterns = [self.compiled] if branches is None or 2 * len(branches) > len(self.branches) else [
+            self.branches[k] for k in branches
+        ]
+        if budget is not None:
+            return any(budget.search(self.id, pattern, text) for pattern in patterns)
         try:
-            # one search of the whole pattern costs less than searching most of its branches
-            if branches is None or 2 * len(branches) > len(self.branches):
-                return self.compiled.search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None
-            return any(self.branches[k].search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None for k in branches)
+            return any(pattern.search(text, timeout=MATCH_TIMEOUT_SECONDS) is not None for pattern in patterns)
         except TimeoutError:
             return False
 
-    def verdicts(self, block: Block, words: int | None = None, branches: Branches = None) -> list[Verdict]:
+    def verdicts(
+        self, block: Block, words: int | None = None, branches: Branches = None, budget: RegexBudget | None = None
+    ) -> list[Verdict]:
         """What this rule removes from one block (empty when it does not apply).
 
         `words`, the block's word count, may be given by a caller that has it already;
-        `branches`, the alternatives whose literals the block holds (None: try the whole pattern).
+        `branches`, the alternatives whose literals the block holds (None: try the whole pattern);
+        `budget`, the document's regex time (None: each search is bounded alone).
         """
         if self.scope is not Scope.SENTENCE:
-            if self._fits(block.text, words) and self._found(block.text, branches):
+            if self._fits(block.text, words) and self._found(block.text, branches, budget):
                 return [Verdict(self.category, self.id, self.description)]
             return []
         spans = sentences(block.text)
-        return self.sentence_verdicts(block.text, spans, [None] * len(spans))
+        return self.sentence_verdicts(block.text, spans, [None] * len(spans), budget)
 
-    def sentence_verdicts(self, text: str, spans: list[tuple[int, int]], could_match: list[Branches]) -> list[Verdict]:
+    def sentence_verdicts(
+        self, text: str, spans: list[tuple[int, int]], could_match: list[Branches], budget: RegexBudget | None = None
+    ) -> list[Verdict]:
         """What this sentence rule removes from a text split into `spans` (segment.sentences).
 
         `could_match`, per sentence, the alternatives that could match it (None: try the whole
@@ -138,7 +150,7 @@ class Rule:
             if could_match[k] is not None and not could_match[k]:
                 continue
             sentence = text[spans[k][0]:spans[k][1]]
-            if self._fits(sentence) and self._found(sentence, could_match[k]):
+            if self._fits(sentence) and self._found(sentence, could_match[k], budget):
                 hits.append(spans[k])
         if len(hits) == every:
             return [Verdict(self.category, self.id, self.description)]
@@ -181,22 +193,25 @@ class RuleSet:
         candidates = self.prefilter.candidates(fold(block.text)) if self.prefilter else None
         return self._verdicts(block, candidates)
 
-    def verdicts_for(self, blocks: list[Block], memo: dict[str, list[Verdict]] | None = None) -> dict[int, list[Verdict]]:
+    def verdicts_for(
+        self, blocks: list[Block], memo: dict[str, list[Verdict]] | None = None, budget: RegexBudget | None = None
+    ) -> dict[int, list[Verdict]]:
         """verdicts() of many blocks by block index (only those with any), from one literal scan.
 
         A rule's verdicts depend on the block's text alone, so `memo` (text -> verdicts) may
         carry them from one pass over a document to the next: the confirming pass then scans
-        only the blocks that the first pass changed (joined lines).
+        only the blocks that the first pass changed (joined lines). `budget`: the document's
+        regex time (a rule out of time is not applied to the blocks after).
         """
         if self.prefilter is None:
             return {}
         memo = {} if memo is None else memo
         fresh = [b for b in blocks if b.text not in memo]
         for block, candidates in zip(fresh, self.prefilter.candidates_per_text([b.text for b in fresh])):
-            memo[block.text] = self._verdicts(block, candidates)
+            memo[block.text] = self._verdicts(block, candidates, budget)
         return {b.index: memo[b.text] for b in blocks if memo[b.text]}
 
-    def _verdicts(self, block: Block, candidates: set[int] | None) -> list[Verdict]:
+    def _verdicts(self, block: Block, candidates: set[int] | None, budget: RegexBudget | None = None) -> list[Verdict]:
         """The block's verdicts from the branches the prefilter flagged in it (`candidates`)."""
         if not candidates:
             return []
@@ -206,12 +221,13 @@ class RuleSet:
         for i, branches in self._by_rule(candidates).items():
             rule = self.rules[i]
             if rule.scope is not Scope.SENTENCE:
-                found += rule.verdicts(block, words, branches)
+                found += rule.verdicts(block, words, branches, budget)
                 continue
             if split is None:
                 split = self._sentence_candidates(block.text, candidates)
             spans, per_sentence = split
-            found += rule.sentence_verdicts(block.text, spans, [self._by_rule(c).get(i, ()) for c in per_sentence])
+            could_match = [self._by_rule(c).get(i, ()) for c in per_sentence]
+            found += rule.sentence_verdicts(block.text, spans, could_match, budget)
         return _settled(found)
 
     def _by_rule(self, candidates: set[int]) -> dict[int, list[int]]:
@@ -315,19 +331,32 @@ def default_rules_dir() -> Path:
 
 def rule_files(path: Path) -> list[Path]:
     if path.is_dir():
-        return sorted(p for p in path.rglob("*.toml") if p.is_file())
+        found = sorted(p for p in path.rglob("*.toml") if p.is_file())
+        if not found:  # a wrong folder would otherwise add no rule without a word
+            raise RuleError(f"{path}: a rule folder with no rule file (*.toml) in it")
+        return found
     if path.is_file():
         return [path]
     raise RuleError(f"{path}: no such rule file or folder")
 
 
 def load_rules(paths: Iterable[Path | str] = (), include_default: bool = True) -> RuleSet:
-    """Load rule files and check every example; a later rule with the same id replaces an earlier one."""
+    """Load rule files and check every example.
+
+    A rule whose id an earlier file has (a shipped rule, say) replaces that rule only when it
+    says `override = true`; otherwise RuleError names both files.
+    """
     sources = ([default_rules_dir()] if include_default else []) + [Path(p) for p in paths]
     by_id: dict[str, Rule] = {}
     for source in sources:
         for path in rule_files(source):
             for rule in parse_rule_file(path):
+                earlier = by_id.get(rule.id)
+                if earlier is not None and not rule.override:
+                    raise RuleError(
+                        f"{rule.origin}: rule {rule.id!r} is also defined in {earlier.origin}; "
+                        "rename it, or add 'override = true' to replace that rule"
+                    )
                 by_id[rule.id] = rule
     ruleset = RuleSet.of(by_id.values())
     failures = ruleset.example_failures()
@@ -376,7 +405,7 @@ def parse_rule(table: dict, origin: str, number: int) -> Rule:
         position = Position(table.get("position", "any"))
     except ValueError as error:
         raise RuleError(f"{where}: {error}") from error
-    for name, kind in (("max_words", int), ("min_words", int), ("ignore_case", bool)):
+    for name, kind in (("max_words", int), ("min_words", int), ("ignore_case", bool), ("override", bool)):
         value = table.get(name)
         if value is not None and (type(value) is not kind):
             raise RuleError(f"{where}: '{name}' must be {'an integer' if kind is int else 'true or false'}, not {value!r}")
@@ -388,6 +417,9 @@ def parse_rule(table: dict, origin: str, number: int) -> Rule:
         raise RuleError(f"{where}: examples 'remove' and 'keep' must be lists of strings")
     if not remove or not keep:
         raise RuleError(f"{where}: needs at least one example to remove and one to keep")
+    refused = pattern_problem(table["pattern"])
+    if refused:
+        raise RuleError(f"{where}: {refused}")
     try:
         return Rule(
             id=rule_id,
@@ -402,6 +434,7 @@ def parse_rule(table: dict, origin: str, number: int) -> Rule:
             remove_examples=tuple(remove),
             keep_examples=tuple(keep),
             origin=origin,
+            override=bool(table.get("override", False)),
         )
     except (regex.error, OverflowError, RecursionError) as error:
         raise RuleError(f"{where}: pattern does not compile: {error}") from error

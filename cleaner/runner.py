@@ -7,28 +7,30 @@ bytes.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import enum
 import json
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from cleaner import journal
 from cleaner.files import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
+    ChangedOnDisk,
     Decoded,
+    Snapshot,
     Unreadable,
     Unwritable,
     decode,
     encode,
     refuses_writes,
     sweep_temps,
-    sweep_temps_of,
+    sweep_temps_in,
     write_atomic,
 )
 from cleaner.model import CleanResult
@@ -61,7 +63,7 @@ class Settings:
     disable: tuple[str, ...] = ()
     mode: Mode = Mode.WRITE
     out_dir: str | None = None
-    root: str | None = None  # paths under --out mirror paths relative to this folder
+    root: str | None = None  # paths under --out mirror paths relative to this folder (out_root)
     text_field: str = "text"
     encoding: str = "utf-8"
     allow_large_removals: bool = False
@@ -69,6 +71,7 @@ class Settings:
     extra_rules: tuple[Rule, ...] = ()  # rules made for this run (cleaner run --corpus-repeats)
     clean_mode: str = "article"  # what the texts are (see Options.mode)
     explain: bool = True  # scorer removals name their features (see Options.explain)
+    journal: str | None = None  # this run's journal folder (cleaner.journal); set by the engine
 
     def make_cleaner(self) -> Cleaner:
         rules: RuleSet | list[Path] = [Path(p) for p in self.rule_paths]
@@ -114,6 +117,15 @@ class Outcome:
         for problem in self.problems:
             yield {"file": self.path, "event": "problem", "reason": problem}
 
+    def to_json(self) -> dict:
+        return {**dataclasses.asdict(self), "status": self.status.value}
+
+    @classmethod
+    def from_json(cls, fields: dict) -> Outcome:
+        # JSON keys are strings: the records' line numbers come back as numbers
+        kept = {int(record): chars for record, chars in fields.get("kept_chars", {}).items()}
+        return cls(**{**fields, "status": Status(fields["status"]), "kept_chars": kept})
+
 
 SUSPICIOUS_REASON = "the cleaner removed most of this document's words (--allow-large-removals)"
 HELD_BACK_REASON = "would remove most of the document's words; left unchanged (--allow-large-removals to clean it)"
@@ -135,12 +147,11 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     if path.exists() and not path.is_file():
         return Outcome(str(path), Status.SKIPPED, "not a regular file")  # a FIFO would block the read
     try:
-        seen = _identity(path)
-        data = path.read_bytes()
+        seen = Snapshot.read(path)
     except OSError as error:
         return Outcome(str(path), Status.SKIPPED, f"cannot read: {error.strerror or error}")
     try:
-        decoded = decode(data, settings.encoding)
+        decoded = decode(seen.content, settings.encoding)
     except Unreadable as error:
         return Outcome(str(path), Status.SKIPPED, str(error))
     suffix = path.suffix.lower()
@@ -151,9 +162,12 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     else:
         text = decoded.text
         if suffix in HTML_SUFFIXES:
-            from cleaner.html import HTML_OPTIONS, extract_text
+            from cleaner.html import HTML_OPTIONS, PageError, extract_text
 
-            text = extract_text(text)  # the guard below weighs the page's text, not its markup
+            try:
+                text = extract_text(text)  # the guard below weighs the page's text, not its markup
+            except PageError as error:
+                return Outcome(str(path), Status.SKIPPED, f"{error}; left out")
             cleaner = cleaner.with_options(HTML_OPTIONS)  # as clean_html does
         if len(text) > MAX_DOCUMENT_CHARS:
             return Outcome(str(path), Status.SKIPPED, _too_large(len(text)))
@@ -163,6 +177,9 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
         outcome.status = Status.FLAGGED
         outcome.reason = outcome.reason or HELD_BACK_REASON
     if new_text == decoded.text and not settings.out_dir:
+        earlier = journal.recall(settings.journal, path, seen.content)
+        if earlier is not None:
+            return Outcome.from_json(earlier)  # this run rewrote it already, in a worker that died
         if outcome.status is not Status.FLAGGED:
             outcome.status = Status.UNCHANGED
         return outcome
@@ -171,7 +188,7 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     if outcome.status is not Status.FLAGGED:
         outcome.status = Status.CHANGED if new_text != decoded.text else Status.UNCHANGED
     if settings.mode is Mode.WRITE:
-        refused = _write(path, decoded, new_text, settings, seen)
+        refused = _write(path, decoded, new_text, settings, seen, outcome)
         if refused:
             return Outcome(str(path), Status.SKIPPED, f"left unchanged: {refused}")
     return outcome
@@ -191,6 +208,7 @@ def _outcome(path: Path, result: CleanResult, record: int | None = None) -> Outc
     return Outcome(
         str(path), Status.CHANGED, removals=removals, suspicious=result.suspicious,
         kept_chars={record or 0: len(result.text)},
+        problems=[f"line {record}: {p}" if record is not None else p for p in result.problems],
     )
 
 
@@ -233,13 +251,15 @@ def _clean_jsonl(text: str, settings: Settings, cleaner: Cleaner, path: Path) ->
         result = cleaner.clean(original)
         outcome.kept_chars[number] = len(result.text)
         if result.suspicious and not settings.allow_large_removals:
+            outcome.problems.extend(f"line {number}: {p}" for p in result.problems)
             outcome.held_back.append(number)
             outcome.problems.append(f"line {number}: {HELD_BACK_REASON}")
             continue
+        part = _outcome(path, result, record=number)
+        outcome.problems.extend(part.problems)
         cleaned = _keep_final_newline(original, result.text)
         if cleaned == original:
             continue
-        part = _outcome(path, result, record=number)
         outcome.removals.extend(part.removals)
         outcome.suspicious |= part.suspicious
         value = json.dumps(cleaned, ensure_ascii=body.isascii())
@@ -294,19 +314,44 @@ def _diff(name: str, before: str, after: str) -> str:
     )
 
 
-def _identity(path: Path) -> tuple[int, int, int]:
-    info = path.stat()
-    return info.st_ino, info.st_size, info.st_mtime_ns
+def out_root(inputs: list[Path]) -> str:
+    """The folder that paths under --out mirror: the deepest folder holding every input (an
+    input folder itself when it is the only input), so two inputs never land on one path."""
+    folders = [os.path.abspath(p) if p.is_dir() else os.path.dirname(os.path.abspath(p)) for p in inputs]
+    return os.path.commonpath(folders)
 
 
-def _write(path: Path, decoded: Decoded, text: str, settings: Settings, seen: tuple[int, int, int]) -> str:
+def output_path(path: Path, settings: Settings) -> Path:
+    """Where the cleaned copy of `path` goes under --out (HTML pages become .txt)."""
+    assert settings.out_dir is not None
+    root = settings.root or os.path.dirname(os.path.abspath(path))
+    target = Path(settings.out_dir) / os.path.relpath(os.path.abspath(path), root)
+    return target.with_suffix(".txt") if path.suffix.lower() in HTML_SUFFIXES else target
+
+
+def output_conflicts(paths: list[Path], settings: Settings) -> list[str]:
+    """Why the copies under --out cannot all be written: two inputs with one output path, or an
+    output path that is an input file. Empty when there is nothing to refuse."""
+    if not settings.out_dir or settings.mode is not Mode.WRITE:
+        return []
+    inputs = {os.path.realpath(p): p for p in paths}
+    sources: dict[str, list[Path]] = {}
+    for path in paths:
+        sources.setdefault(os.path.realpath(output_path(path, settings)), []).append(path)
+    problems = []
+    for target, found in sources.items():
+        if target in inputs:
+            problems.append(f"{output_path(found[0], settings)} would overwrite the input {inputs[target]}")
+        elif len(found) > 1:
+            problems.append(f"{output_path(found[0], settings)} would be written from {' and '.join(map(str, found))}")
+    return problems
+
+
+def _write(path: Path, decoded: Decoded, text: str, settings: Settings, seen: Snapshot, outcome: Outcome) -> str:
     """Write the cleaned text; "" when done, else why nothing was written."""
     target = path
     if settings.out_dir:
-        relative = path.relative_to(settings.root) if settings.root else Path(path.name)
-        target = Path(settings.out_dir) / relative
-        if path.suffix.lower() in HTML_SUFFIXES:
-            target = target.with_suffix(".txt")
+        target = output_path(path, settings)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -321,10 +366,13 @@ def _write(path: Path, decoded: Decoded, text: str, settings: Settings, seen: tu
     refused = refuses_writes(real.parent)
     if refused:
         return f"{refused} ({real.parent})"
+    in_place = target == path
+    if in_place:
+        journal.record(settings.journal, path, data, outcome.to_json())  # before the file is replaced
     try:
-        if target == path and _identity(path) != seen:
-            return "the file changed on disk while it was being cleaned"  # someone else's edit wins
-        write_atomic(target, data)
+        write_atomic(target, data, unchanged_since=seen if in_place else None)
+    except ChangedOnDisk as error:
+        return error.strerror  # someone else's edit wins
     except OSError as error:
         return f"cannot write: {error.strerror or error}"
     return ""
@@ -332,76 +380,45 @@ def _write(path: Path, decoded: Decoded, text: str, settings: Settings, seen: tu
 
 # --- engines -------------------------------------------------------------------------------
 
-_worker_cleaner: Cleaner | None = None
-_worker_settings: Settings | None = None
-
-
-def _init_worker(settings: Settings) -> None:
-    # Paid once per worker: rule compilation and imports are not repeated per file.
-    global _worker_cleaner, _worker_settings
-    _worker_settings = settings
-    _worker_cleaner = settings.make_cleaner()
-
-
-def _work(paths: list[str]) -> list[Outcome]:
-    assert _worker_cleaner is not None and _worker_settings is not None
-    return [process_file(Path(p), _worker_settings, _worker_cleaner) for p in paths]
-
 
 def run_serial(paths: Iterable[Path], settings: Settings) -> Iterator[Outcome]:
-    _sweep_out_dir(settings)
+    """Every file in this process, one after the other (a crash in native code ends the
+    process: `cleaner run` uses run_parallel, whose workers take that risk)."""
+    paths = list(paths)
+    sweep_before_writing(paths, settings)
     cleaner = settings.make_cleaner()
     for path in paths:
         yield process_file(path, settings, cleaner)
 
 
-def run_parallel(paths: list[Path], settings: Settings, jobs: int) -> Iterator[Outcome]:
-    """Process-pool engine. Results come back in input order; at most a few chunks per worker
-    are in flight, so memory does not grow with the corpus."""
-    if jobs <= 1 or len(paths) <= CHUNK_FILES:
-        yield from run_serial(paths, settings)
+def run_parallel(paths: list[Path], settings: Settings, jobs: int, stop: Stop | None = None) -> Iterator[Outcome]:
+    """Worker processes (cleaner.workers): results in input order, one crashing file costs
+    that file only, and the workers die with this process."""
+    from cleaner.workers import run_pool
+
+    yield from run_pool(paths, settings, jobs, stop)
+
+
+class Stop:
+    """Set by the consumer of an engine's outcomes to stop it handing out more work (the
+    report cannot be written): the work in flight still comes back, nothing new starts."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def set(self) -> None:
+        self.requested = True
+
+
+def sweep_before_writing(paths: list[Path], settings: Settings) -> None:
+    """Delete the temporary files killed runs left where this run writes (write mode only:
+    --check and --diff touch nothing)."""
+    if settings.mode is not Mode.WRITE:
         return
-    _sweep_out_dir(settings)
-    chunks = [[str(p) for p in paths[i:i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES)]
-    window = jobs * 4
-    died: list[str] = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-
-        def submit(chunk: list[str]):
-            try:
-                return pool.submit(_work, chunk)
-            except BrokenProcessPool:
-                return None
-
-        pending = [(chunk, submit(chunk)) for chunk in chunks[:window]]
-        next_chunk = len(pending)
-        while pending:
-            chunk, future = pending.pop(0)
-            try:
-                if future is None:
-                    raise BrokenProcessPool
-                outcomes = future.result()
-            except BrokenProcessPool:
-                # a worker died (killed, out of memory): each file of the chunk was either not
-                # rewritten or rewritten whole; name them rather than crash the run
-                outcomes = [Outcome(p, Status.SKIPPED, "its worker process died; run again") for p in chunk]
-                died.extend(chunk)
-            if next_chunk < len(chunks):
-                pending.append((chunks[next_chunk], submit(chunks[next_chunk])))
-                next_chunk += 1
-            yield from outcomes
-    # The pool is shut down now: a temporary file of a dead worker's chunk (the pool kills the
-    # other workers too, maybe mid-write) belongs to no one and goes.
-    if died:
-        _sweep_out_dir(settings)
-        for path in died:
-            sweep_temps_of(Path(path))
-
-
-def _sweep_out_dir(settings: Settings) -> None:
-    # Before any worker writes: a temporary file found now was left by a killed run.
-    if settings.out_dir and settings.mode is Mode.WRITE:
+    if settings.out_dir:
         sweep_temps(Path(settings.out_dir))
+    else:
+        sweep_temps_in({p.resolve().parent for p in paths})
 
 
 def default_jobs() -> int:

@@ -286,14 +286,57 @@ def test_symlink_stays_a_link_and_its_target_is_cleaned(corpus, tmp_path):
     assert target.read_text(encoding="utf-8") == CLEAN
 
 
+# a process id no Linux process can have (pid_max is at most 2**22): the writer is surely dead
+DEAD_PID = 9_999_999
+
+
 def test_stale_temp_next_to_a_file_argument_is_removed(corpus):
     path = corpus / "a.txt"
     path.write_text(DIRTY, encoding="utf-8")
-    stale = corpus / ".a.txt.1a2b3c4d.cleaner-tmp"
+    stale = corpus / f".a.txt.cleaner-tmp-{DEAD_PID}-1a2b3c4d"
     stale.write_text("half a file", encoding="utf-8")
     assert cli(str(path)).exit_code == 0
     assert not stale.exists()
     assert path.read_text(encoding="utf-8") == CLEAN
+
+
+# Files named like a temporary file but not made by cleaner (or made by a live one): kept.
+NOT_OURS = [
+    pytest.param(".draft.cleaner-tmp", id="user-file-old-marker"),
+    pytest.param(".a.txt.1a2b3c4d.cleaner-tmp", id="old-format"),
+    pytest.param(f".a.txt.cleaner-tmp-{DEAD_PID}-notahex!", id="no-random-part"),
+    pytest.param(f".a.txt.cleaner-tmp-{os.getpid()}x-1a2b3c4d", id="no-pid"),
+    pytest.param("a.txt.cleaner-tmp-1-1a2b3c4d", id="not-hidden"),
+]
+
+
+@pytest.mark.parametrize("name", NOT_OURS)
+@pytest.mark.parametrize("flags", [(), ("--check",), ("--diff",)], ids=["write", "check", "diff"])
+def test_only_our_own_stale_temporary_files_are_deleted(corpus, name, flags):
+    (corpus / "a.txt").write_text(DIRTY, encoding="utf-8")
+    (corpus / name).write_text("the user's draft", encoding="utf-8")
+    cli(str(corpus), *flags)
+    cli(str(corpus / "a.txt"), *flags)
+    assert (corpus / name).read_text(encoding="utf-8") == "the user's draft"
+
+
+def test_check_and_diff_delete_no_temporary_file_at_all(corpus):
+    (corpus / "a.txt").write_text(DIRTY, encoding="utf-8")
+    stale = corpus / f".a.txt.cleaner-tmp-{DEAD_PID}-1a2b3c4d"
+    stale.write_text("half a file", encoding="utf-8")
+    for flags in (("--check",), ("--diff",)):
+        assert cli(str(corpus), *flags).exit_code == 1
+        assert stale.exists()
+    assert cli(str(corpus)).exit_code == 0 and not stale.exists()
+
+
+def test_a_live_writers_temporary_file_is_left_alone(corpus):
+    # another cleaner run (here: this process) may be writing it right now
+    (corpus / "a.txt").write_text(DIRTY, encoding="utf-8")
+    live = corpus / f".a.txt.cleaner-tmp-{os.getppid()}-1a2b3c4d"
+    live.write_text("being written", encoding="utf-8")
+    assert cli(str(corpus)).exit_code == 0
+    assert live.exists()
 
 
 def test_a_second_run_changes_nothing(corpus):

@@ -62,6 +62,9 @@ def test_hook_fixes_seed_corpus_then_passes(tmp_path):
 
     corpus = tmp_path / "corpus"
     shutil.copytree(SAMPLES / "input", corpus)
+    # the repository's own documents are no articles: the hook leaves them alone
+    readme = "# Our corpus\n\nGet 25% off your first order with code SUMMER25\n"
+    (corpus / "README.md").write_text(readme, encoding="utf-8")
     (corpus / ".pre-commit-config.yaml").write_text(
         f"repos:\n- repo: {project}\n  rev: {sha}\n  hooks:\n  - id: cleaner\n", encoding="utf-8"
     )
@@ -79,5 +82,6 @@ def test_hook_fixes_seed_corpus_then_passes(tmp_path):
 
     for expected in sorted((SAMPLES / "expected").glob("*.txt")):
         assert (corpus / expected.name).read_bytes() == expected.read_bytes(), expected.name
+    assert (corpus / "README.md").read_text(encoding="utf-8") == readme
     # the config file is YAML, not an article: the hook's file filter leaves it alone
     assert (corpus / ".pre-commit-config.yaml").read_text(encoding="utf-8").startswith("repos:")

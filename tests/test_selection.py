@@ -36,7 +36,7 @@ def cleaned(root) -> set[str]:
 @pytest.fixture
 def tree(tmp_path):
     root = tmp_path / "corpus"
-    make(root, "a.txt", "drafts/b.txt", "deep/drafts/c.txt", "node_modules/pkg/readme.md", "keep/d.raw.txt", "e.md")
+    make(root, "a.txt", "drafts/b.txt", "deep/drafts/c.txt", "node_modules/pkg/notes.md", "keep/d.raw.txt", "e.md")
     return root
 
 
@@ -48,7 +48,7 @@ def tree(tmp_path):
         pytest.param(["--extend-exclude", "*.raw.txt,*.md"], {"a.txt", "drafts/b.txt", "deep/drafts/c.txt"},
                      id="extend-comma-separated"),
         pytest.param(["--exclude", "e.md"], {"a.txt", "drafts/b.txt", "deep/drafts/c.txt", "keep/d.raw.txt",
-                                             "node_modules/pkg/readme.md"}, id="exclude-replaces-defaults"),
+                                             "node_modules/pkg/notes.md"}, id="exclude-replaces-defaults"),
     ],
 )
 def test_exclude_globs(tree, flags, expected, monkeypatch):
