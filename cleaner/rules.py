@@ -23,6 +23,7 @@ removes the matching block and everything after it (a comment-section header).
 from __future__ import annotations
 
 import enum
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -84,7 +85,7 @@ class Rule:
     compiled: regex.Pattern = field(init=False, repr=False, compare=False)
     # the pattern's top-level alternatives, each compiled alone with its own necessary literals:
     # the prefilter then says which alternatives a text could match, and only those are searched
-    branches: tuple[regex.Pattern, ...] = field(init=False, repr=False, compare=False)
+    branches: _Branches = field(init=False, repr=False, compare=False)
     # per branch, the literal sets a text must hold one of each of (prefilter.required_literals)
     branch_literals: tuple[tuple[frozenset[str], ...] | None, ...] = field(init=False, repr=False, compare=False)
 
@@ -92,11 +93,7 @@ class Rule:
         flags = (regex.IGNORECASE if self.ignore_case else 0) | regex.V0
         object.__setattr__(self, "compiled", regex.compile(self.pattern, flags))
         parts = top_level_branches(self.pattern)
-        try:
-            branches = tuple(regex.compile(part, flags) for part in parts) if len(parts) > 1 else (self.compiled,)
-        except regex.error:  # syntax the splitter does not know: the pattern stays whole
-            parts, branches = [self.pattern], (self.compiled,)
-        object.__setattr__(self, "branches", branches)
+        object.__setattr__(self, "branches", _Branches(parts, flags, self.compiled))
         object.__setattr__(self, "branch_literals", tuple(required_literals(p, self.ignore_case) for p in parts))
 
     def _fits(self, text: str, count: int | None = None) -> bool:
@@ -167,6 +164,28 @@ class Rule:
         return failures
 
 
+class _Branches:
+    """A pattern's top-level alternatives, each compiled the first time a text could match it:
+    most are never searched in a run, and compiling them all was most of a command's start-up."""
+
+    def __init__(self, parts: list[str], flags: int, whole: regex.Pattern) -> None:
+        self._parts, self._flags, self._whole = parts, flags, whole
+        self._compiled: dict[int, regex.Pattern] = {} if len(parts) > 1 else {0: whole}
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    def __getitem__(self, k: int) -> regex.Pattern:
+        pattern = self._compiled.get(k)
+        if pattern is None:
+            try:
+                pattern = regex.compile(self._parts[k], self._flags)
+            except regex.error:  # syntax the splitter does not know: search the whole pattern
+                pattern = self._whole
+            self._compiled[k] = pattern
+        return pattern
+
+
 def example_block(text: str) -> Block:
     return Block(0, text, 0, len(text), 0, 0, 0, 0)
 
@@ -187,6 +206,8 @@ class RuleSet:
     def without(self, disabled: Iterable[str]) -> RuleSet:
         """Drop rules by id or by category value."""
         disabled = set(disabled)
+        if not disabled:
+            return self
         return RuleSet.of(r for r in self.rules if r.id not in disabled and r.category.value not in disabled)
 
     def verdicts(self, block: Block) -> list[Verdict]:
@@ -347,17 +368,32 @@ def load_rules(paths: Iterable[Path | str] = (), include_default: bool = True) -
     says `override = true`; otherwise RuleError names both files.
     """
     sources = ([default_rules_dir()] if include_default else []) + [Path(p) for p in paths]
+    files = [path for source in sources for path in rule_files(source)]
+    return _load_files(tuple((str(path), *_stamp(path)) for path in files))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (0, 0)  # parse_rule_file says why it cannot read it
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+# A command loads the same rule files more than once (to check them, then to clean): the rule
+# set is kept per process, keyed by each file's path, modification time and size.
+@functools.lru_cache(maxsize=16)
+def _load_files(stamped: tuple[tuple[str, int, int], ...]) -> RuleSet:
     by_id: dict[str, Rule] = {}
-    for source in sources:
-        for path in rule_files(source):
-            for rule in parse_rule_file(path):
-                earlier = by_id.get(rule.id)
-                if earlier is not None and not rule.override:
-                    raise RuleError(
-                        f"{rule.origin}: rule {rule.id!r} is also defined in {earlier.origin}; "
-                        "rename it, or add 'override = true' to replace that rule"
-                    )
-                by_id[rule.id] = rule
+    for name, _, _ in stamped:
+        for rule in parse_rule_file(Path(name)):
+            earlier = by_id.get(rule.id)
+            if earlier is not None and not rule.override:
+                raise RuleError(
+                    f"{rule.origin}: rule {rule.id!r} is also defined in {earlier.origin}; "
+                    "rename it, or add 'override = true' to replace that rule"
+                )
+            by_id[rule.id] = rule
     ruleset = RuleSet.of(by_id.values())
     failures = ruleset.example_failures()
     if failures:
