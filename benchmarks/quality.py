@@ -212,16 +212,16 @@ def _cleaner_extract(html: str, url: str | None) -> str:
 @functools.lru_cache(maxsize=1)
 def _cache_keys() -> dict[str, str]:
     """One folder per extractor and library version; cleaner's extractor also by a hash of its
-    source, read once per process as it is imported, so a stale entry can never be reused."""
+    source, data and rules (its fallback cleans in page mode), read once per process as it is
+    imported, so a stale entry can never be reused."""
     import cleaner.html
+    from cleaner.rules import default_rules_dir
 
-    folder = Path(cleaner.html.__file__).parent
     digest = hashlib.sha256()
-    # the extraction reads these (cleaner.ensemble's text features are the plain-text scorer's)
-    for name in ("html.py", "ensemble.py", "paragraphs.py", "language.py", "features.py", "normalize.py",
-                 "segment.py", "scorer.py", "prefilter.py", "data/block_scorer.json"):
-        if (folder / name).exists():
-            digest.update((folder / name).read_bytes())
+    for folder in (Path(cleaner.html.__file__).parent, default_rules_dir()):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".json", ".toml"):
+                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
     return {
         "html_text": f"html_text-{version('html-text')}",
         "trafilatura": f"trafilatura-{version('trafilatura')}",

@@ -34,6 +34,11 @@ SHORT_MAX_WORDS = 4
 WINDOW = 3
 # Distances to the nearest prose block are capped here: farther is simply "far".
 DISTANCE_CAP = 50
+# Prose blocks at most this many blocks apart belong to one cluster; the cluster holding the most
+# prose words is the article's main cluster. A picture's caption or a subheading leaves a gap
+# of one or two blocks; a comment's name, date and "Reply" lines leave three or more, so a comment
+# thread forms clusters of its own after the article.
+CLUSTER_GAP = 2
 # A short unpunctuated block right above a prose block reads as a heading.
 HEADING_MAX_WORDS = 15
 # Blocks are measured together in runs of about this many characters: one scan each, and
@@ -72,6 +77,8 @@ FEATURE_NAMES = (
     "prev_log_words", "prev_density", "prev_terminal", "next_log_words", "next_density",
     "next_terminal", "first_block", "window_prose", "prev_prose_distance", "next_prose_distance",
     "paragraph_blocks", "heading_like",
+    "in_main_cluster", "before_main_cluster", "after_main_cluster", "cluster_share", "window_short",
+    "window_date",
 )
 FEATURE = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
@@ -383,7 +390,38 @@ def feature_matrix(doc: Document) -> np.ndarray:
     x[:, f["paragraph_blocks"]] = np.log1p(np.bincount(paragraphs)[paragraphs])
     next_words = shifted(words, -1)
     x[:, f["heading_like"]] = (words <= HEADING_MAX_WORDS) & ~terminal & (position < n - 1) & (next_words >= PROSE_MIN_WORDS)
+    _clusters(x, prose, words, position)
+    lo, hi = np.maximum(position - WINDOW, 0), np.minimum(position + WINDOW + 1, n)
+    for name, flags in (("window_short", words <= SHORT_MAX_WORDS), ("window_date", own[:, 7] != 0)):
+        sums = np.concatenate(([0], np.cumsum(flags)))
+        x[:, f[name]] = (sums[hi] - sums[lo]) / (hi - lo)
     return x
+
+
+def _clusters(x: np.ndarray, prose: np.ndarray, words: np.ndarray, position: np.ndarray) -> None:
+    """Where the block sits relative to the clusters of prose (see CLUSTER_GAP): inside the main
+    one, how far before or after it, and the share of the document's prose words in the cluster
+    that spans the block (0 outside every cluster)."""
+    f = FEATURE
+    flagged = np.flatnonzero(prose)
+    if not len(flagged):
+        x[:, f["before_main_cluster"]] = x[:, f["after_main_cluster"]] = math.log1p(DISTANCE_CAP)
+        return
+    cluster = np.concatenate(([0], np.cumsum(np.diff(flagged) - 1 > CLUSTER_GAP)))
+    cluster_words = np.bincount(cluster, words[flagged].astype(float))
+    main = int(np.argmax(cluster_words))  # the first of equal clusters
+    first, last = flagged[cluster == main][0], flagged[cluster == main][-1]
+    x[:, f["in_main_cluster"]] = (position >= first) & (position <= last)
+    x[:, f["before_main_cluster"]] = np.log1p(np.clip(first - position, 0, DISTANCE_CAP))
+    x[:, f["after_main_cluster"]] = np.log1p(np.clip(position - last, 0, DISTANCE_CAP))
+    # the prose blocks at or before and at or after each block: the same cluster spans it
+    before = np.searchsorted(flagged, position, side="right") - 1
+    after = np.searchsorted(flagged, position, side="left")
+    inside = (before >= 0) & (after < len(flagged))
+    spanned = np.where(inside, cluster[before.clip(0)], -1)
+    spanned = np.where(inside & (spanned == cluster[after.clip(0, len(flagged) - 1)]), spanned, -1)
+    share = cluster_words / cluster_words.sum()
+    x[:, f["cluster_share"]] = np.where(spanned >= 0, share[spanned.clip(0)], 0.0)
 
 
 def _prose_context(x: np.ndarray, prose: np.ndarray, words: np.ndarray, position: np.ndarray) -> None:

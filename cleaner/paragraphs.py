@@ -1,11 +1,9 @@
-"""jusText's paragraphs, read from a parsed page in one walk.
+"""The page's paragraphs, read from a parsed page in one walk, as jusText makes them.
 
-justext.justext() parses the page a second time, copies and cleans the tree (lxml_html_clean),
-then replays it as SAX events into Python objects that rebuild their text on every access: on our
-pages it costs as much as trafilatura itself. This module makes the same paragraphs from the tree
-trafilatura already parsed, without copying or changing it, and lets jusText's own functions
-classify them (justext.core.classify_paragraphs and revise_paragraph_classification), so the
-verdicts are jusText's.
+cleaner.html compares them with the extractor's text to say which paragraphs the extractor left
+out. justext.justext() would parse the page a second time, copy and clean the tree, then replay it
+as SAX events into Python objects; this walk makes the same paragraphs from the tree already
+parsed, without copying or changing it.
 
 The walk follows jusText's preprocessor and ParagraphMaker:
 - the subtrees the preprocessor kills are skipped (their tail text stays);
@@ -17,18 +15,8 @@ The walk follows jusText's preprocessor and ParagraphMaker:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from justext.core import (
-    LENGTH_HIGH_DEFAULT,
-    LENGTH_LOW_DEFAULT,
-    MAX_HEADING_DISTANCE_DEFAULT,
-    MAX_LINK_DENSITY_DEFAULT,
-    PARAGRAPH_TAGS,
-    STOPWORDS_HIGH_DEFAULT,
-    STOPWORDS_LOW_DEFAULT,
-    classify_paragraphs,
-)
+from justext.core import PARAGRAPH_TAGS
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -53,37 +41,16 @@ def _normalize(text: str) -> str:
     return _OTHER_RUN.sub(" ", _BREAKING_RUN.sub("\n", text))
 
 
-@dataclass(frozen=True)
-class Thresholds:
-    """jusText's classifier settings (the arguments of justext.justext)."""
-
-    length_low: int = LENGTH_LOW_DEFAULT
-    length_high: int = LENGTH_HIGH_DEFAULT
-    stopwords_low: float = STOPWORDS_LOW_DEFAULT
-    stopwords_high: float = STOPWORDS_HIGH_DEFAULT
-    max_link_density: float = MAX_LINK_DENSITY_DEFAULT
-    max_heading_distance: int = MAX_HEADING_DISTANCE_DEFAULT
-    no_headings: bool = False
-
-
-JUSTEXT_DEFAULTS = Thresholds()
-
-
 class Block:
-    """One paragraph, with the attributes and methods jusText's classifier reads."""
+    """One paragraph: its text (whitespace normalized as jusText does), the dotted tag path of
+    the element that holds it, and how many of its characters are link text."""
 
-    __slots__ = ("text", "dom_path", "chars_count_in_links", "heading", "cf_class", "class_type", "_density",
-                 "_density_of")
+    __slots__ = ("text", "dom_path", "chars_count_in_links")
 
     def __init__(self, pieces: list[str], dom_path: str, chars_in_links: int) -> None:
         self.text = _normalize("".join(pieces).strip())
         self.dom_path = dom_path
         self.chars_count_in_links = chars_in_links
-        self.heading = False
-        self.cf_class = ""
-        self.class_type = ""
-        self._density = 0.0
-        self._density_of: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -92,20 +59,12 @@ class Block:
     def is_heading(self) -> bool:
         return bool(_HEADING.search(self.dom_path))
 
-    def stopwords_density(self, stopwords: frozenset[str]) -> float:
-        """Share of the words in `stopwords`; counted once per stoplist."""
-        if self._density_of is not stopwords:
-            words = self.text.lower().split()
-            self._density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0
-            self._density_of = stopwords
-        return self._density
-
     def links_density(self) -> float:
         return self.chars_count_in_links / len(self.text) if self.text else 0
 
 
 def page_blocks(root: HtmlElement) -> list[Block]:
-    """The page's paragraphs, not yet classified: jusText's SAX events (start, text, end, tail)
+    """The page's paragraphs: jusText's SAX events (start, text, end, tail)
     replayed from lxml's own walk of the tree (etree.iterwalk), in one loop whose state lives in
     local variables (ParagraphMaker's attributes): it visits every element of the page."""
     blocks: list[Block] = []
@@ -164,83 +123,3 @@ def _closed(blocks: list[Block], pieces: list[str], dom_path: str, link_chars: i
     if block.text:  # a lone <br>'s space makes no paragraph
         blocks.append(block)
     return [], 0
-
-
-def classify(blocks: list[Block], stopwords: frozenset[str], thresholds: Thresholds = JUSTEXT_DEFAULTS) -> list[Block]:
-    """Sets jusText's classes on `blocks` (block.class_type == "good" is kept text); a later call
-    replaces them."""
-    t = thresholds
-    classify_paragraphs(blocks, stopwords, t.length_low, t.length_high, t.stopwords_low, t.stopwords_high,
-                        t.max_link_density, t.no_headings)
-    _revise(blocks, t.max_heading_distance)
-    return blocks
-
-
-def classified_blocks(root: HtmlElement, stopwords: frozenset[str]) -> list[Block]:
-    """The page's paragraphs with jusText's default classes."""
-    return classify(page_blocks(root), stopwords)
-
-
-def _revise(blocks: list[Block], max_heading_distance: int = MAX_HEADING_DISTANCE_DEFAULT) -> None:
-    """jusText's revise_paragraph_classification in linear time (theirs looks for the
-    neighbours of every short paragraph anew, which is quadratic on pages of short blocks).
-
-    jusText's first pass ("good headings") compares with classes it has not copied yet, so it
-    never changes anything; it is left out.
-    """
-    for block in blocks:
-        block.class_type = block.cf_class
-    # short blocks take the class of their good/bad neighbours (neargood ones break a tie)
-    decided = _nearest(blocks, ("good", "bad"))
-    any_class = _nearest(blocks, ("good", "bad", "neargood"))
-    new_classes = {}
-    for i, block in enumerate(blocks):
-        if block.class_type != "short":
-            continue
-        (before, after), (before_any, after_any) = decided[i], any_class[i]
-        if before == after == "good":
-            new_classes[i] = "good"
-        elif before == after == "bad":
-            new_classes[i] = "bad"
-        elif (before == "bad" and before_any == "neargood") or (after == "bad" and after_any == "neargood"):
-            new_classes[i] = "good"
-        else:
-            new_classes[i] = "bad"
-    for i, class_type in new_classes.items():
-        blocks[i].class_type = class_type
-    # neargood blocks are bad between two bad ones, else good; jusText settles them in page
-    # order, so the block before is always settled already
-    after = _nearest(blocks, ("good", "bad"))
-    for i, block in enumerate(blocks):
-        if block.class_type == "neargood":
-            before = blocks[i - 1].class_type if i else "bad"
-            block.class_type = "bad" if before == "bad" and after[i][1] == "bad" else "good"
-    # headings jusText doubted are good when good text follows within a short distance
-    for i, block in enumerate(blocks):
-        if block.heading and block.class_type == "bad" and block.cf_class != "bad":
-            distance = 0
-            for following in blocks[i + 1:]:
-                if distance > max_heading_distance:
-                    break
-                if following.class_type == "good":
-                    block.class_type = "good"
-                    break
-                distance += len(following.text)
-
-
-def _nearest(blocks: list[Block], classes: tuple[str, ...]) -> list[tuple[str, str]]:
-    """For each block, the class of the nearest block before and after it whose class is one of
-    `classes` ("bad" past either end), as jusText's get_prev/next_neighbour find them."""
-    before, after = [], []
-    last = "bad"
-    for block in blocks:
-        before.append(last)
-        if block.class_type in classes:
-            last = block.class_type
-    last = "bad"
-    for block in reversed(blocks):
-        after.append(last)
-        if block.class_type in classes:
-            last = block.class_type
-    after.reverse()
-    return list(zip(before, after))

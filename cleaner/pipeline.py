@@ -170,12 +170,12 @@ class Cleaner:
         paragraphs the extractor dropped; the others are the rules' and heuristics' removals, with
         offsets and lines in the extracted text."""
         from cleaner.extraction import extractor_removal
-        from cleaner.html import HTML_OPTIONS, extract_text
+        from cleaner.html import HTML_OPTIONS, extract
 
         check_text(html, "Cleaner.clean_html")
-        text = extract_text(html, url)
-        result = self.with_options(dataclasses.replace(self.options, mode=HTML_OPTIONS.mode)).clean(text)
-        dropped = extractor_removal(html, text)
+        extraction = extract(html, url)
+        result = self.with_options(dataclasses.replace(self.options, mode=HTML_OPTIONS.mode)).clean(extraction.text)
+        dropped = extractor_removal(extraction)
         if dropped is None:
             return result
         return dataclasses.replace(result, removals=[dropped, *result.removals])

@@ -113,7 +113,7 @@ class Scorer:
     baseline: float
     trees: tuple[tuple[Node, ...], ...]
     threshold: float
-    # the columns of the matrices it scores: the plain-text scorer's, or cleaner.ensemble's
+    # the columns of the matrices it scores (cleaner.features' names)
     names: tuple[str, ...] = FEATURE_NAMES
 
     @classmethod

@@ -2,11 +2,6 @@
 
     python scripts/train_scorer.py [--data ../shared/data/trafilatura-eval] [--cache /tmp/cleaner-train-cache]
     python scripts/train_scorer.py --folds 5      # out-of-fold quality; writes nothing
-    python scripts/train_scorer.py --target blocks [--folds 5]   # the HTML ensemble's scorer
-
---target text (the default) trains the plain-text scorer (cleaner/data/scorer.json);
---target blocks the HTML ensemble's (cleaner/data/block_scorer.json, see cleaner/ensemble.py),
-from every paragraph of each dev page as cleaner.html.page_paragraphs reads it.
 
 Training documents: each dev page flattened to full-page text with html-text (navigation,
 ads and all), and the same page as trafilatura extracts it (already mostly clean: the scorer
@@ -40,8 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import quality  # noqa: E402
-from cleaner import ensemble, features  # noqa: E402
-from cleaner.html import HTML_OPTIONS, page_paragraphs  # noqa: E402
+from cleaner import features  # noqa: E402
+from cleaner.html import HTML_OPTIONS  # noqa: E402
 from cleaner.normalize import normalize_lines  # noqa: E402
 from cleaner.pipeline import Cleaner, Options  # noqa: E402
 from cleaner.scorer import Scorer  # noqa: E402
@@ -60,18 +55,6 @@ TRACK_INPUTS = {
     "html": ("cleaner_extract", HTML_OPTIONS),
     "extracted": ("trafilatura", Options()),
 }
-# The HTML ensemble's scorer sees more kinds of evidence (extractors, markup, text) and gained
-# from deeper trees: out of fold on the dev pages (--target blocks --folds 5), depth 5 x 200
-# rounds gave F1 0.9472 against 0.9435 for depth 4 x 120 (both at threshold 0.45). The threshold
-# is fixed rather than swept on the training pages, where the trees are surer than on new ones
-# (the sweep chose 0.55-0.65 in every fold): out of fold 0.30 gave 0.9460, 0.35 0.9460, 0.40
-# 0.9447, 0.45 0.9435, 0.50 0.9437, the sweep 0.9433 (depth 4); with depth 5, 0.40 gave 0.9478.
-# The trees' cost counts too (clean_html must stay within 15% of trafilatura's time, and scoring
-# grows with depth x rounds): at 0.40, depth 6 x 120 gave 0.9484, depth 6 x 100 0.9476, depth
-# 5 x 150 0.9464, against 0.9478 for depth 5 x 200 at 1,000 levels to 720.
-BLOCK_TREES = 120
-BLOCK_DEPTH = 6
-BLOCK_THRESHOLD = 0.4
 _EXTRACTORS = {
     "html_text": lambda html, url: quality._html_text(html),
     "trafilatura": lambda html, url: quality._trafilatura(html),
@@ -255,49 +238,6 @@ def clean_fold(job) -> dict[str, quality.Counts]:
     return counts
 
 
-def block_document(page: quality.Page) -> Document:
-    """Every paragraph of one page as the HTML ensemble sees it (cleaner.html.page_paragraphs)."""
-    html, _ = quality.read_page(page)
-    url = page.url if page.url.startswith(("http://", "https://")) else None
-    blocks, text, stopwords = page_paragraphs(html, url)
-    joined = [ensemble.squash(block.text) for block in blocks]
-    keep, drop = list(page.with_), list(page.without)
-    vectors = ensemble.feature_matrix(blocks, text, stopwords).tolist()
-    return Document(vectors, labels_of(joined, keep, drop), joined, keep, drop)
-
-
-def block_documents(data_dir: Path, jobs: int) -> tuple[list[quality.Page], list[Document]]:
-    pages = [page for page in quality.load_pages(data_dir) if not page.heldout]
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return pages, pool.map(block_document, pages, chunksize=8)
-
-
-def clean_fold_blocks(job) -> quality.Counts:
-    """Train the ensemble's scorer outside the fold; extract and clean the fold's pages with it."""
-    fold, folds, pages, docs, settings = job
-    scorer, _ = fit([d for i, d in enumerate(docs) if i % folds != fold], settings, ensemble.FEATURE_NAMES)
-    rules = Cleaner(options=HTML_OPTIONS)
-    counts = quality.Counts()
-    for i, (page, doc) in enumerate(zip(pages, docs)):
-        if i % folds != fold:
-            continue
-        x = np.array(doc.vectors).reshape(len(doc.vectors), len(ensemble.FEATURE_NAMES))
-        kept = scorer.probabilities(x) >= scorer.threshold
-        text = "".join(piece + "\n" for piece, keep in zip(doc.joined, kept) if keep)
-        counts.add(quality.score(rules.clean(text).text, page, 0.0))
-    return counts
-
-
-def cross_validate_blocks(pages, docs, folds: int, settings: Settings, jobs: int) -> quality.Counts:
-    work = [(fold, folds, pages, docs, settings) for fold in range(folds)]
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        results = pool.map(clean_fold_blocks, work)
-    total = quality.Counts()
-    for counts in results:
-        total.add(counts)
-    return total
-
-
 def cross_validate(pages: list[dict], folds: int, settings: Settings, jobs: int) -> dict[str, quality.Counts]:
     docs = [documents(page, settings.texts) for page in pages]
     work = [(fold, folds, pages, docs, settings) for fold in range(folds)]
@@ -318,33 +258,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=quality.DEFAULT_DATA)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/cleaner-train-cache"),
                         help="extraction cache, shared with benchmarks/quality.py --cache")
-    parser.add_argument("--target", choices=("text", "blocks"), default="text",
-                        help="text: the plain-text scorer; blocks: the HTML ensemble's")
-    parser.add_argument("--out", type=Path, default=None,
-                        help="default: cleaner/data/scorer.json (text), cleaner/data/block_scorer.json (blocks)")
+    parser.add_argument("--out", type=Path, default=None, help="default: cleaner/data/scorer.json")
     parser.add_argument("--drop", default="", help="Comma-separated features to leave out (weight 0).")
     parser.add_argument("--folds", type=int, default=0, help="report out-of-fold quality instead of training")
     parser.add_argument("--jobs", type=int, default=1, help="folds cleaned in parallel (with --folds)")
-    parser.add_argument("--trees", type=int, default=None, help=f"default {TREES} (blocks: {BLOCK_TREES})")
-    parser.add_argument("--depth", type=int, default=None, help=f"default {DEPTH} (blocks: {BLOCK_DEPTH})")
+    parser.add_argument("--trees", type=int, default=TREES)
+    parser.add_argument("--depth", type=int, default=DEPTH)
     parser.add_argument("--learning-rate", type=float, default=LEARNING_RATE)
     parser.add_argument("--min-leaf", type=int, default=MIN_SAMPLES_LEAF)
     parser.add_argument("--l2", type=float, default=0.0)
     parser.add_argument("--threshold", type=float, default=None,
-                        help=f"the scorer's threshold (default: the best on the training pages; blocks: {BLOCK_THRESHOLD})")
+                        help="the scorer's threshold (default: the best on the training pages)")
     parser.add_argument("--texts", default=",".join(TRAIN_TEXTS), help="texts to train on: " + ",".join(_EXTRACTORS))
     args = parser.parse_args(argv)
-    blocks = args.target == "blocks"
-    args.trees = args.trees or (BLOCK_TREES if blocks else TREES)
-    args.depth = args.depth or (BLOCK_DEPTH if blocks else DEPTH)
-    if args.threshold is None and blocks:
-        args.threshold = BLOCK_THRESHOLD
     settings = Settings(args.trees, args.depth, args.learning_rate, args.min_leaf, args.l2,
                         tuple(args.texts.split(",")), frozenset(name for name in args.drop.split(",") if name),
                         args.threshold)
-    if args.target == "blocks":
-        train_blocks(args, settings)
-        return
     needed = set(settings.texts) | ({name for name, _ in TRACK_INPUTS.values()} if args.folds else set())
     pages = load_pages(args.data, args.cache, tuple(sorted(needed)))
 
@@ -358,19 +287,6 @@ def main(argv: list[str] | None = None) -> None:
 
     scorer, facts = fit([d for page in pages for d in documents(page, settings.texts)], settings)
     write_scorer(args.out or ROOT / "cleaner" / "data" / "scorer.json", scorer, facts, settings, len(pages))
-
-
-def train_blocks(args, settings: Settings) -> None:
-    """--target blocks: the HTML ensemble's scorer, or its out-of-fold quality with --folds."""
-    pages, docs = block_documents(args.data, max(args.jobs, 1))
-    if args.folds:
-        c = cross_validate_blocks(pages, docs, args.folds, settings, max(args.jobs, 1))
-        print(f"{len(pages)} dev pages, {args.folds} folds, {settings}")
-        print(f"out-of-fold html      P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.4f} "
-              f"(TP {c.tp} FN {c.fn} FP {c.fp})")
-        return
-    scorer, facts = fit(docs, settings, ensemble.FEATURE_NAMES)
-    write_scorer(args.out or ROOT / "cleaner" / "data" / "block_scorer.json", scorer, facts, settings, len(pages))
 
 
 def write_scorer(path: Path, scorer: Scorer, facts: dict, settings: Settings, pages: int) -> None:

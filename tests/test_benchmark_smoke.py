@@ -205,3 +205,51 @@ def test_every_stage_the_speed_benchmark_times_exists():
         for part in attribute.split("."):
             owner = getattr(owner, part)
         assert callable(owner), label
+
+
+def _gold_corpus(folder: Path) -> Path:
+    """A gold-bodies folder of one page per dataset (all in the tuning part), written for the test."""
+    import gzip
+
+    from benchmarks.gold import DATASETS, is_heldout
+
+    truth = {}
+    (folder / "html").mkdir(parents=True)
+    for number, dataset in enumerate(DATASETS):
+        page_id = next(f"{dataset}-{n}" for n in range(number * 10, number * 10 + 10) if not is_heldout(f"{dataset}-{n}"))
+        html, keep, drop = _page(TOPICS[number % len(TOPICS)])
+        (folder / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(html.encode("utf-8"), mtime=0))
+        truth[page_id] = {"articleBody": "\n\n".join(keep), "url": None, "dataset": dataset, "lang": "en"}
+    (folder / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    return folder
+
+
+def _page_trainer(monkeypatch):
+    spec = importlib.util.spec_from_file_location("train_page_scorer", ROOT / "scripts" / "train_page_scorer.py")
+    train = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_page_scorer", train)  # dataclasses look the module up by name
+    spec.loader.exec_module(train)
+    return train
+
+
+def test_train_page_scorer_writes_a_scorer_the_cleaner_loads(tmp_path, monkeypatch):
+    pytest.importorskip("sklearn")
+    train = _page_trainer(monkeypatch)
+    out = tmp_path / "scorer.json"
+    train.main(["--data", str(_gold_corpus(tmp_path / "gold")), "--out", str(out), "--trees", "5"])
+
+    from cleaner.scorer import Scorer
+
+    scorer = Scorer.from_file(out)
+    assert json.loads(out.read_text())["trained"]["pages"] == 4
+    assert len(scorer.trees) == 5 and scorer.threshold == train.THRESHOLD
+
+
+def test_train_page_scorer_lodo_scores_every_dataset_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    pytest.importorskip("sklearn")
+    train = _page_trainer(monkeypatch)
+    out = tmp_path / "scorer.json"
+    train.main(["--data", str(_gold_corpus(tmp_path / "gold")), "--out", str(out), "--trees", "5", "--lodo"])
+    assert not out.exists()
+    rows = [line.split()[0] for line in capsys.readouterr().out.splitlines()[2:]]
+    assert rows == ["dragnet", "cleaneval-dev", "cleaneval-final", "readability"]

@@ -285,3 +285,35 @@ def test_measuring_in_small_chunks_changes_nothing(monkeypatch):
     monkeypatch.setattr(features, "MEASURE_CHUNK_CHARS", 50)  # a few blocks per chunk
     chunked = features.describe_document(blocks, lines)
     assert np.array_equal(features.feature_matrix(whole), features.feature_matrix(chunked))
+
+
+ARTICLE_AND_COMMENTS = """Home
+News
+
+The council said on Tuesday that the work on the bridge would start in the spring and that the road would stay open.
+
+Photo: the old bridge
+
+The engineers expect the beams to arrive by train in March, when the river is still too high for the barges.
+
+Shops near the bridge fear that fewer people will come while the work goes on, but the council has promised to help.
+
+Anna
+12/10/2012
+Reply
+Great news for all of us who have to drive round by the ring road every day, and about time that it happened.
+"""
+
+
+def test_prose_clusters_tell_the_article_from_a_comment_thread_after_it():
+    lines = normalize_lines(ARTICLE_AND_COMMENTS.split("\n"))
+    blocks = segment(lines)
+    x = features.feature_matrix(features.describe_document(blocks, lines))
+    column = {name: x[:, i].tolist() for i, name in enumerate(features.FEATURE_NAMES)}
+    texts = [b.text for b in blocks]
+    caption, comment, menu = texts.index("Photo: the old bridge"), len(texts) - 1, texts.index("Home")
+    # the caption sits inside the article's cluster, the comment after it, the menu before it
+    assert column["in_main_cluster"][caption] == 1.0 and column["cluster_share"][caption] > 0.5
+    assert column["in_main_cluster"][comment] == 0.0 and column["after_main_cluster"][comment] > 0
+    assert column["before_main_cluster"][menu] > 0 and column["cluster_share"][menu] == 0.0
+    assert column["window_date"][comment] > 0

@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from cleaner import Cleaner, cli as cli_module
 from cleaner.cli import app
-from cleaner.ensemble import MAX_KEY_CHARS, occurrences
+from cleaner.html import MAX_KEY_CHARS, occurrences
 from cleaner.runner import Mode, Settings, Status, process_file
 from cleaner.workers import WORKER_DIED
 
