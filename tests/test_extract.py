@@ -114,8 +114,9 @@ def test_when_the_extractor_finds_nothing_the_pages_judged_text_stands_in(monkey
 @pytest.mark.parametrize(
     "html",
     ["", "   ", "<html><body></body></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>",
-     "not html at all", "<p>", "\x00\x01<html>\ufffe</html>", "<html><body>" + "<div>" * 2000 + "</body></html>"],
-    ids=["empty", "blank", "empty-body", "only-a-link", "plain-words", "lone-tag", "control-characters", "deep"],
+     "not html at all", "<p>", "\x00\x01<html>\ufffe</html>"],
+    # (a page nested deeper than the parser reads raises cleaner.html.PageError: tests/test_safety_runs.py)
+    ids=["empty", "blank", "empty-body", "only-a-link", "plain-words", "lone-tag", "control-characters"],
 )
 def test_a_page_without_an_article_gives_empty_or_fallback_text_never_an_error(html):
     out = cleaner.clean_html(html)
