@@ -25,7 +25,8 @@ import regex
 
 FAMILIES = (
     "ad", "share", "subscribe", "comment", "nav", "related", "media", "shop", "connector", "caption",
-    "credit_word", "form", "said", "posted", "month", "time", "ago", "ago_before", "agency",
+    "credit_word", "source", "by", "form", "said", "posted", "month", "time", "ago", "ago_before", "agency",
+    "retailer",
 )
 # A furniture line is short: a phrase of this many words is the longest the file holds.
 MAX_PHRASE_WORDS = 6
