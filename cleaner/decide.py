@@ -28,6 +28,8 @@ THREAD_FIRST_BLOCKS = 4
 # of the tuning pages hold whole threads; with names and times alone they would have gone).
 THREAD_MIN_FURNITURE = 1
 FURNITURE_SIGNALS = ("action", "form", "rule")
+# Rules that name a comment counter: a post's footer on a blog's front page, not a thread's.
+COUNTER_RULES = frozenset({"comments-counter"})
 # A poll question is a short question at most this many blocks above the poll's consent line,
 # with only short answer options (at most POLL_OPTION_MAX_WORDS words) between them.
 POLL_LOOKBACK_BLOCKS = 8
@@ -94,7 +96,7 @@ def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set
         decision = decisions[block.index]
         marker = next((v for v in decision if v.source in rest_rules), None)
         if marker is not None and before / total >= REST_MIN_SHARE_BEFORE:
-            evidence = thread_evidence(blocks[block.index + 1:], decisions)
+            evidence = thread_evidence(blocks[block.index + 1:], decisions, rest_rules)
             if evidence is None:
                 decisions[block.index] = [v for v in decision if v.source not in rest_rules]
             else:
@@ -106,16 +108,20 @@ def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set
         before += len(block.words)
 
 
-def thread_evidence(after: list[Block], decisions: list[Decision]) -> str | None:
+def thread_evidence(after: list[Block], decisions: list[Decision], markers: set[str] = frozenset()) -> str | None:
     """What shows that `after` (the blocks after a marker) is a comment thread, or None.
 
     A block counts when it reads as comment furniture (inline.comment_signal) or a rule removed
-    it as comment furniture (a comment form's notice, "Reply").
+    it as comment furniture (a comment form's notice, "Reply"). Another marker or a counter
+    ("Comments (2)") does not: on a blog's front page each post ends with one.
     """
     signals = []
     for position, block in enumerate(after[:THREAD_WINDOW]):
         kind = comment_signal(block.text)
-        if kind is None and any(v.category is Category.COMMENTS for v in decisions[block.index]):
+        if kind is None and any(
+            v.category is Category.COMMENTS and v.source not in markers and v.source not in COUNTER_RULES
+            for v in decisions[block.index]
+        ):
             kind = "rule"
         if kind is not None:
             signals.append((position, kind, block.text))

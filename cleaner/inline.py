@@ -95,7 +95,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
         "related_site": regex.compile(
-            rf"^[\W_]*(?:{v.alternation('related')}|around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de)"
+            r"^[\W_]*(?:around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de|mais\s+de|altro\s+da|meer\s+van|więcej\s+z|ещё\s+от|еще\s+от)"
             rf"\s+(?P<site>[^\W\d][^:]{{0,40}}?)\s*:?[\W_]*$",
             regex.IGNORECASE,
         ),
@@ -104,7 +104,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|^[\W_]*(?:{date})\b.{{0,40}}\b(?:{v.alternation('by')}|from)\b",
             regex.IGNORECASE,
         ),
-        "count_item": regex.compile(r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s*[(\[]\s*\d{1,5}\s*[)\]][\W_]*$|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$"),
+        # "Recipes (56)"; not "Orientalism (1978)", a book and its year
+        "count_item": regex.compile(r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s*[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$"),
         "iso_time": regex.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"),
         "image_file": regex.compile(r"^\S*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$", regex.IGNORECASE),
     }
@@ -235,6 +236,11 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
         ]
         del items[titles[-1] if titles else len(items):]
     if sum(not _teaser_meta(blocks[k].text) for k in items) < LIST_MIN_ITEMS:
+        return []
+    # Inline junk sits between paragraphs: a list with no prose after it is the page's tail,
+    # which people who cut articles out of pages often keep (on the tuning pages, a third of
+    # such tail lists were in the gold).
+    if not any(_prose(b.text) for b in blocks[items[-1] + 1:]):
         return []
     return [i, *items]
 

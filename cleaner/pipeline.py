@@ -35,6 +35,7 @@ MAX_PASSES = 32
 # Safety valve: a document that would lose more than this share of its words is left as it is
 # and flagged (`CleanResult.suspicious`), unless Options.allow_large_removals. No rule or
 # heuristic of article mode should come near it; one that does is wrong about that document.
+# (A comment thread after its marker is not counted: see loses_most_words.)
 LARGE_REMOVAL_SHARE = 0.5
 MODES = ("article", "page")
 
@@ -139,7 +140,8 @@ class Cleaner:
                 break
         output = newline.join(lines) + newline if lines else ""
         removals = _removals(input_lines, cuts)
-        if loses_most_words(text, output):
+        thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in self._rest_rules)
+        if loses_most_words(text, output, thread):
             if not self.options.allow_large_removals:
                 # left as it came: the caller decides (cleaner run names it and exits 1)
                 return CleanResult(original, [], suspicious=True, withheld=removals)
@@ -199,8 +201,14 @@ def front_matter(text: str) -> str:
     return match.group() if match else ""
 
 
-def loses_most_words(before: str, after: str) -> bool:
-    words = len(_WORD.findall(before))
+def loses_most_words(before: str, after: str, thread: int = 0) -> bool:
+    """Whether cleaning `before` to `after` lost over LARGE_REMOVAL_SHARE of its words.
+
+    `thread`: words of a comment thread taken after its marker; they are left out of the count.
+    A thread is only taken where its furniture shows (decide.thread_evidence), and a story with
+    hundreds of comments under it is mostly thread.
+    """
+    words = len(_WORD.findall(before)) - thread
     return words > 0 and 1 - len(_WORD.findall(after)) / words > LARGE_REMOVAL_SHARE
 
 
