@@ -15,6 +15,10 @@ from cleaner.model import Block, Category, Verdict
 # the thread check existed; with it, 0.3 lets a short post's long thread go: on the tuning pages
 # 0.3 and 0.15 gave the same figures, 0.5 kept a few threads.)
 REST_MIN_SHARE_BEFORE = 0.3
+# ...or when at least this many words of prose (blocks of PROSE_MIN_WORDS words or more) lie
+# before it: a short story can carry a thread many times its length.
+REST_MIN_PROSE_BEFORE = 150
+PROSE_MIN_WORDS = 20
 # ...and when a comment thread follows it: among the THREAD_WINDOW blocks after the marker, at
 # least THREAD_MIN_SIGNALS read as comment furniture (a name before "says:", a timestamp, a row of
 # reply and report buttons, a comment form's fields), one of them among the first
@@ -91,11 +95,11 @@ def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set
     if not any(v.source in rest_rules for decision in decisions for v in decision):
         return  # no marker in this document (the common case): nothing to count
     total = sum(len(b.words) for b in blocks) or 1
-    before = 0
+    before = prose = 0
     for block in blocks:
         decision = decisions[block.index]
         marker = next((v for v in decision if v.source in rest_rules), None)
-        if marker is not None and before / total >= REST_MIN_SHARE_BEFORE:
+        if marker is not None and (before / total >= REST_MIN_SHARE_BEFORE or prose >= REST_MIN_PROSE_BEFORE):
             evidence = thread_evidence(blocks[block.index + 1:], decisions, rest_rules)
             if evidence is None:
                 decisions[block.index] = [v for v in decision if v.source not in rest_rules]
@@ -106,6 +110,7 @@ def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set
                         decisions[later.index] = [Verdict(marker.category, marker.source, reason)]
                 return
         before += len(block.words)
+        prose += len(block.words) if len(block.words) >= PROSE_MIN_WORDS else 0
 
 
 def thread_evidence(after: list[Block], decisions: list[Decision], markers: set[str] = frozenset()) -> str | None:

@@ -234,7 +234,9 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
             n for n, k in enumerate(items)
             if len(blocks[k].text.split()) >= TITLE_MIN_WORDS and not _teaser_meta(blocks[k].text) and not furniture_line(blocks, k)
         ]
-        del items[titles[-1] if titles else len(items):]
+        # (a headline in the same paragraph as the teasers above it is one of them)
+        if titles and (titles[-1] == 0 or blocks[items[titles[-1]]].paragraph != blocks[items[titles[-1] - 1]].paragraph):
+            del items[titles[-1]:]
     if sum(not _teaser_meta(blocks[k].text) for k in items) < LIST_MIN_ITEMS:
         return []
     # Inline junk sits between paragraphs: a list with no prose after it is the page's tail,
