@@ -22,16 +22,17 @@ PROSE_MIN_WORDS = 20
 # ...and when a comment thread follows it: among the THREAD_WINDOW blocks after the marker, at
 # least THREAD_MIN_SIGNALS read as comment furniture (a name before "says:", a timestamp, a row of
 # reply and report buttons, a comment form's fields), one of them among the first
-# THREAD_FIRST_BLOCKS. Article prose after a "Comments" subheading has none of these.
+# THREAD_FIRST_BLOCKS (some sites print a comment's text above its byline). Article prose after
+# a "Comments" subheading has none of these.
 THREAD_WINDOW = 10
 THREAD_MIN_SIGNALS = 2
-THREAD_FIRST_BLOCKS = 4
+THREAD_FIRST_BLOCKS = 6
 # One of the signals must be the thread's furniture (a reply or report button, a counter, a
 # comment form), not only names and timestamps: people who cut an article out of a blog keep
 # its comments as text, bylines and times included, but leave the buttons (3 CleanEval golds
 # of the tuning pages hold whole threads; with names and times alone they would have gone).
 THREAD_MIN_FURNITURE = 1
-FURNITURE_SIGNALS = ("action", "form", "rule")
+FURNITURE_SIGNALS = ("reply", "action", "form", "rule")
 # Rules that name a comment counter: a post's footer on a blog's front page, not a thread's.
 COUNTER_RULES = frozenset({"comments-counter"})
 # A poll question is a short question at most this many blocks above the poll's consent line,
@@ -125,6 +126,7 @@ def thread_evidence(after: list[Block], decisions: list[Decision], markers: set[
         kind = comment_signal(block.text)
         if kind is None and any(
             v.category is Category.COMMENTS and v.source not in markers and v.source not in COUNTER_RULES
+            and not v.source.startswith("heuristic:")
             for v in decisions[block.index]
         ):
             kind = "rule"

@@ -124,7 +124,9 @@ def comment_signal(text: str) -> str | None:
     "said": a commenter's name before a verb of saying ("Anna says:", "Max schrieb:");
     "time": a short line with a clock time or a relative time (a post's timestamp);
     "date": a short line that is little more than a date;
-    "action": a row of comment actions and counters ("Reply", "Report abuse", "12 likes");
+    "reply": a comment's own buttons, alone or on its byline ("Reply", "Report abuse",
+             "Anna | 9 May 2012 9:14 pm | Reply");
+    "action": other comment furniture: a permalink, a counter ("Comments (2)", "12 likes");
     "form": the fields of a comment form ("Name *", "E-mail (will not be published)").
     """
     count = len(text.split())
@@ -136,12 +138,15 @@ def comment_signal(text: str) -> str | None:
     v = vocabulary()
     if p["clock"].search(text) or p["relative"].search(text) or (count <= 8 and _is_date_line(text)):
         # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
-        tokens = words(text)
-        if any((w,) in v.phrases["comment"] for w in tokens):
+        if v.cover(text, ("reply",), connectors=False) or _has_phrase(text, "reply"):
+            return "reply"
+        if _has_phrase(text, "comment"):
             return "action"
         return "time" if p["clock"].search(text) or p["relative"].search(text) else "date"
     if count <= 8:
-        covered = v.cover(text, ("comment", "share", "nav"))
+        covered = v.cover(text, ("reply", "comment", "share", "nav"))
+        if covered and any(v.family_of(phrase, ("reply",)) for phrase in covered):
+            return "reply"
         if covered and any(v.family_of(phrase, ("comment",)) for phrase in covered):
             return "action"
         covered = v.cover(text, ("form", "comment"))
@@ -150,9 +155,47 @@ def comment_signal(text: str) -> str | None:
     return None
 
 
+def _has_phrase(text: str, family: str) -> bool:
+    """Whether some run of the text's words is a phrase of the family."""
+    tokens, phrases = words(text), vocabulary().phrases[family]
+    return any(tuple(tokens[k:k + n]) in phrases for n in (1, 2, 3) for k in range(len(tokens) - n + 1))
+
+
 def _is_date_line(text: str) -> bool:
     date = _patterns()["date"].search(text)
     return bool(date) and len(text) - len(date.group()) <= 20
+
+
+# A thread without a header: its comments' bylines and buttons recur at most THREAD_GAP blocks
+# apart, at least THREAD_MIN_SIGNALS of them, one a reply button, below THREAD_PROSE_BEFORE words
+# of the article's prose (blocks of PROSE_MIN_WORDS words or more).
+THREAD_GAP = 6
+THREAD_MIN_SIGNALS = 4
+THREAD_PROSE_BEFORE = 150
+PROSE_MIN_WORDS = 20
+THREAD_SOURCE = "heuristic:comment-thread"
+
+
+def comment_thread(blocks: list[Block]) -> list[int]:
+    """A comment thread with no header above it: the blocks from its first signal to its last
+    comment (to the end of the document when little follows), or []."""
+    signals = [comment_signal(b.text) for b in blocks]
+    prose = 0
+    for start, block in enumerate(blocks):
+        if signals[start] and prose >= THREAD_PROSE_BEFORE:
+            run = [start]
+            for k in range(start + 1, len(blocks)):
+                if signals[k]:
+                    if k - run[-1] > THREAD_GAP:
+                        break
+                    run.append(k)
+            kinds = [signals[k] for k in run]
+            if len(run) >= THREAD_MIN_SIGNALS and "reply" in kinds:
+                end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
+                return list(range(start, end))
+        words_here = len(block.text.split())
+        prose += words_here if words_here >= PROSE_MIN_WORDS else 0
+    return []
 
 
 # --- rows of buttons and labels ------------------------------------------------------------------
@@ -223,6 +266,8 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
     items = []
     for k in range(i + 1, len(blocks)):
         text = blocks[k].text
+        if vocabulary().cover(text, ("thread",)) or comment_signal(text) in ("said", "reply", "form"):
+            break  # a comment thread begins: not a teaser
         if _teaser_meta(text) or _headline(text):
             items.append(k)
             continue
@@ -372,6 +417,11 @@ def judge(blocks: list[Block], credits: bool = False) -> dict[int, Verdict]:
     """
     judges = (*JUDGES, picture_credit) if credits else JUDGES
     verdicts: dict[int, Verdict] = {}
+    thread = comment_thread(blocks)
+    if thread:
+        first = blocks[thread[0]].text
+        reason = f"comment thread without a header: {len(thread)} blocks from {first[:40]!r}, bylines and reply buttons recurring"
+        verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason) for k in thread})
     for i, block in enumerate(blocks):
         if i in verdicts:
             continue

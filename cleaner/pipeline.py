@@ -140,7 +140,7 @@ class Cleaner:
                 break
         output = newline.join(lines) + newline if lines else ""
         removals = _removals(input_lines, cuts)
-        thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in self._rest_rules)
+        thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in self._rest_rules or r.source == inline.THREAD_SOURCE)
         if loses_most_words(text, output, thread):
             if not self.options.allow_large_removals:
                 # left as it came: the caller decides (cleaner run names it and exits 1)
@@ -204,9 +204,10 @@ def front_matter(text: str) -> str:
 def loses_most_words(before: str, after: str, thread: int = 0) -> bool:
     """Whether cleaning `before` to `after` lost over LARGE_REMOVAL_SHARE of its words.
 
-    `thread`: words of a comment thread taken after its marker; they are left out of the count.
-    A thread is only taken where its furniture shows (decide.thread_evidence), and a story with
-    hundreds of comments under it is mostly thread.
+    `thread`: words of a comment thread (after its marker, or found by inline.comment_thread);
+    they are left out of the count. A thread is only taken where its furniture shows
+    (decide.thread_evidence, reply buttons), and a story with hundreds of comments under it is
+    mostly thread.
     """
     words = len(_WORD.findall(before)) - thread
     return words > 0 and 1 - len(_WORD.findall(after)) / words > LARGE_REMOVAL_SHARE

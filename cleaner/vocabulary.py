@@ -24,7 +24,7 @@ from typing import Iterable
 import regex
 
 FAMILIES = (
-    "ad", "share", "subscribe", "comment", "nav", "related", "media", "shop", "connector", "caption",
+    "ad", "share", "subscribe", "comment", "reply", "thread", "nav", "related", "media", "shop", "connector", "caption",
     "credit_word", "source", "by", "form", "said", "posted", "month", "time", "ago", "ago_before", "agency",
     "retailer",
 )

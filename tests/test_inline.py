@@ -178,8 +178,9 @@ def test_a_comments_link_near_the_top_never_takes_the_story():
         ("il y a 2 jours", "time"),
         ("hace 5 minutos", "time"),
         ("3 godziny temu", "time"),
-        ("Bart | November 9, 2012 12:20 AM | Reply", "action"),
-        ("Report abuse", "action"),
+        ("Bart | November 9, 2012 12:20 AM | Reply", "reply"),
+        ("November 23, 2004 | Permalink", "action"),
+        ("Report abuse", "reply"),
         ("Name *", "form"),
         ("Mail (will not be published) (required)", "form"),
         ("The meeting ended in the small hours with no agreement on the fee.", None),
@@ -201,3 +202,38 @@ def test_vocabulary_covers_nine_languages_per_family():
         for family in ("ad", "share", "subscribe", "comment", "nav", "related", "media", "shop", "caption", "form", "said", "month"):
             assert data[language].get(family), f"[{language}] has no {family} words"
     assert vocabulary().cover("Teilen Sie diesen Artikel", ("share",))
+
+
+STORY = " ".join([BEFORE, AFTER, BEFORE, AFTER])  # one long paragraph of the article
+HEADERLESS_THREAD = """Marta K. | 12 March 2024 9:14 am | Reply
+
+Great article, thanks! The canal repairs are long overdue.
+
+Tom B. | 12 March 2024 11:02 am | Reply
+
+I disagree with every word of this.
+
+Ana R. | 13 March 2024 8:40 am | Reply
+
+Our village has waited twenty years for this law.
+
+Jo | 13 March 2024 9:05 am | Reply
+
+Finally.
+"""
+
+
+def test_a_thread_without_a_header_goes_after_the_story():
+    result = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{HEADERLESS_THREAD}")
+    assert result.text == f"{STORY}\n\n{STORY}\n"
+    assert {r.source for r in result.removals} == {"heuristic:comment-thread"}
+
+
+def test_a_forum_thread_is_the_page_and_stays():
+    """Forum posts quote each other; their "Quote" button is not a comment's reply button."""
+    forum = (
+        f"Ferry timetable question\n\nPosted: Jun 19, 2003 - 11:14 PM\n\n{STORY}\n\n{STORY}\n\n"
+        + "\n\n".join(f"Posted: Jun {20 + k}, 2003 - 0{k}:17 AM\n\nQuote:\n\n{AFTER}" for k in range(4))
+        + "\n"
+    )
+    assert CLEANER.clean(forum).text == forum
