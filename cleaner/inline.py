@@ -93,6 +93,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"^[\W_]*(?:(?P<media>{v.alternation('media')}|{caption})\s*)?\d{{1,3}}\s*(?:(?P<word>of|von|de|di|van|z|из|sur|av)|/)\s*\d{{1,3}}[\W_]*$",
             regex.IGNORECASE,
         ),
+        "price": regex.compile(
+            rf"^[\W_]*(?:(?:{v.alternation('shop')})\s*:?\s*)?(?:[$€£¥₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd|gbp|zł|pln|руб\.?|₽))"
+            rf"(?:\s+(?:at|from|bei|chez|en|na|на|da|bij|w|@|-|–)\s*[\w .&'’-]{{1,30}})?[\W_]*$",
+            regex.IGNORECASE,
+        ),
         # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
         "related_site": regex.compile(
             r"^[\W_]*(?:around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de|mais\s+de|altro\s+da|meer\s+van|więcej\s+z|ещё\s+от|еще\s+от)"
@@ -303,6 +308,22 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
     return run if len(run) >= COUNT_LIST_MIN_ITEMS else []
 
 
+# --- product boxes -------------------------------------------------------------------------------
+
+
+def _shop_line(blocks: list[Block], k: int) -> bool:
+    verdict = furniture_line(blocks, k) if 0 <= k < len(blocks) else None
+    return verdict is not None and verdict.reason.startswith("shop ")
+
+
+def price_line(blocks: list[Block], i: int) -> Verdict | None:
+    """A price ("$19.99 at Harbour Tools", "ab 24,90 €") next to a shopping button: a product
+    box. A price alone is a listing's or a table's (an estate agent's page, a menu)."""
+    if not _patterns()["price"].match(blocks[i].text) or not (_shop_line(blocks, i - 1) or _shop_line(blocks, i + 1)):
+        return None
+    return _verdict(Category.AD, "price-line", f"price next to a shopping button: {blocks[i].text.strip()[:40]!r}")
+
+
 # --- pictures ------------------------------------------------------------------------------------
 
 
@@ -407,7 +428,7 @@ def metadata_line(blocks: list[Block], i: int) -> Verdict | None:
     return None
 
 
-JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, metadata_line)
+JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)
 
 
 def judge(blocks: list[Block], credits: bool = False) -> dict[int, Verdict]:

@@ -237,3 +237,13 @@ def test_a_forum_thread_is_the_page_and_stays():
         + "\n"
     )
     assert CLEANER.clean(forum).text == forum
+
+
+def test_a_product_box_goes_and_a_price_list_stays():
+    box = "Cordless drill, 18 V\n$89.99 at Harbour Tools\nBuy now"
+    result = CLEANER.clean(f"{BEFORE}\n\n{box}\n\n{AFTER}\n")
+    assert "$89.99" not in result.text and "Buy now" not in result.text
+    assert "Cordless drill, 18 V" in result.text, "the product's name may be the article's"
+    listing = "Lakeside cottage, two bedrooms\n$219,900\nFarmhouse with 98 acres\n$98,000"
+    text = f"{BEFORE}\n\n{listing}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
