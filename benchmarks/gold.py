@@ -520,16 +520,30 @@ class GoldLoss:
 class SourceTally:
     """Lines one rule or heuristic removed from article-region texts, and how many were gold."""
 
+    category: str = ""
     removals: int = 0
     lines: int = 0
     in_gold: int = 0
     examples: list[tuple[str, str]] = field(default_factory=list)  # (page id, removed gold line)
 
-    def add(self, other: SourceTally, keep: int) -> None:
+    def add(self, other: SourceTally) -> None:
+        self.category = self.category or other.category
         self.removals += other.removals
         self.lines += other.lines
         self.in_gold += other.in_gold
-        self.examples.extend(other.examples[:max(0, keep - len(self.examples))])
+        self.examples.extend(other.examples)
+
+    def shown_examples(self, keep: int) -> list[tuple[str, str]]:
+        """Up to `keep` examples: lines of 3 tokens or more before shorter ones (a lone "2" or
+        "Comments" is found in many golds), and one per page before a second from any page (a
+        section removed whole would otherwise fill the list)."""
+        seen: Counter[tuple[str, bool]] = Counter()
+        ranked = []
+        for order, (page_id, line) in enumerate(self.examples):
+            short = len(tokens(line)) < 3
+            ranked.append(((short, seen[(page_id, short)], order), (page_id, line)))
+            seen[(page_id, short)] += 1
+        return [example for _, example in sorted(ranked)][:keep]
 
 
 @dataclass
@@ -561,11 +575,12 @@ def gold_loss(gold: str, cleaned: str) -> GoldLoss:
     )
 
 
-def tally_removals(page_id: str, removals, gold: GoldText, keep: int) -> dict[str, SourceTally]:
+def tally_removals(page_id: str, removals: Iterable, gold: GoldText, keep: int) -> dict[str, SourceTally]:
     """Per source: removals, their non-blank lines, and those lines the gold holds (oracle test)."""
     tallies: dict[str, SourceTally] = {}
     for removal in removals:
-        tally = tallies.setdefault(removal.source, SourceTally())
+        category = getattr(removal.category, "value", str(removal.category))
+        tally = tallies.setdefault(removal.source, SourceTally(category))
         tally.removals += 1
         for line in removal.text.split("\n"):
             if not line.strip():
@@ -578,7 +593,8 @@ def tally_removals(page_id: str, removals, gold: GoldText, keep: int) -> dict[st
     return tallies
 
 
-EXAMPLES_PER_SOURCE = 5
+EXAMPLES_PER_SOURCE = 5  # shown per source in the report
+EXAMPLES_PER_PAGE = 20  # kept per source and page, to choose the shown ones from
 
 
 @dataclass(frozen=True)
@@ -617,7 +633,7 @@ def run_page(job: Job) -> PageResult:
         score("article", "cleaner (article)", outcome.text)
         score("article", "oracle lines", oracle_lines(region, gold))
         if "rules" in regimes and job.inspect:
-            result.sources = tally_removals(page.id, outcome.removals, gold, EXAMPLES_PER_SOURCE)
+            result.sources = tally_removals(page.id, outcome.removals, gold, EXAMPLES_PER_PAGE)
     if "page" in regimes:
         text = inputs.full_text
         score("page", "as is", text)
@@ -676,6 +692,7 @@ REFERENCE = {
                          "0.952 0.963 0.942"),
 }
 REFERENCE_TOLERANCE = 0.002
+REFERENCE_PAGES = 2225
 SPLIT_LABELS = {"tuning": "tuning part", "heldout": "held-back fifth", "all": "all pages"}
 
 
@@ -701,6 +718,10 @@ class Report:
         widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
         return "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
                          for row in [header, *rows])
+
+    def block(self, lines: list[str]) -> str:
+        """Free text (diffs, examples): fenced in Markdown, so it is shown as written."""
+        return "\n".join(["```", *lines, "```"] if self.markdown and lines else lines)
 
     def heading(self, text: str) -> str:
         return f"\n## {text}\n" if self.markdown else f"\n=== {text} ===\n"
@@ -739,10 +760,12 @@ class Report:
         worst = sorted((r for r in self.pages(inspect_split, "all") if r.gold_loss and r.gold_loss.words_lost),
                        key=lambda r: -r.gold_loss.words_lost)[:10]
         out.append(f"worst documents ({SPLIT_LABELS[inspect_split]}), by words lost:")
+        listing = []
         for r in worst:
             loss = r.gold_loss
-            out.append(f"  {r.page_id}: {loss.words_lost} of {loss.words} words, {loss.lines_lost} lines lost")
-            out.extend(f"      {line}" for line in loss.diff)
+            listing.append(f"  {r.page_id}: {loss.words_lost} of {loss.words} words, {loss.lines_lost} lines lost")
+            listing.extend(f"      {line}" for line in loss.diff)
+        out.append(self.block(listing))
         return "\n".join(out)
 
     def rules(self, inspect_split: str) -> str:
@@ -750,27 +773,31 @@ class Report:
         chosen = self.pages(inspect_split, "all")
         for r in chosen:
             for source, tally in r.sources.items():
-                totals.setdefault(source, SourceTally()).add(tally, EXAMPLES_PER_SOURCE)
+                totals.setdefault(source, SourceTally()).add(tally)
         out = [self.heading(f"per-rule precision, article regime, {SPLIT_LABELS[inspect_split]} "
                             f"({len(chosen)} pages): removed lines that the gold holds")]
         order = sorted(totals.items(), key=lambda item: (-item[1].in_gold, -item[1].lines, item[0]))
-        rows = [[source, str(t.removals), str(t.lines), str(t.in_gold),
+        rows = [[source, t.category, str(t.removals), str(t.lines), str(t.in_gold),
                  f"{1 - t.in_gold / t.lines:.3f}" if t.lines else "-"] for source, t in order]
         all_lines = sum(t.lines for t in totals.values())
         all_gold = sum(t.in_gold for t in totals.values())
-        rows.append(["all sources", str(sum(t.removals for t in totals.values())), str(all_lines), str(all_gold),
+        rows.append(["all sources", "", str(sum(t.removals for t in totals.values())), str(all_lines), str(all_gold),
                      f"{1 - all_gold / all_lines:.3f}" if all_lines else "-"])
-        out.append(self.table(["source", "removals", "lines removed", "lines in gold", "precision"], rows))
+        out.append(self.table(["source", "category", "removals", "lines removed", "lines in gold", "precision"], rows))
         out.append("")
+        listing = []
         for source, tally in order:
             if tally.examples:
-                out.append(f"{source}: removed lines the gold holds")
-                out.extend(f"    {page_id}: {line}" for page_id, line in tally.examples)
+                listing.append(f"{source}: removed lines the gold holds")
+                listing.extend(f"    {page_id}: {line}" for page_id, line in tally.shown_examples(EXAMPLES_PER_SOURCE))
+        out.append(self.block(listing))
         return "\n".join(out)
 
     def idempotence(self, regimes: tuple[str, ...]) -> str:
         cleaned = [g for g in ("gold", "article", "page", "extracted", "html") if g in regimes
                    or (g == "article" and "rules" in regimes)]
+        if not cleaned:
+            return ""
         out = [self.heading("idempotence: documents where cleaning the output again changes it")]
         for regime in cleaned:
             bad = [r.page_id for r in self.results if regime in r.unstable]
@@ -782,8 +809,11 @@ class Report:
 
     def reference(self) -> str:
         needed = {key for key in REFERENCE_SYSTEMS.values()}
-        if not all(key in self.results[0].scores for key in needed):
+        if not self.results or not all(key in self.results[0].scores for key in needed):
             return ""
+        if len(self.results) != REFERENCE_PAGES:
+            return (f"\n(the check against the README's reference table needs all {REFERENCE_PAGES} pages: "
+                    "run without --limit and --datasets)")
         out = [self.heading("check against the README's reference table (all 2,225 pages; "
                             "|difference| <= 0.002 expected)")]
         rows = []
