@@ -1,17 +1,40 @@
 """Stage 6: settle one verdict per block from the rules' and the heuristics' findings.
 
 Rules win over heuristics (a person wrote them). Two context steps widen a removal where the
-structure of the page says so: a comment-section marker takes everything after it, and a poll's
-consent line takes the poll's question and answer options above it.
+structure of the page says so: a comment-section marker takes everything after it when a comment
+thread follows it, and a poll's consent line takes the poll's question and answer options above it.
 """
 
 from __future__ import annotations
 
+from cleaner.inline import comment_signal
 from cleaner.model import Block, Category, Verdict
 
 # A comment-section marker only takes the rest of the document when at least this share of the
-# document's words lies before it; earlier, it is a navigation link and goes alone.
-REST_MIN_SHARE_BEFORE = 0.5
+# document's words lies before it; earlier, it is a navigation link and goes alone. (0.5 before
+# the thread check existed; with it, 0.3 lets a short post's long thread go: on the tuning pages
+# 0.3 and 0.15 gave the same figures, 0.5 kept a few threads.)
+REST_MIN_SHARE_BEFORE = 0.3
+# ...or when at least this many words of prose (blocks of PROSE_MIN_WORDS words or more) lie
+# before it: a short story can carry a thread many times its length.
+REST_MIN_PROSE_BEFORE = 150
+PROSE_MIN_WORDS = 20
+# ...and when a comment thread follows it: among the THREAD_WINDOW blocks after the marker, at
+# least THREAD_MIN_SIGNALS read as comment furniture (a name before "says:", a timestamp, a row of
+# reply and report buttons, a comment form's fields), one of them among the first
+# THREAD_FIRST_BLOCKS (some sites print a comment's text above its byline). Article prose after
+# a "Comments" subheading has none of these.
+THREAD_WINDOW = 10
+THREAD_MIN_SIGNALS = 2
+THREAD_FIRST_BLOCKS = 6
+# One of the signals must be the thread's furniture (a reply or report button, a counter, a
+# comment form), not only names and timestamps: people who cut an article out of a blog keep
+# its comments as text, bylines and times included, but leave the buttons (3 CleanEval golds
+# of the tuning pages hold whole threads; with names and times alone they would have gone).
+THREAD_MIN_FURNITURE = 1
+FURNITURE_SIGNALS = ("reply", "action", "form", "rule")
+# Rules that name a comment counter: a post's footer on a blog's front page, not a thread's.
+COUNTER_RULES = frozenset({"comments-counter"})
 # A poll question is a short question at most this many blocks above the poll's consent line,
 # with only short answer options (at most POLL_OPTION_MAX_WORDS words) between them.
 POLL_LOOKBACK_BLOCKS = 8
@@ -31,6 +54,8 @@ def decide(
     for index, verdict in heuristic_verdicts.items():
         if not decisions[index]:
             decisions[index] = [verdict]
+    if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
+        _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
     # every verdict they could start from is among the rules' and the heuristics' findings.
     found = [v for verdicts in rule_verdicts.values() for v in verdicts]
@@ -47,21 +72,75 @@ def removes_block(decision: Decision) -> bool:
     return any(v.span is None for v in decision)
 
 
+def _keep_signoff_last(blocks: list[Block], decisions: list[Decision]) -> None:
+    """A sign-off closes a document: "Stay tuned" anywhere else is the article's own sentence
+    (a quote, a promise in the middle of the story), so only the last block that nothing else
+    removes keeps its sign-off verdicts."""
+    last = next(
+        (b.index for b in reversed(blocks)
+         if not any(v.span is None and v.category is not Category.SIGNOFF for v in decisions[b.index])),
+        None,
+    )
+    for block in blocks:
+        if block.index != last and any(v.category is Category.SIGNOFF for v in decisions[block.index]):
+            decisions[block.index] = [v for v in decisions[block.index] if v.category is not Category.SIGNOFF]
+
+
 def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set[str]) -> None:
+    """A comment-section marker takes the rest of the document when a thread follows it.
+
+    A marker in the document's first half is a link and goes alone. A later one without a
+    thread after it is a subheading or a counter: its `rest` verdict is dropped (a block rule
+    may still remove it, as comments-counter does "42 Comments").
+    """
     if not any(v.source in rest_rules for decision in decisions for v in decision):
         return  # no marker in this document (the common case): nothing to count
     total = sum(len(b.words) for b in blocks) or 1
-    before = 0
+    before = prose = 0
     for block in blocks:
         decision = decisions[block.index]
         marker = next((v for v in decision if v.source in rest_rules), None)
-        if marker is not None and before / total >= REST_MIN_SHARE_BEFORE:
-            reason = f"after the marker {block.text[:60]!r} ({marker.source})"
-            for later in blocks[block.index + 1:]:
-                if not removes_block(decisions[later.index]):
-                    decisions[later.index] = [Verdict(marker.category, marker.source, reason)]
-            return
+        if marker is not None and (before / total >= REST_MIN_SHARE_BEFORE or prose >= REST_MIN_PROSE_BEFORE):
+            evidence = thread_evidence(blocks[block.index + 1:], decisions, rest_rules)
+            if evidence is None:
+                decisions[block.index] = [v for v in decision if v.source not in rest_rules]
+            else:
+                reason = f"after the marker {block.text[:60]!r} ({marker.source}), before {evidence}"
+                for later in blocks[block.index + 1:]:
+                    if not removes_block(decisions[later.index]):
+                        decisions[later.index] = [Verdict(marker.category, marker.source, reason)]
+                return
         before += len(block.words)
+        prose += len(block.words) if len(block.words) >= PROSE_MIN_WORDS else 0
+
+
+def thread_evidence(after: list[Block], decisions: list[Decision], markers: set[str] = frozenset()) -> str | None:
+    """What shows that `after` (the blocks after a marker) is a comment thread, or None.
+
+    A block counts when it reads as comment furniture (inline.comment_signal) or a rule removed
+    it as comment furniture (a comment form's notice, "Reply"). Another marker or a counter
+    ("Comments (2)") does not: on a blog's front page each post ends with one.
+    """
+    signals = []
+    for position, block in enumerate(after[:THREAD_WINDOW]):
+        kind = comment_signal(block.text)
+        if kind is None and any(
+            v.category is Category.COMMENTS and v.source not in markers and v.source not in COUNTER_RULES
+            and not v.source.startswith("heuristic:")
+            for v in decisions[block.index]
+        ):
+            kind = "rule"
+        if kind is not None:
+            signals.append((position, kind, block.text))
+    furniture = [signal for signal in signals if signal[1] in FURNITURE_SIGNALS]
+    if (
+        len(signals) < min(THREAD_MIN_SIGNALS, len(after))
+        or len(furniture) < THREAD_MIN_FURNITURE
+        or signals[0][0] >= THREAD_FIRST_BLOCKS
+    ):
+        return None
+    shown = signals[:THREAD_MIN_SIGNALS] + [s for s in furniture[:1] if s not in signals[:THREAD_MIN_SIGNALS]]
+    return "; ".join(f"{kind} {text[:40]!r}" for _, kind, text in shown)
 
 
 def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:

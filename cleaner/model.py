@@ -30,6 +30,7 @@ class Category(str, enum.Enum):
     POLL = "poll"
     COMMENTS = "comments"
     EMBED = "embed"
+    CAPTION = "caption"  # a picture's caption or credit, a gallery's counter
     AD = "ad"
     SIGNOFF = "signoff"
     CTA = "cta"

@@ -13,6 +13,7 @@ from cleaner.rules import parse_rule_file
 
 RULES_ONLY = Options(heuristics=False)
 PARA_1 = "The regional parliament passed the water law on Thursday after three days of debate and a long night session."
+PARA_3 = "Officials expect the first repairs to start in the north of the region next spring, once the contracts are signed."
 PARA_2 = "Farmers will pay a new fee for every cubic metre they pump, and the money will go to the repair of old canals."
 
 # (category, a junk block written for this test) — each must be removed by a rule of that family
@@ -22,7 +23,6 @@ FAMILY_CASES = [
     (Category.POLL, "By answering this poll, you consent to receive marketing e-mails from our partners."),
     (Category.CTA, "Sign up for the Morning Briefing newsletter to get these stories first."),
     (Category.SOCIAL, "Follow us on Facebook and Instagram for more local news."),
-    (Category.SIGNOFF, "Keep checking back for the latest updates."),
     (Category.EMBED, "This video is not available in your region"),
     (Category.COOKIE, "This website uses cookies to improve your experience."),
     (Category.RELATED, "Das könnte Sie auch interessieren"),
@@ -40,20 +40,78 @@ def test_each_family_removes_its_junk_between_real_paragraphs(category, junk):
 
 
 def test_sentence_scope_takes_only_the_sentence():
-    text = f"{PARA_1} Watch the debate in the chamber:\n\n{PARA_2}\n"
+    text = f"{PARA_1} The minister took to X to respond:\n\n{PARA_2}\n"
     result = Cleaner(options=RULES_ONLY).clean(text)
     assert result.text == f"{PARA_1}\n\n{PARA_2}\n"
     (removal,) = result.removals
-    assert removal.source == "embed-media-lead-in" and removal.text == "Watch the debate in the chamber:"
+    assert removal.source == "embed-media-lead-in" and removal.text == "The minister took to X to respond:"
     assert text[removal.start:removal.end] == removal.text
 
 
-def test_comment_header_takes_the_rest_only_after_the_story():
-    comments = "3 Comments\n\nGreat article, thanks!\n\nI disagree with every word of this.\n"
-    late = Cleaner(options=RULES_ONLY).clean(f"{PARA_1}\n\n{PARA_2}\n\n{comments}")
-    assert late.text == f"{PARA_1}\n\n{PARA_2}\n"
+THREAD = """42 Comments
+
+Marta Kowalczyk says:
+12 March 2024 at 9:14 am
+
+Great article, thanks! The canal repairs are long overdue in our village.
+
+Reply
+
+Tom B. says:
+12 March 2024 at 11:02 am
+
+I disagree with every word of this.
+
+Reply
+"""
+
+
+def test_comment_header_takes_a_thread_after_the_story():
+    late = Cleaner(options=RULES_ONLY).clean(f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n{THREAD}")
+    assert late.text == f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n"
+    assert {r.source for r in late.removals} >= {"comments-section-header"}
     early = Cleaner(options=RULES_ONLY).clean(f"Comments\n\n{PARA_1}\n\n{PARA_2}\n")
     assert early.text == f"{PARA_1}\n\n{PARA_2}\n", "a header before the story goes alone"
+
+
+PROSE_AFTER_HEADING = (
+    "The council also asked residents what they thought of the plan, and published their answers in full.",
+    "Most of the letters supported the new fee, although several farmers argued that the money should stay in their own districts.",
+    "A second round of consultation will open in the spring, the council said, before the law takes effect in July.",
+)
+
+
+@pytest.mark.parametrize("heading", ["Comments", "Kommentare", "Commentaires", "Comentarios"])
+def test_comments_subheading_over_article_prose_keeps_the_prose(heading):
+    """A 'Comments' subheading late in an article, over prose with no names, timestamps or reply
+    buttons, is the article's own: nothing after it goes, nor the heading."""
+    text = f"{PARA_1}\n\n{PARA_2}\n\n" + f"{PARA_1}\n\n{heading}\n\n" + "\n\n".join(PROSE_AFTER_HEADING) + "\n"
+    result = Cleaner(options=RULES_ONLY).clean(text)
+    assert result.text == text
+    assert result.removals == []
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "Comments\n\nAnna said...\n\nWhat a lovely piece on the canals.\n\n10:42 PM\n\nReply Delete\n\nJoe said...\n\nAgreed.\n\n11:03 PM\n",
+        "Kommentare\n\nMax schrieb:\n\nEndlich wird etwas getan.\n\nAntworten\n\nEva schrieb:\n\nZu spät.\n\nAntworten\n",
+        "Leave a Reply\n\nName *\n\nEmail *\n\nWebsite\n\nPost Comment\n",
+    ],
+    ids=["blogger-en", "wordpress-de", "form-only"],
+)
+def test_comment_thread_after_the_story_goes(thread):
+    result = Cleaner(options=RULES_ONLY).clean(f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n{thread}")
+    assert result.text == f"{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n"
+
+
+def test_signoff_goes_only_at_the_end():
+    signoff = "Keep checking back for the latest updates."
+    end = Cleaner(options=RULES_ONLY).clean(f"{PARA_1}\n\n{PARA_2}\n\n{signoff}\n")
+    assert end.text == f"{PARA_1}\n\n{PARA_2}\n"
+    assert [r.category for r in end.removals] == [Category.SIGNOFF]
+    middle = f"{PARA_1}\n\n{signoff}\n\n{PARA_2}\n"
+    assert Cleaner(options=RULES_ONLY).clean(middle).text == middle, "in the middle it is the article's own promise"
 
 
 def test_long_paragraph_mentioning_a_promo_phrase_is_not_an_ad():

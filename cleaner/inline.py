@@ -1,0 +1,476 @@
+"""Stage 5: heuristics for the junk that real articles carry between their paragraphs.
+
+Picture captions and credits, ad labels, share and follow buttons, related-content teasers,
+comment-thread furniture, product boxes and stray metadata lines: each family has a small
+function here that reads one block (a few read its neighbours) and returns a verdict whose
+reason names the family and the evidence. The words they look for are data, per language, in
+cleaner/data/furniture.toml (see cleaner/vocabulary.py); the patterns here hold only what no
+language owns (numbers, dates, URLs, punctuation).
+
+Every heuristic keeps to short lines: a block long enough to be a paragraph is never furniture.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Callable
+
+import regex
+
+from cleaner.model import Block, Category, Verdict
+from cleaner.vocabulary import vocabulary, words
+
+# A comment's byline or action row is short; a post is not.
+SIGNAL_MAX_WORDS = 20
+# A row of buttons and labels: at most this many words, every one of them furniture.
+FURNITURE_MAX_WORDS = 10
+# A picture credit names a photographer and an agency: a few words after its label.
+CREDIT_MAX_WORDS = 12
+# A credit without an agency or a joint is a name: "Photo: Jane Doe".
+CREDIT_NAME_WORDS = 3
+# A teaser's headline after "Related:" or "READ MORE:".
+TEASER_MAX_WORDS = 25
+
+# The furniture families a line may be made of, and what its removal reports. "shop" lines may
+# also name retailers ("Buy now at Amazon"), which alone are not furniture.
+FURNITURE: dict[str, Category] = {
+    "ad": Category.AD,
+    "share": Category.SOCIAL,
+    "subscribe": Category.CTA,
+    "comment": Category.COMMENTS,
+    "nav": Category.NAVIGATION,
+    "related": Category.RELATED,
+    "media": Category.EMBED,
+    "shop": Category.AD,
+}
+
+# "Jane Doe/Reuters", "AFP - Getty Images": a joint between two names (not a date's "/").
+_NAME_JOINT = regex.compile(r"[^\W\d]\s*/\s*[^\W\d]|[^\W\d]\s+[-–—|]\s+[^\W\d]")
+# A headline or a sentence has small words; a name does not.
+_FUNCTION_WORD = regex.compile(
+    r"\b(?:the|of|in|on|at|and|to|for|a|an|is|der|die|das|und|von|im|le|la|les|de|des|et|el|los|y|en|il|di|e|o|het|van|w|i|na)\b",
+    regex.IGNORECASE,
+)
+
+Judge = Callable[[list[Block], int], "Verdict | None"]
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern]:
+    v = vocabulary()
+    month = v.alternation("month")
+    unit = v.alternation("time")
+    date = (
+        rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{month})\b\.?(?:\s+\d{{2,4}})?|\b(?:{month})\b\.?\s+\d{{1,2}}"
+        rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
+    )
+    caption = v.alternation("caption")
+    # "Photo credit:", "Foto von", "Image courtesy of": a label's second word, or a "by"
+    credit_joint = r"(?:\s+(?:credits?|copyright|courtesy(?:\s+of)?|source))?"
+    by = rf"\s+(?:{v.alternation('by')})\s+"
+    return {
+        "date": regex.compile(date, regex.IGNORECASE),
+        # 9:37, 12:04:05, 9:37pm, 9 p.m., 14h30
+        "clock": regex.compile(
+            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b", regex.IGNORECASE
+        ),
+        "relative": regex.compile(
+            rf"\b\d+\s+(?:{unit})\s+(?:{v.alternation('ago')})\b|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b",
+            regex.IGNORECASE,
+        ),
+        "said": regex.compile(rf"\b(?:{v.alternation('said')})\s*(?::|\.{{2,}}|…|$)", regex.IGNORECASE),
+        # "Photo: Jane Doe/Reuters", "(Image credit: NASA)", "Foto von Max Muster", "Bild: dpa"
+        "credit": regex.compile(
+            rf"^[\W_]*?(?P<open>\()?\s*(?:(?P<source>{v.alternation('source')})"
+            rf"|(?:{caption}){credit_joint})(?:\s*(?::|\||/|©)|\.\s|\s+[-–—]|{by})\s*(?P<credit>[^\s:].*?)"
+            rf"\s*(?(open)\)|)[\s.]*$",
+            regex.IGNORECASE,
+        ),
+        # "Image copyright Getty Images", "Image caption The harbour at dawn", "Media caption ..."
+        "bbc_caption": regex.compile(r"^[\W_]*(?:image|picture|media|photo|video)\s+(?:copyright|caption)\b", regex.IGNORECASE),
+        # "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"
+        "gallery": regex.compile(
+            rf"^[\W_]*(?:(?P<media>{v.alternation('media')}|{caption})\s*)?\d{{1,3}}\s*(?:(?P<word>of|von|de|di|van|z|из|sur|av)|/)\s*\d{{1,3}}[\W_]*$",
+            regex.IGNORECASE,
+        ),
+        "price": regex.compile(
+            rf"^[\W_]*(?:(?:{v.alternation('shop')})\s*:?\s*)?(?:[$€£¥₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd|gbp|zł|pln|руб\.?|₽))"
+            rf"(?:\s+(?:at|from|bei|chez|en|na|на|da|bij|w|@|-|–)\s*[\w .&'’-]{{1,30}})?[\W_]*$",
+            regex.IGNORECASE,
+        ),
+        # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
+        "related_site": regex.compile(
+            r"^[\W_]*(?:around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de|mais\s+de|altro\s+da|meer\s+van|więcej\s+z|ещё\s+от|еще\s+от)"
+            rf"\s+(?P<site>[^\W\d][^:]{{0,40}}?)\s*:?[\W_]*$",
+            regex.IGNORECASE,
+        ),
+        "teaser_meta": regex.compile(
+            rf"(?:\d+|\bno)\s+(?:comments?|responses?|replies|{v.alternation('comment')})\b.*$"
+            rf"|^[\W_]*(?:{date})\b.{{0,40}}\b(?:{v.alternation('by')}|from)\b",
+            regex.IGNORECASE,
+        ),
+        # "Recipes (56)"; not "Orientalism (1978)", a book and its year
+        "count_item": regex.compile(r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s*[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$"),
+        "iso_time": regex.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"),
+        "image_file": regex.compile(r"^\S*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$", regex.IGNORECASE),
+    }
+
+
+def _verdict(category: Category, name: str, reason: str) -> Verdict:
+    return Verdict(category, f"heuristic:{name}", reason)
+
+
+# --- comment threads ---------------------------------------------------------------------------
+
+
+def comment_signal(text: str) -> str | None:
+    """What marks `text` as a line of a comment thread, or None.
+
+    "said": a commenter's name before a verb of saying ("Anna says:", "Max schrieb:");
+    "time": a short line with a clock time or a relative time (a post's timestamp);
+    "date": a short line that is little more than a date;
+    "reply": a comment's own buttons, alone or on its byline ("Reply", "Report abuse",
+             "Anna | 9 May 2012 9:14 pm | Reply");
+    "action": other comment furniture: a permalink, a counter ("Comments (2)", "12 likes");
+    "form": the fields of a comment form ("Name *", "E-mail (will not be published)").
+    """
+    count = len(text.split())
+    if count > SIGNAL_MAX_WORDS:
+        return None
+    p = _patterns()
+    if count <= 12 and p["said"].search(text):
+        return "said"
+    v = vocabulary()
+    if p["clock"].search(text) or p["relative"].search(text) or (count <= 8 and _is_date_line(text)):
+        # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
+        if v.cover(text, ("reply",), connectors=False) or _has_phrase(text, "reply"):
+            return "reply"
+        if _has_phrase(text, "comment"):
+            return "action"
+        return "time" if p["clock"].search(text) or p["relative"].search(text) else "date"
+    if count <= 8:
+        covered = v.cover(text, ("reply", "comment", "share", "nav"))
+        if covered and any(v.family_of(phrase, ("reply",)) for phrase in covered):
+            return "reply"
+        if covered and any(v.family_of(phrase, ("comment",)) for phrase in covered):
+            return "action"
+        covered = v.cover(text, ("form", "comment"))
+        if covered and any(v.family_of(phrase, ("form",)) for phrase in covered):
+            return "form"
+    return None
+
+
+def _has_phrase(text: str, family: str) -> bool:
+    """Whether some run of the text's words is a phrase of the family."""
+    tokens, phrases = words(text), vocabulary().phrases[family]
+    return any(tuple(tokens[k:k + n]) in phrases for n in (1, 2, 3) for k in range(len(tokens) - n + 1))
+
+
+def _is_date_line(text: str) -> bool:
+    date = _patterns()["date"].search(text)
+    return bool(date) and len(text) - len(date.group()) <= 20
+
+
+# A thread without a header: its comments' bylines and buttons recur at most THREAD_GAP blocks
+# apart, at least THREAD_MIN_SIGNALS of them, one a reply button, below THREAD_PROSE_BEFORE words
+# of the article's prose (blocks of PROSE_MIN_WORDS words or more).
+THREAD_GAP = 6
+THREAD_MIN_SIGNALS = 4
+THREAD_PROSE_BEFORE = 150
+PROSE_MIN_WORDS = 20
+THREAD_SOURCE = "heuristic:comment-thread"
+
+
+def comment_thread(blocks: list[Block]) -> list[int]:
+    """A comment thread with no header above it: the blocks from its first signal to its last
+    comment (to the end of the document when little follows), or []."""
+    signals = [comment_signal(b.text) for b in blocks]
+    prose = 0
+    for start, block in enumerate(blocks):
+        if signals[start] and prose >= THREAD_PROSE_BEFORE:
+            run = [start]
+            for k in range(start + 1, len(blocks)):
+                if signals[k]:
+                    if k - run[-1] > THREAD_GAP:
+                        break
+                    run.append(k)
+            kinds = [signals[k] for k in run]
+            if len(run) >= THREAD_MIN_SIGNALS and "reply" in kinds:
+                end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
+                return list(range(start, end))
+        words_here = len(block.text.split())
+        prose += words_here if words_here >= PROSE_MIN_WORDS else 0
+    return []
+
+
+# --- rows of buttons and labels ------------------------------------------------------------------
+
+
+def furniture_line(blocks: list[Block], i: int) -> Verdict | None:
+    """A short line every word of which is page furniture: "Advertisement", "Share this on
+    WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon", "Anzeige"."""
+    text = blocks[i].text
+    count = len(text.split())
+    if count > FURNITURE_MAX_WORDS or (count >= 3 and text.endswith(".")):
+        return None  # a sentence, not a row of buttons
+    if _heads_its_paragraph(blocks, i):
+        return None  # a heading ("Subscriptions", "Más información") over the text it names
+    v = vocabulary()
+    covered = v.cover(text, (*FURNITURE, "retailer"))
+    if not covered:
+        return None
+    families = [v.family_of(phrase, (*FURNITURE, "retailer")) for phrase in covered]
+    if "retailer" in families and "shop" not in families:
+        return None  # "Apple" or "Target" alone is a name
+    family = next(f for f in families if f != "retailer")
+    return _verdict(FURNITURE[family], "furniture-line", f"{family} furniture: every word is ({', '.join(covered)})")
+
+
+def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
+    """The line opens a paragraph whose next line, with no blank line between, is prose: a
+    heading of that text. Scraped furniture stands between paragraphs, set off by blank lines."""
+    if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
+        return False
+    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
+    return opens and _prose(blocks[i + 1].text)
+
+
+# --- lists of teasers and counts ------------------------------------------------------------------
+
+# A headline in a list of teasers: short, no full stop at its end.
+HEADLINE_MAX_WORDS = 20
+# A list is at least this many items.
+LIST_MIN_ITEMS = 2
+# A title has at least this many words; a byline's name, a date or a time has fewer.
+TITLE_MIN_WORDS = 4
+COUNT_LIST_MIN_ITEMS = 3
+
+
+def _related_header(text: str) -> bool:
+    """"Related posts", "You might also like", "More from Harbour Times", "Around the Web"."""
+    v = vocabulary()
+    if len(text.split()) > 8:
+        return False
+    if v.cover(text, ("related",)):
+        return True
+    found = _patterns()["related_site"].match(text)
+    return bool(found) and _names_only(found.group("site"))
+
+
+def _headline(text: str) -> bool:
+    count = len(text.split())
+    if count > HEADLINE_MAX_WORDS or not text[:1].isupper() and not text[:1].isdigit() and text[:1] not in "\"“‘'«„":
+        return False
+    return not regex.search(r"(?<![.…])[.:;,]$", text.rstrip())
+
+
+def _prose(text: str) -> bool:
+    count = len(text.split())
+    return count > HEADLINE_MAX_WORDS or (count >= 8 and text.rstrip().endswith((".", "!", "?", "…", '"', "”")))
+
+
+def _teaser_meta(text: str) -> bool:
+    """A teaser's date, author and comment counter: "Jul 2012 by Ana Ruiz - 177 comments"."""
+    return len(text.split()) <= 12 and bool(_patterns()["teaser_meta"].search(text))
+
+
+def related_list(blocks: list[Block], i: int) -> list[int]:
+    """A related-content header and the run of headlines under it (their dates and comment
+    counters too), up to the next block that is not a headline: the blocks to remove, or []."""
+    if not _related_header(blocks[i].text):
+        return []
+    items = []
+    for k in range(i + 1, len(blocks)):
+        text = blocks[k].text
+        if vocabulary().cover(text, ("thread",)) or comment_signal(text) in ("said", "reply", "form"):
+            break  # a comment thread begins: not a teaser
+        if _teaser_meta(text) or _headline(text):
+            items.append(k)
+            continue
+        break
+    # Where the run ends right above prose, its last headline (with the byline, date and
+    # buttons under it, all shorter) is the article's own title or subheading, not a teaser.
+    if items and items[-1] + 1 < len(blocks) and _prose(blocks[items[-1] + 1].text):
+        titles = [
+            n for n, k in enumerate(items)
+            if len(blocks[k].text.split()) >= TITLE_MIN_WORDS and not _teaser_meta(blocks[k].text) and not furniture_line(blocks, k)
+        ]
+        # (a headline in the same paragraph as the teasers above it is one of them)
+        if titles and (titles[-1] == 0 or blocks[items[titles[-1]]].paragraph != blocks[items[titles[-1] - 1]].paragraph):
+            del items[titles[-1]:]
+    if sum(not _teaser_meta(blocks[k].text) for k in items) < LIST_MIN_ITEMS:
+        return []
+    # Inline junk sits between paragraphs: a list with no prose after it is the page's tail,
+    # which people who cut articles out of pages often keep (on the tuning pages, a third of
+    # such tail lists were in the gold).
+    if not any(_prose(b.text) for b in blocks[items[-1] + 1:]):
+        return []
+    return [i, *items]
+
+
+def count_list(blocks: list[Block], i: int) -> list[int]:
+    """A run of category or archive links with their counts: "Recipes (56)", "▼ 2012 (188)"."""
+    p = _patterns()["count_item"]
+    run = []
+    for k in range(i, len(blocks)):
+        if not p.match(blocks[k].text):
+            break
+        run.append(k)
+    return run if len(run) >= COUNT_LIST_MIN_ITEMS else []
+
+
+# --- product boxes -------------------------------------------------------------------------------
+
+
+def _shop_line(blocks: list[Block], k: int) -> bool:
+    verdict = furniture_line(blocks, k) if 0 <= k < len(blocks) else None
+    return verdict is not None and verdict.reason.startswith("shop ")
+
+
+def price_line(blocks: list[Block], i: int) -> Verdict | None:
+    """A price ("$19.99 at Harbour Tools", "ab 24,90 €") next to a shopping button: a product
+    box. A price alone is a listing's or a table's (an estate agent's page, a menu)."""
+    if not _patterns()["price"].match(blocks[i].text) or not (_shop_line(blocks, i - 1) or _shop_line(blocks, i + 1)):
+        return None
+    return _verdict(Category.AD, "price-line", f"price next to a shopping button: {blocks[i].text.strip()[:40]!r}")
+
+
+# --- pictures ------------------------------------------------------------------------------------
+
+
+def _names_only(text: str) -> bool:
+    """Whether `text` reads as a list of names and agencies, not a sentence: every word is
+    capitalized, an agency or credit word, a web address, or a joint ("/", "|", "&")."""
+    v = vocabulary()
+    if regex.search(r"[.!?]\s+\p{Ll}", text) or len(text.split()) > CREDIT_MAX_WORDS:
+        return False
+    known = v.phrases["agency"] | v.phrases["credit_word"]
+    for word in regex.split(r"[\s/|,;&()\[\]+]+", text):
+        word = word.strip(".-–—:'\"“”‘’")
+        if not word or not regex.search(r"\w", word):
+            continue
+        if word[0].isupper() or "." in word or "@" in word or (word.casefold(),) in known:
+            continue
+        return False
+    return True
+
+
+def _agencies(text: str) -> list[str]:
+    v = vocabulary()
+    parts = [w for w in regex.split(r"[\s/|,;()©]+", text.casefold()) if w]
+    found = []
+    for n in (3, 2, 1):
+        found += [" ".join(parts[k:k + n]) for k in range(len(parts) - n + 1) if tuple(parts[k:k + n]) in v.phrases["agency"]]
+    return found
+
+
+def _is_credit(text: str) -> str | None:
+    """Why the text after a credit label is a credit, or None: it names an agency, joins names
+    with "/" or "©" ("Jane Doe/Reuters"), says "via" or "courtesy", or is a name of at most
+    CREDIT_NAME_WORDS capitalized words ("Jane Doe"), all of it names (_names_only)."""
+    if not _names_only(text.replace("©", " ")):
+        return None
+    agencies = _agencies(text)
+    if agencies:
+        return f"agency {agencies[0]!r}"
+    if _NAME_JOINT.search(text) or "©" in text:
+        return "names joined by / or ©"
+    if regex.search(r"\b(?:via|courtesy)\b", text, regex.IGNORECASE):
+        return "via/courtesy"
+    if len(text.split()) <= CREDIT_NAME_WORDS and not _FUNCTION_WORD.search(text):
+        return "a name"
+    return None
+
+
+def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
+    """A picture's credit line, its picture gone: "Photo: Jane Doe/Reuters", "(Image credit:
+    NASA)", "Foto: dpa", "Bild: Max Muster", "Image copyright Getty Images", "AFP/Getty Images".
+
+    A label then a headline ("Photos: Halloween in Hong Kong") is a gallery's teaser, not a
+    credit; a source line is a credit only when it names an agency ("Quelle: dpa"), a citation
+    ("Source: Eur Heart J. 2006") is the article's.
+    """
+    text = blocks[i].text
+    if len(text.split()) > CREDIT_MAX_WORDS + 3:
+        return None
+    p = _patterns()
+    if p["bbc_caption"].match(text):
+        return _verdict(Category.CAPTION, "picture-credit", f"caption label {' '.join(text.split()[:2])!r}")
+    found = p["credit"].match(text)
+    if found:
+        credit = found.group("credit")
+        why = _agencies(credit) if found.group("source") else _is_credit(credit)
+        if why and _names_only(credit.replace("©", " ")):
+            why = why if isinstance(why, str) else f"agency {why[0]!r}"
+            return _verdict(Category.CAPTION, "picture-credit", f"credit label, then {why}: {credit[:40]!r}")
+        return None
+    # no label: a line of names that names an agency with a joint ("AFP/Getty Images",
+    # "Saul Loeb / AFP", "© Reuters") or is one agency alone ("Reuters", "(AP)")
+    bare = text.strip(" ()[]")
+    agencies = _agencies(bare)
+    if agencies and _names_only(bare.replace("©", " ")) and (
+        _NAME_JOINT.search(bare) or "©" in bare or " ".join(words(bare)) in agencies
+    ):
+        return _verdict(Category.CAPTION, "picture-credit", f"a line of names with agency {agencies[0]!r}")
+    return None
+
+
+def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
+    """A gallery's counter: "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"."""
+    found = _patterns()["gallery"].match(blocks[i].text)
+    if found and (found.group("media") or found.group("word")):
+        return _verdict(Category.CAPTION, "gallery-counter", f"picture counter {blocks[i].text.strip()!r}")
+    return None
+
+
+# --- stray metadata ------------------------------------------------------------------------------
+
+
+def metadata_line(blocks: list[Block], i: int) -> Verdict | None:
+    """A machine timestamp ("2019-05-12T10:00:00Z") or an image file's name alone on its line.
+
+    Not a bare URL: a list of links or a reference ("http://www.nof.org") is often the
+    article's own (on the tuning pages a quarter of the bare URL lines were in the gold)."""
+    text = blocks[i].text.strip()
+    p = _patterns()
+    for name, what in (("iso_time", "machine timestamp"), ("image_file", "image file")):
+        if p[name].match(text):
+            return _verdict(Category.METADATA, "metadata-line", f"{what} {text[:50]!r}")
+    return None
+
+
+JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)
+
+
+def judge(blocks: list[Block], credits: bool = False) -> dict[int, Verdict]:
+    """The inline heuristics' verdicts by block index (the first heuristic that speaks wins).
+
+    `credits`: also picture_credit (Options.picture_credits says why it is off by default).
+    """
+    judges = (*JUDGES, picture_credit) if credits else JUDGES
+    verdicts: dict[int, Verdict] = {}
+    thread = comment_thread(blocks)
+    if thread:
+        first = blocks[thread[0]].text
+        reason = f"comment thread without a header: {len(thread)} blocks from {first[:40]!r}, bylines and reply buttons recurring"
+        verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason) for k in thread})
+    for i, block in enumerate(blocks):
+        if i in verdicts:
+            continue
+        for finder, category, name, what in (
+            (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
+            (count_list, Category.NAVIGATION, "count-list", "category or archive links with their counts"),
+        ):
+            found = finder(blocks, i)
+            if found:
+                reason = f"{what}: {len(found)} lines from {blocks[found[0]].text[:40]!r}"
+                verdicts.update({k: _verdict(category, name, reason) for k in found})
+                break
+        if i in verdicts or len(block.text.split()) > TEASER_MAX_WORDS:
+            continue
+        for heuristic in judges:
+            verdict = heuristic(blocks, i)
+            if verdict is not None:
+                verdicts[i] = verdict
+                break
+    return verdicts

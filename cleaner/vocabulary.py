@@ -1,0 +1,111 @@
+"""The vocabulary of page furniture, per family, from cleaner/data/furniture.toml.
+
+The file lists per language the words and phrases that ad labels, share buttons, comment
+threads, picture credits and the like print; here they are merged over the languages (a
+document's language is not known for sure) and made into what the heuristics ask of them:
+
+    >>> v = vocabulary()
+    >>> v.cover("Share this on WhatsApp", ("share",))
+    ('share this', 'whatsapp')
+    >>> v.cover("Share the burden", ("share",)) is None
+    True
+    >>> v.cover("Teilen | Drucken | E-Mail", ("share",))
+    ('teilen', 'drucken', 'e-mail')
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable
+
+import regex
+
+FAMILIES = (
+    "ad", "share", "subscribe", "comment", "reply", "thread", "nav", "related", "media", "shop", "connector", "caption",
+    "credit_word", "source", "by", "form", "said", "posted", "month", "time", "ago", "ago_before", "agency",
+    "retailer",
+)
+# A furniture line is short: a phrase of this many words is the longest the file holds.
+MAX_PHRASE_WORDS = 6
+
+# A word of furniture: letters and digits, with inner apostrophes, dots, hyphens and a final
+# "+" ("google+", "e-mail", "a.m", "l'", "editor's"); "+1" on its own.
+_WORD = regex.compile(r"\+1|[\p{L}\p{N}](?:[\p{L}\p{N}'’.+\-]*[\p{L}\p{N}'’+])?")
+_NUMBER = regex.compile(r"^\d+(?:[.,]\d+)*[kKmM]?$")
+
+
+def words(text: str) -> list[str]:
+    """The text's words, folded to lower case, typographic apostrophes made plain."""
+    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Phrases by family, each phrase a tuple of words (see `words`)."""
+
+    phrases: dict[str, frozenset[tuple[str, ...]]]
+
+    def has(self, family: str, text: str) -> bool:
+        """Whether `text` is, as a whole, one phrase of the family."""
+        return tuple(words(text)) in self.phrases[family]
+
+    def cover(self, text: str, families: Iterable[str], connectors: bool = True) -> tuple[str, ...] | None:
+        """The family phrases that make up all of `text`, or None when some word is not
+        furniture. Connectors (and bare numbers, "(3)") may sit between them but do not count,
+        and at least one phrase must; the longest phrases are taken first."""
+        tokens = words(text)
+        if not tokens:
+            return None
+        wanted = [self.phrases[f] for f in families]
+        glue = self.phrases["connector"] if connectors else frozenset()
+        # best[i]: the phrases covering tokens[i:], or None; shortest cover by phrase count
+        best: list[tuple[str, ...] | None] = [None] * len(tokens) + [()]
+        for i in range(len(tokens) - 1, -1, -1):
+            options = []
+            for n in range(min(MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
+                rest = best[i + n]
+                if rest is None:
+                    continue
+                piece = tuple(tokens[i:i + n])
+                if any(piece in family for family in wanted):
+                    options.append((" ".join(piece),) + rest)
+                elif piece in glue or (n == 1 and _NUMBER.match(piece[0])):
+                    options.append(rest)
+            if options:
+                best[i] = min(options, key=len) if len(options) > 1 else options[0]
+        found = best[0]
+        return found if found else None
+
+    def family_of(self, phrase: str, families: Iterable[str]) -> str | None:
+        key = tuple(words(phrase))
+        return next((f for f in families if key in self.phrases[f]), None)
+
+    def alternation(self, family: str) -> str:
+        """A regex alternation of the family's phrases (longest first), words separated by any
+        whitespace; for patterns that need the family inside a larger expression."""
+        parts = sorted(self.phrases[family], key=lambda p: (-len(" ".join(p)), p))
+        return "|".join(r"\s+".join(regex.escape(w) for w in phrase) for phrase in parts)
+
+
+def _phrases(data: dict, family: str) -> frozenset[tuple[str, ...]]:
+    found = set()
+    for language, table in data.items():
+        for phrase in table.get(family, ()):
+            key = tuple(words(phrase))
+            if not key or len(key) > MAX_PHRASE_WORDS:
+                raise ValueError(f"furniture.toml: [{language}] {family}: {phrase!r} is not 1-{MAX_PHRASE_WORDS} words")
+            found.add(key)
+    return frozenset(found)
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    text = (resources.files("cleaner") / "data" / "furniture.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    unknown = {f for table in data.values() for f in table} - set(FAMILIES)
+    if unknown:
+        raise ValueError(f"furniture.toml: unknown families {sorted(unknown)}; known: {', '.join(FAMILIES)}")
+    return Vocabulary({family: _phrases(data, family) for family in FAMILIES})

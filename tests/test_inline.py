@@ -1,0 +1,249 @@
+"""Inline junk (cleaner/inline.py): each family removed between real paragraphs, in several
+languages, and the look-alikes that are content kept. Every line here is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Category, Cleaner, Options
+from cleaner.inline import comment_signal
+from cleaner.vocabulary import vocabulary
+
+CLEANER = Cleaner()
+WITH_CREDITS = Cleaner(options=Options(picture_credits=True))
+
+BEFORE = "The regional parliament passed the water law on Thursday after three days of debate and a long night session."
+AFTER = "Farmers will pay a new fee for every cubic metre they pump, and the money will go to the repair of old canals."
+
+# (category, a line of junk, language); each goes when it stands alone between two paragraphs
+JUNK = [
+    (Category.AD, "Advertisement", "en"),
+    (Category.AD, "ANZEIGE", "de"),
+    (Category.AD, "Publicité", "fr"),
+    (Category.AD, "Publicidad", "es"),
+    (Category.AD, "Publicidade", "pt"),
+    (Category.AD, "Pubblicità", "it"),
+    (Category.AD, "Advertentie", "nl"),
+    (Category.AD, "Reklama", "pl"),
+    (Category.AD, "Реклама", "ru"),
+    (Category.AD, "Paid content", "en"),
+    (Category.SOCIAL, "Share this on WhatsApp", "en"),
+    (Category.SOCIAL, "Teilen | Drucken | E-Mail", "de"),
+    (Category.SOCIAL, "Partager sur Facebook", "fr"),
+    (Category.SOCIAL, "Compartir en Twitter", "es"),
+    (Category.SOCIAL, "Condividi su Facebook", "it"),
+    (Category.SOCIAL, "Deel dit artikel", "nl"),
+    (Category.SOCIAL, "Udostępnij", "pl"),
+    (Category.SOCIAL, "Поделиться", "ru"),
+    (Category.CTA, "SUBSCRIBE", "en"),
+    (Category.CTA, "Jetzt abonnieren", "de"),
+    (Category.CTA, "Abonnez-vous", "fr"),
+    (Category.CTA, "Suscríbete", "es"),
+    (Category.CTA, "Assine", "pt"),
+    (Category.NAVIGATION, "Next Post", "en"),
+    (Category.NAVIGATION, "Nächster Artikel", "de"),
+    (Category.NAVIGATION, "Article suivant", "fr"),
+    (Category.NAVIGATION, "Volver arriba", "es"),
+    (Category.NAVIGATION, "Próximo artigo", "pt"),
+    (Category.NAVIGATION, "Articolo successivo", "it"),
+    (Category.NAVIGATION, "Następny artykuł", "pl"),
+    (Category.NAVIGATION, "View all (23)", "en"),
+    (Category.RELATED, "Trending", "en"),
+    (Category.RELATED, "Meistgelesen", "de"),
+    (Category.RELATED, "Leia também", "pt"),
+    (Category.RELATED, "Читайте также", "ru"),
+    (Category.COMMENTS, "Report abuse", "en"),
+    (Category.COMMENTS, "Répondre", "fr"),
+    (Category.COMMENTS, "Ответить", "ru"),
+    (Category.AD, "Buy now at Amazon", "en"),
+    (Category.AD, "Jetzt kaufen bei Amazon", "de"),
+    (Category.CAPTION, "Image 1 of 4", "en"),
+    (Category.CAPTION, "Foto 3 von 12", "de"),
+    (Category.CAPTION, "Photo 2 de 9", "fr"),
+    (Category.METADATA, "2024-03-12T09:15:00Z", "-"),
+    (Category.METADATA, "IMG_2041.jpg", "-"),
+]
+
+
+@pytest.mark.parametrize("category, junk, language", JUNK, ids=[f"{lang}-{junk}" for _, junk, lang in JUNK])
+def test_inline_junk_between_paragraphs_goes(category, junk, language):
+    result = CLEANER.clean(f"{BEFORE}\n\n{junk}\n\n{AFTER}\n")
+    assert result.text == f"{BEFORE}\n\n{AFTER}\n"
+    (removal,) = result.removals
+    assert removal.category is category
+    assert removal.source.startswith(("heuristic:", "ad-", "cta-", "nav-", "comments-"))
+    assert removal.reason  # every verdict says why
+
+
+# look-alikes that are the article's own: they stay
+CONTENT = [
+    "Share prices fell by a third in the first hour of trading.",
+    "Video games",
+    "Readers who subscribe now get the archive too, the publisher said.",
+    'The paper ran the headline "Read more books" on Monday.',
+    "1. Reply to the letter within a week.",
+    "Price | Quantity | Total",
+    "Photo: the harbour at dawn, seen from the old lighthouse, is the book's most famous picture.",
+    "Source: Harbour Review, vol. 12, no. 3, pp. 45-67, 2019",
+    "Related work",
+    "Apple",
+]
+
+
+@pytest.mark.parametrize("line", CONTENT)
+def test_look_alikes_that_are_content_stay(line):
+    text = f"{BEFORE}\n\n{line}\n\n{AFTER}\n"
+    assert WITH_CREDITS.clean(text).text == text
+
+
+def test_subheading_over_its_paragraph_stays():
+    text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
+    assert CLEANER.clean(text).text == text
+
+
+CREDITS = [
+    "Photo: Jane Doe/Reuters",
+    "(Image credit: NASA)",
+    "Foto: dpa",
+    "Bild: Max Muster",
+    "Фото: РИА Новости",
+    "AFP/Getty Images",
+    "Image copyright Getty Images",
+    "Quelle: dpa",
+]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_picture_credits_go_only_when_asked(credit):
+    text = f"{BEFORE}\n\n{credit}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text, "off by default: the gold keeps credits as often as not"
+    result = WITH_CREDITS.clean(text)
+    assert result.text == f"{BEFORE}\n\n{AFTER}\n"
+    assert [r.category for r in result.removals] == [Category.CAPTION]
+
+
+@pytest.mark.parametrize(
+    "header, headlines",
+    [
+        ("Related stories", ["Storm closes the coastal road", "Ferry timetable changes in May", "Harbour master retires after 30 years"]),
+        ("Das könnte Sie auch interessieren", ["Neue Radwege für die Innenstadt", "Der Hafen wird erweitert"]),
+        ("À lire aussi", ["Le musée rouvre ses portes", "La ville plante mille arbres"]),
+    ],
+    ids=["en", "de", "fr"],
+)
+def test_related_list_between_paragraphs_goes(header, headlines):
+    text = f"{BEFORE}\n\n{header}\n" + "\n".join(headlines) + f"\n\n{AFTER}\n"
+    result = CLEANER.clean(text)
+    assert result.text == f"{BEFORE}\n\n{AFTER}\n"
+    assert {r.category for r in result.removals} == {Category.RELATED}
+
+
+def test_related_list_keeps_the_title_of_the_article_under_it():
+    """A list of teasers runs into the article's own title and byline: they stay."""
+    title = "Farmers protest against the water fee"
+    text = (
+        "Most popular\nStorm closes the coastal road\nFerry timetable changes in May\n\n"
+        f"{title}\nAna Ruiz\n12 March 2024\n\n{AFTER}\n\n{BEFORE}\n"
+    )
+    kept = CLEANER.clean(text).text
+    assert title in kept and "Ana Ruiz" in kept and "Storm closes" not in kept
+
+
+def test_category_counts_go_and_a_bibliography_stays():
+    counts = "Recipes (56)\nBreads (12)\nCakes (3)"
+    assert CLEANER.clean(f"{BEFORE}\n\n{counts}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+    books = "Beginnings (1975)\nOrientalism (1978)\nCulture and Imperialism (1993)"
+    text = f"{BEFORE}\n\n{books}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+def test_a_comments_link_near_the_top_never_takes_the_story():
+    """A marker above the story, followed by a byline with a time and a share row, is not a
+    thread: it goes alone and the story stays."""
+    text = (
+        "Harbour reopens to ferries\n\nby Ana Ruiz on Aug 8, 2012 5:13 PM\n\n52 comments\n\nTweet | Email | Print\n\n"
+        f"{BEFORE}\n\n{AFTER}\n\n{BEFORE}\n"
+    )
+    kept = CLEANER.clean(text).text
+    assert BEFORE in kept and AFTER in kept and "52 comments" not in kept
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Anna says:", "said"),
+        ("Max schrieb:", "said"),
+        ("12:42 PM", "time"),
+        ("vor 3 Stunden", "time"),
+        ("il y a 2 jours", "time"),
+        ("hace 5 minutos", "time"),
+        ("3 godziny temu", "time"),
+        ("Bart | November 9, 2012 12:20 AM | Reply", "reply"),
+        ("November 23, 2004 | Permalink", "action"),
+        ("Report abuse", "reply"),
+        ("Name *", "form"),
+        ("Mail (will not be published) (required)", "form"),
+        ("The meeting ended in the small hours with no agreement on the fee.", None),
+        ("Steve Nash", None),
+    ],
+)
+def test_comment_signals(line, kind):
+    assert comment_signal(line) == kind
+
+
+def test_vocabulary_covers_nine_languages_per_family():
+    """The furniture words are data: every family the heuristics read has words for each of
+    en, de, fr, es, pt, it, nl, pl and ru."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads((resources.files("cleaner") / "data" / "furniture.toml").read_text(encoding="utf-8"))
+    for language in ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru"):
+        for family in ("ad", "share", "subscribe", "comment", "nav", "related", "media", "shop", "caption", "form", "said", "month"):
+            assert data[language].get(family), f"[{language}] has no {family} words"
+    assert vocabulary().cover("Teilen Sie diesen Artikel", ("share",))
+
+
+STORY = " ".join([BEFORE, AFTER, BEFORE, AFTER])  # one long paragraph of the article
+HEADERLESS_THREAD = """Marta K. | 12 March 2024 9:14 am | Reply
+
+Great article, thanks! The canal repairs are long overdue.
+
+Tom B. | 12 March 2024 11:02 am | Reply
+
+I disagree with every word of this.
+
+Ana R. | 13 March 2024 8:40 am | Reply
+
+Our village has waited twenty years for this law.
+
+Jo | 13 March 2024 9:05 am | Reply
+
+Finally.
+"""
+
+
+def test_a_thread_without_a_header_goes_after_the_story():
+    result = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{HEADERLESS_THREAD}")
+    assert result.text == f"{STORY}\n\n{STORY}\n"
+    assert {r.source for r in result.removals} == {"heuristic:comment-thread"}
+
+
+def test_a_forum_thread_is_the_page_and_stays():
+    """Forum posts quote each other; their "Quote" button is not a comment's reply button."""
+    forum = (
+        f"Ferry timetable question\n\nPosted: Jun 19, 2003 - 11:14 PM\n\n{STORY}\n\n{STORY}\n\n"
+        + "\n\n".join(f"Posted: Jun {20 + k}, 2003 - 0{k}:17 AM\n\nQuote:\n\n{AFTER}" for k in range(4))
+        + "\n"
+    )
+    assert CLEANER.clean(forum).text == forum
+
+
+def test_a_product_box_goes_and_a_price_list_stays():
+    box = "Cordless drill, 18 V\n$89.99 at Harbour Tools\nBuy now"
+    result = CLEANER.clean(f"{BEFORE}\n\n{box}\n\n{AFTER}\n")
+    assert "$89.99" not in result.text and "Buy now" not in result.text
+    assert "Cordless drill, 18 V" in result.text, "the product's name may be the article's"
+    listing = "Lakeside cottage, two bedrooms\n$219,900\nFarmhouse with 98 acres\n$98,000"
+    text = f"{BEFORE}\n\n{listing}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
