@@ -167,7 +167,7 @@ def _check_disabled(disabled: tuple[str, ...], every_rule: Cleaner, project: Pro
     that names the closest known ones: a typo would otherwise switch nothing off, silently."""
     known = [rule.id for rule in every_rule.rules.rules] + [category.value for category in Category]
     for name in disabled:
-        if name in known:
+        if name in known or name.startswith("heuristic:"):
             continue
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
         where = f" (in {project.source})" if project.source and name in project.disable else ""

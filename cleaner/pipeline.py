@@ -117,6 +117,8 @@ class Cleaner:
         if not isinstance(rules, RuleSet):
             rules = load_rules(rules or (), include_default=include_default_rules)
         self.rules = rules.without(disable)
+        # what `disable` names (rule ids, categories, "heuristic:..." ids) the heuristics skip too
+        self._disabled = frozenset(disable)
         self.options = options
         # None: the scorer shipped in cleaner/data (scripts/train_scorer.py trains others),
         # loaded when page mode first needs it
@@ -241,6 +243,11 @@ class Cleaner:
             heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
         if self.options.heuristics:  # inline junk, in both modes; it names a family where the scorer does not
             heuristic_verdicts.update(inline.judge(blocks, credits=self.options.picture_credits))
+        if self._disabled:
+            heuristic_verdicts = {
+                i: v for i, v in heuristic_verdicts.items()
+                if v.category.value not in self._disabled and v.source not in self._disabled
+            }
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)
 

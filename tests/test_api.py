@@ -187,3 +187,11 @@ def test_cli_explain_follows_the_mode_flag(tmp_path):
 
 def test_the_package_docstring_example_runs():
     assert doctest.testmod(cleaner).failed == 0
+
+
+def test_disable_switches_off_heuristics_of_that_category_or_id_too():
+    text = "The council met on Tuesday evening.\n\nAdvertisement\n\nThe vote was close, and the budget passed.\n"
+    assert "Advertisement" not in Cleaner().clean(text).text
+    source = next(r.source for r in Cleaner().clean(text).removals if r.text == "Advertisement")
+    assert Cleaner(disable=["ad"]).clean(text).text == text
+    assert Cleaner(disable=[source]).clean(text).text == text

@@ -66,7 +66,7 @@ def test_a_jsonl_line_comes_back_as_valid_json():
 
 def test_stdin_filename_picks_html(tmp_path):
     paragraph = "<p>" + "The river rose by two metres overnight and the town closed its bridges to traffic. " * 3 + "</p>"
-    html = f"<html><body><article><h1>River floods the old town</h1>{paragraph}<p>Stay tuned for more updates!</p>{paragraph}</article></body></html>"
+    html = f"<html><body><article><h1>River floods the old town</h1>{paragraph}{paragraph}<p>Stay tuned for more updates!</p></article></body></html>"
     done = stdin("--stdin-filename", "page.html", text=html)
     assert done.returncode == 0, done.stderr
     assert done.stdout == cleaner.clean_html(html)
