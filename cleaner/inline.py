@@ -18,7 +18,7 @@ from typing import Callable
 import regex
 
 from cleaner.model import Block, Category, Verdict
-from cleaner.vocabulary import vocabulary, words
+from cleaner.vocabulary import word_tuple, vocabulary, words
 
 # A comment's byline or action row is short; a post is not.
 SIGNAL_MAX_WORDS = 20
@@ -46,6 +46,12 @@ FURNITURE: dict[str, Category] = {
 
 # "Jane Doe/Reuters", "AFP - Getty Images": a joint between two names (not a date's "/").
 _NAME_JOINT = regex.compile(r"[^\W\d]\s*/\s*[^\W\d]|[^\W\d]\s+[-–—|]\s+[^\W\d]")
+_DIGIT = regex.compile(r"\d")
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
+_NAME_SPLIT = regex.compile(r"[\s/|,;&()\[\]+]+")
+_AGENCY_SPLIT = regex.compile(r"[\s/|,;()©]+")
+_UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
+_ITEM_MARK = regex.compile(r"^\s*(?:[-•*–·]|\d+[.)])")
 # A headline or a sentence has small words; a name does not.
 _FUNCTION_WORD = regex.compile(
     r"\b(?:the|of|in|on|at|and|to|for|a|an|is|der|die|das|und|von|im|le|la|les|de|des|et|el|los|y|en|il|di|e|o|het|van|w|i|na)\b",
@@ -123,6 +129,7 @@ def _verdict(category: Category, name: str, reason: str) -> Verdict:
 # --- comment threads ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def comment_signal(text: str) -> str | None:
     """What marks `text` as a line of a comment thread, or None.
 
@@ -138,12 +145,14 @@ def comment_signal(text: str) -> str | None:
     if count > SIGNAL_MAX_WORDS:
         return None
     p = _patterns()
-    if count <= 12 and p["said"].search(text):
-        return "said"
     v = vocabulary()
-    if p["clock"].search(text) or p["relative"].search(text) or (count <= 8 and _is_date_line(text)):
+    tokens = set(word_tuple(text))
+    if count <= 12 and tokens & v.members["said"] and p["said"].search(text):
+        return "said"
+    # a time or a date has digits (most lines have none: their regexes are spared)
+    if _DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text) or (count <= 8 and _is_date_line(text))):
         # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
-        if v.cover(text, ("reply",), connectors=False) or _has_phrase(text, "reply"):
+        if _has_phrase(text, "reply"):
             return "reply"
         if _has_phrase(text, "comment"):
             return "action"
@@ -162,7 +171,7 @@ def comment_signal(text: str) -> str | None:
 
 def _has_phrase(text: str, family: str) -> bool:
     """Whether some run of the text's words is a phrase of the family."""
-    tokens, phrases = words(text), vocabulary().phrases[family]
+    tokens, phrases = word_tuple(text), vocabulary().phrases[family]
     return any(tuple(tokens[k:k + n]) in phrases for n in (1, 2, 3) for k in range(len(tokens) - n + 1))
 
 
@@ -250,7 +259,7 @@ def _headline(text: str) -> bool:
     count = len(text.split())
     if count > HEADLINE_MAX_WORDS or not text[:1].isupper() and not text[:1].isdigit() and text[:1] not in "\"“‘'«„":
         return False
-    return not regex.search(r"(?<![.…])[.:;,]$", text.rstrip())
+    return not _UNFINISHED.search(text.rstrip())
 
 
 def _prose(text: str) -> bool:
@@ -297,6 +306,30 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
     return [i, *items]
 
 
+# A site's menu: at least this many section names, on as many lines or on one.
+MENU_MIN_SECTIONS = 3
+
+
+def _sections(text: str) -> tuple[str, ...]:
+    if _DIGIT.search(text):
+        return ()  # "6.3 Religion": a table of contents' entry
+    covered = vocabulary().cover(text, ("section", "nav"), connectors=False)
+    return covered if covered and any(vocabulary().family_of(c, ("section",)) for c in covered) else ()
+
+
+def section_menu(blocks: list[Block], i: int) -> list[int]:
+    """A news site's section menu left in the text: "News", "Sport", "Business" on lines of
+    their own, or "News | Sport | Business | Culture" on one. One section name alone may be a
+    subheading of the article: only runs go."""
+    run = []
+    for k in range(i, len(blocks)):
+        if not _sections(blocks[k].text):
+            break
+        run.append(k)
+    names = sum(len(_sections(blocks[k].text)) for k in run)
+    return run if names >= MENU_MIN_SECTIONS and (len(run) >= MENU_MIN_SECTIONS or len(run) == 1) else []
+
+
 def count_list(blocks: list[Block], i: int) -> list[int]:
     """A run of category or archive links with their counts: "Recipes (56)", "▼ 2012 (188)"."""
     p = _patterns()["count_item"]
@@ -319,7 +352,7 @@ def _shop_line(blocks: list[Block], k: int) -> bool:
 def price_line(blocks: list[Block], i: int) -> Verdict | None:
     """A price ("$19.99 at Harbour Tools", "ab 24,90 €") next to a shopping button: a product
     box. A price alone is a listing's or a table's (an estate agent's page, a menu)."""
-    if not _patterns()["price"].match(blocks[i].text) or not (_shop_line(blocks, i - 1) or _shop_line(blocks, i + 1)):
+    if not _DIGIT.search(blocks[i].text) or not _patterns()["price"].match(blocks[i].text) or not (_shop_line(blocks, i - 1) or _shop_line(blocks, i + 1)):
         return None
     return _verdict(Category.AD, "price-line", f"price next to a shopping button: {blocks[i].text.strip()[:40]!r}")
 
@@ -331,10 +364,10 @@ def _names_only(text: str) -> bool:
     """Whether `text` reads as a list of names and agencies, not a sentence: every word is
     capitalized, an agency or credit word, a web address, or a joint ("/", "|", "&")."""
     v = vocabulary()
-    if regex.search(r"[.!?]\s+\p{Ll}", text) or len(text.split()) > CREDIT_MAX_WORDS:
+    if _SENTENCE_INSIDE.search(text) or len(text.split()) > CREDIT_MAX_WORDS:
         return False
     known = v.phrases["agency"] | v.phrases["credit_word"]
-    for word in regex.split(r"[\s/|,;&()\[\]+]+", text):
+    for word in _NAME_SPLIT.split(text):
         word = word.strip(".-–—:'\"“”‘’")
         if not word or not regex.search(r"\w", word):
             continue
@@ -346,7 +379,7 @@ def _names_only(text: str) -> bool:
 
 def _agencies(text: str) -> list[str]:
     v = vocabulary()
-    parts = [w for w in regex.split(r"[\s/|,;()©]+", text.casefold()) if w]
+    parts = [w for w in _AGENCY_SPLIT.split(text.casefold()) if w]
     found = []
     for n in (3, 2, 1):
         found += [" ".join(parts[k:k + n]) for k in range(len(parts) - n + 1) if tuple(parts[k:k + n]) in v.phrases["agency"]]
@@ -406,6 +439,8 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
 
 def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
     """A gallery's counter: "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"."""
+    if not _DIGIT.search(blocks[i].text):
+        return None
     found = _patterns()["gallery"].match(blocks[i].text)
     if found and (found.group("media") or found.group("word")):
         return _verdict(Category.CAPTION, "gallery-counter", f"picture counter {blocks[i].text.strip()!r}")
@@ -444,18 +479,19 @@ def judge(blocks: list[Block], credits: bool = False) -> dict[int, Verdict]:
         reason = f"comment thread without a header: {len(thread)} blocks from {first[:40]!r}, bylines and reply buttons recurring"
         verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason) for k in thread})
     for i, block in enumerate(blocks):
-        if i in verdicts:
-            continue
+        if i in verdicts or len(block.text.split()) > TEASER_MAX_WORDS:
+            continue  # every heuristic here starts on a short line
         for finder, category, name, what in (
             (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
             (count_list, Category.NAVIGATION, "count-list", "category or archive links with their counts"),
+            (section_menu, Category.NAVIGATION, "section-menu", "a news site's section menu"),
         ):
             found = finder(blocks, i)
             if found:
                 reason = f"{what}: {len(found)} lines from {blocks[found[0]].text[:40]!r}"
                 verdicts.update({k: _verdict(category, name, reason) for k in found})
                 break
-        if i in verdicts or len(block.text.split()) > TEASER_MAX_WORDS:
+        if i in verdicts:
             continue
         for heuristic in judges:
             verdict = heuristic(blocks, i)
