@@ -140,7 +140,8 @@ class Cleaner:
                 break
         output = newline.join(lines) + newline if lines else ""
         removals = _removals(input_lines, cuts)
-        thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in self._rest_rules or r.source == inline.THREAD_SOURCE)
+        threads = self._rest_rules | {inline.THREAD_SOURCE}
+        thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in threads)
         if loses_most_words(text, output, thread):
             if not self.options.allow_large_removals:
                 # left as it came: the caller decides (cleaner run names it and exits 1)
