@@ -18,7 +18,7 @@ from typing import Callable
 import regex
 
 from cleaner.model import Block, Category, Verdict
-from cleaner.vocabulary import vocabulary, words
+from cleaner.vocabulary import vocabulary, word_tuple, words
 
 # A comment's byline or action row is short; a post is not.
 SIGNAL_MAX_WORDS = 20
@@ -28,8 +28,8 @@ FURNITURE_MAX_WORDS = 10
 CREDIT_MAX_WORDS = 12
 # A credit without an agency or a joint is a name: "Photo: Jane Doe".
 CREDIT_NAME_WORDS = 3
-# A teaser's headline after "Related:" or "READ MORE:".
-TEASER_MAX_WORDS = 25
+# Every heuristic here starts on a short line: a block longer than this is never furniture.
+SHORT_LINE_MAX_WORDS = 25
 
 # The furniture families a line may be made of, and what its removal reports. "shop" lines may
 # also name retailers ("Buy now at Amazon"), which alone are not furniture.
@@ -46,9 +46,17 @@ FURNITURE: dict[str, Category] = {
 
 # "Jane Doe/Reuters", "AFP - Getty Images": a joint between two names (not a date's "/").
 _NAME_JOINT = regex.compile(r"[^\W\d]\s*/\s*[^\W\d]|[^\W\d]\s+[-–—|]\s+[^\W\d]")
+_DIGIT = regex.compile(r"\d")
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
+_NAME_SPLIT = regex.compile(r"[\s/|,;&()\[\]+]+")
+_AGENCY_SPLIT = regex.compile(r"[\s/|,;()©]+")
+_UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
+_WORD_CHAR = regex.compile(r"\w")
+_VIA = regex.compile(r"\b(?:via|courtesy)\b", regex.IGNORECASE)
 # A headline or a sentence has small words; a name does not.
 _FUNCTION_WORD = regex.compile(
-    r"\b(?:the|of|in|on|at|and|to|for|a|an|is|der|die|das|und|von|im|le|la|les|de|des|et|el|los|y|en|il|di|e|o|het|van|w|i|na)\b",
+    r"\b(?:the|of|in|on|at|and|to|for|a|an|is|der|die|das|und|von|im|le|la|les|de|des|et|el|los|y|en"
+    r"|il|di|e|o|het|van|w|i|na)\b",
     regex.IGNORECASE,
 )
 
@@ -72,10 +80,12 @@ def _patterns() -> dict[str, regex.Pattern]:
         "date": regex.compile(date, regex.IGNORECASE),
         # 9:37, 12:04:05, 9:37pm, 9 p.m., 14h30
         "clock": regex.compile(
-            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b", regex.IGNORECASE
+            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b",
+            regex.IGNORECASE,
         ),
         "relative": regex.compile(
-            rf"\b\d+\s+(?:{unit})\s+(?:{v.alternation('ago')})\b|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b",
+            rf"\b\d+\s+(?:{unit})\s+(?:{v.alternation('ago')})\b"
+            rf"|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b",
             regex.IGNORECASE,
         ),
         "said": regex.compile(rf"\b(?:{v.alternation('said')})\s*(?::|\.{{2,}}|…|$)", regex.IGNORECASE),
@@ -87,20 +97,25 @@ def _patterns() -> dict[str, regex.Pattern]:
             regex.IGNORECASE,
         ),
         # "Image copyright Getty Images", "Image caption The harbour at dawn", "Media caption ..."
-        "bbc_caption": regex.compile(r"^[\W_]*(?:image|picture|media|photo|video)\s+(?:copyright|caption)\b", regex.IGNORECASE),
+        "bbc_caption": regex.compile(
+            r"^[\W_]*(?:image|picture|media|photo|video)\s+(?:copyright|caption)\b", regex.IGNORECASE
+        ),
         # "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"
         "gallery": regex.compile(
-            rf"^[\W_]*(?:(?P<media>{v.alternation('media')}|{caption})\s*)?\d{{1,3}}\s*(?:(?P<word>of|von|de|di|van|z|из|sur|av)|/)\s*\d{{1,3}}[\W_]*$",
+            rf"^[\W_]*(?:(?P<media>{v.alternation('media')}|{caption})\s*)?\d{{1,3}}\s*"
+            rf"(?:(?P<word>of|von|de|di|van|z|из|sur|av)|/)\s*\d{{1,3}}[\W_]*$",
             regex.IGNORECASE,
         ),
         "price": regex.compile(
-            rf"^[\W_]*(?:(?:{v.alternation('shop')})\s*:?\s*)?(?:[$€£¥₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd|gbp|zł|pln|руб\.?|₽))"
+            rf"^[\W_]*(?:(?:{v.alternation('shop')})\s*:?\s*)?"
+            rf"(?:[$€£¥₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd|gbp|zł|pln|руб\.?|₽))"
             rf"(?:\s+(?:at|from|bei|chez|en|na|на|da|bij|w|@|-|–)\s*[\w .&'’-]{{1,30}})?[\W_]*$",
             regex.IGNORECASE,
         ),
-        # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
+        # "More from Harbour Times", "Around the Web": a label and a site's name
         "related_site": regex.compile(
-            r"^[\W_]*(?:around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de|mais\s+de|altro\s+da|meer\s+van|więcej\s+z|ещё\s+от|еще\s+от)"
+            r"^[\W_]*(?:around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de"
+            r"|mais\s+de|altro\s+da|meer\s+van|więcej\s+z|ещё\s+от|еще\s+от)"
             rf"\s+(?P<site>[^\W\d][^:]{{0,40}}?)\s*:?[\W_]*$",
             regex.IGNORECASE,
         ),
@@ -110,7 +125,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             regex.IGNORECASE,
         ),
         # "Recipes (56)"; not "Orientalism (1978)", a book and its year
-        "count_item": regex.compile(r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s*[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$"),
+        "count_item": regex.compile(
+            r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s*[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$"
+            r"|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$"
+        ),
+        # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
         "iso_time": regex.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"),
         "image_file": regex.compile(r"^\S*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$", regex.IGNORECASE),
     }
@@ -123,6 +142,7 @@ def _verdict(category: Category, name: str, reason: str) -> Verdict:
 # --- comment threads ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def comment_signal(text: str) -> str | None:
     """What marks `text` as a line of a comment thread, or None.
 
@@ -138,16 +158,19 @@ def comment_signal(text: str) -> str | None:
     if count > SIGNAL_MAX_WORDS:
         return None
     p = _patterns()
-    if count <= 12 and p["said"].search(text):
-        return "said"
     v = vocabulary()
-    if p["clock"].search(text) or p["relative"].search(text) or (count <= 8 and _is_date_line(text)):
+    tokens = set(word_tuple(text))
+    if count <= 12 and tokens & v.members["said"] and p["said"].search(text):
+        return "said"
+    # a time or a date has digits (most lines have none: their regexes are spared)
+    timed = _DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text))
+    if timed or (count <= 8 and _DIGIT.search(text) and _is_date_line(text)):
         # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
-        if v.cover(text, ("reply",), connectors=False) or _has_phrase(text, "reply"):
+        if _has_phrase(text, "reply"):
             return "reply"
         if _has_phrase(text, "comment"):
             return "action"
-        return "time" if p["clock"].search(text) or p["relative"].search(text) else "date"
+        return "time" if timed else "date"
     if count <= 8:
         covered = v.cover(text, ("reply", "comment", "share", "nav"))
         if covered and any(v.family_of(phrase, ("reply",)) for phrase in covered):
@@ -162,7 +185,7 @@ def comment_signal(text: str) -> str | None:
 
 def _has_phrase(text: str, family: str) -> bool:
     """Whether some run of the text's words is a phrase of the family."""
-    tokens, phrases = words(text), vocabulary().phrases[family]
+    tokens, phrases = word_tuple(text), vocabulary().phrases[family]
     return any(tuple(tokens[k:k + n]) in phrases for n in (1, 2, 3) for k in range(len(tokens) - n + 1))
 
 
@@ -223,7 +246,8 @@ def furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     if "retailer" in families and "shop" not in families:
         return None  # "Apple" or "Target" alone is a name
     family = next(f for f in families if f != "retailer")
-    return _verdict(FURNITURE[family], "furniture-line", f"{family} furniture: every word is ({', '.join(covered)})")
+    reason = f"{family} furniture: every word is ({', '.join(covered)})"
+    return _verdict(FURNITURE[family], "furniture-line", reason)
 
 
 def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
@@ -259,9 +283,10 @@ def _related_header(text: str) -> bool:
 
 def _headline(text: str) -> bool:
     count = len(text.split())
-    if count > HEADLINE_MAX_WORDS or not text[:1].isupper() and not text[:1].isdigit() and text[:1] not in "\"“‘'«„":
+    first = text[:1]
+    if count > HEADLINE_MAX_WORDS or not (first.isupper() or first.isdigit() or first in "\"“‘'«„"):
         return False
-    return not regex.search(r"(?<![.…])[.:;,]$", text.rstrip())
+    return not _UNFINISHED.search(text.rstrip())
 
 
 def _prose(text: str) -> bool:
@@ -293,11 +318,13 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
     if items and items[-1] + 1 < len(blocks) and _prose(blocks[items[-1] + 1].text):
         titles = [
             n for n, k in enumerate(items)
-            if len(blocks[k].text.split()) >= TITLE_MIN_WORDS and not _teaser_meta(blocks[k].text) and not furniture_line(blocks, k)
+            if len(blocks[k].text.split()) >= TITLE_MIN_WORDS
+            and not _teaser_meta(blocks[k].text) and not furniture_line(blocks, k)
         ]
         # (a headline in the same paragraph as the teasers above it is one of them)
-        if titles and (titles[-1] == 0 or blocks[items[titles[-1]]].paragraph != blocks[items[titles[-1] - 1]].paragraph):
-            del items[titles[-1]:]
+        last = titles[-1] if titles else None
+        if last is not None and (last == 0 or blocks[items[last]].paragraph != blocks[items[last - 1]].paragraph):
+            del items[last:]
     if sum(not _teaser_meta(blocks[k].text) for k in items) < LIST_MIN_ITEMS:
         return []
     # Inline junk sits between paragraphs: a list with no prose after it is the page's tail,
@@ -306,6 +333,30 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
     if not any(_prose(b.text) for b in blocks[items[-1] + 1:]):
         return []
     return [i, *items]
+
+
+# A site's menu: at least this many section names, on as many lines or on one.
+MENU_MIN_SECTIONS = 3
+
+
+def _sections(text: str) -> tuple[str, ...]:
+    if _DIGIT.search(text):
+        return ()  # "6.3 Religion": a table of contents' entry
+    covered = vocabulary().cover(text, ("section", "nav"), connectors=False)
+    return covered if covered and any(vocabulary().family_of(c, ("section",)) for c in covered) else ()
+
+
+def section_menu(blocks: list[Block], i: int) -> list[int]:
+    """A news site's section menu left in the text: "News", "Sport", "Business" on lines of
+    their own, or "News | Sport | Business | Culture" on one. One section name alone may be a
+    subheading of the article: only runs go."""
+    run = []
+    for k in range(i, len(blocks)):
+        if not _sections(blocks[k].text):
+            break
+        run.append(k)
+    names = sum(len(_sections(blocks[k].text)) for k in run)
+    return run if names >= MENU_MIN_SECTIONS and (len(run) >= MENU_MIN_SECTIONS or len(run) == 1) else []
 
 
 def count_list(blocks: list[Block], i: int) -> list[int]:
@@ -330,9 +381,12 @@ def _shop_line(blocks: list[Block], k: int) -> bool:
 def price_line(blocks: list[Block], i: int) -> Verdict | None:
     """A price ("$19.99 at Harbour Tools", "ab 24,90 €") next to a shopping button: a product
     box. A price alone is a listing's or a table's (an estate agent's page, a menu)."""
-    if not _patterns()["price"].match(blocks[i].text) or not (_shop_line(blocks, i - 1) or _shop_line(blocks, i + 1)):
+    text = blocks[i].text
+    if not _DIGIT.search(text) or not _patterns()["price"].match(text):
         return None
-    return _verdict(Category.AD, "price-line", f"price next to a shopping button: {blocks[i].text.strip()[:40]!r}")
+    if not (_shop_line(blocks, i - 1) or _shop_line(blocks, i + 1)):
+        return None
+    return _verdict(Category.AD, "price-line", f"price next to a shopping button: {text.strip()[:40]!r}")
 
 
 # --- pictures ------------------------------------------------------------------------------------
@@ -342,12 +396,12 @@ def _names_only(text: str) -> bool:
     """Whether `text` reads as a list of names and agencies, not a sentence: every word is
     capitalized, an agency or credit word, a web address, or a joint ("/", "|", "&")."""
     v = vocabulary()
-    if regex.search(r"[.!?]\s+\p{Ll}", text) or len(text.split()) > CREDIT_MAX_WORDS:
+    if _SENTENCE_INSIDE.search(text) or len(text.split()) > CREDIT_MAX_WORDS:
         return False
     known = v.phrases["agency"] | v.phrases["credit_word"]
-    for word in regex.split(r"[\s/|,;&()\[\]+]+", text):
+    for word in _NAME_SPLIT.split(text):
         word = word.strip(".-–—:'\"“”‘’")
-        if not word or not regex.search(r"\w", word):
+        if not word or not _WORD_CHAR.search(word):
             continue
         if word[0].isupper() or "." in word or "@" in word or (word.casefold(),) in known:
             continue
@@ -357,10 +411,12 @@ def _names_only(text: str) -> bool:
 
 def _agencies(text: str) -> list[str]:
     v = vocabulary()
-    parts = [w for w in regex.split(r"[\s/|,;()©]+", text.casefold()) if w]
+    parts = [w for w in _AGENCY_SPLIT.split(text.casefold()) if w]
     found = []
     for n in (3, 2, 1):
-        found += [" ".join(parts[k:k + n]) for k in range(len(parts) - n + 1) if tuple(parts[k:k + n]) in v.phrases["agency"]]
+        found += [
+            " ".join(parts[k:k + n]) for k in range(len(parts) - n + 1) if tuple(parts[k:k + n]) in v.phrases["agency"]
+        ]
     return found
 
 
@@ -375,7 +431,7 @@ def _is_credit(text: str) -> str | None:
         return f"agency {agencies[0]!r}"
     if _NAME_JOINT.search(text) or "©" in text:
         return "names joined by / or ©"
-    if regex.search(r"\b(?:via|courtesy)\b", text, regex.IGNORECASE):
+    if _VIA.search(text):
         return "via/courtesy"
     if len(text.split()) <= CREDIT_NAME_WORDS and not _FUNCTION_WORD.search(text):
         return "a name"
@@ -399,9 +455,12 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
     found = p["credit"].match(text)
     if found:
         credit = found.group("credit")
-        why = _agencies(credit) if found.group("source") else _is_credit(credit)
-        if why and _names_only(credit.replace("©", " ")):
-            why = why if isinstance(why, str) else f"agency {why[0]!r}"
+        if found.group("source"):
+            agencies = _agencies(credit)
+            why = f"agency {agencies[0]!r}" if agencies and _names_only(credit) else None
+        else:
+            why = _is_credit(credit)
+        if why:
             return _verdict(Category.CAPTION, "picture-credit", f"credit label, then {why}: {credit[:40]!r}")
         return None
     # no label: a line of names that names an agency with a joint ("AFP/Getty Images",
@@ -417,6 +476,8 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
 
 def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
     """A gallery's counter: "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"."""
+    if not _DIGIT.search(blocks[i].text):
+        return None
     found = _patterns()["gallery"].match(blocks[i].text)
     if found and (found.group("media") or found.group("word")):
         return _verdict(Category.CAPTION, "gallery-counter", f"picture counter {blocks[i].text.strip()!r}")
@@ -440,6 +501,12 @@ def metadata_line(blocks: list[Block], i: int) -> Verdict | None:
 
 
 JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)
+# Heuristics that find a run of blocks from where they start: (finder, category, name, what).
+FINDERS = (
+    (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
+    (count_list, Category.NAVIGATION, "count-list", "category or archive links with their counts"),
+    (section_menu, Category.NAVIGATION, "section-menu", "a news site's section menu"),
+)
 
 
 def judge(blocks: list[Block], credits: bool = False) -> dict[int, Verdict]:
@@ -452,21 +519,21 @@ def judge(blocks: list[Block], credits: bool = False) -> dict[int, Verdict]:
     thread = comment_thread(blocks)
     if thread:
         first = blocks[thread[0]].text
-        reason = f"comment thread without a header: {len(thread)} blocks from {first[:40]!r}, bylines and reply buttons recurring"
+        reason = (
+            f"comment thread without a header: {len(thread)} blocks from {first[:40]!r}, "
+            "bylines and reply buttons recurring"
+        )
         verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason) for k in thread})
     for i, block in enumerate(blocks):
-        if i in verdicts:
+        if i in verdicts or len(block.text.split()) > SHORT_LINE_MAX_WORDS:
             continue
-        for finder, category, name, what in (
-            (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
-            (count_list, Category.NAVIGATION, "count-list", "category or archive links with their counts"),
-        ):
+        for finder, category, name, what in FINDERS:
             found = finder(blocks, i)
             if found:
                 reason = f"{what}: {len(found)} lines from {blocks[found[0]].text[:40]!r}"
                 verdicts.update({k: _verdict(category, name, reason) for k in found})
                 break
-        if i in verdicts or len(block.text.split()) > TEASER_MAX_WORDS:
+        if i in verdicts:
             continue
         for heuristic in judges:
             verdict = heuristic(blocks, i)

@@ -225,7 +225,8 @@ class Cleaner:
             output = "".join(line + (endings[k] or newline) for line, k in zip(lines, origin))
         removals = _removals(original, normalized, cuts)
         found = {"passes": passes, "problems": budget.problems()}
-        thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in self._rest_rules)
+        threads = self._rest_rules | {inline.THREAD_SOURCE}
+        thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in threads)
         share = PAGE_LARGE_REMOVAL_SHARE if self.options.mode == "page" else LARGE_REMOVAL_SHARE
         removed = any(r.category is not Category.WHITESPACE for r in removals)
         if removed and loses_most_words(text, output, thread, share):

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
 
 import regex
 
 FAMILIES = (
-    "ad", "share", "subscribe", "comment", "reply", "thread", "nav", "related", "media", "shop", "connector", "caption",
-    "credit_word", "source", "by", "form", "said", "posted", "month", "time", "ago", "ago_before", "agency",
-    "retailer",
+    "ad", "share", "subscribe", "comment", "reply", "thread", "section", "nav", "related", "media", "shop",
+    "retailer", "connector", "caption", "credit_word", "source", "by", "agency", "form", "said",
+    "month", "time", "ago", "ago_before",
 )
 # A furniture line is short: a phrase of this many words is the longest the file holds.
 MAX_PHRASE_WORDS = 6
@@ -42,11 +42,18 @@ def words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
 
 
-@dataclass(frozen=True)
+@functools.lru_cache(maxsize=1 << 16)
+def word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per process, its covers cached
 class Vocabulary:
     """Phrases by family, each phrase a tuple of words (see `words`)."""
 
     phrases: dict[str, frozenset[tuple[str, ...]]]
+    # every word of every phrase of a family: a text with a word outside them all is no cover
+    members: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     def has(self, family: str, text: str) -> bool:
         """Whether `text` is, as a whole, one phrase of the family."""
@@ -56,9 +63,16 @@ class Vocabulary:
         """The family phrases that make up all of `text`, or None when some word is not
         furniture. Connectors (and bare numbers, "(3)") may sit between them but do not count,
         and at least one phrase must; the longest phrases are taken first."""
-        tokens = words(text)
+        return self._cover(text, tuple(families), connectors)
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def _cover(self, text: str, families: tuple[str, ...], connectors: bool) -> tuple[str, ...] | None:
+        tokens = word_tuple(text)
         if not tokens:
             return None
+        known = [self.members[f] for f in families] + ([self.members["connector"]] if connectors else [])
+        if not all(any(t in m for m in known) or _NUMBER.match(t) for t in tokens):
+            return None  # a word no phrase has (most texts): no cover
         wanted = [self.phrases[f] for f in families]
         glue = self.phrases["connector"] if connectors else frozenset()
         # best[i]: the phrases covering tokens[i:], or None; shortest cover by phrase count
@@ -108,4 +122,6 @@ def vocabulary() -> Vocabulary:
     unknown = {f for table in data.values() for f in table} - set(FAMILIES)
     if unknown:
         raise ValueError(f"furniture.toml: unknown families {sorted(unknown)}; known: {', '.join(FAMILIES)}")
-    return Vocabulary({family: _phrases(data, family) for family in FAMILIES})
+    phrases = {family: _phrases(data, family) for family in FAMILIES}
+    members = {family: frozenset(w for phrase in found for w in phrase) for family, found in phrases.items()}
+    return Vocabulary(phrases, members)
