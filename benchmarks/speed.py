@@ -273,6 +273,7 @@ STAGES = (
     ("segment", "cleaner.pipeline", "segment"),
     ("rules (prefilter and regexes)", "cleaner.rules", "RuleSet.verdicts_for"),
     ("structural heuristics", "cleaner.pipeline", "judge_structure"),
+    ("inline heuristics", "cleaner.inline", "judge"),
     ("decide", "cleaner.pipeline", "decide"),
     ("render", "cleaner.pipeline", "render"),
     ("removal records", "cleaner.pipeline", "_removals"),
