@@ -518,10 +518,9 @@ def test_a_hash_hit_counts_only_if_the_code_points_are_the_stopword_s():
 
 
 def _scorers():
-    from cleaner.ensemble import default_block_scorer
     from cleaner.scorer import default_scorer
 
-    return [s for s in (default_scorer(), default_block_scorer()) if s is not None]
+    return [s for s in (default_scorer(),) if s is not None]
 
 
 def _edge_rows(scorer, count: int, seed: int):
