@@ -186,6 +186,12 @@ def _trafilatura(html: str) -> str:
     return trafilatura.extract(html) or ""
 
 
+def _trafilatura_precision(html: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html, favor_precision=True) or ""
+
+
 @functools.lru_cache(maxsize=1)
 def _html_cleaner():
     """The cleaner as cleaner.clean_html configures it for its extraction."""
@@ -225,6 +231,7 @@ def _cache_keys() -> dict[str, str]:
     return {
         "html_text": f"html_text-{version('html-text')}",
         "trafilatura": f"trafilatura-{version('trafilatura')}",
+        "trafilatura_precision": f"trafilatura-precision-{version('trafilatura')}",
         "cleaner_extract": f"cleaner_extract-{version('trafilatura')}-{version('justext')}-{digest.hexdigest()[:12]}",
     }
 
@@ -285,6 +292,8 @@ def run_page(page: Page, tracks: tuple[str, ...], cache: Cache) -> PageResult:
         cleaned = cleaned.text
         record("html", "cleaner_html", cleaned, t_extract + t_clean)
         record("html", "trafilatura", traf, t_traf)
+        precise, t_precise = cache.get("trafilatura_precision", page.id, lambda: _trafilatura_precision(html))
+        record("html", "trafilatura(favor_precision)", precise, t_precise)
         jt, t_jt = _timed(justext_text, html, page.lang)
         record("html", "justext", jt, t_jt)
     if "extracted" in tracks:

@@ -2,6 +2,7 @@
 
     python scripts/train_page_scorer.py [--data ../shared/data/gold-bodies] [--cache /tmp/html-cache/gold]
     python scripts/train_page_scorer.py --lodo     # leave-one-dataset-out figures; writes nothing
+    python scripts/train_page_scorer.py --snippets ../shared/data/trafilatura-eval   # and its dev pages
 
 Training documents: every page of the tuning part of all four datasets (dragnet, cleaneval-dev,
 cleaneval-final, readability), flattened to full-page text as benchmarks/gold.py does
@@ -9,6 +10,11 @@ cleaneval-final, readability), flattened to full-page text as benchmarks/gold.py
 cleaner.features. Label: a block is article text when most of its tokens are on lines that pass
 the dataset README's oracle-line test (the line's tokens occur in the gold as whole tokens). The
 held-back fifth is never read here.
+
+`--snippets DIR` adds the dev pages of trafilatura-eval (mostly not in English, where gold-bodies
+is 97% English), flattened the same way: a block holding a must-keep snippet is article text, one
+holding a must-drop snippet is not, the others are not used (scripts/train_scorer.py's labels);
+its held-out fifth is never read.
 
 Each page weighs the same, whatever its number of blocks (Dragnet's pages have hundreds of menu
 lines), and the two classes weigh the same.
@@ -67,16 +73,25 @@ class PageBlocks:
     x: np.ndarray  # (blocks, features)
     y: np.ndarray  # article text or not
     texts: list[str]  # the blocks' lines, as they were
+    known: np.ndarray | None = None  # blocks with a label (None: all)
+
+    def labelled(self) -> tuple[np.ndarray, np.ndarray]:
+        return (self.x, self.y) if self.known is None else (self.x[self.known], self.y[self.known])
+
+
+def described(text: str):
+    """The text's normalized lines, blocks and feature rows, as page mode's first pass sees them."""
+    lines = normalize_lines(text[:-1].split("\n") if text.endswith("\n") else text.split("\n"))
+    blocks = segment(lines)
+    x = features.feature_matrix(features.describe_document(blocks, lines)) if blocks else None
+    return lines, blocks, x
 
 
 def page_blocks(job: tuple[gold.Page, Path | None]) -> PageBlocks | None:
     page, cache = job
-    text = gold.PageInputs(page, gold.Cache(cache)).full_text
-    lines = normalize_lines(text[:-1].split("\n") if text.endswith("\n") else text.split("\n"))
-    blocks = segment(lines)
+    lines, blocks, x = described(gold.PageInputs(page, gold.Cache(cache)).full_text)
     if not blocks:
         return None
-    x = features.feature_matrix(features.describe_document(blocks, lines))
     truth = gold.GoldText(page.gold)
     texts, labels = [], []
     for block in blocks:
@@ -86,6 +101,33 @@ def page_blocks(job: tuple[gold.Page, Path | None]) -> PageBlocks | None:
         labels.append(sum(sizes) > 0 and 2 * held >= sum(sizes))
         texts.append("\n".join(block_lines))
     return PageBlocks(page.id, page.dataset, x, np.array(labels, dtype=bool), texts)
+
+
+def snippet_blocks(job: tuple) -> PageBlocks | None:
+    """One trafilatura-eval dev page: blocks labelled by its must-keep and must-drop snippets."""
+    from benchmarks import quality
+    from train_scorer import labels_of, norm
+
+    page, cache = job
+    html, _ = quality.read_page(page)
+    text = quality.Cache(cache).get("html_text", page.id, lambda: quality._html_text(html))[0] or ""
+    lines, blocks, x = described(text)
+    if not blocks:
+        return None
+    labels = labels_of([norm(b.text) for b in blocks], list(page.with_), list(page.without))
+    known = np.array([label is not None for label in labels])
+    y = np.array([bool(label) for label in labels])
+    texts = ["\n".join(lines[b.first_line:b.last_line + 1]) for b in blocks]
+    return PageBlocks(page.id, "trafilatura-eval", x, y, texts, known) if known.any() else None
+
+
+def load_snippets(data: Path, cache: Path | None, jobs: int) -> list[PageBlocks]:
+    from benchmarks import quality
+
+    work = [(page, cache) for page in quality.load_pages(data) if not page.heldout]
+    with multiprocessing.get_context("fork").Pool(max(jobs, 1)) as pool:
+        done = pool.map(snippet_blocks, work, chunksize=8)
+    return [d for d in done if d is not None]
 
 
 def load(data: Path, cache: Path | None, jobs: int) -> list[PageBlocks]:
@@ -104,9 +146,10 @@ def fit(docs: list[PageBlocks], trees: int = TREES, depth: int = DEPTH, threshol
     import sklearn
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    x = np.concatenate([d.x for d in docs])
-    y = np.concatenate([d.y for d in docs])
-    weight = np.concatenate([np.full(len(d.y), 1.0 / len(d.y)) for d in docs])
+    rows = [d.labelled() for d in docs]
+    x = np.concatenate([r[0] for r in rows])
+    y = np.concatenate([r[1] for r in rows])
+    weight = np.concatenate([np.full(len(r[1]), 1.0 / len(r[1])) for r in rows])
     weight *= len(weight) / weight.sum()
     positive = float(np.average(y, weights=weight))
     weight *= np.where(y, 0.5 / positive, 0.5 / (1 - positive))
@@ -131,12 +174,13 @@ def kept_text(scorer: Scorer, doc: PageBlocks, threshold: float) -> str:
     return "\n".join(text for text, kept in zip(doc.texts, keep) if kept)
 
 
-def lodo(docs: list[PageBlocks], pages: dict[str, gold.Page], trees: int, depth: int) -> None:
+def lodo(docs: list[PageBlocks], extra: list[PageBlocks], pages: dict[str, gold.Page], trees: int, depth: int
+         ) -> None:
     print(f"leave-one-dataset-out, tuning parts, block filter (depth {depth} x {trees} trees): "
           "F1 / precision / recall")
     print("dataset".ljust(24) + "".join(f"t={t}".ljust(24) for t in LODO_THRESHOLDS))
     for held in gold.DATASETS:
-        scorer, _ = fit([d for d in docs if d.dataset != held], trees, depth)
+        scorer, _ = fit([d for d in docs if d.dataset != held] + extra, trees, depth)
         test = [d for d in docs if d.dataset == held]
         cells = []
         for threshold in LODO_THRESHOLDS:
@@ -155,12 +199,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--depth", type=int, default=DEPTH)
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--lodo", action="store_true", help="leave-one-dataset-out figures; writes nothing")
+    parser.add_argument("--snippets", type=Path, default=None,
+                        help="also train on this trafilatura-eval folder's dev pages (snippet labels)")
+    parser.add_argument("--snippets-cache", type=Path, default=None,
+                        help="benchmarks/quality.py's --cache, to reuse its page text")
     args = parser.parse_args(argv)
     docs = load(args.data, args.cache, args.jobs)
+    extra = load_snippets(args.snippets, args.snippets_cache, args.jobs) if args.snippets else []
     if args.lodo:
-        lodo(docs, {p.id: p for p in gold.load_pages(args.data)}, args.trees, args.depth)
+        lodo(docs, extra, {p.id: p for p in gold.load_pages(args.data)}, args.trees, args.depth)
         return
-    scorer, facts = fit(docs, args.trees, args.depth, args.threshold)
+    scorer, facts = fit(docs + extra, args.trees, args.depth, args.threshold)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({
         "features": list(scorer.names),
@@ -168,8 +217,10 @@ def main(argv: list[str] | None = None) -> None:
         "threshold": scorer.threshold,
         "trained": {
             "date": datetime.date.today().isoformat(),
-            "corpus": "gold-bodies, tuning part of all four datasets, full-page text (html-text)",
+            "corpus": "gold-bodies, tuning part of all four datasets, full-page text (html-text)"
+                      + (", and trafilatura-eval's dev pages (snippet labels)" if extra else ""),
             "pages": len(docs),
+            "snippet_pages": len(extra),
             "labelled_blocks": facts["labelled_blocks"],
             "article_blocks": facts["article_blocks"],
             "model": facts["model"],

@@ -78,7 +78,7 @@ def test_table_has_every_system_split_and_group(quality, corpus, capsys):
     rows = _rows(output)
     systems = {
         "text": ["cleaner", "noop_fulltext", "c4_lines"],
-        "html": ["cleaner_html", "trafilatura", "justext"],
+        "html": ["cleaner_html", "trafilatura", "trafilatura(favor_precision)", "justext"],
         "extracted": ["cleaner(trafilatura)", "cleaner(trafilatura, mode=page)", "trafilatura"],
     }
     for track, names in systems.items():
