@@ -139,7 +139,7 @@ def test_the_report_names_the_scorer_features_and_a_run_without_one_writes_the_s
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "page.txt").write_text(
-        "Home\nNews\nSport\nWeather\nSign in\n\nLibrary reopens after two years of repairs\n\n"
+        "Gardens\nPuzzles\nCrosswords\nSign in\n\nLibrary reopens after two years of repairs\n\n"
         "The town library reopened on Saturday after two years of repairs to its roof and heating, and "
         "more than four hundred people came to the opening.\n", encoding="utf-8",
     )
@@ -151,7 +151,7 @@ def test_the_report_names_the_scorer_features_and_a_run_without_one_writes_the_s
         )
         assert done.returncode == 0, done.stderr
         outputs[name] = (tmp_path / name / "page.txt").read_text(encoding="utf-8")
-    assert outputs["plain"] == outputs["reported"] and "Weather" not in outputs["plain"]
+    assert outputs["plain"] == outputs["reported"] and "Puzzles" not in outputs["plain"]
     entries = [json.loads(line) for line in (tmp_path / "removals.jsonl").read_text(encoding="utf-8").splitlines()]
     scored = [e for e in entries if e["source"] == "heuristic:scorer"]
     assert scored and all(re.search(r" < \d\.\d\d; \w+=", e["reason"]) for e in scored)
