@@ -14,11 +14,10 @@ pyproject.toml or a TOML file holding the table's keys at its top level.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleaner.rules import RuleError
+from cleaner.rules import RuleError, read_toml
 
 _KEYS = {"rules", "disable", "text-field", "mode", "exclude", "extend-exclude", "force-exclude", "respect-gitignore"}
 _GLOB_KEYS = ("exclude", "extend-exclude")
@@ -92,12 +91,7 @@ def load_project_config(start: Path | None = None, config: Path | None = None) -
 
 def _table(path: Path, pyproject: bool) -> dict | None:
     """The [tool.cleaner] table of a pyproject.toml (None without one), or a whole TOML file."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise RuleError(f"{path}: not a valid TOML file: {error}") from error
-    except OSError as error:
-        raise RuleError(f"{path}: cannot read: {error.strerror or error}") from error
+    data = read_toml(path)
     if not pyproject:
         return data.get("tool", {}).get("cleaner", data) if isinstance(data.get("tool"), dict) else data
     tool = data.get("tool")

@@ -401,13 +401,18 @@ def _load_files(stamped: tuple[tuple[str, int, int], ...]) -> RuleSet:
     return ruleset
 
 
-def parse_rule_file(path: Path) -> list[Rule]:
+def read_toml(path: Path) -> dict:
+    """A TOML file's table; RuleError naming the file when it cannot be read or parsed."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise RuleError(f"{path}: not a valid TOML file: {error}") from error
     except OSError as error:
         raise RuleError(f"{path}: cannot read: {error.strerror or error}") from error
+
+
+def parse_rule_file(path: Path) -> list[Rule]:
+    data = read_toml(path)
     unknown = set(data) - {"rule"}
     if unknown:
         raise RuleError(f"{path}: unknown top-level key(s) {sorted(unknown)}; expected [[rule]] tables")

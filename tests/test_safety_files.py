@@ -21,14 +21,7 @@ from typer.testing import CliRunner
 from cleaner import Cleaner
 from cleaner.cli import app
 
-PROSE = (
-    "The city council approved a budget of 4.2 million euros on Tuesday, after a debate that lasted "
-    "most of the evening and ended with a narrow vote."
-)
-PROSE_2 = "The mayor said the money would go to schools and to the repair of two bridges in the old town."
-AD = "Get 25% off your first order with code SUMMER25"
-DIRTY = f"{PROSE}\n\n{AD}\n\n{PROSE_2}\n"
-CLEAN = f"{PROSE}\n\n{PROSE_2}\n"
+from test_files import AD, CLEAN, DIRTY, PROSE, PROSE_2  # noqa: E402  (the same small corpus)
 PAGE = f"<html><body><article><p>{PROSE}</p><p>{AD}</p><p>{PROSE_2}</p></article></body></html>"
 
 
