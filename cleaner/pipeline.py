@@ -160,8 +160,9 @@ class Cleaner:
         elif self.options.heuristics:
             doc = describe_document(blocks, lines, self.options.language, measurements)
             heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
-        if self.options.heuristics:  # inline junk, in both modes; it names a family where the scorer does not
-            heuristic_verdicts.update(inline.judge(blocks, credits=self.options.picture_credits))
+        if self.options.heuristics:  # inline junk, in both modes (in page mode the scorer's verdicts stand)
+            for index, verdict in inline.judge(blocks, credits=self.options.picture_credits).items():
+                heuristic_verdicts.setdefault(index, verdict)
         decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules)
         return render(lines, blocks, decisions)
 
