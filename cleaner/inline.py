@@ -335,30 +335,6 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
     return [i, *items]
 
 
-# A site's menu: at least this many section names, on as many lines or on one.
-MENU_MIN_SECTIONS = 3
-
-
-def _sections(text: str) -> tuple[str, ...]:
-    if _DIGIT.search(text):
-        return ()  # "6.3 Religion": a table of contents' entry
-    covered = vocabulary().cover(text, ("section", "nav"), connectors=False)
-    return covered if covered and any(vocabulary().family_of(c, ("section",)) for c in covered) else ()
-
-
-def section_menu(blocks: list[Block], i: int) -> list[int]:
-    """A news site's section menu left in the text: "News", "Sport", "Business" on lines of
-    their own, or "News | Sport | Business | Culture" on one. One section name alone may be a
-    subheading of the article: only runs go."""
-    run = []
-    for k in range(i, len(blocks)):
-        if not _sections(blocks[k].text):
-            break
-        run.append(k)
-    names = sum(len(_sections(blocks[k].text)) for k in run)
-    return run if names >= MENU_MIN_SECTIONS and (len(run) >= MENU_MIN_SECTIONS or len(run) == 1) else []
-
-
 def count_list(blocks: list[Block], i: int) -> list[int]:
     """A run of category or archive links with their counts: "Recipes (56)", "▼ 2012 (188)"."""
     p = _patterns()["count_item"]
@@ -505,7 +481,6 @@ JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metada
 FINDERS = (
     (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
     (count_list, Category.NAVIGATION, "count-list", "category or archive links with their counts"),
-    (section_menu, Category.NAVIGATION, "section-menu", "a news site's section menu"),
 )
 
 

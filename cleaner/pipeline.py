@@ -250,8 +250,9 @@ class Cleaner:
 
             doc = describe_document(blocks, lines, self.options.language, measurements)
             heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
-        if self.options.heuristics:  # inline junk, in both modes; it names a family where the scorer does not
-            heuristic_verdicts.update(inline.judge(blocks, credits=self.options.picture_credits))
+        if self.options.heuristics:  # inline junk, in both modes (in page mode the scorer's verdicts stand)
+            for index, verdict in inline.judge(blocks, credits=self.options.picture_credits).items():
+                heuristic_verdicts.setdefault(index, verdict)
         if self._disabled:
             heuristic_verdicts = {
                 i: v for i, v in heuristic_verdicts.items()

@@ -24,7 +24,7 @@ from typing import Iterable
 import regex
 
 FAMILIES = (
-    "ad", "share", "subscribe", "comment", "reply", "thread", "section", "nav", "related", "media", "shop",
+    "ad", "share", "subscribe", "comment", "reply", "thread", "nav", "related", "media", "shop",
     "retailer", "connector", "caption", "credit_word", "source", "by", "agency", "form", "said",
     "month", "time", "ago", "ago_before",
 )

@@ -69,6 +69,7 @@ def test_clean_html_extracts_main_text_then_cleans_it():
     paragraph = "<p>" + "The river rose by two metres overnight and the town closed its bridges to traffic. " * 3 + "</p>"
     html = (
         "<html><head><title>Flood</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        # a sign-off closes the story (in the middle it would be the story's own sentence)
         f"<article><h1>River floods the old town</h1>{paragraph}{paragraph}<p>Stay tuned for more updates!</p></article>"
         "<footer>© 2024 Example Media. All rights reserved.</footer></body></html>"
     )
