@@ -79,7 +79,7 @@ class Removal:
         >>> text = "The council met on Tuesday and approved the budget.\nAdvertisement\n"
         >>> removal = Cleaner().clean(text).removals[0]
         >>> removal.source, removal.category, removal.first_line, text[removal.start:removal.end]
-        ('ad-sponsored-label', <Category.AD: 'ad'>, 2, 'Advertisement')
+        ('heuristic:furniture-line', <Category.AD: 'ad'>, 2, 'Advertisement')
         >>> removal.to_dict()["category"]
         'ad'
     """
@@ -128,7 +128,7 @@ class CleanResult:
         >>> result.changed, len(result.removals), result.removed_chars()
         (True, 1, 13)
         >>> result.to_dict()["removals"][0]["source"]
-        'ad-sponsored-label'
+        'heuristic:furniture-line'
     """
 
     text: str

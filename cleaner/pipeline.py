@@ -130,6 +130,7 @@ class Cleaner:
         # loaded when page mode first needs it
         self._scorer = scorer
         self._rest_rules = self.rules.rest_rule_ids()
+        self._rules_by_mode: dict[str, RuleSet] = {}  # shared by with_options' copies
 
     @property
     def scorer(self) -> Scorer | None:
@@ -138,6 +139,13 @@ class Cleaner:
 
             self._scorer = default_scorer()
         return self._scorer
+
+    def mode_rules(self) -> RuleSet:
+        """The rules that run in this cleaner's mode (a rule's `modes` field)."""
+        mode = self.options.mode
+        if mode not in self._rules_by_mode:
+            self._rules_by_mode[mode] = self.rules.for_mode(mode)
+        return self._rules_by_mode[mode]
 
     def with_options(self, options: Options) -> Cleaner:
         """The same rules and scorer with other options; nothing is compiled again."""
@@ -152,11 +160,11 @@ class Cleaner:
         returned as it came, with `suspicious` set (see Options.allow_large_removals).
 
             >>> from cleaner import Cleaner
-            >>> result = Cleaner().clean("The mayor opened the new bridge on Monday morning.\nSign up for our free daily newsletter!\n")
+            >>> result = Cleaner().clean("The mayor opened the new bridge on Monday morning.\nShare this article with your friends!\n")
             >>> result.text
             'The mayor opened the new bridge on Monday morning.\n'
             >>> [(r.source, r.first_line) for r in result.removals]
-            [('cta-newsletter', 2)]
+            [('cta-share-follow', 2)]
             >>> Cleaner().clean(b"bytes")
             Traceback (most recent call last):
             ...
@@ -238,7 +246,7 @@ class Cleaner:
 
     def _pass(self, lines: list[str], memo: dict, measurements: dict, budget: RegexBudget | None = None):
         blocks = segment(lines)
-        rule_verdicts = self.rules.verdicts_for(blocks, memo, budget)
+        rule_verdicts = self.mode_rules().verdicts_for(blocks, memo, budget)
         heuristic_verdicts = {}
         threshold = self.options.scorer_threshold
         page = self.options.mode == "page"
@@ -251,7 +259,7 @@ class Cleaner:
             doc = describe_document(blocks, lines, self.options.language, measurements)
             heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
         if self.options.heuristics:  # inline junk, in both modes (in page mode the scorer's verdicts stand)
-            for index, verdict in inline.judge(blocks, credits=self.options.picture_credits).items():
+            for index, verdict in inline.judge(blocks, credits=self.options.picture_credits, page=page).items():
                 heuristic_verdicts.setdefault(index, verdict)
         if self._disabled:
             heuristic_verdicts = {

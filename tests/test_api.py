@@ -20,14 +20,14 @@ ARTICLE = (
     "most of the evening and ended with a narrow vote.\n\n"
     "Get 25% off your first order with code SUMMER25\n\n"
     "The mayor said the money would go to schools and to the repair of two bridges in the old town.\n\n"
-    "Sign up for our free daily newsletter!\n"
+    "Share this article with your friends!\n"
 )
 
 
-def test_clean_removes_ad_and_newsletter_and_keeps_title_and_prose():
+def test_clean_removes_ad_and_share_prompt_and_keeps_title_and_prose():
     out = cleaner.clean(ARTICLE)
     assert "SUMMER25" not in out
-    assert "newsletter" not in out
+    assert "Share this article" not in out
     assert out.startswith("City council approves new budget\n\nThe city council approved")
     assert "two bridges in the old town.\n" in out
     assert out.endswith(".\n") and not out.endswith("\n\n")
@@ -40,7 +40,7 @@ def test_result_records_each_removal_with_rule_category_and_lines():
     assert ad.category is Category.AD
     assert ad.first_line == ad.last_line == 5
     assert ARTICLE[ad.start:ad.end] == "Get 25% off your first order with code SUMMER25"
-    assert by_source["cta-newsletter"].category is Category.CTA
+    assert by_source["cta-share-follow"].category is Category.SOCIAL
 
 
 def test_cleaner_pickles_and_gives_the_same_result():
@@ -61,8 +61,8 @@ def test_disable_by_id_and_by_category_keeps_those_lines():
     rules_only = Options(heuristics=False)  # the scorer would take these lines on its own
     assert "SUMMER25" in Cleaner(disable=["ad-promo-code"], options=rules_only).clean(ARTICLE).text
     assert "SUMMER25" in Cleaner(disable=["ad"], options=rules_only).clean(ARTICLE).text
-    assert "newsletter" in Cleaner(disable=["cta"], options=rules_only).clean(ARTICLE).text
-    assert "SUMMER25" not in Cleaner(disable=["cta"], options=rules_only).clean(ARTICLE).text
+    assert "Share this article" in Cleaner(disable=["social"], options=rules_only).clean(ARTICLE).text
+    assert "SUMMER25" not in Cleaner(disable=["social"], options=rules_only).clean(ARTICLE).text
 
 
 def test_clean_html_extracts_main_text_then_cleans_it():
@@ -112,7 +112,7 @@ MENU_THEN_STORY = (
     "than four hundred people came to the opening.\n\n"
     "The building, which dates from 1904, now has a reading room for children and a small cafe run by "
     "volunteers from the neighbourhood.\n\n"
-    "Sign up for our free weekly newsletter.\n"
+    "Follow us on Facebook for more local news.\n"
 )
 
 
@@ -130,7 +130,7 @@ def test_article_mode_is_the_default_and_keeps_what_no_rule_names():
     article = cleaner.clean(MENU_THEN_STORY)
     assert article == cleaner.clean(MENU_THEN_STORY, mode="article")
     assert article == Cleaner(options=Options(mode="article")).clean(MENU_THEN_STORY).text
-    assert "Puzzles\n" in article and "newsletter" not in article
+    assert "Puzzles\n" in article and "Follow us" not in article
     assert "Puzzles" not in cleaner.clean(MENU_THEN_STORY, mode="page")
 
 
@@ -141,7 +141,7 @@ def test_an_unknown_mode_is_an_error():
 
 def test_cli_mode_flag_and_config_choose_page_mode(tmp_path):
     article = _clean_stdin([], MENU_THEN_STORY, tmp_path)
-    assert "Puzzles\n" in article and "newsletter" not in article
+    assert "Puzzles\n" in article and "Follow us" not in article
     page = _clean_stdin(["--mode", "page"], MENU_THEN_STORY, tmp_path)
     assert "Puzzles" not in page
     (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nmode = "page"\n', encoding="utf-8")
@@ -183,7 +183,7 @@ def test_cli_explain_follows_the_mode_flag(tmp_path):
 
     assert "heuristic:scorer" in explain("--mode", "page")
     article = explain()
-    assert "heuristic:scorer" not in article and "cta-newsletter" in article
+    assert "heuristic:scorer" not in article and "cta-share-follow" in article
 
 
 def test_the_package_docstring_example_runs():

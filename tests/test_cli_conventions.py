@@ -67,7 +67,7 @@ def test_a_skipped_file_is_named_with_its_reason_and_exits_1(corpus):
 def test_verbose_names_each_removal_and_unchanged_file(corpus):
     result = invoke("run", str(corpus), "--jobs", "1", "--check", "-v")
     lines = result.stderr.splitlines()
-    assert f"{corpus / 'dirty.txt'}:3: ad-sponsored-label [ad] 'Advertisement'" in lines
+    assert f"{corpus / 'dirty.txt'}:3: heuristic:furniture-line [ad] 'Advertisement'" in lines
     assert f"unchanged {corpus / 'clean.txt'}" in lines
 
 

@@ -45,7 +45,7 @@ PROSE = st.sampled_from(
 )
 BOILERPLATE = st.sampled_from(
     [
-        "Sign up for our free daily newsletter!",
+        "Share this article with your friends!",
         "Get 25% off your first order with code SUMMER25",
         "Advertisement",
         "42 Comments",
@@ -131,5 +131,5 @@ def test_samples_are_idempotent(name):
 
 def test_the_fuzz_examples_cover_rule_removals():
     # the generators must reach the rules, or the properties prove little
-    assert CLEANER.clean("Sign up for our free daily newsletter!\n").text == ""
+    assert CLEANER.clean("Share this article with your friends!\n").text == ""
     assert Path(__file__).name == "test_fuzz.py"

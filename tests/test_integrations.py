@@ -36,7 +36,7 @@ def test_datatrove_step_under_the_local_executor(tmp_path):
     assert by_id["1"].text == CLEAN and by_id["2"].text == CLEAN
     assert by_id["3"].text.startswith("Stay tuned")  # signoff disabled
     [removal] = by_id["1"].metadata[REMOVALS_KEY]
-    assert (removal["source"], removal["category"], removal["text"]) == ("ad-sponsored-label", "ad", "Advertisement")
+    assert (removal["source"], removal["category"], removal["text"]) == ("heuristic:furniture-line", "ad", "Advertisement")
     assert by_id["2"].metadata[REMOVALS_KEY] == []
     json.dumps([doc.metadata for doc in seen])  # JSON-ready, for datatrove's writers
     stats = json.loads((tmp_path / "logs" / "stats.json").read_text(encoding="utf-8"))
@@ -69,7 +69,7 @@ def test_pandas_recipe_from_the_readme_keeps_missing_values():
     df["removals"] = df["text"].map(lambda t: [r.to_dict() for r in c.clean(t).removals], na_action="ignore")
     assert df["clean"].tolist()[:1] + df["clean"].tolist()[2:3] == [CLEAN, CLEAN]
     assert df["clean"].isna().tolist() == [False, True, False, True]
-    assert df["removals"][0][0]["source"] == "ad-sponsored-label" and df["removals"][2] == []
+    assert df["removals"][0][0]["source"] == "heuristic:furniture-line" and df["removals"][2] == []
 
 
 def test_the_readme_shows_the_pandas_recipe():

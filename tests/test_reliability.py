@@ -38,7 +38,7 @@ PROSE = (
 )
 PROSE_2 = "The mayor said the money would go to schools and to the repair of two bridges in the old town."
 AD = "Get 25% off your first order with code SUMMER25"
-NEWSLETTER = "Sign up for our free daily newsletter!"
+NEWSLETTER = "Share this article with your friends!"
 
 
 def cli(*args: str):

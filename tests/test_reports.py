@@ -41,7 +41,7 @@ def test_explain_several_files_of_each_format(files):
     headers = re.findall(r"^==> (.*) <==$", out, re.M)
     assert headers == [str(files / "a.txt"), str(files / "page.html"), f"{files / 'docs.jsonl'} (record on line 1)",
                        f"{files / 'docs.jsonl'} (record on line 3)"]
-    assert "line 3  [ad] ad-sponsored-label:" in out
+    assert "line 3  [ad] heuristic:furniture-line:" in out
     assert "page  [boilerplate] extractor:html:" in out and "    - Home" in out
     assert "[signoff] signoff-stay-tuned:" in out
 
@@ -56,7 +56,7 @@ def test_explain_as_json(files):
     ]
     first = listing[0]
     assert first["text"] == CLEAN and first["suspicious"] is False
-    assert [r["source"] for r in first["removals"]] == ["ad-sponsored-label"]
+    assert [r["source"] for r in first["removals"]] == ["heuristic:furniture-line"]
     assert listing[1]["removals"][0]["source"] == "extractor:html"
 
 
@@ -69,7 +69,7 @@ def test_explain_an_unreadable_file_is_named_and_the_others_explained(files):
     (files / "bad.txt").write_bytes(b"\x00\x01")
     result = invoke("explain", str(files / "bad.txt"), str(files / "a.txt"))
     assert result.exit_code == 1
-    assert "bad.txt: binary file" in result.stderr and "ad-sponsored-label" in result.stdout
+    assert "bad.txt: binary file" in result.stderr and "heuristic:furniture-line" in result.stdout
 
 
 def test_summary_markdown(tmp_path):
@@ -89,7 +89,7 @@ def test_summary_markdown(tmp_path):
                     "## Share of each document removed"):
         assert heading in text
     assert f"| ad | {sum(e['category'] == 'ad' for e in entries)} | {len('Advertisement') * 2} |" in text
-    assert "| `ad-sponsored-label` | 2 | 26 |" in text
+    assert "| `heuristic:furniture-line` | 2 | 26 |" in text
     assert "| `signoff-stay-tuned` | 1 |" in text
     # five documents: two files and three records; the ones that lost something are listed, worst first
     assert "3 files: 2 changed, 1 unchanged, 0 skipped, 0 left as they were. 5 documents" in text

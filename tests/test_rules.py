@@ -16,27 +16,55 @@ PARA_1 = "The regional parliament passed the water law on Thursday after three d
 PARA_3 = "Officials expect the first repairs to start in the north of the region next spring, once the contracts are signed."
 PARA_2 = "Farmers will pay a new fee for every cubic metre they pump, and the money will go to the repair of old canals."
 
-# (category, a junk block written for this test) — each must be removed by a rule of that family
+# (category, a junk block written for this test) — each must be removed by a rule of that family;
+# the families whose rules run in page mode only (their `modes`) are kept in article mode
 FAMILY_CASES = [
-    (Category.AD, "Summer sale at Harbor Outfitters: take 30% off with code SAIL30"),
-    (Category.AD, "Story continues below advertisement"),
-    (Category.POLL, "By answering this poll, you consent to receive marketing e-mails from our partners."),
-    (Category.CTA, "Sign up for the Morning Briefing newsletter to get these stories first."),
-    (Category.SOCIAL, "Follow us on Facebook and Instagram for more local news."),
-    (Category.EMBED, "This video is not available in your region"),
-    (Category.COOKIE, "This website uses cookies to improve your experience."),
-    (Category.RELATED, "Das könnte Sie auch interessieren"),
-    (Category.NAVIGATION, "Skip to content"),
-    (Category.LEGAL, "Copyright 2025 Riverside Gazette. All rights reserved."),
+    (Category.AD, "Summer sale at Harbor Outfitters: take 30% off with code SAIL30", "article"),
+    (Category.AD, "Story continues below advertisement", "page"),
+    (Category.POLL, "By answering this poll, you consent to receive marketing e-mails from our partners.", "article"),
+    (Category.CTA, "Sign up for the Morning Briefing newsletter to get these stories first.", "page"),
+    (Category.SOCIAL, "Follow us on Facebook and Instagram for more local news.", "article"),
+    (Category.EMBED, "This video is not available in your region", "page"),
+    (Category.COOKIE, "This website uses cookies to improve your experience.", "article"),
+    (Category.RELATED, "Das könnte Sie auch interessieren", "page"),
+    (Category.NAVIGATION, "Skip to content", "article"),
+    (Category.LEGAL, "Copyright 2025 Riverside Gazette. All rights reserved.", "page"),
 ]
 
 
-@pytest.mark.parametrize("category, junk", FAMILY_CASES, ids=[f"{c.value}-{i}" for i, (c, _) in enumerate(FAMILY_CASES)])
-def test_each_family_removes_its_junk_between_real_paragraphs(category, junk):
+@pytest.mark.parametrize(
+    "category, junk, mode", FAMILY_CASES, ids=[f"{c.value}-{i}" for i, (c, _, _) in enumerate(FAMILY_CASES)]
+)
+def test_each_family_removes_its_junk_between_real_paragraphs(category, junk, mode):
     text = f"{PARA_1}\n\n{junk}\n\n{PARA_2}\n"
-    result = Cleaner(options=RULES_ONLY).clean(text)
+    result = Cleaner(options=Options(mode=mode, heuristics=False)).clean(text)
     assert result.text == f"{PARA_1}\n\n{PARA_2}\n"
     assert [r.category for r in result.removals] == [category]
+    if mode == "page":  # article mode keeps what its rules do not name with enough precision
+        assert Cleaner(options=RULES_ONLY).clean(text).text == text
+
+
+def test_rule_modes_are_checked_and_limit_where_a_rule_runs(tmp_path):
+    rule = tmp_path / "page.toml"
+    rule.write_text(textwrap.dedent('''
+        [[rule]]
+        id = "house-banner"
+        category = "ad"
+        scope = "block"
+        modes = ["page"]
+        description = "The house banner."
+        pattern = '^Harbour Deals Weekly$'
+        [rule.examples]
+        remove = ["Harbour Deals Weekly"]
+        keep = ["Harbour deals rose weekly in May, the port said."]
+    '''))
+    text = f"{PARA_1}\n\nHarbour Deals Weekly\n\n{PARA_2}\n"
+    assert Cleaner([rule], options=RULES_ONLY).clean(text).text == text
+    page = Cleaner([rule], options=Options(mode="page", heuristics=False)).clean(text)
+    assert [r.source for r in page.removals] == ["house-banner"]
+    rule.write_text(rule.read_text().replace('modes = ["page"]', 'modes = ["print"]'))
+    with pytest.raises(RuleError, match="modes"):
+        load_rules([rule], include_default=False)
 
 
 def test_sentence_scope_takes_only_the_sentence():

@@ -67,7 +67,7 @@ def test_jsonl_report_names_the_record(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     entries = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
-    assert [(e["record"], e["source"], e["text"]) for e in entries] == [(1, "ad-sponsored-label", "Advertisement")]
+    assert [(e["record"], e["source"], e["text"]) for e in entries] == [(1, "heuristic:furniture-line", "Advertisement")]
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")

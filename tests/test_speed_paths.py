@@ -651,7 +651,7 @@ MENU_THEN_STORY = (
     "Library reopens after two years of repairs\n\n"
     "The town library reopened on Saturday after two years of repairs to its roof and heating, and more "
     "than four hundred people came to the opening.\n\n"
-    "Sign up for our free weekly newsletter.\n"
+    "Follow us on Facebook for more local news.\n"
 )
 
 

@@ -46,7 +46,7 @@ def test_report_names_stdin(tmp_path):
     done = stdin("--report", str(report), text=DIRTY)
     assert done.returncode == 0 and done.stdout == CLEAN
     [entry] = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
-    assert (entry["file"], entry["source"], entry["text"]) == ("-", "ad-sponsored-label", "Advertisement")
+    assert (entry["file"], entry["source"], entry["text"]) == ("-", "heuristic:furniture-line", "Advertisement")
     assert DIRTY[entry["start"]:entry["end"]] == "Advertisement"
 
 
