@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -152,7 +153,8 @@ class Cleaner:
         returned as it came, with `suspicious` set (see Options.allow_large_removals).
 
             >>> from cleaner import Cleaner
-            >>> result = Cleaner().clean("The mayor opened the new bridge on Monday morning.\nSign up for our free daily newsletter!\n")
+            >>> result = Cleaner().clean(
+            ...     "The mayor opened the new bridge on Monday morning.\nSign up for our free daily newsletter!\n")
             >>> result.text
             'The mayor opened the new bridge on Monday morning.\n'
             >>> [(r.source, r.first_line) for r in result.removals]
@@ -211,7 +213,7 @@ class Cleaner:
         measurements: dict = {}
         budget = RegexBudget()  # the rules' regex time on this document
         passes = 0
-        for passes in range(1, MAX_PASSES + 1):
+        for passes in range(1, MAX_PASSES + 1):  # noqa: B007 (the count is read after the loop)
             rendered = self._pass(lines, memo, measurements, budget)
             cuts.extend(_to_input_lines(c, origin) for c in rendered.cuts)
             origin = [origin[i] for i in rendered.origin]
@@ -224,7 +226,7 @@ class Cleaner:
         else:  # each line keeps the ending it had (the last one gains the usual one if it had none)
             output = "".join(line + (endings[k] or newline) for line, k in zip(lines, origin))
         removals = _removals(original, normalized, cuts)
-        found = {"passes": passes, "problems": budget.problems()}
+        found: dict[str, Any] = {"passes": passes, "problems": budget.problems()}
         threads = self._rest_rules | {inline.THREAD_SOURCE}
         thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in threads)
         share = PAGE_LARGE_REMOVAL_SHARE if self.options.mode == "page" else LARGE_REMOVAL_SHARE
@@ -312,7 +314,7 @@ def line_endings(text: str) -> tuple[str, list[str] | None, str]:
         return text.replace("\r\n", "\n"), None, "\r\n"
     parts = _LINE_BREAK.split(text)
     counts = {"\n": lf - crlf, "\r\n": crlf, "\r": returns - crlf}
-    return "\n".join(parts[0::2]), parts[1::2] + [""], max(counts, key=counts.get)
+    return "\n".join(parts[0::2]), parts[1::2] + [""], max(counts, key=counts.__getitem__)
 
 
 _FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n){0,200}?(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)")

@@ -45,7 +45,9 @@ def guess_format(filename: str | None, text: str, jsonl_asked: bool) -> Format:
     return Format.TEXT
 
 
-def clean_stdin(data: bytes, settings: Settings, cleaner: Cleaner, filename: str | None, jsonl_asked: bool) -> tuple[Decoded, str, Outcome]:
+def clean_stdin(
+    data: bytes, settings: Settings, cleaner: Cleaner, filename: str | None, jsonl_asked: bool
+) -> tuple[Decoded, str, Outcome]:
     """(the input decoded, its cleaned text, the outcome as for a file named `filename` or "-").
 
     Raises files.Unreadable for binary or undecodable input."""

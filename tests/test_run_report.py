@@ -37,7 +37,8 @@ def test_report_lines_say_where_what_and_why(seeds_run):
     for entry in entries:
         assert set(entry) == REPORT_KEYS
         assert entry["source"] and entry["reason"] and entry["category"]
-        original = open(entry["file"], encoding="utf-8", newline="").read()
+        with open(entry["file"], encoding="utf-8", newline="") as handle:
+            original = handle.read()
         # the removed text is in the original file at the reported offsets and lines
         assert original[entry["start"]:entry["end"]] == entry["text"]
         lines = original.splitlines(keepends=True)[entry["first_line"] - 1:entry["last_line"]]
