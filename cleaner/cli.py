@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import enum
 import json
 import os
@@ -20,8 +19,9 @@ from cleaner import learn as learning
 from cleaner.clihelp import Command, Group
 from cleaner.config import ProjectConfig, load_project_config
 from cleaner.console import Console, Verbosity, use_color
+from cleaner.disable import UnknownDisable, check_disabled
 from cleaner.files import Unreadable, decode, discover, unsupported
-from cleaner.model import Category, CleanResult
+from cleaner.model import CleanResult
 from cleaner.pipeline import Cleaner
 from cleaner.rules import RuleError, default_rules_dir, load_rules
 from cleaner.runner import (
@@ -176,14 +176,11 @@ def _settings(
 def _check_disabled(disabled: tuple[str, ...], every_rule: Cleaner, project: ProjectConfig) -> None:
     """An unknown rule id or category in --disable (or [tool.cleaner] disable) is a usage error
     that names the closest known ones: a typo would otherwise switch nothing off, silently."""
-    known = [rule.id for rule in every_rule.rules.rules] + [category.value for category in Category]
-    for name in disabled:
-        if name in known or name.startswith("heuristic:"):
-            continue
-        close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
-        where = f" (in {project.source})" if project.source and name in project.disable else ""
-        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else "; see `cleaner rules list`"
-        _fail(f"--disable: no rule or category {name!r}{where}{hint}")
+    try:
+        check_disabled(disabled, (rule.id for rule in every_rule.rules.rules))
+    except UnknownDisable as error:
+        where = f" (in {project.source})" if project.source and error.name in project.disable else ""
+        _fail(f"--disable: no rule or category {error.name!r}{where}{error.hint}")
 
 
 def _selection(

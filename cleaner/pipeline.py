@@ -18,6 +18,7 @@ import regex
 
 from cleaner import inline
 from cleaner.decide import decide
+from cleaner.disable import check_disabled
 from cleaner.model import Category, CleanResult, Removal, Verdict, made_fast
 from cleaner.normalize import normalize_lines
 from cleaner.offsets import LineMap, locate
@@ -28,6 +29,7 @@ from cleaner.segment import segment
 from cleaner.structure import judge_structure
 
 if TYPE_CHECKING:  # the scorer, numpy and the stoplists load only when page mode runs
+    from cleaner.html import Extraction
     from cleaner.scorer import Scorer
 
 _WORD = regex.compile(r"\w+")
@@ -101,8 +103,9 @@ class Cleaner:
     r"""The cleaner: rules compiled once, then a pure function of the text.
 
     `rules`: extra rule files or folders (or a loaded RuleSet), added to the shipped rules unless
-    `include_default_rules=False`; `disable`: rule ids or categories to switch off; `options`:
-    see Options; `scorer`: page mode's learned scorer (None: the one shipped).
+    `include_default_rules=False`; `disable`: rule ids or categories to switch off (a name that is
+    neither raises ValueError with the closest ones); `options`: see Options; `scorer`: page
+    mode's learned scorer (None: the one shipped).
 
         >>> from cleaner import Cleaner
         >>> c = Cleaner(disable=["signoff"])
@@ -123,6 +126,8 @@ class Cleaner:
     ) -> None:
         if not isinstance(rules, RuleSet):
             rules = load_rules(rules or (), include_default=include_default_rules)
+        disable = tuple(disable)
+        check_disabled(disable, (rule.id for rule in rules.rules))  # a typo would switch nothing off
         self.rules = rules.without(disable)
         # what `disable` names (rule ids, categories, "heuristic:..." ids) the heuristics skip too
         self._disabled = frozenset(disable)
@@ -187,11 +192,16 @@ class Cleaner:
         rules in article mode. The first removal, source `extractor:html`, lists the page's
         paragraphs the extractor dropped; the others are the rules' and heuristics' removals, with
         offsets and lines in the extracted text."""
-        from cleaner.extraction import extractor_removal
-        from cleaner.html import HTML_OPTIONS, extract
+        from cleaner.html import extract
 
         check_text(html, "Cleaner.clean_html")
-        extraction = extract(html, url)
+        return self._clean_extraction(extract(html, url))
+
+    def _clean_extraction(self, extraction: Extraction) -> CleanResult:
+        """clean_html's second half, for `cleaner run`, which weighs the extracted text first."""
+        from cleaner.extraction import extractor_removal
+        from cleaner.html import HTML_OPTIONS
+
         result = self.with_options(dataclasses.replace(self.options, mode=HTML_OPTIONS.mode)).clean(extraction.text)
         dropped = extractor_removal(extraction)
         if dropped is None:

@@ -162,18 +162,20 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     if suffix in JSONL_SUFFIXES:
         new_text, outcome = _clean_jsonl(decoded.text, settings, cleaner, path)
     else:
+        extraction = None
         text = decoded.text
         if suffix in HTML_SUFFIXES:
-            from cleaner.html import HTML_OPTIONS, PageError, extract_text
+            from cleaner.html import PageError, extract
 
             try:
-                text = extract_text(text)  # the guard below weighs the page's text, not its markup
+                extraction = extract(text)  # the guard below weighs the page's text, not its markup
             except PageError as error:
                 return Outcome(str(path), Status.SKIPPED, f"{error}; left out")
-            cleaner = cleaner.with_options(HTML_OPTIONS)  # as clean_html does
+            text = extraction.text
         if len(text) > MAX_DOCUMENT_CHARS:
             return Outcome(str(path), Status.SKIPPED, _too_large(len(text)))
-        result = cleaner.clean(text)
+        # an HTML page as Cleaner.clean_html cleans it: the extractor's removal comes first
+        result = cleaner.clean(text) if extraction is None else cleaner._clean_extraction(extraction)
         new_text, outcome = result.text, _outcome(path, result)
     if outcome.held_back or (outcome.suspicious and not settings.allow_large_removals):
         outcome.status = Status.FLAGGED
