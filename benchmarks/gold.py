@@ -31,10 +31,10 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Callable, Iterable
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared/data/gold-bodies"
@@ -385,7 +385,7 @@ def cleaner_options(mode: str):
     return cleaner.Options(extracted=(mode == "article"), **extra)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def make_cleaner(mode: str):
     import cleaner
 
@@ -823,7 +823,7 @@ class Report:
             if not chosen:
                 continue
             cells = []
-            for (name, key), reference in zip(REFERENCE_SYSTEMS.items(), expected):
+            for (_name, key), reference in zip(REFERENCE_SYSTEMS.items(), expected):
                 got = aggregate(r.scores[key] for r in chosen)
                 ref = [float(x) for x in reference.split()]
                 diff = max(abs(a - b) for a, b in zip((got.f1, got.precision, got.recall), ref))

@@ -175,7 +175,7 @@ def bench_rules(texts: list[str], repeat: int) -> None:
     base, tenfold = timed_pair(shipped.verdicts_for, ten.verdicts_for, documents, repeat)
     for label, ruleset, seconds in (("shipped", shipped, base), ("10x synthetic variants", ten, tenfold)):
         print(row(f"prefiltered engine, {len(ruleset.rules)} rules ({label})", seconds, mb, n, base))
-        seconds = timed(lambda blocks: [ruleset.verdicts_without_prefilter(b) for b in blocks], documents, 1)
+        seconds = timed(lambda blocks, rs=ruleset: [rs.verdicts_without_prefilter(b) for b in blocks], documents, 1)
         print(row(f"no prefilter, {len(ruleset.rules)} rules ({label})", seconds, mb, n, base))
 
 
@@ -221,7 +221,8 @@ def _run_cli(folder: Path, jobs: int) -> tuple[float, float, float]:
         "print(time.perf_counter() - t, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.split()
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    out = run.stdout.split()
     return float(out[0]), float(out[1]), float(out[2])
 
 
@@ -236,7 +237,8 @@ def bench_jobs(texts: list[str], pairs: int) -> None:
     print("| pair | --jobs 1 wall | --jobs 2 wall | speed-up | --jobs 1 CPU | --jobs 2 CPU (all processes) |")
     print("|---:|---:|---:|---:|---:|---:|")
     for number, ((wall_one, _, cpu_one), (wall_two, _, cpu_two)) in enumerate(runs, 1):
-        print(f"| {number} | {wall_one:.1f} s | {wall_two:.1f} s | {wall_one / wall_two:.2f}x | {cpu_one:.1f} s | {cpu_two:.1f} s |")
+        print(f"| {number} | {wall_one:.1f} s | {wall_two:.1f} s | {wall_one / wall_two:.2f}x "
+              f"| {cpu_one:.1f} s | {cpu_two:.1f} s |")
     # the same CPU time in both runs means the pool adds no work; the wall clock then shows how
     # much of the second core the machine gave
     print(f"\nspeed-up, median of {pairs} pairs: {statistics.median(ratios):.2f}x (target >= 1.7x on 2 cores)")
@@ -262,7 +264,8 @@ def bench_large(texts: list[str]) -> None:
         cleaner.clean(text)
         times[size] = time.perf_counter() - start
     print("\n### One large text file\n")
-    print(f"5 MB: {times[5_000_000]:.1f} s; 50 MB: {times[50_000_000]:.1f} s; ratio {times[50_000_000] / times[5_000_000]:.1f}"
+    print(f"5 MB: {times[5_000_000]:.1f} s; 50 MB: {times[50_000_000]:.1f} s; "
+          f"ratio {times[50_000_000] / times[5_000_000]:.1f}"
           " (target <= 15, linear = 10)")
 
 

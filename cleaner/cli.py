@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import enum
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import NoReturn
 
 import typer
 
@@ -19,12 +19,21 @@ from cleaner import learn as learning
 from cleaner.clihelp import Command, Group
 from cleaner.config import ProjectConfig, load_project_config
 from cleaner.console import Console, Verbosity, use_color
+from cleaner.disable import UnknownDisable, check_disabled
 from cleaner.files import Unreadable, decode, discover, unsupported
-from cleaner.model import Category, CleanResult
+from cleaner.model import CleanResult
 from cleaner.pipeline import Cleaner
 from cleaner.rules import RuleError, default_rules_dir, load_rules
 from cleaner.runner import (
-    Mode, Outcome, Settings, Status, Stop, default_jobs, out_root, output_conflicts, run_parallel,
+    Mode,
+    Outcome,
+    Settings,
+    Status,
+    Stop,
+    default_jobs,
+    out_root,
+    output_conflicts,
+    run_parallel,
 )
 from cleaner.selection import DEFAULT_EXCLUDE, Globs, Selection
 from cleaner.stdin import Format, clean_stdin, guess_format
@@ -86,7 +95,9 @@ EngineOption = typer.Option(EngineName.LOCAL, "--engine", help="Where the work r
 SchedulerOption = typer.Option(
     None, "--scheduler", metavar="ADDRESS", help="Address of a Dask scheduler (default: a new LocalCluster)."
 )
-JobsOption = typer.Option(0, "--jobs", "-j", metavar="N", help="Worker processes (default: all cores).", show_default=False)
+JobsOption = typer.Option(
+    0, "--jobs", "-j", metavar="N", help="Worker processes (default: all cores).", show_default=False
+)
 MinDocsOption = typer.Option(
     learning.DEFAULT_MIN_DOCS, "--min-docs", metavar="N", help="A block must recur in this many documents."
 )
@@ -96,7 +107,7 @@ MinShareOption = typer.Option(
 FormatOption = typer.Option(OutputFormat.TEXT, "--format", help="Text for people, or JSON for programs.")
 
 
-def _fail(message: str, code: int = EXIT_USAGE) -> None:
+def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     typer.echo(f"cleaner: {message}", err=True)
     raise typer.Exit(code)
 
@@ -119,7 +130,7 @@ def _main_options(
 # --- configuration -------------------------------------------------------------------------
 
 
-def _config_start(paths: list[Path], stdin_filename: Optional[str]) -> Path:
+def _config_start(paths: list[Path], stdin_filename: str | None) -> Path:
     """Where the search for pyproject.toml starts: the folder holding all the inputs (for
     stdin, the folder of --stdin-filename, else the working folder), as ruff and black do."""
     folders = []
@@ -133,7 +144,7 @@ def _config_start(paths: list[Path], stdin_filename: Optional[str]) -> Path:
     return Path(os.path.commonpath([os.path.abspath(f) for f in folders]))
 
 
-def _project(start: Path, config: Optional[Path]) -> ProjectConfig:
+def _project(start: Path, config: Path | None) -> ProjectConfig:
     try:
         return load_project_config(start, config)
     except RuleError as error:
@@ -141,7 +152,7 @@ def _project(start: Path, config: Optional[Path]) -> ProjectConfig:
 
 
 def _settings(
-    project: ProjectConfig, rules: Optional[List[Path]], disable: Optional[List[str]], no_default: bool, **extra
+    project: ProjectConfig, rules: list[Path] | None, disable: list[str] | None, no_default: bool, **extra
 ) -> Settings:
     text_field = extra.pop("text_field", None) or project.text_field or "text"
     mode = extra.pop("clean_mode", None)
@@ -165,19 +176,16 @@ def _settings(
 def _check_disabled(disabled: tuple[str, ...], every_rule: Cleaner, project: ProjectConfig) -> None:
     """An unknown rule id or category in --disable (or [tool.cleaner] disable) is a usage error
     that names the closest known ones: a typo would otherwise switch nothing off, silently."""
-    known = [rule.id for rule in every_rule.rules.rules] + [category.value for category in Category]
-    for name in disabled:
-        if name in known or name.startswith("heuristic:"):
-            continue
-        close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
-        where = f" (in {project.source})" if project.source and name in project.disable else ""
-        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else "; see `cleaner rules list`"
-        _fail(f"--disable: no rule or category {name!r}{where}{hint}")
+    try:
+        check_disabled(disabled, (rule.id for rule in every_rule.rules.rules))
+    except UnknownDisable as error:
+        where = f" (in {project.source})" if project.source and error.name in project.disable else ""
+        _fail(f"--disable: no rule or category {error.name!r}{where}{error.hint}")
 
 
 def _selection(
-    project: ProjectConfig, exclude: Optional[List[str]], extend_exclude: Optional[List[str]],
-    force_exclude: bool, respect_gitignore: Optional[bool], written: list[Optional[Path]], out: Optional[Path],
+    project: ProjectConfig, exclude: list[str] | None, extend_exclude: list[str] | None,
+    force_exclude: bool, respect_gitignore: bool | None, written: list[Path | None], out: Path | None,
 ) -> Selection:
     here = Path.cwd()
     base = project.source.parent if project.source else here
@@ -191,14 +199,16 @@ def _selection(
     globs = [excludes, Globs(project.extend_exclude, base), Globs(tuple(_globs(extend_exclude)), here)]
     return Selection(
         globs=globs,
-        respect_gitignore=respect_gitignore if respect_gitignore is not None else project.respect_gitignore is not False,
+        respect_gitignore=(
+            respect_gitignore if respect_gitignore is not None else project.respect_gitignore is not False
+        ),
         force_exclude=force_exclude or bool(project.force_exclude),
         out_dir=out,
         written=tuple(p for p in written if p is not None),
     )
 
 
-def _globs(values: Optional[List[str]]) -> list[str]:
+def _globs(values: list[str] | None) -> list[str]:
     """Repeated options and comma-separated lists, as ruff takes them."""
     return [glob.strip() for value in values or () for glob in value.split(",") if glob.strip()]
 
@@ -208,51 +218,54 @@ def _globs(values: Optional[List[str]]) -> list[str]:
 
 @app.command(cls=Command, epilog=EXIT_STATUS)
 def run(
-    paths: List[Path] = typer.Argument(
+    paths: list[Path] = typer.Argument(
         ..., metavar="PATH...", help="Files or folders (.txt .md .html .jsonl); '-' reads stdin.", show_default=False
     ),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change."),
     diff: bool = typer.Option(False, "--diff", help="Write nothing; print a unified diff; exit 1 if any would change."),
-    out: Optional[Path] = typer.Option(None, "--out", metavar="DIR", help="Write cleaned copies under this folder."),
-    report: Optional[Path] = typer.Option(None, "--report", metavar="FILE", help="Write every removal to this JSONL file."),
-    summary: Optional[Path] = typer.Option(
+    out: Path | None = typer.Option(None, "--out", metavar="DIR", help="Write cleaned copies under this folder."),
+    report: Path | None = typer.Option(
+        None, "--report", metavar="FILE", help="Write every removal to this JSONL file."
+    ),
+    summary: Path | None = typer.Option(
         None, "--summary", metavar="FILE",
         help="Write a Markdown summary: removals per category and rule, the documents that lost the most.",
     ),
-    config: Optional[Path] = ConfigOption,
-    exclude: Optional[List[str]] = typer.Option(
+    config: Path | None = ConfigOption,
+    exclude: list[str] | None = typer.Option(
         None, "--exclude", metavar="GLOB",
-        help=f"Leave out files and folders matching these globs, instead of the defaults ({', '.join(DEFAULT_EXCLUDE)}).",
+        help="Leave out files and folders matching these globs, instead of the defaults "
+        f"({', '.join(DEFAULT_EXCLUDE)}).",
     ),
-    extend_exclude: Optional[List[str]] = typer.Option(
+    extend_exclude: list[str] | None = typer.Option(
         None, "--extend-exclude", metavar="GLOB", help="Leave out these globs as well as the excludes (repeatable)."
     ),
     force_exclude: bool = typer.Option(
         False, "--force-exclude", help="Apply excludes and .gitignore to files named on the command line too."
     ),
-    respect_gitignore: Optional[bool] = typer.Option(
+    respect_gitignore: bool | None = typer.Option(
         None, "--respect-gitignore/--no-respect-gitignore", help="Leave out what .gitignore files name (default: on).",
         show_default=False,
     ),
-    stdin_filename: Optional[str] = StdinFilenameOption,
-    rules: Optional[List[Path]] = RulesOption,
-    disable: Optional[List[str]] = DisableOption,
+    stdin_filename: str | None = StdinFilenameOption,
+    rules: list[Path] | None = RulesOption,
+    disable: list[str] | None = DisableOption,
     no_default_rules: bool = NoDefaultOption,
-    text_field: Optional[str] = TextFieldOption,
+    text_field: str | None = TextFieldOption,
     encoding: str = EncodingOption,
-    clean_mode: Optional[CleanMode] = ModeOption,
+    clean_mode: CleanMode | None = ModeOption,
     allow_large_removals: bool = typer.Option(
         False, "--allow-large-removals", help="Clean documents even when they would lose most of their words."
     ),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also print each removal and each unchanged file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
-    color: Optional[bool] = typer.Option(
+    color: bool | None = typer.Option(
         None, "--color/--no-color", help="Colour the output (default: on a terminal, unless NO_COLOR is set).",
         show_default=False,
     ),
     jobs: int = JobsOption,
     engine: EngineName = EngineOption,
-    scheduler: Optional[str] = SchedulerOption,
+    scheduler: str | None = SchedulerOption,
     corpus_repeats: bool = typer.Option(
         False, "--corpus-repeats", help="Also remove boilerplate-like blocks that recur across the given files."
     ),
@@ -280,7 +293,8 @@ def run(
             allow_large_removals=allow_large_removals, encoding=encoding,
             mode=Mode.CHECK if (check or diff) else Mode.WRITE, want_diff=diff, explain=report is not None,
         )
-        raise typer.Exit(_run_stdin(settings, console, stdin_filename, text_field is not None, check, diff, report, summary))
+        code = _run_stdin(settings, console, stdin_filename, text_field is not None, check, diff, report, summary)
+        raise typer.Exit(code)
     missing = [p for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(map(str, missing))}")
@@ -310,7 +324,10 @@ def run(
         if corpus_repeats:
             settings = _with_corpus_repeats(files, settings, client, jobs, min_docs, min_share, console)
         stop = Stop()
-        outcomes = _dask().run_dask(files, settings, client, stop) if client else run_parallel(files, settings, jobs, stop)
+        if client:
+            outcomes = _dask().run_dask(files, settings, client, stop)
+        else:
+            outcomes = run_parallel(files, settings, jobs, stop)
         totals, report_error = _consume(outcomes, len(files), report, diff, console, mode is Mode.CHECK, stop)
     console.totals(totals, check=mode is Mode.CHECK)
     if report_error:
@@ -331,7 +348,7 @@ def _dask():
     return distributed
 
 
-def _engine(engine: EngineName, scheduler: Optional[str], jobs: int):
+def _engine(engine: EngineName, scheduler: str | None, jobs: int):
     if engine is EngineName.DASK:
         return _dask().connect(scheduler, jobs)
     return contextlib.nullcontext(None)
@@ -367,7 +384,7 @@ def _open_report(report: Path):
 
 
 def _consume(
-    outcomes: Iterator[Outcome], total: int, report: Optional[Path], diff: bool, console: Console, check: bool,
+    outcomes: Iterator[Outcome], total: int, report: Path | None, diff: bool, console: Console, check: bool,
     stop: Stop,
 ) -> tuple[RunTotals, str]:
     """Tally, print and report each outcome; the second value says why the report stopped ("")."""
@@ -382,7 +399,7 @@ def _consume(
                 if diff and outcome.diff:
                     console.diff(outcome.diff)
                 console.outcome(outcome, check)
-                if report_file and not report_error:
+                if report and report_file and not report_error:
                     report_error = _record(report_file, outcome, report, console)
                     if report_error:
                         stop.set()  # the work in flight still comes back, and is named below
@@ -410,7 +427,7 @@ def _record(report_file, outcome: Outcome, report: Path, console: Console) -> st
     return ""
 
 
-def _write_summary(path: Optional[Path], totals: RunTotals, console: Console) -> None:
+def _write_summary(path: Path | None, totals: RunTotals, console: Console) -> None:
     if path is None:
         return
     try:
@@ -418,12 +435,12 @@ def _write_summary(path: Optional[Path], totals: RunTotals, console: Console) ->
         path.write_text(totals.markdown(), encoding="utf-8")
     except OSError as error:
         console.error(f"cannot write the summary {path}: {error.strerror or error}")
-        raise typer.Exit(EXIT_CHANGES)
+        raise typer.Exit(EXIT_CHANGES) from error
 
 
 def _run_stdin(
-    settings: Settings, console: Console, filename: Optional[str], jsonl_asked: bool, check: bool, diff: bool,
-    report: Optional[Path], summary: Optional[Path],
+    settings: Settings, console: Console, filename: str | None, jsonl_asked: bool, check: bool, diff: bool,
+    report: Path | None, summary: Path | None,
 ) -> int:
     """`-`: the cleaned text on stdout; with --check nothing, with --diff the diff."""
     try:
@@ -455,23 +472,23 @@ def _run_stdin(
 
 @app.command(cls=Command, epilog=EXIT_STATUS)
 def learn(
-    paths: List[Path] = typer.Argument(
+    paths: list[Path] = typer.Argument(
         ..., metavar="PATH...", help="The corpus: files or folders (.txt .md .html .jsonl).", show_default=False
     ),
-    output: Optional[Path] = typer.Option(
+    output: Path | None = typer.Option(
         None, "--output", "-o", metavar="FILE", help="Rule file to write (default: stdout)."
     ),
     min_docs: int = MinDocsOption,
     min_share: float = MinShareOption,
-    config: Optional[Path] = ConfigOption,
-    rules: Optional[List[Path]] = RulesOption,
-    disable: Optional[List[str]] = DisableOption,
+    config: Path | None = ConfigOption,
+    rules: list[Path] | None = RulesOption,
+    disable: list[str] | None = DisableOption,
     no_default_rules: bool = NoDefaultOption,
-    text_field: Optional[str] = TextFieldOption,
+    text_field: str | None = TextFieldOption,
     encoding: str = EncodingOption,
     jobs: int = JobsOption,
     engine: EngineName = EngineOption,
-    scheduler: Optional[str] = SchedulerOption,
+    scheduler: str | None = SchedulerOption,
 ) -> None:
     """Find blocks that recur across many documents and write them as a rule file to review.
 
@@ -513,7 +530,7 @@ def _read_bytes(name: str) -> bytes:
     return sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
 
 
-def _explained(path: str, settings: Settings, cleaner_: Cleaner, stdin_filename: Optional[str], jsonl_asked: bool):
+def _explained(path: str, settings: Settings, cleaner_: Cleaner, stdin_filename: str | None, jsonl_asked: bool):
     """[(record line or None, result)] of one file: its documents, cleaned. A file's format is its
     suffix's; stdin's is guessed as `cleaner run -` guesses it."""
     text = decode(_read_bytes(path), settings.encoding).text
@@ -536,18 +553,18 @@ def _explained(path: str, settings: Settings, cleaner_: Cleaner, stdin_filename:
 
 @app.command(cls=Command, epilog=EXIT_STATUS)
 def explain(
-    paths: List[Path] = typer.Argument(
+    paths: list[Path] = typer.Argument(
         ..., metavar="FILE...", help="Text, Markdown, HTML or JSONL files, or '-' for stdin.", show_default=False
     ),
     output_format: OutputFormat = FormatOption,
-    config: Optional[Path] = ConfigOption,
-    stdin_filename: Optional[str] = StdinFilenameOption,
-    rules: Optional[List[Path]] = RulesOption,
-    disable: Optional[List[str]] = DisableOption,
+    config: Path | None = ConfigOption,
+    stdin_filename: str | None = StdinFilenameOption,
+    rules: list[Path] | None = RulesOption,
+    disable: list[str] | None = DisableOption,
     no_default_rules: bool = NoDefaultOption,
-    text_field: Optional[str] = TextFieldOption,
+    text_field: str | None = TextFieldOption,
     encoding: str = EncodingOption,
-    clean_mode: Optional[CleanMode] = ModeOption,
+    clean_mode: CleanMode | None = ModeOption,
 ) -> None:
     """Show each removed block with its rule or heuristic and the reason.
 
@@ -558,7 +575,7 @@ def explain(
     settings = _settings(project, rules, disable, no_default_rules, clean_mode=clean_mode, text_field=text_field,
                          encoding=encoding)
     cleaner_ = settings.make_cleaner()
-    documents: list[tuple[str, Optional[int], CleanResult]] = []
+    documents: list[tuple[str, int | None, CleanResult]] = []
     failed = False
     for path in map(str, paths):
         try:
@@ -579,7 +596,7 @@ def explain(
     raise typer.Exit(EXIT_CHANGES if failed else EXIT_OK)
 
 
-def _explain_text(path: str, record: Optional[int], result: CleanResult, titled: bool) -> None:
+def _explain_text(path: str, record: int | None, result: CleanResult, titled: bool) -> None:
     if titled:
         typer.echo(f"==> {path}" + (f" (record on line {record})" if record else "") + " <==")
     for removal in result.removals:
@@ -593,7 +610,9 @@ def _explain_text(path: str, record: Optional[int], result: CleanResult, titled:
         for line in shown.splitlines()[:6]:
             typer.echo(f"    - {line[:160]}")
     if result.suspicious and result.withheld:
-        typer.echo(f"{len(result.withheld)} removals held back: they would take most of the words (--allow-large-removals)")
+        typer.echo(
+            f"{len(result.withheld)} removals held back: they would take most of the words (--allow-large-removals)"
+        )
     typer.echo(f"{len(result.removals)} removals")
 
 
@@ -603,9 +622,9 @@ def _explain_text(path: str, record: Optional[int], result: CleanResult, titled:
 @rules_app.command("list", cls=Command, epilog=EXIT_STATUS)
 def rules_list(
     output_format: OutputFormat = FormatOption,
-    config: Optional[Path] = ConfigOption,
-    rules: Optional[List[Path]] = RulesOption,
-    disable: Optional[List[str]] = DisableOption,
+    config: Path | None = ConfigOption,
+    rules: list[Path] | None = RulesOption,
+    disable: list[str] | None = DisableOption,
     no_default_rules: bool = NoDefaultOption,
 ) -> None:
     """List the rules in force: id, category, scope, file and description."""
@@ -621,7 +640,8 @@ def rules_list(
         typer.echo(json.dumps(listing, ensure_ascii=False, indent=2))
         return
     for entry in listing:
-        typer.echo(f"{entry['id']:<28} {entry['category']:<11} {entry['scope']:<9} {entry['file']:<24} {entry['description']}")
+        columns = f"{entry['id']:<28} {entry['category']:<11} {entry['scope']:<9} {entry['file']:<24}"
+        typer.echo(f"{columns} {entry['description']}")
 
 
 def _rule_file(origin: str, shipped: Path) -> str:
@@ -639,7 +659,7 @@ def _rule_file(origin: str, shipped: Path) -> str:
 
 @rules_app.command("test", cls=Command, epilog=EXIT_STATUS)
 def rules_test(
-    rules: Optional[List[Path]] = RulesOption,
+    rules: list[Path] | None = RulesOption,
     no_default_rules: bool = NoDefaultOption,
 ) -> None:
     """Check every example of every rule file; exit 1 on the first rule that fails."""

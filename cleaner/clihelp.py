@@ -8,9 +8,8 @@ render differently and behave the same.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from typer import Context
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 # What a value is, for an option declared without a metavar (click's own words).
@@ -18,7 +17,7 @@ _TYPE_NAMES = {"int": "INTEGER", "float": "FLOAT", "str": "TEXT", "path": "PATH"
 
 
 class _Argument(TyperArgument):
-    def display_type_rich(self, ctx: Context) -> str | None:
+    def display_type_rich(self, ctx: Any) -> str | None:
         return None
 
     def _rich_display_name(self) -> str:
@@ -30,7 +29,7 @@ class _Argument(TyperArgument):
 
 
 class _Option(TyperOption):
-    def display_type_rich(self, ctx: Context) -> str | None:
+    def display_type_rich(self, ctx: Any) -> str | None:
         if self.is_flag or self.count:
             return None
         if self.metavar is not None:
@@ -55,15 +54,21 @@ def _readable(param: Any) -> Any:
     return param
 
 
-class _Readable:
+if TYPE_CHECKING:
+    _Mixed = TyperCommand  # what the mixin is mixed into (TyperGroup is a command too)
+else:
+    _Mixed = object
+
+
+class _Readable(_Mixed):
     """Mixin: every parameter (and the --help option) renders as above."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.params = [_readable(p) for p in self.params]  # type: ignore[has-type]
+        self.params = [_readable(p) for p in self.params]
 
-    def get_params(self, ctx: Context) -> list:
-        return [_readable(p) for p in super().get_params(ctx)]  # type: ignore[misc]
+    def get_params(self, ctx: Any) -> list[Any]:
+        return [_readable(p) for p in super().get_params(ctx)]
 
 
 class Command(_Readable, TyperCommand):

@@ -51,6 +51,7 @@ def find_pyproject(start: Path) -> Path | None:
 def load_project_config(start: Path | None = None, config: Path | None = None) -> ProjectConfig:
     """[tool.cleaner] of the nearest pyproject.toml above `start` (default: the working folder),
     or of the file `config` names (a pyproject.toml, or a TOML file of the table's keys)."""
+    path: Path | None
     if config is not None:
         if not config.is_file():
             raise RuleError(f"{config}: no such configuration file")
@@ -109,7 +110,9 @@ def _check_types(table: dict, path: Path) -> None:
     for key in _LISTS:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
-            raise RuleError(f"{path}: [tool.cleaner] {key} must be a list of strings, like {key} = [\"...\"], not {value!r}")
+            raise RuleError(
+                f"{path}: [tool.cleaner] {key} must be a list of strings, like {key} = [\"...\"], not {value!r}"
+            )
     for key in _STRINGS:
         value = table.get(key, "x")
         if not isinstance(value, str) or not value:

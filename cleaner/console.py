@@ -10,12 +10,16 @@ import contextlib
 import enum
 import os
 import sys
-from typing import IO, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import IO, TYPE_CHECKING
 
 import typer
 
 from cleaner.runner import Outcome, Status
 from cleaner.summary import RunTotals
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 # The excerpt of a removed text on a -v line: enough to recognise it, one terminal line.
 EXCERPT_CHARS = 72
@@ -40,12 +44,14 @@ def use_color(flag: bool | None, stream: IO[str]) -> bool:
 
 
 class Console:
-    def __init__(self, verbosity: Verbosity = Verbosity.NORMAL, color: bool = False, color_stdout: bool | None = None) -> None:
+    def __init__(
+        self, verbosity: Verbosity = Verbosity.NORMAL, color: bool = False, color_stdout: bool | None = None
+    ) -> None:
         self.verbosity = verbosity
         self.color = color  # of the lines on stderr
         # of the diff on stdout, which may go to a file while stderr is a terminal
         self.color_stdout = color if color_stdout is None else color_stdout
-        self._progress = None  # a rich Progress while one is shown
+        self._progress: Progress | None = None  # a rich Progress while one is shown
 
     # --- lines -------------------------------------------------------------------------
 
@@ -68,7 +74,10 @@ class Console:
         elif outcome.status is Status.FLAGGED:
             self.error(f"flagged {outcome.path}: {outcome.reason}")
         elif outcome.status is Status.CHANGED:
-            self.info(f"would clean {outcome.path}" if check else f"cleaned {outcome.path}", "yellow" if check else "green")
+            if check:
+                self.info(f"would clean {outcome.path}", "yellow")
+            else:
+                self.info(f"cleaned {outcome.path}", "green")
         else:
             self.detail(f"unchanged {outcome.path}")
         for problem in outcome.problems:
@@ -83,7 +92,10 @@ class Console:
             sys.stdout.write(text)
             return
         for line in text.splitlines(keepends=True):
-            fg = "green" if line.startswith("+") else "red" if line.startswith("-") else "cyan" if line.startswith("@@") else None
+            fg = (
+                "green" if line.startswith("+") else "red" if line.startswith("-")
+                else "cyan" if line.startswith("@@") else None
+            )
             bold = line.startswith(("+++", "---"))
             sys.stdout.write(typer.style(line, fg=None if bold else fg, bold=bold) if (fg or bold) else line)
 
@@ -111,7 +123,12 @@ class Console:
             return
         from rich.console import Console as RichConsole
         from rich.progress import (
-            BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn,
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
         )
         from rich.text import Text
 

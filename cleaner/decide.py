@@ -7,6 +7,8 @@ thread follows it, and a poll's consent line takes the poll's question and answe
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from cleaner.inline import comment_signal
 from cleaner.model import Block, Category, Verdict
 
@@ -114,7 +116,9 @@ def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set
         prose += len(block.words) if len(block.words) >= PROSE_MIN_WORDS else 0
 
 
-def thread_evidence(after: list[Block], decisions: list[Decision], markers: set[str] = frozenset()) -> str | None:
+def thread_evidence(
+    after: list[Block], decisions: list[Decision], markers: AbstractSet[str] = frozenset()
+) -> str | None:
     """What shows that `after` (the blocks after a marker) is a comment thread, or None.
 
     A block counts when it reads as comment furniture (inline.comment_signal) or a rule removed
@@ -148,7 +152,7 @@ def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:
         decision = decisions[block.index]
         if not decision or not (removes_block(decision) and any(v.category is Category.POLL for v in decision)):
             continue
-        options = []
+        options: list[int] = []
         for back in range(block.index - 1, max(-1, block.index - 1 - POLL_LOOKBACK_BLOCKS), -1):
             candidate = blocks[back]
             if removes_block(decisions[back]):

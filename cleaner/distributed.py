@@ -15,8 +15,9 @@ import contextlib
 import dataclasses
 import functools
 from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import Any
 
 from cleaner import journal, learn
 from cleaner.pipeline import Cleaner
@@ -86,7 +87,7 @@ def _run(paths: list[Path], settings: Settings, client, stop: Stop) -> Iterator[
     workers = len(client.scheduler_info().get("workers", {})) or 1
     shared = client.scatter(settings.make_cleaner(), broadcast=True)
     chunks = ([str(p) for p in paths[i:i + CHUNK_FILES]] for i in range(0, len(paths), CHUNK_FILES))
-    pending: deque = deque()
+    pending: deque[tuple[list[str], Any]] = deque()
     for chunk in chunks:
         if stop.requested:
             break

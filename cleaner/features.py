@@ -389,7 +389,9 @@ def feature_matrix(doc: Document) -> np.ndarray:
     paragraphs = np.fromiter((b.paragraph for b in doc.blocks), dtype=np.int64, count=n)
     x[:, f["paragraph_blocks"]] = np.log1p(np.bincount(paragraphs)[paragraphs])
     next_words = shifted(words, -1)
-    x[:, f["heading_like"]] = (words <= HEADING_MAX_WORDS) & ~terminal & (position < n - 1) & (next_words >= PROSE_MIN_WORDS)
+    x[:, f["heading_like"]] = (
+        (words <= HEADING_MAX_WORDS) & ~terminal & (position < n - 1) & (next_words >= PROSE_MIN_WORDS)
+    )
     _clusters(x, prose, words, position)
     lo, hi = np.maximum(position - WINDOW, 0), np.minimum(position + WINDOW + 1, n)
     for name, flags in (("window_short", words <= SHORT_MAX_WORDS), ("window_date", own[:, 7] != 0)):

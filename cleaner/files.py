@@ -14,6 +14,7 @@ decoded as such and written back with the same mark and byte order; without a ma
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import os
 import re
@@ -181,10 +182,8 @@ def write_atomic(path: Path, data: bytes, unchanged_since: Snapshot | None = Non
         if old is not None:
             os.chmod(temp, stat.S_IMODE(old.st_mode))
             if hasattr(os, "chown") and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
-                try:
-                    os.chown(temp, old.st_uid, old.st_gid)
-                except PermissionError:
-                    pass  # only root may give a file away; the content is still safe
+                with contextlib.suppress(PermissionError):  # only root may give a file away
+                    os.chown(temp, old.st_uid, old.st_gid)  # (the content is still safe)
         if unchanged_since is None:
             os.replace(temp, path)
         else:
@@ -205,7 +204,7 @@ def _replace_unless_changed(temp: Path, path: Path, seen: Snapshot) -> None:
     seen afterwards, and the edited file is put back.
     """
     try:
-        original = open(path, "rb")
+        original = open(path, "rb")  # noqa: SIM115 (closed by the `with` below: only opening may fail here)
     except FileNotFoundError as error:
         raise ChangedOnDisk(errno.ENOENT, "the file was removed while it was being cleaned") from error
     with original:

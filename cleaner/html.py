@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any
 
 import ahocorasick
 import numpy as np
@@ -48,7 +49,7 @@ FALLBACK = "html-text"
 # them trafilatura's Dragnet F1 fell from 0.911 to 0.837). deduplicate=False: trafilatura's
 # deduplication keeps a process-wide cache, so a page could come out different (even empty)
 # depending on what was extracted before it: our output must depend on the page alone.
-TRAFILATURA_SETTINGS = {
+TRAFILATURA_SETTINGS: dict[str, Any] = {
     "favor_recall": True,
     "include_comments": False,
     "include_tables": True,
@@ -221,8 +222,8 @@ def held_shares(texts: list[str], main_text: str) -> np.ndarray:
     if not main_text or not texts:
         return shares
     inside = _found_in(texts, squash(main_text))
-    lines = {squash(line) for line in main_text.split("\n")}
-    lines = [line for line in lines if len(line) >= MIN_MATCHED_LINE_CHARS]
+    distinct = {squash(line) for line in main_text.split("\n")}
+    lines = [line for line in distinct if len(line) >= MIN_MATCHED_LINE_CHARS]
     if lines:
         joined = "\n".join(texts)
         starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()

@@ -13,7 +13,7 @@ Every heuristic keeps to short lines: a block long enough to be a paragraph is n
 from __future__ import annotations
 
 import functools
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -116,7 +116,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "related_site": regex.compile(
             r"^[\W_]*(?:around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de"
             r"|mais\s+de|altro\s+da|meer\s+van|więcej\s+z|ещё\s+от|еще\s+от)"
-            rf"\s+(?P<site>[^\W\d][^:]{{0,40}}?)\s*:?[\W_]*$",
+            r"\s+(?P<site>[^\W\d][^:]{0,40}?)\s*:?[\W_]*$",
             regex.IGNORECASE,
         ),
         "teaser_meta": regex.compile(
@@ -191,7 +191,7 @@ def _has_phrase(text: str, family: str) -> bool:
 
 def _is_date_line(text: str) -> bool:
     date = _patterns()["date"].search(text)
-    return bool(date) and len(text) - len(date.group()) <= 20
+    return date is not None and len(text) - len(date.group()) <= 20
 
 
 # A thread without a header: its comments' bylines and buttons recur at most THREAD_GAP blocks
@@ -245,7 +245,7 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     found = [v.family_of(phrase, (*families, "retailer")) for phrase in covered]
     if "retailer" in found and "shop" not in found:
         return None  # "Apple" or "Target" alone is a name
-    family = next(f for f in found if f != "retailer")
+    family = next(f for f in found if f is not None and f != "retailer")
     reason = f"{family} furniture: every word is ({', '.join(covered)})"
     return _verdict(FURNITURE[family], "furniture-line", reason)
 
@@ -278,7 +278,7 @@ def _related_header(text: str) -> bool:
     if v.cover(text, ("related",)):
         return True
     found = _patterns()["related_site"].match(text)
-    return bool(found) and _names_only(found.group("site"))
+    return found is not None and _names_only(found.group("site"))
 
 
 def _headline(text: str) -> bool:

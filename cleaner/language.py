@@ -128,7 +128,7 @@ def _word_characters(codes: np.ndarray, text: str) -> np.ndarray:
     word = _bmp_word_characters()[np.minimum(codes, 0xFFFF)]
     if len(codes) and int(codes.max()) > 0xFFFF:
         for at in np.flatnonzero(codes > 0xFFFF):  # emoji and rare scripts: few, ask the regex
-            word[at] = _WORD_CHARACTER.match(text, at) is not None
+            word[at] = _WORD_CHARACTER.match(text, int(at)) is not None
     return word
 
 
@@ -227,7 +227,8 @@ def _same_code_points(
     n = np.where(same_length, lengths, 0)
     offsets = np.cumsum(n) - n
     position = np.arange(int(n.sum())) - np.repeat(offsets, n)
-    differs = codes[np.repeat(starts, n) + position] != table.code_points[np.repeat(table.starts[numbers], n) + position]
+    expected = table.code_points[np.repeat(table.starts[numbers], n) + position]
+    differs = codes[np.repeat(starts, n) + position] != expected
     mismatches = np.bincount(np.repeat(np.arange(len(n)), n)[differs], minlength=len(n))
     return same_length & (mismatches == 0)
 

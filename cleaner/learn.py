@@ -23,10 +23,10 @@ import hashlib
 import json
 import math
 import os
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import regex
 
@@ -287,7 +287,7 @@ def rule_pattern(variants: Iterable[str]) -> str:
     >>> rule_pattern(["Donate $25 today!"])
     '^\\\\s*Donate\\\\s+\\\\$\\\\d+\\\\s+today!\\\\s*$'
     """
-    forms = []
+    forms: list[str] = []
     for variant in variants:
         parts = regex.split(r"(\d+|\s+)", variant.strip())
         pieces = [
@@ -352,7 +352,7 @@ def render_toml(candidates: list[Candidate], documents: int, corpus: str, reject
         "# delete rules for lines that are article text, fix categories, widen patterns.",
         "",
     ]
-    for candidate, rule in zip(candidates, to_rules(candidates, documents)):
+    for _candidate, rule in zip(candidates, to_rules(candidates, documents)):
         out += [
             "[[rule]]",
             f"id = {json.dumps(rule.id)}",
@@ -367,6 +367,6 @@ def render_toml(candidates: list[Candidate], documents: int, corpus: str, reject
         ]
     if rejected_blocks:
         out.append("# Repeated, but not made rules:")
-        for key, seen, why in rejected_blocks:
+        for _key, seen, why in rejected_blocks:
             out.append(f"#   {seen.docs:>6} documents: {seen.variants[0][:100]!r}: {why}")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -18,8 +18,8 @@ try:
     import re._constants as _sre_constants
     import re._parser as _sre_parse
 except ImportError:  # Python < 3.11
-    import sre_constants as _sre_constants  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parse
 
 # Conservative ftfy: repair encoding damage only. Uncurling quotes, width folding, ligature
 # folding and NFKC all rewrite correct CJK and typographic text, so they stay off (as in
@@ -83,13 +83,15 @@ def _badness_seeds() -> tuple[re.Pattern, re.Pattern]:
         required = [p for p in positions if p]
         if not required:
             return every_run
-        singles.update(min(required, key=len))
+        shortest = min(required, key=len)
+        singles.update(shortest)
     lone = [_character_class(sorted(singles))] if singles else []
     return re.compile("|".join(pairs + lone)), re.compile("|".join([r"[^\x00-\x7f]{2,}"] + lone))
 
 
 def _character_class(spans: list[tuple[int, int]]) -> str:
-    return "[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in spans) + "]"
+    ranges = (re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in spans)
+    return "[" + "".join(ranges) + "]"
 
 
 def _non_ascii_class(op, av) -> list[tuple[int, int]] | None:

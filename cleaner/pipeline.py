@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from cleaner import inline
 from cleaner.decide import decide
+from cleaner.disable import check_disabled
 from cleaner.model import Category, CleanResult, Removal, Verdict, made_fast
 from cleaner.normalize import normalize_lines
 from cleaner.offsets import LineMap, locate
@@ -27,6 +29,7 @@ from cleaner.segment import segment
 from cleaner.structure import judge_structure
 
 if TYPE_CHECKING:  # the scorer, numpy and the stoplists load only when page mode runs
+    from cleaner.html import Extraction
     from cleaner.scorer import Scorer
 
 _WORD = regex.compile(r"\w+")
@@ -100,8 +103,9 @@ class Cleaner:
     r"""The cleaner: rules compiled once, then a pure function of the text.
 
     `rules`: extra rule files or folders (or a loaded RuleSet), added to the shipped rules unless
-    `include_default_rules=False`; `disable`: rule ids or categories to switch off; `options`:
-    see Options; `scorer`: page mode's learned scorer (None: the one shipped).
+    `include_default_rules=False`; `disable`: rule ids or categories to switch off (a name that is
+    neither raises ValueError with the closest ones); `options`: see Options; `scorer`: page
+    mode's learned scorer (None: the one shipped).
 
         >>> from cleaner import Cleaner
         >>> c = Cleaner(disable=["signoff"])
@@ -122,6 +126,8 @@ class Cleaner:
     ) -> None:
         if not isinstance(rules, RuleSet):
             rules = load_rules(rules or (), include_default=include_default_rules)
+        disable = tuple(disable)
+        check_disabled(disable, (rule.id for rule in rules.rules))  # a typo would switch nothing off
         self.rules = rules.without(disable)
         # what `disable` names (rule ids, categories, "heuristic:..." ids) the heuristics skip too
         self._disabled = frozenset(disable)
@@ -160,7 +166,8 @@ class Cleaner:
         returned as it came, with `suspicious` set (see Options.allow_large_removals).
 
             >>> from cleaner import Cleaner
-            >>> result = Cleaner().clean("The mayor opened the new bridge on Monday morning.\nShare this article with your friends!\n")
+            >>> result = Cleaner().clean(
+            ...     "The mayor opened the new bridge on Monday morning.\nShare this article with your friends!\n")
             >>> result.text
             'The mayor opened the new bridge on Monday morning.\n'
             >>> [(r.source, r.first_line) for r in result.removals]
@@ -193,11 +200,16 @@ class Cleaner:
         rules in article mode. The first removal, source `extractor:html`, lists the page's
         paragraphs the extractor dropped; the others are the rules' and heuristics' removals, with
         offsets and lines in the extracted text."""
-        from cleaner.extraction import extractor_removal
-        from cleaner.html import HTML_OPTIONS, extract
+        from cleaner.html import extract
 
         check_text(html, "Cleaner.clean_html")
-        extraction = extract(html, url)
+        return self._clean_extraction(extract(html, url))
+
+    def _clean_extraction(self, extraction: Extraction) -> CleanResult:
+        """clean_html's second half, for `cleaner run`, which weighs the extracted text first."""
+        from cleaner.extraction import extractor_removal
+        from cleaner.html import HTML_OPTIONS
+
         result = self.with_options(dataclasses.replace(self.options, mode=HTML_OPTIONS.mode)).clean(extraction.text)
         dropped = extractor_removal(extraction)
         if dropped is None:
@@ -219,7 +231,7 @@ class Cleaner:
         measurements: dict = {}
         budget = RegexBudget()  # the rules' regex time on this document
         passes = 0
-        for passes in range(1, MAX_PASSES + 1):
+        for passes in range(1, MAX_PASSES + 1):  # noqa: B007 (the count is read after the loop)
             rendered = self._pass(lines, memo, measurements, budget)
             cuts.extend(_to_input_lines(c, origin) for c in rendered.cuts)
             origin = [origin[i] for i in rendered.origin]
@@ -232,7 +244,7 @@ class Cleaner:
         else:  # each line keeps the ending it had (the last one gains the usual one if it had none)
             output = "".join(line + (endings[k] or newline) for line, k in zip(lines, origin))
         removals = _removals(original, normalized, cuts)
-        found = {"passes": passes, "problems": budget.problems()}
+        found: dict[str, Any] = {"passes": passes, "problems": budget.problems()}
         threads = self._rest_rules | {inline.THREAD_SOURCE}
         thread = sum(len(_WORD.findall(r.text)) for r in removals if r.source in threads)
         share = PAGE_LARGE_REMOVAL_SHARE if self.options.mode == "page" else LARGE_REMOVAL_SHARE
@@ -320,7 +332,7 @@ def line_endings(text: str) -> tuple[str, list[str] | None, str]:
         return text.replace("\r\n", "\n"), None, "\r\n"
     parts = _LINE_BREAK.split(text)
     counts = {"\n": lf - crlf, "\r\n": crlf, "\r": returns - crlf}
-    return "\n".join(parts[0::2]), parts[1::2] + [""], max(counts, key=counts.get)
+    return "\n".join(parts[0::2]), parts[1::2] + [""], max(counts, key=counts.__getitem__)
 
 
 _FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n){0,200}?(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import Iterable
+from collections.abc import Iterable
 
 import ahocorasick
 
@@ -27,8 +27,8 @@ try:  # the parser of the standard `re` module reads the V0 syntax our rule file
     import re._parser as _sre_parse
     from re._constants import AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 except ImportError:  # Python < 3.11
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-    from sre_constants import AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore
+    import sre_parse as _sre_parse
+    from sre_constants import AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 # Literals shorter than this hit too often to be worth having (every "a", "in"): a shorter
 # run is used only when a pattern offers nothing longer.

@@ -50,6 +50,7 @@ def render(lines: list[str], blocks: list[Block], decisions: list[Decision]) -> 
 
 def _cut_span(lines: list[str], block: Block, verdict: Verdict, kept: dict[int, str], cuts: list[Cut]) -> None:
     """Remove a sentence-level span from the block's lines (block text joins them with spaces)."""
+    assert verdict.span is not None  # render() cuts whole-block verdicts itself
     start, end = verdict.span
     offset = 0
     for i in range(block.first_line, block.last_line + 1):

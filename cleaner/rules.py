@@ -30,10 +30,10 @@ from __future__ import annotations
 import enum
 import functools
 import tomllib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
 
 import regex
 
@@ -49,7 +49,7 @@ DEFAULT_MAX_WORDS = 60
 # document, a RegexBudget also stops a rule that keeps doing so.
 _SPECIFICITY = {category: rank for rank, category in enumerate(Category)}
 # A rule's alternatives that could match a text (numbers into Rule.branches); None: all of them.
-Branches = Optional[Sequence[int]]
+Branches = Sequence[int] | None
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _FIELDS = {
     "id", "category", "scope", "description", "pattern", "max_words", "min_words",
@@ -260,7 +260,7 @@ class RuleSet:
             if split is None:
                 split = self._sentence_candidates(block.text, candidates)
             spans, per_sentence = split
-            could_match = [self._by_rule(c).get(i, ()) for c in per_sentence]
+            could_match: list[Branches] = [self._by_rule(c).get(i, ()) for c in per_sentence]
             found += rule.sentence_verdicts(block.text, spans, could_match, budget)
         return _settled(found)
 
@@ -303,7 +303,7 @@ def _settled(found: list[Verdict]) -> list[Verdict]:
     whole = [v for v in found if v.span is None]
     if whole:
         return sorted(whole, key=lambda v: _SPECIFICITY[v.category])
-    return sorted(found, key=lambda v: v.span)
+    return sorted(found, key=lambda v: v.span or (0, 0))  # sentence verdicts: each has a span
 
 
 def _prefilter(rules: tuple[Rule, ...]) -> LiteralPrefilter | None:
@@ -462,7 +462,8 @@ def parse_rule(table: dict, origin: str, number: int) -> Rule:
     for name, kind in (("max_words", int), ("min_words", int), ("ignore_case", bool), ("override", bool)):
         value = table.get(name)
         if value is not None and (type(value) is not kind):
-            raise RuleError(f"{where}: '{name}' must be {'an integer' if kind is int else 'true or false'}, not {value!r}")
+            wanted = "an integer" if kind is int else "true or false"
+            raise RuleError(f"{where}: '{name}' must be {wanted}, not {value!r}")
     modes = table.get("modes", list(MODES))
     if not isinstance(modes, list) or not modes or any(m not in MODES for m in modes):
         raise RuleError(f"{where}: 'modes' must be a non-empty list of {list(MODES)}, not {modes!r}")

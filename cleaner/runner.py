@@ -13,9 +13,9 @@ import enum
 import json
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from cleaner import journal
 from cleaner.files import (
@@ -74,9 +74,10 @@ class Settings:
     journal: str | None = None  # this run's journal folder (cleaner.journal); set by the engine
 
     def make_cleaner(self) -> Cleaner:
-        rules: RuleSet | list[Path] = [Path(p) for p in self.rule_paths]
+        paths = [Path(p) for p in self.rule_paths]
+        rules: RuleSet | list[Path] = paths
         if self.extra_rules:
-            loaded = load_rules(rules, include_default=self.include_default_rules)
+            loaded = load_rules(paths, include_default=self.include_default_rules)
             rules = RuleSet.of(loaded.rules + self.extra_rules)
         return Cleaner(
             rules,
@@ -140,7 +141,8 @@ def process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     try:
         return _process_file(path, settings, cleaner)
     except Exception as error:  # a bug must cost one file, never the run or the file
-        return Outcome(str(path), Status.SKIPPED, f"left unchanged after an internal error: {type(error).__name__}: {error}")
+        reason = f"left unchanged after an internal error: {type(error).__name__}: {error}"
+        return Outcome(str(path), Status.SKIPPED, reason)
 
 
 def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
@@ -160,18 +162,20 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
     if suffix in JSONL_SUFFIXES:
         new_text, outcome = _clean_jsonl(decoded.text, settings, cleaner, path)
     else:
+        extraction = None
         text = decoded.text
         if suffix in HTML_SUFFIXES:
-            from cleaner.html import HTML_OPTIONS, PageError, extract_text
+            from cleaner.html import PageError, extract
 
             try:
-                text = extract_text(text)  # the guard below weighs the page's text, not its markup
+                extraction = extract(text)  # the guard below weighs the page's text, not its markup
             except PageError as error:
                 return Outcome(str(path), Status.SKIPPED, f"{error}; left out")
-            cleaner = cleaner.with_options(HTML_OPTIONS)  # as clean_html does
+            text = extraction.text
         if len(text) > MAX_DOCUMENT_CHARS:
             return Outcome(str(path), Status.SKIPPED, _too_large(len(text)))
-        result = cleaner.clean(text)
+        # an HTML page as Cleaner.clean_html cleans it: the extractor's removal comes first
+        result = cleaner.clean(text) if extraction is None else cleaner._clean_extraction(extraction)
         new_text, outcome = result.text, _outcome(path, result)
     if outcome.held_back or (outcome.suspicious and not settings.allow_large_removals):
         outcome.status = Status.FLAGGED
@@ -241,10 +245,12 @@ def _clean_jsonl(text: str, settings: Settings, cleaner: Cleaner, path: Path) ->
         if len(spans) > 1:
             outcome.problems.append(f"line {number}: field {field_name!r} appears {len(spans)} times; kept as is")
             continue
-        if not spans or not isinstance(spans[0][3], str):
+        if not spans:
+            continue
+        _, start, end, original = spans[0]
+        if not isinstance(original, str):
             continue
         with_field += 1
-        _, start, end, original = spans[0]
         if len(original) > MAX_DOCUMENT_CHARS:
             outcome.problems.append(f"line {number}: {_too_large(len(original))}")
             continue
@@ -282,21 +288,28 @@ def _top_level_fields(body: str) -> list[tuple[str, int, int, object]] | None:
     Raises ValueError (with the position) when the line is not one JSON value.
     """
     json.loads(body)  # validates the whole line, with json's own error message
-    i = _WHITESPACE.match(body, 0).end()
+    i = _skip_space(body, 0)
     if body[i] != "{":
         return None
     fields = []
-    i = _WHITESPACE.match(body, i + 1).end()
+    i = _skip_space(body, i + 1)
     while body[i] != "}":
-        key, i = json.decoder.scanstring(body, i + 1)
-        i = _WHITESPACE.match(body, i).end() + 1  # the colon
-        start = _WHITESPACE.match(body, i).end()
+        # json.decoder.scanstring is there at run time; typeshed's json.decoder leaves it out
+        key, i = json.decoder.scanstring(body, i + 1)  # type: ignore[attr-defined]
+        i = _skip_space(body, i) + 1  # the colon
+        start = _skip_space(body, i)
         value, end = _DECODER.raw_decode(body, start)
         fields.append((key, start, end, value))
-        i = _WHITESPACE.match(body, end).end()
+        i = _skip_space(body, end)
         if body[i] == ",":
-            i = _WHITESPACE.match(body, i + 1).end()
+            i = _skip_space(body, i + 1)
     return fields
+
+
+def _skip_space(body: str, i: int) -> int:
+    """Where the JSON whitespace at body[i] ends (i itself when there is none)."""
+    space = _WHITESPACE.match(body, i)
+    return space.end() if space else i
 
 
 def _keep_final_newline(original: str, cleaned: str) -> str:
@@ -372,7 +385,7 @@ def _write(path: Path, decoded: Decoded, text: str, settings: Settings, seen: Sn
     try:
         write_atomic(target, data, unchanged_since=seen if in_place else None)
     except ChangedOnDisk as error:
-        return error.strerror  # someone else's edit wins
+        return error.strerror or str(error)  # someone else's edit wins
     except OSError as error:
         return f"cannot write: {error.strerror or error}"
     return ""

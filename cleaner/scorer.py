@@ -57,8 +57,10 @@ def flatten(trees: tuple[tuple[Node, ...], ...]) -> Forest:
     level: list[int] = []
 
     def add_slot(above: int, at_level: int) -> None:
-        for column, blank in ((feature, 0), (threshold, 0.0), (first_child, 0), (value, 0.0)):
-            column.append(blank)
+        for whole in (feature, first_child):
+            whole.append(0)
+        for real in (threshold, value):
+            real.append(0.0)
         parent.append(above)
         level.append(at_level)
 

@@ -44,11 +44,13 @@ def segment(lines: list[str]) -> list[Block]:
             parts.append(stripped)  # a hard-wrapped paragraph goes on
             continue
         if first >= 0:
-            blocks.append(_block(lines, starts, len(blocks), parts, first, number - 1 - blanks, paragraph, blanks_before))
+            last = number - 1 - blanks
+            blocks.append(_block(lines, starts, len(blocks), parts, first, last, paragraph, blanks_before))
             paragraph += blanks > 0
         first, parts, blanks_before, blanks = number, [stripped], blanks, 0
     if first >= 0:
-        blocks.append(_block(lines, starts, len(blocks), parts, first, len(lines) - 1 - blanks, paragraph, blanks_before))
+        last = len(lines) - 1 - blanks
+        blocks.append(_block(lines, starts, len(blocks), parts, first, last, paragraph, blanks_before))
     return blocks
 
 

@@ -136,7 +136,7 @@ def looks_like_report(path: Path) -> bool:
         record = json.loads(first)
     except (ValueError, UnicodeDecodeError):
         return False
-    return isinstance(record, dict) and (REPORT_KEYS <= record.keys() or EVENT_KEYS <= record.keys())
+    return isinstance(record, dict) and (record.keys() >= REPORT_KEYS or record.keys() >= EVENT_KEYS)
 
 
 def looks_like_summary(path: Path) -> bool:

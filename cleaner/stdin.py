@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from cleaner.files import HTML_SUFFIXES, JSONL_SUFFIXES, Decoded, decode
@@ -45,7 +44,9 @@ def guess_format(filename: str | None, text: str, jsonl_asked: bool) -> Format:
     return Format.TEXT
 
 
-def clean_stdin(data: bytes, settings: Settings, cleaner: Cleaner, filename: str | None, jsonl_asked: bool) -> tuple[Decoded, str, Outcome]:
+def clean_stdin(
+    data: bytes, settings: Settings, cleaner: Cleaner, filename: str | None, jsonl_asked: bool
+) -> tuple[Decoded, str, Outcome]:
     """(the input decoded, its cleaned text, the outcome as for a file named `filename` or "-").
 
     Raises files.Unreadable for binary or undecodable input."""
@@ -55,13 +56,8 @@ def clean_stdin(data: bytes, settings: Settings, cleaner: Cleaner, filename: str
     if kind is Format.JSONL:
         new_text, outcome = _clean_jsonl(decoded.text, settings, cleaner, Path(name))
     else:
-        text = decoded.text
-        if kind is Format.HTML:
-            from cleaner.html import HTML_OPTIONS, extract_text
-
-            text = extract_text(text)
-            cleaner = cleaner.with_options(replace(cleaner.options, mode=HTML_OPTIONS.mode))
-        result = cleaner.clean(text)
+        # an HTML page as Cleaner.clean_html cleans it: the extractor's removal comes first
+        result = cleaner.clean_html(decoded.text) if kind is Format.HTML else cleaner.clean(decoded.text)
         new_text, outcome = result.text, _outcome(Path(name), result)
     outcome.path = name
     if outcome.held_back or (outcome.suspicious and not settings.allow_large_removals):

@@ -103,11 +103,15 @@ class RunTotals:
             "",
             "| rule or heuristic | removals | characters |",
             "|---|---:|---:|",
-            *(f"| `{name}` | {count} | {self.rule_chars[name]:,} |" for name, count in self.rule_blocks.most_common(TOP_RULES)),
+            *(
+                f"| `{name}` | {count} | {self.rule_chars[name]:,} |"
+                for name, count in self.rule_blocks.most_common(TOP_RULES)
+            ),
         ]
         rest = self.rule_blocks.most_common()[TOP_RULES:]
         if rest:
-            lines.append(f"| {len(rest)} others | {sum(c for _, c in rest)} | {sum(self.rule_chars[n] for n, _ in rest):,} |")
+            chars = sum(self.rule_chars[n] for n, _ in rest)
+            lines.append(f"| {len(rest)} others | {sum(c for _, c in rest)} | {chars:,} |")
         lines += ["", "## Documents that lost the most", ""]
         if self.most:
             lines += ["| document | removed | of characters | share |", "|---|---:|---:|---:|"]

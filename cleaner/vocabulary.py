@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable
 
 import regex
 
@@ -65,7 +65,9 @@ class Vocabulary:
         and at least one phrase must; the longest phrases are taken first."""
         return self._cover(text, tuple(families), connectors)
 
-    @functools.lru_cache(maxsize=1 << 16)
+    # B019: the one Vocabulary lives as long as the process (vocabulary() caches it), so the cache
+    # holding `self` keeps nothing alive that would otherwise go
+    @functools.lru_cache(maxsize=1 << 16)  # noqa: B019
     def _cover(self, text: str, families: tuple[str, ...], connectors: bool) -> tuple[str, ...] | None:
         tokens = word_tuple(text)
         if not tokens:

@@ -28,10 +28,10 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Iterator
 
 from cleaner import journal
 from cleaner.files import sweep_temps, sweep_temps_in

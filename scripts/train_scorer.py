@@ -86,8 +86,10 @@ def load_pages(data_dir: Path, cache_dir: Path, extractors: tuple[str, ...]) -> 
             continue
         html, _ = quality.read_page(page)
         url = page.url if page.url.startswith(("http://", "https://")) else None
-        texts = {name: cache.get(name, page.id, lambda name=name: _EXTRACTORS[name](html, url))[0] or ""
-                 for name in extractors}
+        texts = {
+            name: cache.get(name, page.id, lambda name=name, html=html, url=url: _EXTRACTORS[name](html, url))[0] or ""
+            for name in extractors
+        }
         pages.append({"page": page, "with": list(page.with_), "without": list(page.without), "texts": texts})
     return pages
 
@@ -183,7 +185,6 @@ def fit(docs: list[Document], settings: Settings, names: tuple[str, ...] = featu
         ) -> tuple[Scorer, dict]:
     """A scorer trained on `docs` (rows of `names`), its threshold the one that maximizes their
     snippet F1."""
-    import numpy as np
     import sklearn
     from sklearn.ensemble import HistGradientBoostingClassifier
 

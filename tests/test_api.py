@@ -65,6 +65,20 @@ def test_disable_by_id_and_by_category_keeps_those_lines():
     assert "SUMMER25" not in Cleaner(disable=["social"], options=rules_only).clean(ARTICLE).text
 
 
+def test_disable_of_an_unknown_rule_or_category_is_a_value_error_with_close_matches():
+    """The library refuses what the CLI refuses (one check, cleaner.disable): a typo in
+    `disable` would otherwise switch nothing off, silently."""
+    with pytest.raises(ValueError, match=r"no rule or category 'signof'; did you mean 'signoff'"):
+        Cleaner(disable=["signof"])
+    with pytest.raises(ValueError, match=r"'ad-promo-cod'.*did you mean 'ad-promo-code'"):
+        Cleaner(disable=(name for name in ["ad", "ad-promo-cod"]))
+    with pytest.raises(ValueError, match="see `cleaner rules list`"):
+        Cleaner(disable=["zzzzzzzz"])
+    # rule ids, categories and heuristic ids stay accepted, a generator of them too
+    kept = Cleaner(disable=(name for name in ["ad-promo-code", "cta", "heuristic:furniture-line"]))
+    assert "SUMMER25" in kept.with_options(Options(heuristics=False)).clean(ARTICLE).text
+
+
 def test_clean_html_extracts_main_text_then_cleans_it():
     paragraph = "<p>" + "The river rose by two metres overnight and the town closed its bridges to traffic. " * 3 + "</p>"
     html = (

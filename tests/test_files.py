@@ -115,7 +115,7 @@ def test_utf16_without_bom_stays_binary_even_with_auto(corpus):
 def test_text_that_cannot_be_encoded_back_leaves_the_file_unchanged(corpus):
     # read as latin-1, the UTF-8 quotes are mojibake ("â\x80\x9c"); ftfy repairs them to
     # curly quotes, which latin-1 cannot hold: the file is left as it was, and named
-    data = f"{PROSE} She said \u201cyes\u201d.\n\n{AD}\n".encode("utf-8")
+    data = f"{PROSE} She said \u201cyes\u201d.\n\n{AD}\n".encode()
     (corpus / "a.txt").write_bytes(data)
     result = cli(str(corpus), "--encoding", "latin-1")
     assert result.exit_code == 1

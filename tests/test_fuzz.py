@@ -7,7 +7,6 @@ the whole file takes well under a minute on two cores.
 from __future__ import annotations
 
 import re
-import re
 from pathlib import Path
 
 import pytest

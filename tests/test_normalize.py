@@ -89,7 +89,7 @@ def test_needs_ftfy_table(text):
 
 
 def test_spaces_but_newline_is_what_rstrip_strips():
-    assert SPACES_BUT_NEWLINE == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 10)
+    assert "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 10) == SPACES_BUT_NEWLINE
 
 
 def _real_texts() -> list[str]:

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cleaner.cli import app
-from cleaner.summary import RunTotals
 from cleaner.runner import Outcome, Status
+from cleaner.summary import RunTotals
 
 PROSE = "The council approved the budget on Tuesday evening after a long debate about the bridges."
 DIRTY = f"{PROSE}\n\nAdvertisement\n"

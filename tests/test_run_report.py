@@ -37,7 +37,8 @@ def test_report_lines_say_where_what_and_why(seeds_run):
     for entry in entries:
         assert set(entry) == REPORT_KEYS
         assert entry["source"] and entry["reason"] and entry["category"]
-        original = open(entry["file"], encoding="utf-8", newline="").read()
+        with open(entry["file"], encoding="utf-8", newline="") as handle:
+            original = handle.read()
         # the removed text is in the original file at the reported offsets and lines
         assert original[entry["start"]:entry["end"]] == entry["text"]
         lines = original.splitlines(keepends=True)[entry["first_line"] - 1:entry["last_line"]]
@@ -155,3 +156,65 @@ def test_the_report_names_the_scorer_features_and_a_run_without_one_writes_the_s
     entries = [json.loads(line) for line in (tmp_path / "removals.jsonl").read_text(encoding="utf-8").splitlines()]
     scored = [e for e in entries if e["source"] == "heuristic:scorer"]
     assert scored and all(re.search(r" < \d\.\d\d; \w+=", e["reason"]) for e in scored)
+
+
+# A page written by hand: navigation, a cookie banner, the article (with an ad label and a call
+# to action inside it, which the rules remove), related links and reader comments.
+ARTICLE_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Harbour reopens after the storms</title></head>
+<body>
+<div class="cookie-banner"><p>We use cookies to improve your experience on our site. By continuing to browse
+you agree to our use of cookies. <a href="/privacy">Accept all cookies</a></p></div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/weather">Weather</a></li><li><a href="/contact">Contact us</a></li></ul></nav></header>
+<main><article>
+<h1>Harbour reopens after a week of storms</h1>
+<p>The harbour reopened to ferries on Sunday after a week of storms had kept every boat in port and
+the island cut off from the mainland, the port authority said in a statement on Saturday evening.</p>
+<p>Advertisement</p>
+<p>The ferry company said extra crossings would run on Monday and Tuesday to carry the passengers
+who had waited all week, and that tickets bought for cancelled sailings would be honoured.</p>
+<p>Fishermen, who lost a week of work, asked the council for help with the cost of repairs to the
+harbour wall, which the waves damaged on Wednesday night when the storm was at its height.</p>
+<p>Share this article with your friends!</p>
+</article>
+<aside class="related"><h2>Related articles</h2><ul>
+<li><a href="/news/1">Storm warning issued for the coast</a></li>
+<li><a href="/news/2">Ferry timetable changes for the winter</a></li>
+<li><a href="/news/3">Council debates the harbour budget</a></li></ul></aside>
+<section id="comments" class="comments"><h2>3 comments</h2>
+<div class="comment"><p>Mary, 2 hours ago: About time, we have been waiting all week for the ferry.</p></div>
+<div class="comment"><p>John, 1 hour ago: The harbour wall needs fixing properly this time.</p></div>
+<div class="comment"><p>Log in to reply</p></div></section>
+</main>
+<footer><p>Copyright 2024 The Island Gazette. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_run_on_an_html_page_reports_the_extractors_removal_and_the_rules(tmp_path):
+    """`cleaner run page.html --report` cleans the page as Cleaner.clean_html does: the report
+    holds the extractor's removal (what trafilatura left out) first, then the rules' removals."""
+    (tmp_path / "page.html").write_text(ARTICLE_PAGE, encoding="utf-8")
+    report = tmp_path / "r.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "cleaner", "run", str(tmp_path / "page.html"), "--out", str(tmp_path / "out"),
+         "--report", str(report)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    entries = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert all(set(entry) == REPORT_KEYS for entry in entries)
+    assert entries[0]["source"] == "extractor:html" and entries[0]["category"] == "boilerplate"
+    for left_out in ("Accept all cookies", "Contact us", "Storm warning issued", "About time", "All rights reserved"):
+        assert left_out in entries[0]["text"]
+    rules = {entry["source"] for entry in entries[1:]}
+    assert {"heuristic:furniture-line", "cta-share-follow"} <= rules, rules
+    cleaned = (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
+    assert "harbour reopened to ferries" in cleaned and "Advertisement" not in cleaned and "Share this" not in cleaned
+    # the same removals, in the same order, as the library's clean_html
+    from cleaner import Cleaner
+
+    expected = Cleaner().clean_html(ARTICLE_PAGE)
+    assert cleaned == expected.text
+    assert [e["source"] for e in entries] == [r.source for r in expected.removals]

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from test_files import AD, CLEAN, DIRTY, PROSE, PROSE_2  # noqa: E402  (the same small corpus)
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
 from cleaner.cli import app
 
-from test_files import AD, CLEAN, DIRTY, PROSE, PROSE_2  # noqa: E402  (the same small corpus)
 PAGE = f"<html><body><article><p>{PROSE}</p><p>{AD}</p><p>{PROSE_2}</p></article></body></html>"
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cleaner import Cleaner, cli as cli_module
+from cleaner import Cleaner
+from cleaner import cli as cli_module
 from cleaner.cli import app
 from cleaner.html import MAX_KEY_CHARS, occurrences
 from cleaner.runner import Mode, Settings, Status, process_file

@@ -22,8 +22,8 @@ Install with `pip install 'article-cleaner[datatrove]'`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
@@ -53,7 +53,9 @@ class CleanerStep(PipelineStep):
         the documents are HTML pages, extracted and cleaned as Cleaner.clean_html does."""
         super().__init__()
         # compiled once here; the step is pickled to each task, and the Cleaner with it
-        self.cleaner = Cleaner(list(rules), include_default_rules=include_default_rules, disable=list(disable), options=options)
+        self.cleaner = Cleaner(
+            list(rules), include_default_rules=include_default_rules, disable=list(disable), options=options
+        )
         self.html = html
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
