@@ -241,6 +241,7 @@ def trafilatura_text(html: str, favor_precision: bool = False) -> str:
 
 _TOKEN = re.compile(r"\w+")
 HIT_MIN_CHARS = 20  # a hit line's joined tokens are longer than this
+SHORT_LINE_TOKENS = 3  # shorter lines are "in the gold" for per-rule precision only as whole lines
 C4_MIN_WORDS = 5
 C4_ENDINGS = (".", "!", "?", '"', "'", "”", "’", ")")
 
@@ -260,11 +261,21 @@ class GoldText:
     def __init__(self, gold: str) -> None:
         self.joined = joined(gold)
         self._padded = f" {self.joined} "
+        self._lines = {joined(line) for line in gold.split("\n")}
 
     def has_tokens_of(self, line: str) -> bool:
         """The oracle-line test: the line has tokens and they occur in the gold as whole tokens."""
         line_joined = joined(line)
         return bool(line_joined) and f" {line_joined} " in self._padded
+
+    def holds_line(self, line: str) -> bool:
+        """Per-rule precision's test: the oracle-line test, and a line of fewer than
+        SHORT_LINE_TOKENS tokens must be a whole line of the gold ("Comments" or "Share" occur
+        in the prose of many golds without being lines of them)."""
+        line_joined = joined(line)
+        if not self.has_tokens_of(line):
+            return False
+        return line_joined.count(" ") + 1 >= SHORT_LINE_TOKENS or line_joined in self._lines
 
     def is_hit(self, line: str) -> bool:
         """The article-region test: over 20 characters of tokens found in the gold (a plain
@@ -576,7 +587,7 @@ def gold_loss(gold: str, cleaned: str) -> GoldLoss:
 
 
 def tally_removals(page_id: str, removals: Iterable, gold: GoldText, keep: int) -> dict[str, SourceTally]:
-    """Per source: removals, their non-blank lines, and those lines the gold holds (oracle test)."""
+    """Per source: removals, their non-blank lines, and those lines the gold holds (holds_line)."""
     tallies: dict[str, SourceTally] = {}
     for removal in removals:
         category = getattr(removal.category, "value", str(removal.category))
@@ -586,7 +597,7 @@ def tally_removals(page_id: str, removals: Iterable, gold: GoldText, keep: int) 
             if not line.strip():
                 continue
             tally.lines += 1
-            if gold.has_tokens_of(line):
+            if gold.holds_line(line):
                 tally.in_gold += 1
                 if len(tally.examples) < keep:
                     tally.examples.append((page_id, line.strip()[:DIFF_WIDTH]))

@@ -126,6 +126,13 @@ def test_oracle_lines_keep_lines_found_in_the_gold_as_whole_tokens(gold):
     assert gold.oracle_lines("bridg\nthe council", GOLD) == "the council"  # "bridg" is no whole token
 
 
+def test_a_short_removed_line_is_in_the_gold_only_as_a_whole_line(gold):
+    text = gold.GoldText("Readers left 40 comments on the story.\n\nShare\n\nThe council met again on Monday.")
+    assert text.holds_line("Share") and not text.holds_line("Comments")
+    assert text.has_tokens_of("comments")  # the oracle-line test alone would count it
+    assert text.holds_line("The council met") and not text.holds_line("The council met on Monday")
+
+
 def test_c4_lines(gold):
     text = "\n".join([
         "A sentence with five words.", "Four words only here.", "Five words but no ending",
