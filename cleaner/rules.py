@@ -196,12 +196,18 @@ class RuleSet:
     # over the rules' branches, in order: its candidates are branch numbers (see branch_owner)
     prefilter: LiteralPrefilter | None = field(default=None, compare=False)
     branch_owner: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # (rule, its branch)
+    # A block of more words than any block or rest rule takes can only lose sentences: it is
+    # scanned for the sentence rules' literals alone (most of a text's words are in such blocks).
+    block_rule_max_words: int = field(default=0, compare=False)
+    sentence_prefilter: LiteralPrefilter | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
         rules = tuple(rules)
         owners = tuple((i, k) for i, rule in enumerate(rules) for k in range(len(rule.branches)))
-        return cls(rules, _prefilter(rules), owners)
+        longest = max((r.max_words for r in rules if r.scope is not Scope.SENTENCE), default=0)
+        sentence_branches = frozenset(n for n, (i, _) in enumerate(owners) if rules[i].scope is Scope.SENTENCE)
+        return cls(rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches))
 
     def without(self, disabled: Iterable[str]) -> RuleSet:
         """Drop rules by id or by category value."""
@@ -228,15 +234,25 @@ class RuleSet:
             return {}
         memo = {} if memo is None else memo
         fresh = [b for b in blocks if b.text not in memo]
-        for block, candidates in zip(fresh, self.prefilter.candidates_per_text([b.text for b in fresh])):
-            memo[block.text] = self._verdicts(block, candidates, budget)
+        words = [len(b.text.split()) for b in fresh]
+        short = [k for k, n in enumerate(words) if n <= self.block_rule_max_words]
+        long = [k for k, n in enumerate(words) if n > self.block_rule_max_words]
+        for part, prefilter in ((short, self.prefilter), (long, self.sentence_prefilter)):
+            assert prefilter is not None
+            found = prefilter.candidates_per_text([fresh[k].text for k in part])
+            for k, candidates in zip(part, found):
+                memo[fresh[k].text] = self._verdicts(fresh[k], candidates, budget, words[k])
         return {b.index: memo[b.text] for b in blocks if memo[b.text]}
 
-    def _verdicts(self, block: Block, candidates: set[int] | None, budget: RegexBudget | None = None) -> list[Verdict]:
-        """The block's verdicts from the branches the prefilter flagged in it (`candidates`)."""
+    def _verdicts(
+        self, block: Block, candidates: set[int] | None, budget: RegexBudget | None = None, words: int | None = None
+    ) -> list[Verdict]:
+        """The block's verdicts from the branches the prefilter flagged in it (`candidates`);
+        `words`: its word count, when the caller has it."""
         if not candidates:
             return []
-        words = len(block.text.split())
+        if words is None:
+            words = len(block.text.split())
         found: list[Verdict] = []
         split = None  # the block's sentences and the branches each could match, once a sentence rule asks
         for i, branches in self._by_rule(candidates).items():
@@ -273,8 +289,9 @@ class RuleSet:
         spans = sentences(text)
         if len(spans) == 1:
             return spans, [candidates]
-        assert self.prefilter is not None  # candidates come from it
-        found = self.prefilter.candidates_per_text([text[a:b] for a, b in spans])
+        assert self.sentence_prefilter is not None  # candidates come from a prefilter
+        # (only sentence rules are asked about a sentence)
+        found = self.sentence_prefilter.candidates_per_text([text[a:b] for a, b in spans])
         return spans, [c or set() for c in found]
 
     def rest_rule_ids(self) -> set[str]:
@@ -293,14 +310,15 @@ def _settled(found: list[Verdict]) -> list[Verdict]:
     return sorted(found, key=lambda v: v.span)
 
 
-def _prefilter(rules: tuple[Rule, ...]) -> LiteralPrefilter | None:
-    """Which rules can match a block, from one Aho-Corasick scan (cleaner/prefilter.py).
+def _prefilter(rules: tuple[Rule, ...], among: frozenset[int] | None = None) -> LiteralPrefilter | None:
+    """Which rules can match a block, from one Aho-Corasick scan (cleaner/prefilter.py);
+    `among`: only those branches (None: all).
 
     The cost of the rules then grows slowly with their number (benchmarks/speed.py).
     """
     if not rules:
         return None
-    return LiteralPrefilter([literals for rule in rules for literals in rule.branch_literals])
+    return LiteralPrefilter([literals for rule in rules for literals in rule.branch_literals], among)
 
 
 def top_level_branches(pattern: str) -> list[str]:
