@@ -164,6 +164,7 @@ class LiteralPrefilter:
         number: dict[str, int] = {}  # scanned literal -> its number
         rules_of: list[list[int]] = []  # literal number -> the rules that scan for it
         self._other_sets: dict[int, tuple[frozenset[str], ...]] = {}  # rule -> the sets checked after the scan
+        self._checked: dict[int, tuple[frozenset[str], ...]] = {}  # rule -> all its sets, the scanned one first
         for index in considered:
             sets = requirements[index]
             if not sets:
@@ -175,6 +176,7 @@ class LiteralPrefilter:
                     rules_of.append([])
                 rules_of[number[literal]].append(index)
             others = tuple(s for s in sets if s is not scanned)
+            self._checked[index] = (scanned, *others)
             if others:
                 self._other_sets[index] = others
         self._rules_of = [tuple(rules) for rules in rules_of]
@@ -194,6 +196,12 @@ class LiteralPrefilter:
         if not self._empty:
             found |= self._complete({n for _, n in self._automaton.iter(folded)}, folded)
         return found
+
+    def holds(self, index: int, folded: str) -> bool:
+        """Whether rule `index` is among candidates(folded), checked without a scan: a literal
+        of each of its sets is in `folded` (the scanned set, the rarest, first; a rule with no
+        sets is a candidate for every text)."""
+        return all(any(literal in folded for literal in s) for s in self._checked.get(index, ()))
 
     def candidates_per_text(self, texts: list[str]) -> list[set[int] | None]:
         """candidates() for many texts from a single scan; None where no rule could match."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -187,7 +188,7 @@ class _Branches:
 
 
 def example_block(text: str) -> Block:
-    return Block(0, text, 0, len(text), 0, 0, 0, 0)
+    return Block(0, text, 0, len(text), 0, 0, 0, 0, len(text.split()))
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ class RuleSet:
     # scanned for the sentence rules' literals alone (most of a text's words are in such blocks).
     block_rule_max_words: int = field(default=0, compare=False)
     sentence_prefilter: LiteralPrefilter | None = field(default=None, compare=False)
+    first_branch: tuple[int, ...] = field(default=(), compare=False)  # per rule, its first branch's number
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -207,7 +209,8 @@ class RuleSet:
         owners = tuple((i, k) for i, rule in enumerate(rules) for k in range(len(rule.branches)))
         longest = max((r.max_words for r in rules if r.scope is not Scope.SENTENCE), default=0)
         sentence_branches = frozenset(n for n, (i, _) in enumerate(owners) if rules[i].scope is Scope.SENTENCE)
-        return cls(rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches))
+        first = tuple(itertools.accumulate((len(r.branches) for r in rules[:-1]), initial=0)) if rules else ()
+        return cls(rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches), first)
 
     def without(self, disabled: Iterable[str]) -> RuleSet:
         """Drop rules by id or by category value."""
@@ -234,38 +237,49 @@ class RuleSet:
             return {}
         memo = {} if memo is None else memo
         fresh = [b for b in blocks if b.text not in memo]
-        words = [len(b.text.split()) for b in fresh]
-        short = [k for k, n in enumerate(words) if n <= self.block_rule_max_words]
-        long = [k for k, n in enumerate(words) if n > self.block_rule_max_words]
+        short = [b for b in fresh if b.word_count <= self.block_rule_max_words]
+        long = [b for b in fresh if b.word_count > self.block_rule_max_words]
         for part, prefilter in ((short, self.prefilter), (long, self.sentence_prefilter)):
             assert prefilter is not None
-            found = prefilter.candidates_per_text([fresh[k].text for k in part])
-            for k, candidates in zip(part, found):
-                memo[fresh[k].text] = self._verdicts(fresh[k], candidates, budget, words[k])
+            for block, candidates in zip(part, prefilter.candidates_per_text([b.text for b in part])):
+                memo[block.text] = self._verdicts(block, candidates, budget)
         return {b.index: memo[b.text] for b in blocks if memo[b.text]}
 
-    def _verdicts(
-        self, block: Block, candidates: set[int] | None, budget: RegexBudget | None = None, words: int | None = None
-    ) -> list[Verdict]:
-        """The block's verdicts from the branches the prefilter flagged in it (`candidates`);
-        `words`: its word count, when the caller has it."""
+    def _verdicts(self, block: Block, candidates: set[int] | None, budget: RegexBudget | None = None) -> list[Verdict]:
+        """The block's verdicts from the branches the prefilter flagged in it (`candidates`)."""
         if not candidates:
             return []
-        if words is None:
-            words = len(block.text.split())
+        words = block.word_count
         found: list[Verdict] = []
-        split = None  # the block's sentences and the branches each could match, once a sentence rule asks
+        split = None  # the block's sentences, folded, once a sentence rule asks
         for i, branches in self._by_rule(candidates).items():
             rule = self.rules[i]
             if rule.scope is not Scope.SENTENCE:
                 found += rule.verdicts(block, words, branches, budget)
                 continue
             if split is None:
-                split = self._sentence_candidates(block.text, candidates)
-            spans, per_sentence = split
-            could_match = [self._by_rule(c).get(i, ()) for c in per_sentence]
+                split = self._sentences(block.text)
+            spans, folded = split
+            could_match = [branches] if len(spans) == 1 else self._sentence_candidates(i, branches, folded)
             found += rule.sentence_verdicts(block.text, spans, could_match, budget)
         return _settled(found)
+
+    def _sentences(self, text: str) -> tuple[list[tuple[int, int]], list[str]]:
+        """The text's sentence spans, and each sentence folded (prefilter.fold)."""
+        spans = sentences(text)
+        return spans, [fold(text[a:b]) for a, b in spans] if len(spans) > 1 else [fold(text)]
+
+    def _sentence_candidates(self, rule: int, branches: list[int], folded: list[str]) -> list[list[int]]:
+        """Per sentence, the rule's candidate `branches` whose literals it holds.
+
+        A sentence rule matches inside one sentence, so the prefilter's argument holds per
+        sentence: a branch none of whose literals occur in a sentence cannot match it there. The
+        sentence rules (common words among their literals) then search a few sentences, not all.
+        A sentence holds no literal its block lacks: only the block's candidates are checked.
+        """
+        assert self.prefilter is not None  # candidates come from it
+        first = self.first_branch[rule]
+        return [[k for k in branches if self.prefilter.holds(first + k, sentence)] for sentence in folded]
 
     def _by_rule(self, candidates: set[int]) -> dict[int, list[int]]:
         """Branch numbers grouped by rule, in rule order: {rule: [its branches]}."""
@@ -278,21 +292,6 @@ class RuleSet:
     def verdicts_without_prefilter(self, block: Block) -> list[Verdict]:
         """What _verdicts gives, with every rule's whole pattern tried (the benchmark's baseline)."""
         return _settled([v for rule in self.rules for v in rule.verdicts(block)])
-
-    def _sentence_candidates(self, text: str, candidates: set[int]) -> tuple[list[tuple[int, int]], list[set[int]]]:
-        """The text's sentence spans, and for each the branches whose literals it holds.
-
-        A sentence rule matches inside one sentence, so the prefilter's argument holds per
-        sentence: a rule none of whose literals occur in a sentence cannot match it there. The
-        sentence rules (common words among their literals) then search a few sentences, not all.
-        """
-        spans = sentences(text)
-        if len(spans) == 1:
-            return spans, [candidates]
-        assert self.sentence_prefilter is not None  # candidates come from a prefilter
-        # (only sentence rules are asked about a sentence)
-        found = self.sentence_prefilter.candidates_per_text([text[a:b] for a, b in spans])
-        return spans, [c or set() for c in found]
 
     def rest_rule_ids(self) -> set[str]:
         return {r.id for r in self.rules if r.scope is Scope.REST}
