@@ -174,8 +174,7 @@ def comment_signal(text: str) -> str | None:
         return None
     p = _patterns()
     v = vocabulary()
-    tokens = set(word_tuple(text))
-    if count <= 12 and tokens & v.members["said"] and p["said"].search(text):
+    if count <= 12 and not v.members["said"].isdisjoint(word_tuple(text)) and p["said"].search(text):
         return "said"
     # a time or a date has digits (most lines have none: their regexes are spared)
     timed = _DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text))
