@@ -64,7 +64,8 @@ Judge = Callable[[list[Block], int], "Verdict | None"]
 
 
 @functools.cache
-def _patterns() -> dict[str, regex.Pattern]:
+def _patterns() -> _Compiled:
+    """The patterns by name, each compiled when first asked for."""
     v = vocabulary()
     month = v.alternation("month")
     unit = v.alternation("time")
@@ -76,63 +77,77 @@ def _patterns() -> dict[str, regex.Pattern]:
     # "Photo credit:", "Foto von", "Image courtesy of": a label's second word, or a "by"
     credit_joint = r"(?:\s+(?:credits?|copyright|courtesy(?:\s+of)?|source))?"
     by = rf"\s+(?:{v.alternation('by')})\s+"
-    return {
-        "date": regex.compile(date, regex.IGNORECASE),
+    return _Compiled({
+        "date": (date, regex.IGNORECASE),
         # 9:37, 12:04:05, 9:37pm, 9 p.m., 14h30
-        "clock": regex.compile(
+        "clock": (
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b",
             regex.IGNORECASE,
         ),
-        "relative": regex.compile(
+        "relative": (
             rf"\b\d+\s+(?:{unit})\s+(?:{v.alternation('ago')})\b"
             rf"|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b",
             regex.IGNORECASE,
         ),
-        "said": regex.compile(rf"\b(?:{v.alternation('said')})\s*(?::|\.{{2,}}|…|$)", regex.IGNORECASE),
+        "said": (rf"\b(?:{v.alternation('said')})\s*(?::|\.{{2,}}|…|$)", regex.IGNORECASE),
         # "Photo: Jane Doe/Reuters", "(Image credit: NASA)", "Foto von Max Muster", "Bild: dpa"
-        "credit": regex.compile(
+        "credit": (
             rf"^[\W_]*?(?P<open>\()?\s*(?:(?P<source>{v.alternation('source')})"
             rf"|(?:{caption}){credit_joint})(?:\s*(?::|\||/|©)|\.\s|\s+[-–—]|{by})\s*(?P<credit>[^\s:].*?)"
             rf"\s*(?(open)\)|)[\s.]*$",
             regex.IGNORECASE,
         ),
         # "Image copyright Getty Images", "Image caption The harbour at dawn", "Media caption ..."
-        "bbc_caption": regex.compile(
-            r"^[\W_]*(?:image|picture|media|photo|video)\s+(?:copyright|caption)\b", regex.IGNORECASE
-        ),
+        "bbc_caption": (r"^[\W_]*(?:image|picture|media|photo|video)\s+(?:copyright|caption)\b", regex.IGNORECASE),
         # "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"
-        "gallery": regex.compile(
+        "gallery": (
             rf"^[\W_]*(?:(?P<media>{v.alternation('media')}|{caption})\s*)?\d{{1,3}}\s*"
             rf"(?:(?P<word>of|von|de|di|van|z|из|sur|av)|/)\s*\d{{1,3}}[\W_]*$",
             regex.IGNORECASE,
         ),
-        "price": regex.compile(
+        "price": (
             rf"^[\W_]*(?:(?:{v.alternation('shop')})\s*:?\s*)?"
             rf"(?:[$€£¥₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd|gbp|zł|pln|руб\.?|₽))"
             rf"(?:\s+(?:at|from|bei|chez|en|na|на|da|bij|w|@|-|–)\s*[\w .&'’-]{{1,30}})?[\W_]*$",
             regex.IGNORECASE,
         ),
         # "More from Harbour Times", "Around the Web": a label and a site's name
-        "related_site": regex.compile(
+        "related_site": (
             r"^[\W_]*(?:around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de"
             r"|mais\s+de|altro\s+da|meer\s+van|więcej\s+z|ещё\s+от|еще\s+от)"
             r"\s+(?P<site>[^\W\d][^:]{0,40}?)\s*:?[\W_]*$",
             regex.IGNORECASE,
         ),
-        "teaser_meta": regex.compile(
+        "teaser_meta": (
             rf"(?:\d+|\bno)\s+(?:comments?|responses?|replies|{v.alternation('comment')})\b.*$"
             rf"|^[\W_]*(?:{date})\b.{{0,40}}\b(?:{v.alternation('by')}|from)\b",
             regex.IGNORECASE,
         ),
         # "Recipes (56)"; not "Orientalism (1978)", a book and its year
-        "count_item": regex.compile(
+        "count_item": (
             r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s*[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$"
-            r"|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$"
+            r"|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$",
+            0,
         ),
         # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
-        "iso_time": regex.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"),
-        "image_file": regex.compile(r"^\S*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$", regex.IGNORECASE),
-    }
+        "iso_time": (r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", 0),
+        "image_file": (r"^\S*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$", regex.IGNORECASE),
+    })
+
+
+class _Compiled(dict):
+    """Regexes compiled on first use from {name: (pattern, flags)}: a short document needs few
+    of them, and compiling the vocabulary's long alternations was a large part of the start-up
+    of `cleaner run` on one small file."""
+
+    def __init__(self, sources: dict[str, tuple[str, int]]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, name: str) -> regex.Pattern:
+        pattern, flags = self._sources[name]
+        compiled = self[name] = regex.compile(pattern, flags)
+        return compiled
 
 
 def _verdict(category: Category, name: str, reason: str) -> Verdict:
@@ -159,8 +174,7 @@ def comment_signal(text: str) -> str | None:
         return None
     p = _patterns()
     v = vocabulary()
-    tokens = set(word_tuple(text))
-    if count <= 12 and tokens & v.members["said"] and p["said"].search(text):
+    if count <= 12 and not v.members["said"].isdisjoint(word_tuple(text)) and p["said"].search(text):
         return "said"
     # a time or a date has digits (most lines have none: their regexes are spared)
     timed = _DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text))
@@ -221,7 +235,7 @@ def comment_thread(blocks: list[Block]) -> list[int]:
             if len(run) >= THREAD_MIN_SIGNALS and "reply" in kinds:
                 end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
                 return list(range(start, end))
-        words_here = len(block.text.split())
+        words_here = block.word_count
         prose += words_here if words_here >= PROSE_MIN_WORDS else 0
     return []
 
@@ -233,7 +247,7 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     """A short line every word of which is page furniture of `families`: "Advertisement",
     "Share this on WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon"."""
     text = blocks[i].text
-    count = len(text.split())
+    count = blocks[i].word_count
     if count > FURNITURE_MAX_WORDS or (count >= 3 and text.endswith(".")):
         return None  # a sentence, not a row of buttons
     if _heads_its_paragraph(blocks, i):
@@ -340,7 +354,9 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
     p = _patterns()["count_item"]
     run = []
     for k in range(i, len(blocks)):
-        if not p.match(blocks[k].text):
+        text = blocks[k].text
+        # every item has its count in brackets: most lines are spared the regex
+        if ("(" not in text and "[" not in text) or not p.match(text):
             break
         run.append(k)
     return run if len(run) >= COUNT_LIST_MIN_ITEMS else []
@@ -470,8 +486,9 @@ def metadata_line(blocks: list[Block], i: int) -> Verdict | None:
     article's own (on the tuning pages a quarter of the bare URL lines were in the gold)."""
     text = blocks[i].text.strip()
     p = _patterns()
-    for name, what in (("iso_time", "machine timestamp"), ("image_file", "image file")):
-        if p[name].match(text):
+    # a timestamp has its date's "-", a file name its extension's ".": most lines are spared the regexes
+    for name, what, mark in (("iso_time", "machine timestamp", "-"), ("image_file", "image file", ".")):
+        if mark in text and p[name].match(text):
             return _verdict(Category.METADATA, "metadata-line", f"{what} {text[:50]!r}")
     return None
 
@@ -514,7 +531,7 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
         )
         verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason) for k in thread})
     for i, block in enumerate(blocks):
-        if i in verdicts or len(block.text.split()) > SHORT_LINE_MAX_WORDS:
+        if i in verdicts or block.word_count > SHORT_LINE_MAX_WORDS:
             continue
         for finder, category, name, what in (FINDERS if page else ARTICLE_FINDERS):
             found = finder(blocks, i)

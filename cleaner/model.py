@@ -61,6 +61,8 @@ class Block:
     last_line: int
     paragraph: int  # index of the blank-line separated paragraph holding this block
     blank_lines_before: int
+    # len(text.split()), counted once when the block is made: every stage asks it of every block
+    word_count: int
 
     @property
     def words(self) -> list[str]:

@@ -116,14 +116,6 @@ _BADNESS_SEED, _SEED_CANDIDATE = _badness_seeds()
 
 # Runs of spaces and no-break spaces inside a line (after its indentation).
 _SPACE_RUN = regex.compile(r"(?<=\S)[ \u00a0\u202f\u2007]{2,}(?=\S)")
-# Trailing whitespace of every line of a text at once: exactly what str.rstrip() removes
-# (the characters for which str.isspace() is true), except the newline that ends the line.
-# The characters for which str.isspace() is true, but the newline (tests/test_normalize.py).
-SPACES_BUT_NEWLINE = (
-    "\x09\x0b\x0c\x0d\x1c\x1d\x1e\x1f\x20\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
-    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-_TRAILING_SPACE = re.compile(f"[{SPACES_BUT_NEWLINE}]+(?=\\n|\\Z)")
 
 
 def needs_ftfy(text: str) -> bool:
@@ -138,26 +130,46 @@ def needs_ftfy(text: str) -> bool:
         return True
     if text.isascii():
         return False
+    # no ASCII trigger is left, so the scans below need only the lines with non-ASCII characters
+    lines = _non_ascii_lines(text)
     return (
-        _FTFY_TRIGGER.search(text) is not None
+        any(_FTFY_TRIGGER.search(text, start, end) for start, end in lines)
         or not unicodedata.is_normalized("NFC", text)
-        or _is_bad(text)
+        or _is_bad(text, lines)
     )
 
 
-def _is_bad(text: str) -> bool:
+def _non_ascii_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's lines that hold a non-ASCII character. (str.isascii is a fast
+    scan in C; a regex stepping through the ASCII lines was most of needs_ftfy's time.)"""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if not line.isascii():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _is_bad(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
     """ftfy.badness.is_bad(text), searching only around the characters a match must hold
     (_badness_seeds).
 
     Windows that overlap or touch are searched as one: BADNESS_RE reads nothing outside its
     match (no lookaround, no backreference, no anchor but a `^` that `pos` never satisfies), so a
     match inside a merged window is a match of the whole text (tests/test_normalize.py).
+
+    `lines`: the spans of the lines with non-ASCII characters (_non_ascii_lines), where the
+    seeds are (a run of non-ASCII characters never crosses a line break).
     """
     size, width = len(text), _BADNESS_WIDTH
     low = high = -1
     # the seed pattern scans slowly (~3 MB/s): it is tried only inside the non-ASCII runs (where
     # its pairs lie) and on the single characters, which a fast scan finds first
-    for run in _SEED_CANDIDATE.finditer(text):
+    spans = lines or _non_ascii_lines(text)
+    runs = (run for start, end in spans for run in _SEED_CANDIDATE.finditer(text, start, end))
+    for run in runs:
         if not _BADNESS_SEED.search(text, run.start(), run.end()):
             continue
         start = max(0, run.start() - width + 1)
@@ -182,15 +194,15 @@ def normalize_line(line: str, repair_unicode: bool = True) -> str:
 def normalize_lines(lines: list[str]) -> list[str]:
     """normalize_line() of every line; one scan of the whole text decides whether any needs ftfy.
 
-    When none does (nearly always), the whitespace rules run once over the whole text, which
-    gives the same lines as running them line by line (tests/test_normalize.py).
+    When none does (nearly always), the lines lose their trailing whitespace and the space runs
+    collapse in one pass over the whole text, which gives the same lines as running it line by
+    line (tests/test_normalize.py).
     """
     if not lines:
         return []
-    text = "\n".join(lines)
-    if needs_ftfy(text):
+    if needs_ftfy("\n".join(lines)):
         return [_settled(line) for line in lines]
-    text = _TRAILING_SPACE.sub("", text)
+    text = "\n".join([line.rstrip() for line in lines])
     if "  " in text or "\u00a0" in text or "\u202f" in text or "\u2007" in text:
         text = _SPACE_RUN.sub(" ", text)
     return text.split("\n")

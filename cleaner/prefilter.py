@@ -145,37 +145,41 @@ def _branches(branches: Iterable) -> frozenset[str] | None:
 
 
 class LiteralPrefilter:
-    """Which of a list of rules could match a text, from one scan for all their literals.
+    """Which of a list of rules could match a text, from one scan for their literals.
 
     Each rule comes with the literal sets it requires (required_literals): it is a candidate for
     a text holding a literal of every set; a rule with none is a candidate for every text. The
-    scan notes which literals occur; a literal of a rule's first set makes the rule a candidate,
-    and its other sets are checked against the literals noted. The work per hit is the same
-    however many rules share the literal ("the", ":").
+    scan looks for one set per rule, the one least likely to occur (_scanned_set): common words
+    ("the", "for", ":") were most of the scan's hits, and each hit costs a step in Python. A rule
+    whose scanned set occurs then has its other sets checked in the text itself (`in`, in C).
     """
 
-    def __init__(self, requirements: list[tuple[frozenset[str], ...] | None]) -> None:
-        self._requirements = requirements
-        self.always = tuple(i for i, sets in enumerate(requirements) if not sets)
-        number: dict[str, int] = {}  # literal -> its number
-        first_set_of: list[list[int]] = []  # literal number -> the rules whose first set holds it
-        self._other_sets: dict[int, tuple[frozenset[int], ...]] = {}  # rule -> its other sets, as numbers
-
-        def numbered(literal: str) -> int:
-            if literal not in number:
-                number[literal] = len(number)
-                first_set_of.append([])
-            return number[literal]
-
-        for index, sets in enumerate(requirements):
+    def __init__(
+        self, requirements: list[tuple[frozenset[str], ...] | None], among: frozenset[int] | None = None
+    ) -> None:
+        """`among`: the only rules it answers for (None: all); the others are never candidates."""
+        self._requirements, self._among = requirements, among
+        considered = [i for i in range(len(requirements)) if among is None or i in among]
+        self.always = tuple(i for i in considered if not requirements[i])
+        number: dict[str, int] = {}  # scanned literal -> its number
+        rules_of: list[list[int]] = []  # literal number -> the rules that scan for it
+        self._other_sets: dict[int, tuple[frozenset[str], ...]] = {}  # rule -> the sets checked after the scan
+        self._checked: dict[int, tuple[frozenset[str], ...]] = {}  # rule -> all its sets, the scanned one first
+        for index in considered:
+            sets = requirements[index]
             if not sets:
                 continue
-            first, *others = sets
-            for literal in first:
-                first_set_of[numbered(literal)].append(index)
+            scanned = _scanned_set(sets)
+            for literal in scanned:
+                if literal not in number:
+                    number[literal] = len(number)
+                    rules_of.append([])
+                rules_of[number[literal]].append(index)
+            others = tuple(s for s in sets if s is not scanned)
+            self._checked[index] = (scanned, *others)
             if others:
-                self._other_sets[index] = tuple(frozenset(map(numbered, s)) for s in others)
-        self._first_set_of = [tuple(rules) for rules in first_set_of]
+                self._other_sets[index] = others
+        self._rules_of = [tuple(rules) for rules in rules_of]
         self._automaton = ahocorasick.Automaton()
         for literal, n in number.items():
             self._automaton.add_word(literal, n)
@@ -184,20 +188,27 @@ class LiteralPrefilter:
             self._automaton.make_automaton()
 
     def __reduce__(self):  # rebuild in the receiving process rather than pickle the automaton
-        return (LiteralPrefilter, (self._requirements,))
+        return (LiteralPrefilter, (self._requirements, self._among))
 
     def candidates(self, folded: str) -> set[int]:
         """Indexes of the rules that could match the text whose fold() is `folded`."""
         found = set(self.always)
         if not self._empty:
-            found |= self._complete({n for _, n in self._automaton.iter(folded)})
+            found |= self._complete({n for _, n in self._automaton.iter(folded)}, folded)
         return found
+
+    def holds(self, index: int, folded: str) -> bool:
+        """Whether rule `index` is among candidates(folded), checked without a scan: a literal
+        of each of its sets is in `folded` (the scanned set, the rarest, first; a rule with no
+        sets is a candidate for every text)."""
+        return all(any(literal in folded for literal in s) for s in self._checked.get(index, ()))
 
     def candidates_per_text(self, texts: list[str]) -> list[set[int] | None]:
         """candidates() for many texts from a single scan; None where no rule could match."""
         literals: list[set[int] | None] = [None] * len(texts)
         if not texts:
             return literals
+        folded: list[str] = []
         if not self._empty:
             # One scan of all texts joined by "\n" (no literal contains one, so no hit straddles
             # two texts); a hit's end offset says which text it is in.
@@ -210,23 +221,30 @@ class LiteralPrefilter:
                     literals[i] = {n}
                 else:
                     slot.add(n)
-        result = [self._complete(found) or None if found else None for found in literals]
+            folded = [joined[stop - length - 1:stop - 1] for stop, length in zip(next_starts, lengths)]
+        result = [self._complete(found, folded[i]) or None if found else None for i, found in enumerate(literals)]
         if self.always:
             for i in range(len(result)):
                 result[i] = (result[i] or set()) | set(self.always)
         return result
 
-    def _complete(self, literals: set[int]) -> set[int]:
-        """The rules with a literal of every set they require among the `literals` found."""
+    def _complete(self, literals: set[int], folded: str) -> set[int]:
+        """The rules whose scanned set is among the `literals` found in `folded`, and whose
+        other sets `folded` holds too."""
         found: set[int] = set()
         for n in literals:
-            found.update(self._first_set_of[n])
-        if self._other_sets:
-            found = {
-                i for i in found
-                if i not in self._other_sets or all(not s.isdisjoint(literals) for s in self._other_sets[i])
-            }
-        return found
+            found.update(self._rules_of[n])
+        others = self._other_sets
+        return {
+            i for i in found
+            if i not in others or all(any(literal in folded for literal in s) for s in others[i])
+        }
+
+
+def _scanned_set(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The set a rule is scanned for: the one whose literals are longest (a short literal is a
+    common word or a piece of many), then the one with fewest."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
 
 
 def _folded_joined(texts: list[str]) -> tuple[str, list[int]]:

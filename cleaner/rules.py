@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -89,19 +90,27 @@ class Rule:
     origin: str = ""
     override: bool = False  # it may replace a rule of the same id from an earlier file
     modes: tuple[str, ...] = MODES  # the cleaning modes it runs in
-    compiled: regex.Pattern = field(init=False, repr=False, compare=False)
+    shipped: bool = field(default=False, compare=False)  # from the package's own rule files
     # the pattern's top-level alternatives, each compiled alone with its own necessary literals:
     # the prefilter then says which alternatives a text could match, and only those are searched
     branches: _Branches = field(init=False, repr=False, compare=False)
     # per branch, the literal sets a text must hold one of each of (prefilter.required_literals)
     branch_literals: tuple[tuple[frozenset[str], ...] | None, ...] = field(init=False, repr=False, compare=False)
+    # compile the pattern when first searched, not now (the shipped rules, which the tests
+    # compile and check: compiling them all was a fifth of a one-file run's start-up)
+    lazy: InitVar[bool] = False
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, lazy: bool) -> None:
         flags = (regex.IGNORECASE if self.ignore_case else 0) | regex.V0
-        object.__setattr__(self, "compiled", regex.compile(self.pattern, flags))
         parts = top_level_branches(self.pattern)
-        object.__setattr__(self, "branches", _Branches(parts, flags, self.compiled))
+        object.__setattr__(self, "branches", _Branches(self.pattern, parts, flags))
         object.__setattr__(self, "branch_literals", tuple(required_literals(p, self.ignore_case) for p in parts))
+        if not lazy:
+            self.compiled  # noqa: B018 (a pattern that does not compile raises here)
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        return self.branches.whole()
 
     def _fits(self, text: str, count: int | None = None) -> bool:
         if count is None:
@@ -172,12 +181,18 @@ class Rule:
 
 
 class _Branches:
-    """A pattern's top-level alternatives, each compiled the first time a text could match it:
-    most are never searched in a run, and compiling them all was most of a command's start-up."""
+    """A pattern and its top-level alternatives, each compiled the first time a text could match
+    it: most are never searched in a run, and compiling them all was most of a command's start-up."""
 
-    def __init__(self, parts: list[str], flags: int, whole: regex.Pattern) -> None:
-        self._parts, self._flags, self._whole = parts, flags, whole
-        self._compiled: dict[int, regex.Pattern] = {} if len(parts) > 1 else {0: whole}
+    def __init__(self, pattern: str, parts: list[str], flags: int) -> None:
+        self._pattern, self._parts, self._flags = pattern, parts, flags
+        self._whole: regex.Pattern | None = None
+        self._compiled: dict[int, regex.Pattern] = {}
+
+    def whole(self) -> regex.Pattern:
+        if self._whole is None:
+            self._whole = regex.compile(self._pattern, self._flags)
+        return self._whole
 
     def __len__(self) -> int:
         return len(self._parts)
@@ -185,16 +200,19 @@ class _Branches:
     def __getitem__(self, k: int) -> regex.Pattern:
         pattern = self._compiled.get(k)
         if pattern is None:
-            try:
-                pattern = regex.compile(self._parts[k], self._flags)
-            except regex.error:  # syntax the splitter does not know: search the whole pattern
-                pattern = self._whole
+            if len(self._parts) == 1:
+                pattern = self.whole()
+            else:
+                try:
+                    pattern = regex.compile(self._parts[k], self._flags)
+                except regex.error:  # syntax the splitter does not know: search the whole pattern
+                    pattern = self.whole()
             self._compiled[k] = pattern
         return pattern
 
 
 def example_block(text: str) -> Block:
-    return Block(0, text, 0, len(text), 0, 0, 0, 0)
+    return Block(0, text, 0, len(text), 0, 0, 0, 0, len(text.split()))
 
 
 @dataclass(frozen=True)
@@ -203,12 +221,20 @@ class RuleSet:
     # over the rules' branches, in order: its candidates are branch numbers (see branch_owner)
     prefilter: LiteralPrefilter | None = field(default=None, compare=False)
     branch_owner: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # (rule, its branch)
+    # A block of more words than any block or rest rule takes can only lose sentences: it is
+    # scanned for the sentence rules' literals alone (most of a text's words are in such blocks).
+    block_rule_max_words: int = field(default=0, compare=False)
+    sentence_prefilter: LiteralPrefilter | None = field(default=None, compare=False)
+    first_branch: tuple[int, ...] = field(default=(), compare=False)  # per rule, its first branch's number
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
         rules = tuple(rules)
         owners = tuple((i, k) for i, rule in enumerate(rules) for k in range(len(rule.branches)))
-        return cls(rules, _prefilter(rules), owners)
+        longest = max((r.max_words for r in rules if r.scope is not Scope.SENTENCE), default=0)
+        sentence_branches = frozenset(n for n, (i, _) in enumerate(owners) if rules[i].scope is Scope.SENTENCE)
+        first = tuple(itertools.accumulate((len(r.branches) for r in rules[:-1]), initial=0)) if rules else ()
+        return cls(rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches), first)
 
     def without(self, disabled: Iterable[str]) -> RuleSet:
         """Drop rules by id or by category value."""
@@ -241,28 +267,51 @@ class RuleSet:
             return {}
         memo = {} if memo is None else memo
         fresh = [b for b in blocks if b.text not in memo]
-        for block, candidates in zip(fresh, self.prefilter.candidates_per_text([b.text for b in fresh])):
-            memo[block.text] = self._verdicts(block, candidates, budget)
+        short = [b for b in fresh if b.word_count <= self.block_rule_max_words]
+        long = [b for b in fresh if b.word_count > self.block_rule_max_words]
+        for part, prefilter in ((short, self.prefilter), (long, self.sentence_prefilter)):
+            assert prefilter is not None
+            for block, candidates in zip(part, prefilter.candidates_per_text([b.text for b in part])):
+                memo[block.text] = self._verdicts(block, candidates, budget)
         return {b.index: memo[b.text] for b in blocks if memo[b.text]}
 
     def _verdicts(self, block: Block, candidates: set[int] | None, budget: RegexBudget | None = None) -> list[Verdict]:
         """The block's verdicts from the branches the prefilter flagged in it (`candidates`)."""
         if not candidates:
             return []
-        words = len(block.text.split())
+        words = block.word_count
         found: list[Verdict] = []
-        split = None  # the block's sentences and the branches each could match, once a sentence rule asks
+        split = None  # the block's sentences, folded, once a sentence rule asks
         for i, branches in self._by_rule(candidates).items():
             rule = self.rules[i]
             if rule.scope is not Scope.SENTENCE:
                 found += rule.verdicts(block, words, branches, budget)
                 continue
             if split is None:
-                split = self._sentence_candidates(block.text, candidates)
-            spans, per_sentence = split
-            could_match: list[Branches] = [self._by_rule(c).get(i, ()) for c in per_sentence]
+                split = self._sentences(block.text)
+            spans, folded = split
+            could_match: list[Branches] = (
+                [branches] if len(spans) == 1 else list(self._sentence_candidates(i, branches, folded))
+            )
             found += rule.sentence_verdicts(block.text, spans, could_match, budget)
         return _settled(found)
+
+    def _sentences(self, text: str) -> tuple[list[tuple[int, int]], list[str]]:
+        """The text's sentence spans, and each sentence folded (prefilter.fold)."""
+        spans = sentences(text)
+        return spans, [fold(text[a:b]) for a, b in spans] if len(spans) > 1 else [fold(text)]
+
+    def _sentence_candidates(self, rule: int, branches: list[int], folded: list[str]) -> list[list[int]]:
+        """Per sentence, the rule's candidate `branches` whose literals it holds.
+
+        A sentence rule matches inside one sentence, so the prefilter's argument holds per
+        sentence: a branch none of whose literals occur in a sentence cannot match it there. The
+        sentence rules (common words among their literals) then search a few sentences, not all.
+        A sentence holds no literal its block lacks: only the block's candidates are checked.
+        """
+        assert self.prefilter is not None  # candidates come from it
+        first = self.first_branch[rule]
+        return [[k for k in branches if self.prefilter.holds(first + k, sentence)] for sentence in folded]
 
     def _by_rule(self, candidates: set[int]) -> dict[int, list[int]]:
         """Branch numbers grouped by rule, in rule order: {rule: [its branches]}."""
@@ -275,20 +324,6 @@ class RuleSet:
     def verdicts_without_prefilter(self, block: Block) -> list[Verdict]:
         """What _verdicts gives, with every rule's whole pattern tried (the benchmark's baseline)."""
         return _settled([v for rule in self.rules for v in rule.verdicts(block)])
-
-    def _sentence_candidates(self, text: str, candidates: set[int]) -> tuple[list[tuple[int, int]], list[set[int]]]:
-        """The text's sentence spans, and for each the branches whose literals it holds.
-
-        A sentence rule matches inside one sentence, so the prefilter's argument holds per
-        sentence: a rule none of whose literals occur in a sentence cannot match it there. The
-        sentence rules (common words among their literals) then search a few sentences, not all.
-        """
-        spans = sentences(text)
-        if len(spans) == 1:
-            return spans, [candidates]
-        assert self.prefilter is not None  # candidates come from it
-        found = self.prefilter.candidates_per_text([text[a:b] for a, b in spans])
-        return spans, [c or set() for c in found]
 
     def rest_rule_ids(self) -> set[str]:
         return {r.id for r in self.rules if r.scope is Scope.REST}
@@ -306,14 +341,15 @@ def _settled(found: list[Verdict]) -> list[Verdict]:
     return sorted(found, key=lambda v: v.span or (0, 0))  # sentence verdicts: each has a span
 
 
-def _prefilter(rules: tuple[Rule, ...]) -> LiteralPrefilter | None:
-    """Which rules can match a block, from one Aho-Corasick scan (cleaner/prefilter.py).
+def _prefilter(rules: tuple[Rule, ...], among: frozenset[int] | None = None) -> LiteralPrefilter | None:
+    """Which rules can match a block, from one Aho-Corasick scan (cleaner/prefilter.py);
+    `among`: only those branches (None: all).
 
     The cost of the rules then grows slowly with their number (benchmarks/speed.py).
     """
     if not rules:
         return None
-    return LiteralPrefilter([literals for rule in rules for literals in rule.branch_literals])
+    return LiteralPrefilter([literals for rule in rules for literals in rule.branch_literals], among)
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -399,7 +435,7 @@ def _stamp(path: Path) -> tuple[int, int]:
 def _load_files(stamped: tuple[tuple[str, int, int], ...]) -> RuleSet:
     by_id: dict[str, Rule] = {}
     for name, _, _ in stamped:
-        for rule in parse_rule_file(Path(name)):
+        for rule in parse_rule_file(Path(name), shipped=Path(name).is_relative_to(default_rules_dir())):
             earlier = by_id.get(rule.id)
             if earlier is not None and not rule.override:
                 raise RuleError(
@@ -408,7 +444,7 @@ def _load_files(stamped: tuple[tuple[str, int, int], ...]) -> RuleSet:
                 )
             by_id[rule.id] = rule
     ruleset = RuleSet.of(by_id.values())
-    failures = ruleset.example_failures()
+    failures = [failure for rule in ruleset.rules if not rule.shipped for failure in rule.example_failures()]
     if failures:
         raise RuleError("rule examples fail:\n  " + "\n  ".join(failures))
     return ruleset
@@ -424,7 +460,10 @@ def read_toml(path: Path) -> dict:
         raise RuleError(f"{path}: cannot read: {error.strerror or error}") from error
 
 
-def parse_rule_file(path: Path) -> list[Rule]:
+def parse_rule_file(path: Path, shipped: bool = False) -> list[Rule]:
+    """The rules of one file. `shipped`: a rule file of the package, whose patterns and
+    examples the tests check (tests/test_rules.py): its patterns compile when first searched,
+    and load_rules does not check its examples again."""
     data = read_toml(path)
     unknown = set(data) - {"rule"}
     if unknown:
@@ -434,7 +473,7 @@ def parse_rule_file(path: Path) -> list[Rule]:
         raise RuleError(f"{path}: 'rule' must be an array of tables, written [[rule]]")
     rules, seen = [], set()
     for number, table in enumerate(tables, start=1):
-        rule = parse_rule(table, f"{path}", number)
+        rule = parse_rule(table, f"{path}", number, shipped)
         if rule.id in seen:
             raise RuleError(f"{path}: rule {rule.id!r} is defined twice")
         seen.add(rule.id)
@@ -442,7 +481,7 @@ def parse_rule_file(path: Path) -> list[Rule]:
     return rules
 
 
-def parse_rule(table: dict, origin: str, number: int) -> Rule:
+def parse_rule(table: dict, origin: str, number: int, shipped: bool = False) -> Rule:
     rule_id = table.get("id")
     where = f"{origin}: rule {rule_id!r}" if rule_id else f"{origin}: rule #{number}"
     if not isinstance(rule_id, str) or not _ID.match(rule_id):
@@ -494,6 +533,8 @@ def parse_rule(table: dict, origin: str, number: int) -> Rule:
             origin=origin,
             override=bool(table.get("override", False)),
             modes=tuple(m for m in MODES if m in modes),
+            shipped=shipped,
+            lazy=shipped,
         )
     except (regex.error, OverflowError, RecursionError) as error:
         raise RuleError(f"{where}: pattern does not compile: {error}") from error

@@ -61,7 +61,7 @@ def _block(
     text = parts[0] if len(parts) == 1 else " ".join(parts)
     return made_fast(
         Block, index=index, text=text, start=starts[first], end=starts[last] + len(lines[last]), first_line=first,
-        last_line=last, paragraph=paragraph, blank_lines_before=blanks_before,
+        last_line=last, paragraph=paragraph, blank_lines_before=blanks_before, word_count=len(text.split()),
     )
 
 

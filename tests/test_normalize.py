@@ -8,7 +8,6 @@ on real texts: the samples and, when the shared data is there, the dev pages.
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 
 import ftfy
@@ -20,7 +19,6 @@ from hypothesis import strategies as st
 
 from cleaner.normalize import (
     FTFY_CONFIG,
-    SPACES_BUT_NEWLINE,
     _is_bad,
     needs_ftfy,
     normalize_line,
@@ -86,10 +84,6 @@ def _settle(line: str, repair: bool) -> str:
 def test_needs_ftfy_table(text):
     if not needs_ftfy(text):
         assert _fix(text) == text
-
-
-def test_spaces_but_newline_is_what_rstrip_strips():
-    assert "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and c != 10) == SPACES_BUT_NEWLINE
 
 
 def _real_texts() -> list[str]:

@@ -278,3 +278,18 @@ def test_shipped_rules_split_into_branches_that_make_up_their_pattern():
         assert len(rule.branches) == len(rule.branch_literals)
     # most rules are alternations: the engine searches only the alternatives a text could match
     assert sum(len(rule.branches) > 1 for rule in rules) > len(rules) / 2
+
+
+def test_shipped_rules_compile_and_keep_their_examples():
+    """load_rules leaves the package's own rule files unchecked (their patterns compile when
+    first searched): this is where they are checked, pattern and examples, as a user's are."""
+    from cleaner.rules import default_rules_dir, rule_files
+
+    rules = load_rules().rules
+    assert rules and all(rule.shipped for rule in rules)
+    for rule in rules:
+        assert rule.compiled.pattern == rule.pattern
+        assert all(rule.branches[k] is not None for k in range(len(rule.branches)))
+    assert load_rules().example_failures() == []
+    for path in rule_files(default_rules_dir()):  # as a user's file, every check is made at once
+        assert all(not rule.shipped for rule in parse_rule_file(path))

@@ -115,6 +115,21 @@ def test_one_scan_of_many_texts_equals_scanning_each(real_blocks):
     check()
 
 
+def test_holds_agrees_with_the_scan(real_blocks):
+    """LiteralPrefilter.holds (substring checks, used per sentence) says of each rule what a
+    scan says; a prefilter `among` some rules answers for those alone."""
+    ruleset = load_rules()
+    prefilter, sentence_rules = ruleset.prefilter, ruleset.sentence_prefilter
+    for block in real_blocks[:3000]:
+        folded = fold(block.text)
+        found = prefilter.candidates(folded)
+        assert {n for n in range(len(ruleset.branch_owner)) if prefilter.holds(n, folded)} == found, block.text
+        sentence_branches = {
+            n for n, (i, _) in enumerate(ruleset.branch_owner) if ruleset.rules[i].scope.value == "sentence"
+        }
+        assert sentence_rules.candidates(folded) == found & sentence_branches, block.text
+
+
 @pytest.mark.parametrize(
     "pattern, literals",
     [
@@ -273,7 +288,8 @@ def _segment_by_groups(lines: list[str]) -> list[tuple]:
         paragraph += 1 if before or paragraph < 0 else 0
         first, last = numbers[0], numbers[-1]
         text = " ".join(lines[i].strip() for i in numbers)
-        out.append((len(out), text, starts[first], starts[last] + len(lines[last]), first, last, paragraph, before))
+        out.append((len(out), text, starts[first], starts[last] + len(lines[last]), first, last, paragraph, before,
+                    len(text.split())))
     return out
 
 
@@ -306,7 +322,7 @@ def test_records_made_fast_equal_constructed_ones():
 
     from cleaner.model import Block, Removal, made_fast
 
-    values = {Block: (3, "text", 10, 14, 2, 2, 1, 1), Removal: (0, 4, 1, 1, "text", Category.AD, "ad-x", "why")}
+    values = {Block: (3, "text", 10, 14, 2, 2, 1, 1, 1), Removal: (0, 4, 1, 1, "text", Category.AD, "ad-x", "why")}
     for cls, args in values.items():
         assert not hasattr(cls, "__post_init__")
         names = [f.name for f in dataclasses.fields(cls)]
