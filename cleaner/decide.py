@@ -7,7 +7,10 @@ thread follows it, and a poll's consent line takes the poll's question and answe
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from cleaner.inline import comment_signal
 from cleaner.model import Block, Category, Verdict
@@ -43,7 +46,40 @@ POLL_LOOKBACK_BLOCKS = 8
 POLL_QUESTION_MAX_WORDS = 30
 POLL_OPTION_MAX_WORDS = 6
 
-Decision = list[Verdict]  # empty: keep; one verdict without span: whole block; else spans
+
+
+class Action(enum.Enum):
+    KEEP = "keep"
+    REMOVE_BLOCK = "remove block"
+    REMOVE_SPANS = "remove spans"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What becomes of one block: decide() makes it from the rules' and heuristics' verdicts,
+    render() carries it out. A verdict without a span removes the whole block (the first such
+    verdict is the removal's record); verdicts with spans cut those sentences out."""
+
+    verdicts: tuple[Verdict, ...] = ()
+
+    @property
+    def action(self) -> Action:
+        if not self.verdicts:
+            return Action.KEEP
+        if any(v.span is None for v in self.verdicts):
+            return Action.REMOVE_BLOCK
+        return Action.REMOVE_SPANS
+
+    @property
+    def block_verdict(self) -> Verdict:
+        """The verdict a whole-block removal is recorded under."""
+        return next(v for v in self.verdicts if v.span is None)
+
+    def without(self, dropped: Callable[[Verdict], bool]) -> Decision:
+        return Decision(tuple(v for v in self.verdicts if not dropped(v)))
+
+
+KEEP = Decision()
 
 
 def decide(
@@ -52,10 +88,10 @@ def decide(
     heuristic_verdicts: dict[int, Verdict],
     rest_rules: set[str],
 ) -> list[Decision]:
-    decisions: list[Decision] = [list(rule_verdicts[b.index]) if b.index in rule_verdicts else [] for b in blocks]
+    decisions = [Decision(tuple(rule_verdicts[b.index])) if b.index in rule_verdicts else KEEP for b in blocks]
     for index, verdict in heuristic_verdicts.items():
-        if not decisions[index]:
-            decisions[index] = [verdict]
+        if decisions[index].action is Action.KEEP:
+            decisions[index] = Decision((verdict,))
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -71,7 +107,7 @@ def decide(
 
 
 def removes_block(decision: Decision) -> bool:
-    return any(v.span is None for v in decision)
+    return decision.action is Action.REMOVE_BLOCK
 
 
 def _keep_signoff_last(blocks: list[Block], decisions: list[Decision]) -> None:
@@ -80,12 +116,12 @@ def _keep_signoff_last(blocks: list[Block], decisions: list[Decision]) -> None:
     removes keeps its sign-off verdicts."""
     last = next(
         (b.index for b in reversed(blocks)
-         if not any(v.span is None and v.category is not Category.SIGNOFF for v in decisions[b.index])),
+         if not any(v.span is None and v.category is not Category.SIGNOFF for v in decisions[b.index].verdicts)),
         None,
     )
     for block in blocks:
-        if block.index != last and any(v.category is Category.SIGNOFF for v in decisions[block.index]):
-            decisions[block.index] = [v for v in decisions[block.index] if v.category is not Category.SIGNOFF]
+        if block.index != last and any(v.category is Category.SIGNOFF for v in decisions[block.index].verdicts):
+            decisions[block.index] = decisions[block.index].without(lambda v: v.category is Category.SIGNOFF)
 
 
 def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set[str]) -> None:
@@ -95,22 +131,22 @@ def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set
     thread after it is a subheading or a counter: its `rest` verdict is dropped (a block rule
     may still remove it, as comments-counter does "42 Comments").
     """
-    if not any(v.source in rest_rules for decision in decisions for v in decision):
+    if not any(v.source in rest_rules for decision in decisions for v in decision.verdicts):
         return  # no marker in this document (the common case): nothing to count
     total = sum(len(b.words) for b in blocks) or 1
     before = prose = 0
     for block in blocks:
         decision = decisions[block.index]
-        marker = next((v for v in decision if v.source in rest_rules), None)
+        marker = next((v for v in decision.verdicts if v.source in rest_rules), None)
         if marker is not None and (before / total >= REST_MIN_SHARE_BEFORE or prose >= REST_MIN_PROSE_BEFORE):
             evidence = thread_evidence(blocks[block.index + 1:], decisions, rest_rules)
             if evidence is None:
-                decisions[block.index] = [v for v in decision if v.source not in rest_rules]
+                decisions[block.index] = decision.without(lambda v: v.source in rest_rules)
             else:
                 reason = f"after the marker {block.text[:60]!r} ({marker.source}), before {evidence}"
                 for later in blocks[block.index + 1:]:
                     if not removes_block(decisions[later.index]):
-                        decisions[later.index] = [Verdict(marker.category, marker.source, reason)]
+                        decisions[later.index] = Decision((Verdict(marker.category, marker.source, reason),))
                 return
         before += len(block.words)
         prose += len(block.words) if len(block.words) >= PROSE_MIN_WORDS else 0
@@ -131,7 +167,7 @@ def thread_evidence(
         if kind is None and any(
             v.category is Category.COMMENTS and v.source not in markers and v.source not in COUNTER_RULES
             and not v.source.startswith("heuristic:")
-            for v in decisions[block.index]
+            for v in decisions[block.index].verdicts
         ):
             kind = "rule"
         if kind is not None:
@@ -150,7 +186,7 @@ def thread_evidence(
 def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:
     for block in blocks:
         decision = decisions[block.index]
-        if not decision or not (removes_block(decision) and any(v.category is Category.POLL for v in decision)):
+        if not (removes_block(decision) and any(v.category is Category.POLL for v in decision.verdicts)):
             continue
         options: list[int] = []
         for back in range(block.index - 1, max(-1, block.index - 1 - POLL_LOOKBACK_BLOCKS), -1):
@@ -159,9 +195,9 @@ def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:
                 break
             words = len(candidate.words)
             if candidate.text.endswith("?") and words <= POLL_QUESTION_MAX_WORDS:
-                reason = f"poll question above {decision[0].source}"
+                reason = f"poll question above {decision.verdicts[0].source}"
                 for index in [back, *options]:
-                    decisions[index] = [Verdict(Category.POLL, "heuristic:poll-question", reason)]
+                    decisions[index] = Decision((Verdict(Category.POLL, "heuristic:poll-question", reason),))
                 break
             if words > POLL_OPTION_MAX_WORDS:
                 break

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleaner.decide import Decision, removes_block
+from cleaner.decide import Action, Decision
 from cleaner.model import Block, Category, Verdict
 
 
@@ -35,15 +35,15 @@ def render(lines: list[str], blocks: list[Block], decisions: list[Decision]) -> 
     cuts: list[Cut] = []
     for block, decision in zip(blocks, decisions):
         first, last = block.first_line, block.last_line
-        if decision and removes_block(decision):
+        if decision.action is Action.REMOVE_BLOCK:
             text = lines[first] if first == last else "\n".join(lines[first:last + 1])
-            cuts.append(Cut(first, last, None, text, decision[0]))
+            cuts.append(Cut(first, last, None, text, decision.block_verdict))
             continue
         if first == last:
             kept[first] = lines[first]
         else:
             kept.update(zip(range(first, last + 1), lines[first:last + 1]))
-        for verdict in decision:
+        for verdict in decision.verdicts:
             _cut_span(lines, block, verdict, kept, cuts)
     return _assemble(lines, kept, cuts)
 
