@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,7 +20,6 @@ import regex
 
 from cleaner import language
 from cleaner.model import Block
-from cleaner.prefilter import LiteralPrefilter, required_literals
 from cleaner.segment import paragraph_gap
 
 # A block with at least this many words and this stopword density is prose on its own; the
@@ -47,14 +45,11 @@ MEASURE_CHUNK_CHARS = 1_000_000
 # The language is guessed from the longest blocks' words, up to this many.
 LANGUAGE_SAMPLE_WORDS = 3000
 
+# A block is terminal if it ends with one of these.
 _TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", "“")
-_TERMINAL_CODES = np.array([ord(c) for c in _TERMINAL])  # a block is terminal if it ends with one
-_TERMINAL_PERIOD_CODES = np.array([ord(c) for c in (".", ":", "。")])
+_TERMINAL_PERIOD = (".", ":", "。")
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·▪►◦»›])\s+")
-# The cues below never match across a line break ([^\S\n] is whitespace but "\n"), so one scan
-# of many blocks joined by "\n" finds exactly the matches of each block alone.
 _SEPARATOR = regex.compile(r"[^\S\n][|•·»›/–][^\S\n]|[^\S\n][|•·»›]|[|•·»›][^\S\n]")
-_SEPARATOR_CHAR = re.compile("[|•·»›/–]")  # a block without one has no separator: not scanned
 _URL_OR_EMAIL = regex.compile(r"https?://|www\.|(?<=\S)@\S+\.\w")  # lookbehind: the scan jumps to "@"
 _DATE = regex.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
 # Words of page furniture in the languages of our users; a cue, not a verdict.
@@ -66,8 +61,6 @@ _FURNITURE = regex.compile(
     r"connexion|partager|zaloguj|udostępnij|reklama)\b",
     regex.IGNORECASE,
 )
-# Only blocks holding one of its words (an Aho-Corasick scan of all blocks) are matched with it.
-_FURNITURE_FILTER = LiteralPrefilter([required_literals(_FURNITURE.pattern)])
 
 FEATURE_NAMES = (
     "log_words", "stopword_density", "no_stoplist", "terminal", "colon_end", "title_case",
@@ -225,56 +218,71 @@ def _chunks(keys: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
 
 
 def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Rows of _COLUMNS for many blocks, and their stoplist hits; the regex cues are found in one
-    scan of all of them, the rest is computed a column at a time (TextStats.from_row reads a row)."""
-    joined = "\n".join(texts)
+    """measure_plain() of many blocks, a column at a time. Characters and words are counted
+    for all blocks at once (_character_counts, language.count_words): counted block by block,
+    each made page mode about a tenth slower (measured on gold-bodies' page texts, issue 19)."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    starts = np.cumsum(lengths + 1) - (lengths + 1)
-    urls, dates = (_matches_per_text(pattern, joined, starts) for pattern in (_URL_OR_EMAIL, _DATE))
-    separators = _matches_in(_SEPARATOR, texts, map(_SEPARATOR_CHAR.search, texts))
-    furniture = _matches_in(_FURNITURE, texts, _FURNITURE_FILTER.candidates_per_text(texts))
+    counts = _character_counts(texts)
     tokens, hits = language.count_words(texts)
-    counts = _character_counts(joined, starts)
-    words, alpha_words = counts.words, counts.alpha_words
+    columns = {
+        "words": counts.words,
+        "terminal": [text.endswith(_TERMINAL) for text in texts],
+        "terminal_period": [text.endswith(_TERMINAL_PERIOD) for text in texts],
+        "digit_share": counts.digits / lengths,
+        "symbol_share": counts.symbols / lengths,
+        "caps_share": np.divide(counts.upper, counts.letters, out=np.zeros(len(texts)), where=counts.letters > 0),
+        "colon_end": [text.endswith(":") for text in texts],
+        "title_case": np.divide(
+            counts.title_words, counts.alpha_words, out=np.full(len(texts), 0.5), where=counts.alpha_words > 1
+        ),
+        "avg_word_length": np.minimum(lengths / np.maximum(counts.words, 1), 20.0) / 10.0,
+        "list_marker": [_LIST_MARKER.match(line) is not None for line in first_lines],
+        "separators": np.log1p([len(_SEPARATOR.findall(text)) for text in texts]),
+        "furniture": np.minimum([len(_FURNITURE.findall(text)) for text in texts], 3) / 3,
+        "url_or_email": [_URL_OR_EMAIL.search(text) is not None for text in texts],
+        "date_like": [_DATE.search(text) is not None for text in texts],
+        "tokens": tokens,
+    }
     table = np.empty((len(texts), len(_COLUMNS)))
-    # the same IEEE operations on the same numbers as Python's int and float arithmetic: the
-    # columns are bit for bit what a per-block computation gives (tests/test_speed_paths.py)
-    for name, column in (
-        ("words", words),
-        ("terminal", _ends_in(counts.last, _TERMINAL_CODES)),
-        ("terminal_period", _ends_in(counts.last, _TERMINAL_PERIOD_CODES)),
-        ("digit_share", counts.digits / lengths),
-        ("symbol_share", counts.symbols / lengths),
-        ("caps_share", counts.caps),
-        ("colon_end", counts.last == ord(":")),
-        ("title_case", np.divide(counts.title_words, alpha_words, out=np.full(len(texts), 0.5), where=alpha_words > 1)),
-        ("avg_word_length", np.minimum(lengths / np.maximum(words, 1), 20.0) / 10.0),
-        ("list_marker", [_LIST_MARKER.match(line) is not None for line in first_lines]),
-        ("separators", list(map(math.log1p, separators))),  # math's log1p: numpy's may differ in the last bit
-        ("furniture", np.minimum(furniture, 3) / 3),
-        ("url_or_email", np.not_equal(urls, 0)),
-        ("date_like", np.not_equal(dates, 0)),
-        ("tokens", tokens),
-    ):
+    for name, column in columns.items():
         table[:, _COLUMN[name]] = column
-    return table, hits.astype(np.int64, copy=False)
+    return table, hits
 
 
-def _ends_in(last: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """np.isin(last, codes) for a few codes, without isin's set-up cost on every document."""
-    return (last[:, None] == codes).any(axis=1)
+def measure_plain(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of _COLUMNS for many blocks, and their stoplist hits: each block measured alone.
+
+    The specification of _measure(), which must agree with it (tests/test_speed_paths.py).
+    """
+    tokens, hits = language.count_words_plain(texts)
+    rows = [_measure_block(text, line) | {"tokens": n} for text, line, n in zip(texts, first_lines, tokens.tolist())]
+    table = np.array([[row[name] for name in _COLUMNS] for row in rows], dtype=float)
+    return table.reshape(len(texts), len(_COLUMNS)), hits
 
 
-def _matches_in(pattern: regex.Pattern, texts: list[str], candidates) -> list[int]:
-    """How many non-overlapping matches each text holds, trying only the candidate texts."""
-    return [len(pattern.findall(text)) if candidate else 0 for text, candidate in zip(texts, candidates)]
-
-
-def _matches_per_text(pattern: regex.Pattern, joined: str, starts: np.ndarray) -> list[int]:
-    """How many non-overlapping matches of `pattern` each text of `joined` holds."""
-    positions = [match.start() for match in pattern.finditer(joined)]
-    owners = np.searchsorted(starts, positions, side="right") - 1
-    return np.bincount(owners, minlength=len(starts)).tolist()
+def _measure_block(text: str, first_line: str) -> dict[str, float]:
+    """One block's measurements but its tokens (language.count_words_plain counts those)."""
+    words = text.split()
+    alpha_words = [word for word in words if word[0].isalpha()]
+    title_words = sum(word[0].isupper() for word in alpha_words)
+    letters = sum(map(str.isalpha, text))
+    return {
+        "words": len(words),
+        "terminal": text.endswith(_TERMINAL),
+        "terminal_period": text.endswith(_TERMINAL_PERIOD),
+        "digit_share": sum(map(str.isdigit, text)) / len(text),
+        "symbol_share": sum(not (char.isalnum() or char.isspace()) for char in text) / len(text),
+        # capitals over letters: "Ⅰ" is upper case but no letter, as the feature was trained
+        "caps_share": sum(map(str.isupper, text)) / letters if letters else 0.0,
+        "colon_end": text.endswith(":"),
+        "title_case": title_words / len(alpha_words) if len(alpha_words) > 1 else 0.5,
+        "avg_word_length": min(len(text) / max(len(words), 1), 20.0) / 10.0,
+        "list_marker": _LIST_MARKER.match(first_line) is not None,
+        "separators": math.log1p(len(_SEPARATOR.findall(text))),
+        "furniture": min(len(_FURNITURE.findall(text)), 3) / 3,
+        "url_or_email": _URL_OR_EMAIL.search(text) is not None,
+        "date_like": _DATE.search(text) is not None,
+    }
 
 
 def _guess_language(blocks: list[Block], tokens: np.ndarray, hits: np.ndarray) -> str | None:
@@ -319,40 +327,42 @@ class CharacterCounts:
 
     digits: np.ndarray
     symbols: np.ndarray  # neither letter, digit nor space
-    caps: np.ndarray  # capital letters / letters
+    letters: np.ndarray
+    upper: np.ndarray
     words: np.ndarray
     alpha_words: np.ndarray  # words starting with a letter
     title_words: np.ndarray  # ... with a capital letter
-    last: np.ndarray  # code point of the last character (-1 for an empty text)
 
 
-def _character_counts(joined: str, starts: np.ndarray) -> CharacterCounts:
-    """Counts for the texts of `joined` ("\n" between them) beginning at `starts`, all at once."""
+def _character_counts(texts: list[str]) -> CharacterCounts:
+    """The character and word counts of _measure_block for many texts (without "\n"), at once:
+    each code point's classes are looked up in a table, then summed per text."""
+    joined = "\n".join(texts)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    starts = np.cumsum(lengths + 1) - (lengths + 1)
+    ends = starts + lengths
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     astral = codes >= 0x10000
     bits = _bmp_classes()[np.where(astral, 0, codes)]
     for at in np.flatnonzero(astral):  # emoji and rare scripts: few, ask Python
         bits[at] = _class_bits(joined[at])
-    ends = np.append(starts[1:] - 1, len(joined))
     space = (bits & _SPACE) != 0
     # a word starts where a non-space follows a space; the "\n" between texts is one
     word_start = ~space & np.concatenate(([True], space[:-1]))
+    alpha_start = word_start & ((bits & _ALPHA) != 0)
 
     def per_text(flags: np.ndarray) -> np.ndarray:
         running = np.concatenate(([0], np.cumsum(flags)))
         return running[ends] - running[starts]
 
-    length = ends - starts
-    letters, upper = per_text((bits & _ALPHA) != 0), per_text((bits & _UPPER) != 0)
-    alpha_start = word_start & ((bits & _ALPHA) != 0)
     return CharacterCounts(
         digits=per_text((bits & _DIGIT) != 0),
-        symbols=length - per_text((bits & _ALNUM) != 0) - per_text(space),
-        caps=np.divide(upper, letters, out=np.zeros(len(starts)), where=letters > 0),
+        symbols=lengths - per_text((bits & _ALNUM) != 0) - per_text(space),
+        letters=per_text((bits & _ALPHA) != 0),
+        upper=per_text((bits & _UPPER) != 0),
         words=per_text(word_start),
         alpha_words=per_text(alpha_start),
         title_words=per_text(alpha_start & ((bits & _UPPER) != 0)),
-        last=np.where(length > 0, codes[np.maximum(ends - 1, 0)].astype(np.int64) if len(codes) else 0, -1),
     )
 
 

@@ -3,7 +3,7 @@
 Boosted decision trees, trained by scripts/train_scorer.py (scikit-learn's
 HistGradientBoostingClassifier) and shipped as data (cleaner/data/scorer.json). Inference needs
 numpy only: all trees step down one level at a time for all blocks of a document together,
-which is ~100x faster than walking them block by block in Python.
+which is ~50x faster than walking them block by block in Python.
 """
 
 from __future__ import annotations
@@ -131,36 +131,31 @@ class Scorer:
         return flatten(self.trees)
 
     def _leaves(self, x: np.ndarray) -> np.ndarray:
-        """The leaf each block reaches in each tree, (blocks, trees)."""
+        """The leaf each block reaches in each tree, (blocks, trees): all trees step down one
+        level at a time for all blocks together."""
         forest = self.forest
-        rows, width = x.shape
-        # every block starts at the roots, so the first step reads one column of `x` per tree
-        roots = forest.roots
-        node = forest.first_child[roots] + (np.take(x, forest.feature[roots], axis=1) > forest.threshold[roots])
         cells = np.ascontiguousarray(x).ravel()
-        row_start = (np.arange(rows) * width)[:, None]
-        # one buffer per quantity for all steps; "clip" mode: the indices are always valid, and
-        # take() with the default mode copies through a temporary when given `out`
-        index = np.empty_like(node)
-        cell = np.empty(node.shape, dtype=cells.dtype)
-        threshold = np.empty(node.shape)
-        right = np.empty(node.shape, dtype=bool)
-        for _ in range(forest.depth - 1):
-            np.take(forest.feature, node, out=index, mode="clip")
-            index += row_start
-            np.take(cells, index, out=cell, mode="clip")
-            np.take(forest.threshold, node, out=threshold, mode="clip")
-            np.greater(cell, threshold, out=right)
-            np.take(forest.first_child, node, out=index, mode="clip")
-            np.add(index, right, out=node)
+        row_start = (np.arange(len(x)) * x.shape[1])[:, None]
+        node = np.broadcast_to(forest.roots, (len(x), len(forest.roots)))
+        for _ in range(forest.depth):
+            right = cells[forest.feature[node] + row_start] > forest.threshold[node]
+            node = forest.first_child[node] + right
         return node
 
     def _raw(self, leaves: np.ndarray) -> np.ndarray:
         return self.baseline + self.forest.value[leaves].sum(axis=1)
 
     def raw(self, x: np.ndarray) -> np.ndarray:
-        """The trees' summed log-odds for each row of `x`."""
+        """The trees' summed log-odds for each row of `x` (raw_plain(), for all rows at once)."""
         return self._raw(self._leaves(x))
+
+    def raw_plain(self, x: np.ndarray) -> np.ndarray:
+        """The trees' summed log-odds for each row of `x`, each tree walked row by row.
+
+        The specification of raw(), which must agree with it (tests/test_speed_paths.py);
+        walking in Python made page mode about four times slower (gold-bodies' page texts).
+        """
+        return np.array([self.baseline + sum(_path(tree, row)[-1][4] for tree in self.trees) for row in x.tolist()])
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         return _sigmoid(self.raw(x))
@@ -171,22 +166,33 @@ class Scorer:
         return Scored(self, x, _sigmoid(self._raw(leaves)), leaves)
 
     def pushes(self, x: np.ndarray) -> np.ndarray:
-        """How much each feature's splits moved each row's score (path attribution), (rows, features)."""
+        """How much each feature's splits moved each row's score (path attribution), (rows, features):
+        pushes_plain(), for all rows at once."""
         return self._pushes(self._leaves(x))
+
+    def pushes_plain(self, x: np.ndarray) -> np.ndarray:
+        """How much each feature's splits moved each row's score, each tree walked row by row:
+        every split on a row's path adds the change of value it makes to the feature it splits.
+
+        The specification of pushes(), which must agree with it (tests/test_speed_paths.py);
+        walking in Python made explained page mode about five times slower.
+        """
+        pushes = np.zeros((len(x), len(self.names)))
+        for row_number, row in enumerate(x.tolist()):
+            for tree in self.trees:
+                path = _path(tree, row)
+                for node, child in zip(path, path[1:]):
+                    pushes[row_number, node[0]] += child[4] - node[4]
+        return pushes
 
     def _pushes(self, leaves: np.ndarray) -> np.ndarray:
         """pushes() of the rows that reached `leaves`, from the paths that lead to them."""
         forest = self.forest
-        width = len(self.names)
-        rows, steps = len(leaves), forest.depth
-        moved = np.take(forest.path_moved, leaves, axis=0)  # (rows, trees, steps)
-        # one bincount for all rows and steps, each (row, step) with its own feature cells
-        cell = np.take(forest.path_feature, leaves, axis=0)
-        cell += ((np.arange(rows)[:, None] * steps + np.arange(steps)) * width)[:, None, :]
-        per_step = np.bincount(cell.ravel(), moved.ravel(), rows * steps * width).reshape(rows, steps, width)
-        # summed step after step, trees in order within a step: the summation order of the path
-        # attribution as first written (one bincount per step), so the same bits
-        return functools.reduce(np.add, (per_step[:, step] for step in range(steps)), np.zeros((rows, width)))
+        rows, width = len(leaves), len(self.names)
+        feature = np.take(forest.path_feature, leaves, axis=0)  # (rows, trees, steps)
+        moved = np.take(forest.path_moved, leaves, axis=0)
+        cell = feature + (np.arange(rows) * width)[:, None, None]  # each row adds into its own features
+        return np.bincount(cell.ravel(), moved.ravel(), rows * width).reshape(rows, width)
 
     def explain(self, x: np.ndarray) -> list[str]:
         """For each row, the features whose splits pushed its score down the most."""
@@ -208,36 +214,34 @@ class Scored:
         return _reasons(self.x[rows], self.scorer._pushes(self.leaves[rows]), self.scorer.names)
 
 
+def _path(tree: tuple[Node, ...], row: list[float]) -> list[Node]:
+    """The nodes from the root of `tree` to the leaf `row` reaches: right where the row's value
+    is above the split."""
+    path = [tree[0]]
+    while path[-1][0] >= 0:
+        feature, threshold, left, right, _ = path[-1]
+        path.append(tree[int(right)] if row[feature] > threshold else tree[int(left)])
+    return path
+
+
 def _sigmoid(raw: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))
 
 
-# One reason: "name=value (push)" for each of the REASON_FEATURES features, as "%" formats them
-# (the same digits as format(value, ".2f")).
-_REASON_FORMAT = ", ".join(["%s=%.2f (%+.2f)"] * REASON_FEATURES)
+# One feature of a reason, "name=value (push)": "%" writes the digits format() writes, faster.
+_REASON_PART = "%s=%.2f (%+.2f)"
 
 
 def _reasons(x: np.ndarray, pushes: np.ndarray, names: tuple[str, ...]) -> list[str]:
-    """The REASON_FEATURES most negative pushes of each row, with the row's value of each."""
-    worst = _most_negative(pushes)
+    """The REASON_FEATURES most negative pushes of each row (ties to the lower column), with the
+    row's value of each: "name=value (push), ..."."""
+    worst = np.argsort(pushes, axis=1, kind="stable")[:, :REASON_FEATURES]
     rows = np.arange(len(x))[:, None]
-    fields = np.empty((len(x), REASON_FEATURES, 3), dtype=object)
-    fields[:, :, 0] = np.array(names, dtype=object)[worst]
-    fields[:, :, 1] = x[rows, worst]
-    fields[:, :, 2] = pushes[rows, worst]
-    return list(map(_REASON_FORMAT.__mod__, map(tuple, fields.reshape(len(x), 3 * REASON_FEATURES).tolist())))
-
-
-def _most_negative(pushes: np.ndarray) -> np.ndarray:
-    """The columns of each row's REASON_FEATURES smallest pushes, smallest first and ties to the
-    lower column: a stable argsort's first columns, without sorting whole rows."""
-    left = pushes.copy()
-    rows = np.arange(len(pushes))
-    worst = np.empty((len(pushes), REASON_FEATURES), dtype=np.intp)
-    for rank in range(REASON_FEATURES):
-        worst[:, rank] = column = left.argmin(axis=1)  # the first of equal minima
-        left[rows, column] = np.inf
-    return worst
+    values, moved = x[rows, worst].tolist(), pushes[rows, worst].tolist()
+    return [
+        ", ".join(_REASON_PART % (names[column], value, push) for column, value, push in zip(*row))
+        for row in zip(worst.tolist(), values, moved)
+    ]
 
 
 @functools.lru_cache(maxsize=1)
