@@ -45,6 +45,13 @@ COUNTER_RULES = frozenset({"comments-counter"})
 POLL_LOOKBACK_BLOCKS = 8
 POLL_QUESTION_MAX_WORDS = 30
 POLL_OPTION_MAX_WORDS = 6
+# A list's item or a verse: a line of at most this many words (article prose runs longer) that
+# ends no sentence.
+LIST_ITEM_MAX_WORDS = 12
+# What removes one line at a time on its wording; the run finders (comment threads, count
+# lists), the price line (read beside its shopping button) and the context steps below judge
+# their neighbours already and are not second-guessed.
+SINGLE_LINE_HEURISTICS = frozenset({"heuristic:furniture-line", "heuristic:metadata-line"})
 
 
 
@@ -87,11 +94,16 @@ def decide(
     rule_verdicts: dict[int, list[Verdict]],
     heuristic_verdicts: dict[int, Verdict],
     rest_rules: set[str],
+    keep_list_items: bool = False,
 ) -> list[Decision]:
+    """`keep_list_items` (article mode): a line that is one of a run of short lines is kept
+    (see _keep_list_items)."""
     decisions = [Decision(tuple(rule_verdicts[b.index])) if b.index in rule_verdicts else KEEP for b in blocks]
     for index, verdict in heuristic_verdicts.items():
         if decisions[index].action is Action.KEEP:
             decisions[index] = Decision((verdict,))
+    if keep_list_items:
+        _keep_list_items(blocks, decisions, rest_rules)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -104,6 +116,36 @@ def decide(
     ):
         _extend_poll(blocks, decisions)
     return decisions
+
+
+def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
+    """A short line removed on its wording stays when a neighbour, with no blank line between,
+    is a list's item or a verse that stays: a short line that ends no sentence ("Print" in a
+    packing list, "Go!" in a poem). Scraped buttons stand alone between paragraphs, next to
+    prose, or among other buttons (a share row), which go too."""
+    removed_alone = [_removes_one_line(block, decisions[block.index], rest_rules) for block in blocks]
+    item = [decisions[b.index].action is Action.KEEP and _list_item_like(b.text, b.word_count) for b in blocks]
+    for block in blocks:
+        if removed_alone[block.index] and any(
+            0 <= k < len(blocks) and blocks[k].paragraph == block.paragraph and item[k]
+            for k in (block.index - 1, block.index + 1)
+        ):
+            decisions[block.index] = KEEP
+
+
+def _list_item_like(text: str, words: int) -> bool:
+    return words <= LIST_ITEM_MAX_WORDS and not text.rstrip("\"'”’)»]").endswith((".", "!", "?", "…", ":"))
+
+
+def _removes_one_line(block: Block, decision: Decision, rest_rules: AbstractSet[str]) -> bool:
+    """A short block removed whole by a rule or a single-line heuristic (not a run finder, not
+    a comment-section marker, whose thread _extend_rest judges)."""
+    if decision.action is not Action.REMOVE_BLOCK or block.word_count > LIST_ITEM_MAX_WORDS:
+        return False
+    source = decision.block_verdict.source
+    if source in rest_rules:
+        return False
+    return not source.startswith("heuristic:") or source in SINGLE_LINE_HEURISTICS
 
 
 def removes_block(decision: Decision) -> bool:

@@ -24,3 +24,13 @@ def test_rules_win_and_heuristics_speak_only_for_blocks_no_rule_named():
     decisions = decide(blocks, {1: [AD]}, {1: GUESS, 2: GUESS}, set())
     assert [d.action for d in decisions] == [Action.KEEP, Action.REMOVE_BLOCK, Action.REMOVE_BLOCK]
     assert decisions[1].verdicts == (AD,) and decisions[2].verdicts == (GUESS,)
+
+
+def test_in_article_mode_a_list_item_stays_and_a_button_beside_prose_goes():
+    prose = "The council met on Monday and approved the budget for the new bridge across the river."
+    blocks = segment(["Passport", "Print", "Camera", "", prose, "Print", "Facebook"])
+    verdicts = {1: [AD], 4: [AD], 5: [AD]}  # blocks: the three items, the prose, "Print", "Facebook"
+    kept = decide(blocks, verdicts, {}, set(), keep_list_items=True)
+    assert [d.action for d in kept] == [Action.KEEP] * 4 + [Action.REMOVE_BLOCK] * 2
+    page = decide(blocks, verdicts, {}, set())
+    assert page[1].action is Action.REMOVE_BLOCK  # page mode: menus are runs of short lines
