@@ -171,7 +171,7 @@ class Cleaner:
             >>> result.text
             'The mayor opened the new bridge on Monday morning.\n'
             >>> [(r.source, r.first_line) for r in result.removals]
-            [('cta-share-follow', 2)]
+            [('heuristic:furniture-line', 2)]
             >>> Cleaner().clean(b"bytes")
             Traceback (most recent call last):
             ...

@@ -23,7 +23,7 @@ FAMILY_CASES = [
     (Category.AD, "Story continues below advertisement", "page"),
     (Category.POLL, "By answering this poll, you consent to receive marketing e-mails from our partners.", "article"),
     (Category.CTA, "Sign up for the Morning Briefing newsletter to get these stories first.", "page"),
-    (Category.SOCIAL, "Follow us on Facebook and Instagram for more local news.", "article"),
+    (Category.SOCIAL, "Follow us on Facebook and Instagram for more local news.", "page"),
     (Category.EMBED, "This video is not available in your region", "page"),
     (Category.COOKIE, "This website uses cookies to improve your experience.", "article"),
     (Category.RELATED, "Das könnte Sie auch interessieren", "page"),
