@@ -24,7 +24,6 @@ import json
 import math
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,6 +193,9 @@ def count_corpus(paths: list[Path], text_field: str = "text", encoding: str = "u
         return count_files(paths, text_field, encoding)
     chunks = [[str(p) for p in paths[i:i + COUNT_CHUNK_FILES]] for i in range(0, len(paths), COUNT_CHUNK_FILES)]
     total = Counts()
+    # imported here: every `cleaner` command imports this module, few of them count a corpus
+    from concurrent.futures import ProcessPoolExecutor
+
     from cleaner.workers import die_with_parent  # workers that outlive a killed run are orphans
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
