@@ -60,7 +60,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_page_scorer import PageBlocks, fit  # noqa: E402
+from train_page_scorer import PageBlocks, fit, map_tuning_pages  # noqa: E402
 
 from benchmarks import gold  # noqa: E402
 from cleaner import features  # noqa: E402
@@ -110,13 +110,7 @@ def article_page(job: tuple[gold.Page, Path | None]) -> ArticlePage | None:
 
 
 def load(data: Path, cache: Path | None, jobs: int) -> list[ArticlePage]:
-    work = [(page, cache) for page in gold.load_pages(data) if not page.heldout]
-    if jobs > 1:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            done = pool.map(article_page, work, chunksize=8)
-    else:
-        done = [article_page(job) for job in work]
-    return [d for d in done if d is not None]
+    return map_tuning_pages(article_page, data, cache, jobs)
 
 
 def filtered(scorer: Scorer, page: ArticlePage, threshold: float) -> tuple[str, list[str]]:

@@ -136,13 +136,18 @@ def load_snippets(data: Path, cache: Path | None, jobs: int) -> list[PageBlocks]
 
 
 def load(data: Path, cache: Path | None, jobs: int) -> list[PageBlocks]:
-    pages = [page for page in gold.load_pages(data) if not page.heldout]
-    work = [(page, cache) for page in pages]
+    return map_tuning_pages(page_blocks, data, cache, jobs)
+
+
+def map_tuning_pages(function, data: Path, cache: Path | None, jobs: int) -> list:
+    """function((page, cache)) over the tuning part's pages (the held-back fifth is never read),
+    in `jobs` forked processes; the pages it returns None for are left out."""
+    work = [(page, cache) for page in gold.load_pages(data) if not page.heldout]
     if jobs > 1:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            done = pool.map(page_blocks, work, chunksize=8)
+            done = pool.map(function, work, chunksize=8)
     else:
-        done = [page_blocks(job) for job in work]
+        done = [function(job) for job in work]
     return [d for d in done if d is not None]
 
 
