@@ -8,6 +8,7 @@ thread follows it, and a poll's consent line takes the poll's question and answe
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -94,16 +95,17 @@ def decide(
     rule_verdicts: dict[int, list[Verdict]],
     heuristic_verdicts: dict[int, Verdict],
     rest_rules: set[str],
-    keep_list_items: bool = False,
+    article: bool = False,
 ) -> list[Decision]:
-    """`keep_list_items` (article mode): a line that is one of a run of short lines is kept
-    (see _keep_list_items)."""
+    """`article` (article mode): a list's items, a stanza's verses and headings marked as such
+    stay (_keep_list_items, _keep_marked_headings)."""
     decisions = [Decision(tuple(rule_verdicts[b.index])) if b.index in rule_verdicts else KEEP for b in blocks]
     for index, verdict in heuristic_verdicts.items():
         if decisions[index].action is Action.KEEP:
             decisions[index] = Decision((verdict,))
-    if keep_list_items:
+    if article:
         _keep_list_items(blocks, decisions, rest_rules)
+        _keep_marked_headings(blocks, decisions, rest_rules)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -131,6 +133,17 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
             for k in (block.index - 1, block.index + 1)
         ):
             decisions[block.index] = KEEP
+
+
+def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
+    """A Markdown heading ("## Share", "# Print") is one its author marked: it stays, whatever
+    its words."""
+    for block in blocks:
+        if _MARKDOWN_HEADING.match(block.text) and _removes_one_line(block, decisions[block.index], rest_rules):
+            decisions[block.index] = KEEP
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 
 
 def _list_item_like(text: str, words: int) -> bool:

@@ -278,7 +278,7 @@ class Cleaner:
                 i: v for i, v in heuristic_verdicts.items()
                 if v.category.value not in self._disabled and v.source not in self._disabled
             }
-        decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules, keep_list_items=not page)
+        decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules, article=not page)
         return render(lines, blocks, decisions)
 
 

@@ -30,7 +30,13 @@ def test_in_article_mode_a_list_item_stays_and_a_button_beside_prose_goes():
     prose = "The council met on Monday and approved the budget for the new bridge across the river."
     blocks = segment(["Passport", "Print", "Camera", "", prose, "Print", "Facebook"])
     verdicts = {1: [AD], 4: [AD], 5: [AD]}  # blocks: the three items, the prose, "Print", "Facebook"
-    kept = decide(blocks, verdicts, {}, set(), keep_list_items=True)
+    kept = decide(blocks, verdicts, {}, set(), article=True)
     assert [d.action for d in kept] == [Action.KEEP] * 4 + [Action.REMOVE_BLOCK] * 2
     page = decide(blocks, verdicts, {}, set())
     assert page[1].action is Action.REMOVE_BLOCK  # page mode: menus are runs of short lines
+
+
+def test_in_article_mode_a_markdown_heading_stays_whatever_its_words():
+    blocks = segment(["## Share", "", "Members share one camera bag per outing.", "", "Share"])
+    decided = decide(blocks, {0: [AD], 2: [AD]}, {}, set(), article=True)
+    assert [d.action for d in decided] == [Action.KEEP, Action.KEEP, Action.REMOVE_BLOCK]
