@@ -55,7 +55,6 @@ LIST_ITEM_MAX_WORDS = 12
 SINGLE_LINE_HEURISTICS = frozenset({"heuristic:furniture-line", "heuristic:metadata-line"})
 
 
-
 class Action(enum.Enum):
     KEEP = "keep"
     REMOVE_BLOCK = "remove block"
