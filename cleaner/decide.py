@@ -121,8 +121,8 @@ def decide(
 
 def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
     """A short line removed on its wording stays when a neighbour, with no blank line between,
-    is a list's item or a verse that stays: a short line that ends no sentence ("Print" in a
-    packing list, "Go!" in a poem). Scraped buttons stand alone between paragraphs, next to
+    is a list's item or a verse that stays (_list_item_like: "Print" in a packing list, "Go!"
+    in a poem). Scraped buttons stand alone between paragraphs, next to
     prose, or among other buttons (a share row), which go too."""
     removed_alone = [_removes_one_line(block, decisions[block.index], rest_rules) for block in blocks]
     item = [decisions[b.index].action is Action.KEEP and _list_item_like(b.text, b.word_count) for b in blocks]
@@ -146,7 +146,11 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 
 
 def _list_item_like(text: str, words: int) -> bool:
-    return words <= LIST_ITEM_MAX_WORDS and not text.rstrip("\"'”’)»]").endswith((".", "!", "?", "…", ":"))
+    """Short, and either it ends no sentence (an item, a verse) or it starts in lower case (a
+    verse that goes on from the line above: scraped paragraphs start with a capital)."""
+    if words > LIST_ITEM_MAX_WORDS:
+        return False
+    return text[:1].islower() or not text.rstrip("\"'”’)»]").endswith((".", "!", "?", "…", ":"))
 
 
 def _removes_one_line(block: Block, decision: Decision, rest_rules: AbstractSet[str]) -> bool:

@@ -40,3 +40,12 @@ def test_in_article_mode_a_markdown_heading_stays_whatever_its_words():
     blocks = segment(["## Share", "", "Members share one camera bag per outing.", "", "Share"])
     decided = decide(blocks, {0: [AD], 2: [AD]}, {}, set(), article=True)
     assert [d.action for d in decided] == [Action.KEEP, Action.KEEP, Action.REMOVE_BLOCK]
+
+
+def test_in_article_mode_a_line_inside_a_stanza_of_full_stops_stays():
+    verse = ["me saluda cuando paso.", "Compartir", "el pan y la noche."]
+    decided = decide(segment(verse), {1: [AD]}, {}, set(), article=True)
+    assert decided[1].action is Action.KEEP  # its neighbours go on in lower case: verses
+    prose = ["The council met on Monday.", "Share", "The work starts in May."]
+    decided = decide(segment(prose), {1: [AD]}, {}, set(), article=True)
+    assert decided[1].action is Action.REMOVE_BLOCK

@@ -26,7 +26,9 @@ def words(text: str) -> list[str]:
 
 
 # Known misses: rules that still fire on content (strict: a fix is noticed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "tango-es.txt": "a title that is a navigation word alone ('Volver', back) goes as furniture",
+}
 
 
 CASES = []
