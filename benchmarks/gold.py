@@ -872,7 +872,8 @@ def header_line() -> str:
             f"source {cleaner_source_hash()}), {libraries}")
 
 
-def _csv(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
+def choices(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
+    """A comma-separated command-line value, each item one of `allowed` (the benchmarks' flags)."""
     chosen = tuple(v.strip() for v in value.split(",") if v.strip())
     bad = [v for v in chosen if v not in allowed]
     if bad or not chosen:
@@ -883,12 +884,12 @@ def _csv(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the gold-bodies folder")
-    parser.add_argument("--regimes", type=lambda v: _csv(v, REGIMES, "regime"), default=DEFAULT_REGIMES,
+    parser.add_argument("--regimes", type=lambda v: choices(v, REGIMES, "regime"), default=DEFAULT_REGIMES,
                         help=f"comma list of {', '.join(REGIMES)} (default: all but reference, which the "
                              "others include)")
-    parser.add_argument("--split", type=lambda v: _csv(v, SPLITS, "split"), default=("tuning", "heldout"),
+    parser.add_argument("--split", type=lambda v: choices(v, SPLITS, "split"), default=("tuning", "heldout"),
                         help="comma list of tuning, heldout, all (default: tuning,heldout)")
-    parser.add_argument("--datasets", type=lambda v: _csv(v, DATASETS, "dataset"), default=DATASETS)
+    parser.add_argument("--datasets", type=lambda v: choices(v, DATASETS, "dataset"), default=DATASETS)
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each dataset")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--cache", type=Path, default=None,

@@ -25,6 +25,10 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.gold import choices  # noqa: E402
+
 DEFAULT_DATA = Path("/work/shared/data/trafilatura-eval")
 TRACKS = ("text", "html", "extracted")
 SPLITS = ("all", "dev", "heldout")
@@ -360,20 +364,12 @@ def _worker(args: tuple[Page, tuple[str, ...], Path | None]) -> PageResult:
     return run_page(page, tracks, Cache(cache_dir))
 
 
-def _csv(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
-    chosen = tuple(v.strip() for v in value.split(",") if v.strip())
-    bad = [v for v in chosen if v not in allowed]
-    if bad or not chosen:
-        raise argparse.ArgumentTypeError(f"unknown {what} {bad}; choose from {', '.join(allowed)}")
-    return chosen
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="dataset folder (index.jsonl, pages/)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (in id order)")
-    parser.add_argument("--tracks", type=lambda v: _csv(v, TRACKS, "track"), default=TRACKS)
-    parser.add_argument("--split", type=lambda v: _csv(v, SPLITS, "split"), default=("dev", "heldout"),
+    parser.add_argument("--tracks", type=lambda v: choices(v, TRACKS, "track"), default=TRACKS)
+    parser.add_argument("--split", type=lambda v: choices(v, SPLITS, "split"), default=("dev", "heldout"),
                         help="comma list of all, dev, heldout (default: dev,heldout)")
     parser.add_argument("--cache", type=Path, default=None, help="cache html-text and extractor outputs here")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (timings stay per page)")
