@@ -2,7 +2,10 @@
 
 The file lists per language the words and phrases that ad labels, share buttons, comment
 threads, picture credits and the like print; here they are merged over the languages (a
-document's language is not known for sure) and made into what the heuristics ask of them:
+document's language is not known for sure) and made into what the heuristics ask of them. A
+line is covered in one language, though: its words are one language's phrases and connectors
+(with the names every language uses), so English "Here we go" is not furniture because "go" is
+a button and "we" a Polish connector:
 
     >>> v = vocabulary()
     >>> v.cover("Share this on WhatsApp", ("share",))
@@ -11,6 +14,8 @@ document's language is not known for sure) and made into what the heuristics ask
     True
     >>> v.cover("Teilen | Drucken | E-Mail", ("share",))
     ('teilen', 'drucken', 'e-mail')
+    >>> v.cover("Here we go", ("nav",)) is None
+    True
 """
 
 from __future__ import annotations
@@ -47,22 +52,28 @@ def word_tuple(text: str) -> tuple[str, ...]:
     return tuple(words(text))
 
 
+Phrases = dict[str, frozenset[tuple[str, ...]]]  # family -> its phrases
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per process, its covers cached
 class Vocabulary:
-    """Phrases by family, each phrase a tuple of words (see `words`)."""
+    """Phrases by family, each phrase a tuple of words (see `words`), merged over the languages;
+    and each language's own (with the [common] names), which covers are made of."""
 
-    phrases: dict[str, frozenset[tuple[str, ...]]]
+    phrases: Phrases
     # every word of every phrase of a family: a text with a word outside them all is no cover
     members: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    languages: dict[str, Phrases] = field(default_factory=dict, compare=False)
 
     def has(self, family: str, text: str) -> bool:
         """Whether `text` is, as a whole, one phrase of the family."""
         return tuple(words(text)) in self.phrases[family]
 
     def cover(self, text: str, families: Iterable[str], connectors: bool = True) -> tuple[str, ...] | None:
-        """The family phrases that make up all of `text`, or None when some word is not
-        furniture. Connectors (and bare numbers, "(3)") may sit between them but do not count,
-        and at least one phrase must; the longest phrases are taken first."""
+        """The family phrases of one language that make up all of `text`, or None when some
+        word is not that language's furniture. Connectors (and bare numbers, "(3)") may sit
+        between them but do not count, and at least one phrase must; the longest phrases are
+        taken first, and of the languages' covers the one of fewest phrases."""
         return self._cover(text, tuple(families), connectors)
 
     # B019: the one Vocabulary lives as long as the process (vocabulary() caches it), so the cache
@@ -75,25 +86,13 @@ class Vocabulary:
         known = [self.members[f] for f in families] + ([self.members["connector"]] if connectors else [])
         if not all(any(t in m for m in known) or _NUMBER.match(t) for t in tokens):
             return None  # a word no phrase has (most texts): no cover
-        wanted = [self.phrases[f] for f in families]
-        glue = self.phrases["connector"] if connectors else frozenset()
-        # best[i]: the phrases covering tokens[i:], or None; shortest cover by phrase count
-        best: list[tuple[str, ...] | None] = [None] * len(tokens) + [()]
-        for i in range(len(tokens) - 1, -1, -1):
-            options = []
-            for n in range(min(MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
-                rest = best[i + n]
-                if rest is None:
-                    continue
-                piece = tuple(tokens[i:i + n])
-                if any(piece in family for family in wanted):
-                    options.append((" ".join(piece),) + rest)
-                elif piece in glue or (n == 1 and _NUMBER.match(piece[0])):
-                    options.append(rest)
-            if options:
-                best[i] = min(options, key=len) if len(options) > 1 else options[0]
-        found = best[0]
-        return found if found else None
+        covers = []
+        for phrases in self.languages.values():
+            glue = phrases["connector"] if connectors else frozenset()
+            found = _cover_in(tokens, [phrases[f] for f in families], glue)
+            if found:
+                covers.append(found)
+        return min(covers, key=len) if covers else None
 
     def family_of(self, phrase: str, families: Iterable[str]) -> str | None:
         key = tuple(words(phrase))
@@ -106,7 +105,30 @@ class Vocabulary:
         return "|".join(r"\s+".join(regex.escape(w) for w in phrase) for phrase in parts)
 
 
+def _cover_in(
+    tokens: tuple[str, ...], wanted: list[frozenset[tuple[str, ...]]], glue: frozenset[tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    # best[i]: the phrases covering tokens[i:], or None; shortest cover by phrase count
+    best: list[tuple[str, ...] | None] = [None] * len(tokens) + [()]
+    for i in range(len(tokens) - 1, -1, -1):
+        options = []
+        for n in range(min(MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
+            rest = best[i + n]
+            if rest is None:
+                continue
+            piece = tuple(tokens[i:i + n])
+            if any(piece in family for family in wanted):
+                options.append((" ".join(piece),) + rest)
+            elif piece in glue or (n == 1 and _NUMBER.match(piece[0])):
+                options.append(rest)
+        if options:
+            best[i] = min(options, key=len) if len(options) > 1 else options[0]
+    found = best[0]
+    return found if found else None
+
+
 def _phrases(data: dict, family: str) -> frozenset[tuple[str, ...]]:
+    """The family's phrases of all tables of `data` (a language's, or several merged)."""
     found = set()
     for language, table in data.items():
         for phrase in table.get(family, ()):
@@ -126,4 +148,9 @@ def vocabulary() -> Vocabulary:
         raise ValueError(f"furniture.toml: unknown families {sorted(unknown)}; known: {', '.join(FAMILIES)}")
     phrases = {family: _phrases(data, family) for family in FAMILIES}
     members = {family: frozenset(w for phrase in found for w in phrase) for family, found in phrases.items()}
-    return Vocabulary(phrases, members)
+    common = data.get("common", {})
+    languages = {
+        language: {family: _phrases({language: table, "common": common}, family) for family in FAMILIES}
+        for language, table in data.items() if language != "common"
+    }
+    return Vocabulary(phrases, members, languages)

@@ -98,6 +98,8 @@ CONTENT = [
     "Source: Harbour Review, vol. 12, no. 3, pp. 45-67, 2019",
     "Related work",
     "Apple",
+    # furniture words and connectors, but of two languages ("we" is a Polish connector)
+    "Here we go",
 ]
 
 
@@ -214,6 +216,17 @@ def test_vocabulary_covers_nine_languages_per_family():
         for family in ("ad", "share", "subscribe", "comment", "nav", "related", "media", "shop", "caption", "form", "said", "month"):
             assert data[language].get(family), f"[{language}] has no {family} words"
     assert vocabulary().cover("Teilen Sie diesen Artikel", ("share",))
+
+
+@pytest.mark.parametrize("line, cover", [
+    ("Share this on WhatsApp", ("share this", "whatsapp")),
+    ("Teilen auf Facebook", ("teilen", "facebook")),  # a language's words with the names all use
+    ("Partager sur Twitter", ("partager sur", "twitter")),
+    ("Here we go", None),  # English "here", Polish "we", English "go"
+    ("Share dla Facebook", None),  # English "share", Polish "dla"
+])
+def test_a_furniture_line_is_one_languages_words(line, cover):
+    assert vocabulary().cover(line, ("share", "nav")) == cover
 
 
 STORY = " ".join([BEFORE, AFTER, BEFORE, AFTER])  # one long paragraph of the article
