@@ -59,7 +59,10 @@ def scorer_verdicts(
     below = f" < {threshold:.2f}"
     whys = [f"; {why}" for why in scored.explain(removed)] if explain else [""] * len(removed)
     return {
-        i: Verdict(Category.BOILERPLATE, "heuristic:scorer", f"article-text score {score:.2f}{below}{why}")
+        i: Verdict(
+            Category.BOILERPLATE, "heuristic:scorer", f"article-text score {score:.2f}{below}{why}",
+            features=(("score", score), ("threshold", threshold)),
+        )
         for i, score, why in zip(removed.tolist(), p[removed].tolist(), whys)
     }
 

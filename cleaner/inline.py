@@ -150,8 +150,8 @@ class _Compiled(dict):
         return compiled
 
 
-def _verdict(category: Category, name: str, reason: str) -> Verdict:
-    return Verdict(category, f"heuristic:{name}", reason)
+def _verdict(category: Category, name: str, reason: str, **features: float) -> Verdict:
+    return Verdict(category, f"heuristic:{name}", reason, features=tuple(features.items()))
 
 
 # --- comment threads ---------------------------------------------------------------------------
@@ -261,7 +261,7 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
         return None  # "Apple" or "Target" alone is a name
     family = next(f for f in found if f is not None and f != "retailer")
     reason = f"{family} furniture: every word is ({', '.join(covered)})"
-    return _verdict(FURNITURE[family], "furniture-line", reason)
+    return _verdict(FURNITURE[family], "furniture-line", reason, words=count, phrases=len(covered))
 
 
 def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
@@ -378,7 +378,10 @@ def price_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if not (_shop_line(blocks, i - 1) or _shop_line(blocks, i + 1)):
         return None
-    return _verdict(Category.AD, "price-line", f"price next to a shopping button: {text.strip()[:40]!r}")
+    return _verdict(
+        Category.AD, "price-line", f"price next to a shopping button: {text.strip()[:40]!r}",
+        words=blocks[i].word_count,
+    )
 
 
 # --- pictures ------------------------------------------------------------------------------------
@@ -443,7 +446,10 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
         return None
     p = _patterns()
     if p["bbc_caption"].match(text):
-        return _verdict(Category.CAPTION, "picture-credit", f"caption label {' '.join(text.split()[:2])!r}")
+        return _verdict(
+            Category.CAPTION, "picture-credit", f"caption label {' '.join(text.split()[:2])!r}",
+            words=blocks[i].word_count,
+        )
     found = p["credit"].match(text)
     if found:
         credit = found.group("credit")
@@ -453,7 +459,10 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
         else:
             why = _is_credit(credit)
         if why:
-            return _verdict(Category.CAPTION, "picture-credit", f"credit label, then {why}: {credit[:40]!r}")
+            return _verdict(
+                Category.CAPTION, "picture-credit", f"credit label, then {why}: {credit[:40]!r}",
+                words=blocks[i].word_count,
+            )
         return None
     # no label: a line of names that names an agency with a joint ("AFP/Getty Images",
     # "Saul Loeb / AFP", "© Reuters") or is one agency alone ("Reuters", "(AP)")
@@ -462,7 +471,10 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
     if agencies and _names_only(bare.replace("©", " ")) and (
         _NAME_JOINT.search(bare) or "©" in bare or " ".join(words(bare)) in agencies
     ):
-        return _verdict(Category.CAPTION, "picture-credit", f"a line of names with agency {agencies[0]!r}")
+        return _verdict(
+            Category.CAPTION, "picture-credit", f"a line of names with agency {agencies[0]!r}",
+            words=blocks[i].word_count,
+        )
     return None
 
 
@@ -472,7 +484,10 @@ def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
         return None
     found = _patterns()["gallery"].match(blocks[i].text)
     if found and (found.group("media") or found.group("word")):
-        return _verdict(Category.CAPTION, "gallery-counter", f"picture counter {blocks[i].text.strip()!r}")
+        return _verdict(
+            Category.CAPTION, "gallery-counter", f"picture counter {blocks[i].text.strip()!r}",
+            words=blocks[i].word_count,
+        )
     return None
 
 
@@ -489,7 +504,10 @@ def metadata_line(blocks: list[Block], i: int) -> Verdict | None:
     # a timestamp has its date's "-", a file name its extension's ".": most lines are spared the regexes
     for name, what, mark in (("iso_time", "machine timestamp", "-"), ("image_file", "image file", ".")):
         if mark in text and p[name].match(text):
-            return _verdict(Category.METADATA, "metadata-line", f"{what} {text[:50]!r}")
+            return _verdict(
+                Category.METADATA, "metadata-line", f"{what} {text[:50]!r}",
+                words=blocks[i].word_count,
+            )
     return None
 
 
@@ -529,7 +547,8 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
             f"comment thread without a header: {len(thread)} blocks from {first[:40]!r}, "
             "bylines and reply buttons recurring"
         )
-        verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason) for k in thread})
+        counted = (("blocks", float(len(thread))),)
+        verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason, features=counted) for k in thread})
     for i, block in enumerate(blocks):
         if i in verdicts or block.word_count > SHORT_LINE_MAX_WORDS:
             continue
@@ -537,7 +556,7 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
             found = finder(blocks, i)
             if found:
                 reason = f"{what}: {len(found)} lines from {blocks[found[0]].text[:40]!r}"
-                verdicts.update({k: _verdict(category, name, reason) for k in found})
+                verdicts.update({k: _verdict(category, name, reason, lines=len(found)) for k in found})
                 break
         if i in verdicts:
             continue

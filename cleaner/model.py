@@ -94,6 +94,9 @@ class Removal:
     category: Category
     source: str  # rule id (e.g. "poll-consent") or heuristic id (e.g. "heuristic:link-list")
     reason: str
+    # the reason's numbers: a heuristic's measurements ("words"), the scorer's "score" and
+    # "threshold"; a rule's evidence is its pattern, so it has none
+    features: Features = ()
 
     def to_dict(self) -> dict[str, object]:
         """The removal as JSON-ready values (the category by its name), as `--report` writes it."""
@@ -105,18 +108,27 @@ class Removal:
             "category": self.category.value,
             "source": self.source,
             "reason": self.reason,
+            "features": dict(self.features),
             "text": self.text,
         }
 
 
+# The measured values behind a verdict, by name ("words", "score", "threshold"): the reason's
+# numbers for a program to read (a report filtered by score, say), in the order they were given.
+Features = tuple[tuple[str, float], ...]
+
+
 @dataclass(frozen=True)
 class Verdict:
-    """Why a block (or a sentence of it) goes. `span` is relative to the block text; None = all."""
+    """Why a block (or a sentence of it) goes: which rule or heuristic (`source`), what kind of
+    boilerplate, why in words (`reason`) and in numbers (`features`). `span` is relative to the
+    block text; None = all of it."""
 
     category: Category
     source: str
     reason: str
     span: tuple[int, int] | None = None
+    features: Features = ()
 
 
 @dataclass

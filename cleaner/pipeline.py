@@ -312,7 +312,7 @@ def _removals(text: str, normalized: list[str], cuts: list[Cut]) -> list[Removal
         v: Verdict = cut.verdict
         removals.append(made_fast(
             Removal, start=start, end=end, first_line=first + 1, last_line=last + 1, text=text[start:end],
-            category=v.category, source=v.source, reason=v.reason,
+            category=v.category, source=v.source, reason=v.reason, features=v.features,
         ))
     return removals
 

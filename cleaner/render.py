@@ -124,7 +124,10 @@ def _whitespace_cuts(lines: list[str], kept: dict[int, str]) -> list[Cut]:
                     end - 1,
                     None,
                     "\n" * length,
-                    Verdict(Category.WHITESPACE, "whitespace-blank-lines", f"{length} blank line(s) collapsed"),
+                    Verdict(
+                        Category.WHITESPACE, "whitespace-blank-lines", f"{length} blank line(s) collapsed",
+                        features=(("blank_lines", length),),
+                    ),
                 )
             )
         run_start = None

@@ -45,6 +45,7 @@ def trailing_comment_list(blocks: list[Block], lines: list[str], gap: int) -> di
                     "heuristic:trailing-comment-list",
                     f"numbered item after the article, set off by {block.blank_lines_before} blank lines "
                     f"(paragraphs here use {gap}); {len(blocks[i].words)} words",
+                    features=(("blank_lines_before", block.blank_lines_before), ("words", blocks[i].word_count)),
                 )
                 for i in tail
             }

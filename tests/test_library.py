@@ -61,7 +61,7 @@ def test_results_are_json_ready():
     assert data["removals"][0] == {
         "start": DIRTY.index("Advertisement"), "end": len(DIRTY) - 1, "first_line": 3, "last_line": 3,
         "category": "ad", "source": "heuristic:furniture-line",
-        "reason": result.removals[0].reason, "text": "Advertisement",
+        "reason": result.removals[0].reason, "features": {"words": 1, "phrases": 1}, "text": "Advertisement",
     }
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 from conftest import SAMPLES
 
-REPORT_KEYS = {"file", "start", "end", "first_line", "last_line", "category", "source", "reason", "text"}
+REPORT_KEYS = {"file", "start", "end", "first_line", "last_line", "category", "source", "reason", "features", "text"}
 
 
 @pytest.fixture(scope="module")
@@ -156,6 +156,8 @@ def test_the_report_names_the_scorer_features_and_a_run_without_one_writes_the_s
     entries = [json.loads(line) for line in (tmp_path / "removals.jsonl").read_text(encoding="utf-8").splitlines()]
     scored = [e for e in entries if e["source"] == "heuristic:scorer"]
     assert scored and all(re.search(r" < \d\.\d\d; \w+=", e["reason"]) for e in scored)
+    # the reason's numbers, for a program: the score that fell below the threshold
+    assert all(0 <= e["features"]["score"] < e["features"]["threshold"] <= 1 for e in scored)
 
 
 # A page written by hand: navigation, a cookie banner, the article (with an ad label and a call
