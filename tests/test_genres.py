@@ -2,8 +2,8 @@
 
 The documents in tests/genres/ were written for this test (verse, lyrics, a hymn, a recipe, a
 league table, a timetable, an FAQ, a constitution, terms of use, a README, a letter, dialogue,
-code, lists, one-liners, Markdown front matter; English, German, French, Spanish, Portuguese,
-Italian, Dutch, Polish, Russian, Japanese). Several use on purpose words the rules look for
+code, lists, one-liners, Markdown front matter, a society's pages under section titles; English,
+German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on purpose words the rules look for
 ("Comments", "Share", "Subscribe", "Read more", "Stay tuned", "Copyright", "Advertisement",
 "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside content.
 """
@@ -28,6 +28,7 @@ def words(text: str) -> list[str]:
 # Known misses: rules that still fire on content (strict: a fix is noticed).
 KNOWN_MISSES: dict[str, str] = {
     "tango-es.txt": "a title that is a navigation word alone ('Volver', back) goes as furniture",
+    "contact-section-en.txt": "a section title of button words ('Contact us') that its text does not name goes",
 }
 
 

@@ -109,6 +109,20 @@ def test_look_alikes_that_are_content_stay(line):
     assert WITH_CREDITS.clean(text).text == text
 
 
+@pytest.mark.parametrize("title, paragraph", [
+    ("Search", "Every spring the club searches the river banks for the boats that went missing in winter."),
+    ("Archiv", "Das Archiv des Vereins umfasst Notenblätter aus drei Jahrhunderten und alle Protokollbücher."),
+    ("Accueil", "L'accueil des visiteurs se fait le samedi après-midi, de mai à septembre, au moulin."),
+    ("Newsletter", "The newsletter comes out four times a year on paper, and members read it at breakfast."),
+])
+def test_a_title_that_names_the_topic_of_its_paragraph_stays(title, paragraph):
+    text = f"{BEFORE}\n\n{title}\n\n{paragraph}\n"
+    assert CLEANER.clean(text).text == text
+    # the same word over a paragraph about something else is a button
+    other = f"{BEFORE}\n\n{title}\n\n{AFTER}\n"
+    assert CLEANER.clean(other).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text

@@ -323,7 +323,10 @@ def test_records_made_fast_equal_constructed_ones():
 
     from cleaner.model import Block, Removal, made_fast
 
-    values = {Block: (3, "text", 10, 14, 2, 2, 1, 1, 1), Removal: (0, 4, 1, 1, "text", Category.AD, "ad-x", "why")}
+    values = {
+        Block: (3, "text", 10, 14, 2, 2, 1, 1, 1),
+        Removal: (0, 4, 1, 1, "text", Category.AD, "ad-x", "why", (("words", 1),)),
+    }
     for cls, args in values.items():
         assert not hasattr(cls, "__post_init__")
         names = [f.name for f in dataclasses.fields(cls)]
