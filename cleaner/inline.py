@@ -499,15 +499,33 @@ def metadata_line(blocks: list[Block], i: int) -> Verdict | None:
 
     Not a bare URL: a list of links or a reference ("http://www.nof.org") is often the
     article's own (on the tuning pages a quarter of the bare URL lines were in the gold)."""
+    kind = _metadata_kind(blocks[i].text)
+    if kind is None:
+        return None
     text = blocks[i].text.strip()
+    return _verdict(Category.METADATA, "metadata-line", f"{kind} {text[:50]!r}", words=blocks[i].word_count)
+
+
+def article_metadata_line(blocks: list[Block], i: int) -> Verdict | None:
+    """metadata_line, but a kind of line that recurs in the document is its structure: a
+    changelog's release dates, a listing of files. What leaks from a page's markup into its
+    article text stands alone (on gold-bodies' article regions, each of the 4 such lines did)."""
+    verdict = metadata_line(blocks, i)
+    if verdict is None:
+        return None
+    kind = _metadata_kind(blocks[i].text)
+    if any(k != i and _metadata_kind(block.text) == kind for k, block in enumerate(blocks)):
+        return None
+    return verdict
+
+
+def _metadata_kind(text: str) -> str | None:
+    text = text.strip()
     p = _patterns()
     # a timestamp has its date's "-", a file name its extension's ".": most lines are spared the regexes
     for name, what, mark in (("iso_time", "machine timestamp", "-"), ("image_file", "image file", ".")):
         if mark in text and p[name].match(text):
-            return _verdict(
-                Category.METADATA, "metadata-line", f"{what} {text[:50]!r}",
-                words=blocks[i].word_count,
-            )
+            return what
     return None
 
 
@@ -558,7 +576,7 @@ def _stems(text: str) -> list[str]:
 
 
 JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)
-ARTICLE_JUDGES: tuple[Judge, ...] = (gallery_counter, article_furniture_line, price_line, metadata_line)
+ARTICLE_JUDGES: tuple[Judge, ...] = (gallery_counter, article_furniture_line, price_line, article_metadata_line)
 # Heuristics that find a run of blocks from where they start: (finder, category, name, what).
 FINDERS = (
     (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
