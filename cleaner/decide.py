@@ -12,9 +12,15 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cleaner.inline import comment_signal
 from cleaner.model import Block, Category, Verdict
+
+if TYPE_CHECKING:
+    import regex
+
+    from cleaner.rules import Rule
 
 # A comment-section marker only takes the rest of the document when at least this share of the
 # document's words lies before it; earlier, it is a navigation link and goes alone. (0.5 before
@@ -46,6 +52,8 @@ COUNTER_RULES = frozenset({"comments-counter"})
 POLL_LOOKBACK_BLOCKS = 8
 POLL_QUESTION_MAX_WORDS = 30
 POLL_OPTION_MAX_WORDS = 6
+# A document names its topic in its title or in sentences of at least this many words (in_context).
+TOPIC_PROSE_WORDS = 8
 # A list's item or a verse: a line of at most this many words (article prose runs longer) that
 # ends no sentence.
 LIST_ITEM_MAX_WORDS = 12
@@ -95,9 +103,13 @@ def decide(
     heuristic_verdicts: dict[int, Verdict],
     rest_rules: set[str],
     article: bool = False,
+    context_rules: dict[str, Rule] | None = None,
 ) -> list[Decision]:
     """`article` (article mode): a list's items, a stanza's verses and headings marked as such
-    stay (_keep_list_items, _keep_marked_headings)."""
+    stay (_keep_list_items, _keep_marked_headings), and the rules with a topic or a `near`
+    (`context_rules`, by id) remove only in their context (in_context)."""
+    if article and context_rules:
+        rule_verdicts = in_context(blocks, rule_verdicts, heuristic_verdicts, context_rules)
     decisions = [Decision(tuple(rule_verdicts[b.index])) if b.index in rule_verdicts else KEEP for b in blocks]
     for index, verdict in heuristic_verdicts.items():
         if decisions[index].action is Action.KEEP:
@@ -117,6 +129,59 @@ def decide(
     ):
         _extend_poll(blocks, decisions)
     return decisions
+
+
+def in_context(
+    blocks: list[Block],
+    rule_verdicts: dict[int, list[Verdict]],
+    heuristic_verdicts: dict[int, Verdict],
+    context_rules: dict[str, Rule],
+) -> dict[int, list[Verdict]]:
+    """The rule verdicts without those out of their context (cleaner/rules.py, "Context"): a rule
+    with a topic removes nothing from a document whose text it leaves mentions that topic (a
+    cookie policy, a guide to affiliate links); a rule with `near` removes a block only within
+    NEAR_BLOCKS of a removal of that category (a comment section's house rules among its form
+    and thread, not a forum's rules page)."""
+    from cleaner.rules import NEAR_BLOCKS
+
+    found = {v.source for verdicts in rule_verdicts.values() for v in verdicts} & context_rules.keys()
+    dropped: set[tuple[int, str]] = set()
+    for rule_id in found:
+        rule = context_rules[rule_id]
+        hits = {i: [v for v in verdicts if v.source == rule_id] for i, verdicts in rule_verdicts.items()}
+        hits = {i: verdicts for i, verdicts in hits.items() if verdicts}
+        if rule.topic_pattern is not None and _mentions(blocks, hits, rule.topic_pattern):
+            dropped.update((i, rule_id) for i in hits)
+            continue
+        if rule.near is not None:
+            company = [
+                i for i, verdicts in rule_verdicts.items()
+                if any(v.category is rule.near and v.source != rule_id for v in verdicts)
+            ] + [i for i, v in heuristic_verdicts.items() if v.category is rule.near]
+            dropped.update((i, rule_id) for i in hits if not any(abs(i - k) <= NEAR_BLOCKS for k in company))
+    if not dropped:
+        return rule_verdicts
+    kept = {i: [v for v in verdicts if (i, v.source) not in dropped] for i, verdicts in rule_verdicts.items()}
+    return {i: verdicts for i, verdicts in kept.items() if verdicts}
+
+
+def _mentions(blocks: list[Block], hits: dict[int, list[Verdict]], topic: regex.Pattern) -> bool:
+    """Whether the text a rule leaves (outside the blocks and sentences of `hits`) names the topic
+    in the document's title (its first block) or in its prose (blocks of TOPIC_PROSE_WORDS words
+    or more): a footer's "Privacy" link does not make a story about privacy."""
+    for block in blocks:
+        verdicts = hits.get(block.index, [])
+        if any(v.span is None for v in verdicts) or (block.index > 0 and block.word_count < TOPIC_PROSE_WORDS):
+            continue
+        text, start = [], 0
+        for v in sorted(verdicts, key=lambda v: v.span or (0, 0)):
+            assert v.span is not None
+            text.append(block.text[start:v.span[0]])
+            start = v.span[1]
+        text.append(block.text[start:])
+        if topic.search(" ".join(text)):
+            return True
+    return False
 
 
 def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:

@@ -136,6 +136,7 @@ class Cleaner:
         # loaded when page mode first needs it
         self._scorer = scorer
         self._rest_rules = self.rules.rest_rule_ids()
+        self._context_rules = self.rules.context_rules()
         self._rules_by_mode: dict[str, RuleSet] = {}  # shared by with_options' copies
 
     @property
@@ -278,7 +279,10 @@ class Cleaner:
                 i: v for i, v in heuristic_verdicts.items()
                 if v.category.value not in self._disabled and v.source not in self._disabled
             }
-        decisions = decide(blocks, rule_verdicts, heuristic_verdicts, self._rest_rules, article=not page)
+        decisions = decide(
+            blocks, rule_verdicts, heuristic_verdicts, self._rest_rules, article=not page,
+            context_rules=self._context_rules,
+        )
         return render(lines, blocks, decisions)
 
 

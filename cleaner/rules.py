@@ -12,6 +12,8 @@ A rule file holds `[[rule]]` tables:
     ignore_case = true             # optional, default true
     override = true                # optional: replaces the rule of this id from an earlier file
     modes = ["page"]               # optional, default both: the modes the rule runs in
+    topic = ["poll", "survey"]     # optional: article mode spares a document about these words
+    near = "comments"              # optional: article mode removes only near a removal of this category
     [rule.examples]
     remove = ["By completing the poll, you agree to receive emails from us."]
     keep = ["The poll, completed by 2,000 voters, shows a tight race."]
@@ -23,6 +25,13 @@ removes the matching block and everything after it (a comment-section header).
 Modes: a rule runs in article and page mode unless `modes` says otherwise. Article mode removes
 only on evidence, so a rule whose removals the benchmark finds in real article text too often
 (precision under 0.98 on gold-bodies' article regime) runs in page mode only.
+
+Context (article mode): boilerplate is foreign to the text around it. `topic` lists word starts
+("cookie" for "cookies", "Cookie-Richtlinie"): when the text the rule leaves in a document
+names one of them in its title or its prose, the document is about that topic (a cookie policy, a guide to affiliate
+links) and the rule removes nothing from it. `near` names a category: the rule removes a block
+only when a block within NEAR_BLOCKS of it is removed as that category too (a comment section's
+house rules sit among its form and its thread; a forum's rules page has neither).
 """
 
 from __future__ import annotations
@@ -54,9 +63,11 @@ Branches = Sequence[int] | None
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _FIELDS = {
     "id", "category", "scope", "description", "pattern", "max_words", "min_words",
-    "ignore_case", "position", "examples", "override", "modes",
+    "ignore_case", "position", "examples", "override", "modes", "topic", "near",
 }
 MODES = ("article", "page")
+# `near`: how many blocks away the removal of the named category may be
+NEAR_BLOCKS = 10
 
 
 class RuleError(ValueError):
@@ -90,6 +101,8 @@ class Rule:
     origin: str = ""
     override: bool = False  # it may replace a rule of the same id from an earlier file
     modes: tuple[str, ...] = MODES  # the cleaning modes it runs in
+    topic: tuple[str, ...] = ()  # article mode: word starts of the topic it spares (see the module doc)
+    near: Category | None = None  # article mode: a category it must be near (see the module doc)
     shipped: bool = field(default=False, compare=False)  # from the package's own rule files
     # the pattern's top-level alternatives, each compiled alone with its own necessary literals:
     # the prefilter then says which alternatives a text could match, and only those are searched
@@ -111,6 +124,13 @@ class Rule:
     @property
     def compiled(self) -> regex.Pattern:
         return self.branches.whole()
+
+    @functools.cached_property
+    def topic_pattern(self) -> regex.Pattern | None:
+        """A search for a word that starts with one of `topic`, any case; None without a topic."""
+        if not self.topic:
+            return None
+        return regex.compile(r"\b(?:" + "|".join(regex.escape(word) for word in self.topic) + ")", regex.IGNORECASE)
 
     def _fits(self, text: str, count: int | None = None) -> bool:
         if count is None:
@@ -328,6 +348,10 @@ class RuleSet:
     def rest_rule_ids(self) -> set[str]:
         return {r.id for r in self.rules if r.scope is Scope.REST}
 
+    def context_rules(self) -> dict[str, Rule]:
+        """The rules with a `topic` or a `near`, by id (decide.keep_in_context reads them)."""
+        return {r.id: r for r in self.rules if r.topic or r.near is not None}
+
     def example_failures(self) -> list[str]:
         return [failure for rule in self.rules for failure in rule.example_failures()]
 
@@ -506,6 +530,14 @@ def parse_rule(table: dict, origin: str, number: int, shipped: bool = False) -> 
     modes = table.get("modes", list(MODES))
     if not isinstance(modes, list) or not modes or any(m not in MODES for m in modes):
         raise RuleError(f"{where}: 'modes' must be a non-empty list of {list(MODES)}, not {modes!r}")
+    topic = table.get("topic", [])
+    if not isinstance(topic, list) or not all(isinstance(word, str) and word.strip() for word in topic):
+        raise RuleError(f"{where}: 'topic' must be a list of words, not {topic!r}")
+    near = table.get("near")
+    try:
+        near_category = Category(near) if near is not None else None
+    except ValueError as error:
+        raise RuleError(f"{where}: 'near': {error}") from error
     examples = table.get("examples", {})
     if not isinstance(examples, dict) or set(examples) - {"remove", "keep"}:
         raise RuleError(f"{where}: [rule.examples] takes only 'remove' and 'keep'")
@@ -533,6 +565,8 @@ def parse_rule(table: dict, origin: str, number: int, shipped: bool = False) -> 
             origin=origin,
             override=bool(table.get("override", False)),
             modes=tuple(m for m in MODES if m in modes),
+            topic=tuple(word.strip() for word in topic),
+            near=near_category,
             shipped=shipped,
             lazy=shipped,
         )

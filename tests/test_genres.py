@@ -3,10 +3,11 @@
 The documents in tests/genres/ were written for this test (verse, lyrics, a hymn, a recipe, a
 league table, a timetable, an FAQ, a constitution, terms of use, a README, a letter, dialogue,
 code, lists, one-liners, Markdown front matter, a society's pages under section titles, a
-changelog, a file listing; English, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
-Russian, Japanese). Several use on purpose words the rules look for ("Comments", "Share",
-"Subscribe", "Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também", "Mehr zum
-Thema", "Реклама", "Anzeige") inside content.
+changelog, a file listing, cookie and privacy policies, a forum's house rules, a property
+listing; English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
+Japanese). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
+"Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também", "Mehr zum Thema",
+"Реклама", "Anzeige") inside content.
 """
 
 from __future__ import annotations

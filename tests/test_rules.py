@@ -67,6 +67,73 @@ def test_rule_modes_are_checked_and_limit_where_a_rule_runs(tmp_path):
         load_rules([rule], include_default=False)
 
 
+CONTEXT_RULES = textwrap.dedent('''
+    [[rule]]
+    id = "cookie-banner"
+    category = "cookie"
+    scope = "block"
+    topic = ["cookie"]
+    description = "A cookie banner."
+    pattern = '^We use cookies'
+    [rule.examples]
+    remove = ["We use cookies to improve the site."]
+    keep = ["Grandmother bakes cookies."]
+
+    [[rule]]
+    id = "comments-house-rules"
+    category = "comments"
+    scope = "block"
+    near = "comments"
+    description = "A comment section's house rules."
+    pattern = '^Comments are moderated'
+    [rule.examples]
+    remove = ["Comments are moderated."]
+    keep = ["The comments were moderate."]
+
+    [[rule]]
+    id = "comments-form"
+    category = "comments"
+    scope = "block"
+    description = "A comment form's button."
+    pattern = '^Post a comment$'
+    [rule.examples]
+    remove = ["Post a comment"]
+    keep = ["Post a comment to the council before Friday."]
+''')
+
+
+def test_a_rule_spares_a_document_about_its_topic(tmp_path):
+    rules = tmp_path / "context.toml"
+    rules.write_text(CONTEXT_RULES)
+    cleaner = Cleaner([rules], include_default_rules=False, options=RULES_ONLY)
+    banner = "We use cookies to improve the site."
+    story = f"{PARA_1}\n\n{banner}\n\n{PARA_2}\n"
+    assert cleaner.clean(story).text == f"{PARA_1}\n\n{PARA_2}\n"
+    policy = f"Our cookie policy\n\n{banner}\n\nYou can refuse cookies in your browser.\n"
+    assert cleaner.clean(policy).text == policy
+    # page mode: the text around a banner is a whole page, which names cookies in its footer
+    page = Cleaner([rules], include_default_rules=False, options=Options(mode="page", heuristics=False))
+    assert banner not in page.clean(policy).text
+
+
+def test_a_near_rule_removes_only_near_its_company(tmp_path):
+    rules = tmp_path / "context.toml"
+    rules.write_text(CONTEXT_RULES)
+    cleaner = Cleaner([rules], include_default_rules=False, options=RULES_ONLY)
+    alone = f"{PARA_1}\n\nComments are moderated.\n\n{PARA_2}\n"
+    assert cleaner.clean(alone).text == alone
+    together = f"{PARA_1}\n\n{PARA_2}\n\nComments are moderated.\n\nPost a comment\n"
+    assert cleaner.clean(together).text == f"{PARA_1}\n\n{PARA_2}\n"
+
+
+@pytest.mark.parametrize(("field", "value"), [("topic", '"cookie"'), ("topic", "[1]"), ("near", '"comment"')])
+def test_context_fields_are_checked(tmp_path, field, value):
+    rules = tmp_path / "bad.toml"
+    rules.write_text(CONTEXT_RULES.replace('topic = ["cookie"]', f"{field} = {value}", 1))
+    with pytest.raises(RuleError, match=field):
+        load_rules([rules], include_default=False)
+
+
 def test_sentence_scope_takes_only_the_sentence():
     text = f"{PARA_1} The minister took to X to respond:\n\n{PARA_2}\n"
     result = Cleaner(options=RULES_ONLY).clean(text)
