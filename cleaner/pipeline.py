@@ -23,7 +23,7 @@ from cleaner.model import Category, CleanResult, Removal, Verdict, made_fast
 from cleaner.normalize import normalize_lines
 from cleaner.offsets import LineMap, locate
 from cleaner.regexguard import RegexBudget
-from cleaner.render import Cut, render
+from cleaner.render import Cut, render, render_kept
 from cleaner.rules import RuleSet, load_rules
 from cleaner.segment import segment
 from cleaner.structure import judge_structure
@@ -279,6 +279,8 @@ class Cleaner:
                 i: v for i, v in heuristic_verdicts.items()
                 if v.category.value not in self._disabled and v.source not in self._disabled
             }
+        if not rule_verdicts and not heuristic_verdicts:
+            return render_kept(lines)  # nothing to decide: every block stays
         decisions = decide(
             blocks, rule_verdicts, heuristic_verdicts, self._rest_rules, article=not page,
             context_rules=self._context_rules,
@@ -300,6 +302,8 @@ def _to_input_lines(cut: Cut, origin: list[int]) -> Cut:
 
 def _removals(text: str, normalized: list[str], cuts: list[Cut]) -> list[Removal]:
     """The cuts as removals of the input `text`: each removal's text is text[start:end]."""
+    if not cuts:
+        return []
     lines = LineMap.of(text)
     removals = []
     for cut in sorted(cuts, key=lambda c: (c.first_line, c.column or 0)):

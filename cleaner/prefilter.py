@@ -203,12 +203,13 @@ class LiteralPrefilter:
         sets is a candidate for every text)."""
         return all(any(literal in folded for literal in s) for s in self._checked.get(index, ()))
 
-    def candidates_per_text(self, texts: list[str]) -> list[set[int] | None]:
-        """candidates() for many texts from a single scan; None where no rule could match."""
-        literals: list[set[int] | None] = [None] * len(texts)
+    def candidates_by_text(self, texts: list[str]) -> dict[int, set[int]]:
+        """candidates() of many texts from a single scan, by text number: only the texts some
+        rule could match are in it (most texts have none, and cost nothing past the scan)."""
         if not texts:
-            return literals
-        folded: list[str] = []
+            return {}
+        literals: dict[int, set[int]] = {}
+        found: dict[int, set[int]] = {}
         if not self._empty:
             # One scan of all texts joined by "\n" (no literal contains one, so no hit straddles
             # two texts); a hit's end offset says which text it is in.
@@ -216,17 +217,19 @@ class LiteralPrefilter:
             next_starts = list(itertools.accumulate(n + 1 for n in lengths))
             for end, n in self._automaton.iter(joined):
                 i = bisect.bisect_right(next_starts, end)
-                slot = literals[i]
+                slot = literals.get(i)
                 if slot is None:
                     literals[i] = {n}
                 else:
                     slot.add(n)
-            folded = [joined[stop - length - 1:stop - 1] for stop, length in zip(next_starts, lengths)]
-        result = [self._complete(found, folded[i]) or None if found else None for i, found in enumerate(literals)]
+            for i, hits in literals.items():
+                stop = next_starts[i]
+                candidates = self._complete(hits, joined[stop - lengths[i] - 1:stop - 1])
+                if candidates:
+                    found[i] = candidates
         if self.always:
-            for i in range(len(result)):
-                result[i] = (result[i] or set()) | set(self.always)
-        return result
+            return {i: found.get(i, set()) | set(self.always) for i in range(len(texts))}
+        return found
 
     def _complete(self, literals: set[int], folded: str) -> set[int]:
         """The rules whose scanned set is among the `literals` found in `folded`, and whose

@@ -6,6 +6,7 @@ separates paragraphs by a single newline keeps doing so), none at the start or t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cleaner.decide import Action, Decision
@@ -46,6 +47,19 @@ def render(lines: list[str], blocks: list[Block], decisions: list[Decision]) -> 
         for verdict in decision.verdicts:
             _cut_span(lines, block, verdict, kept, cuts)
     return _assemble(lines, kept, cuts)
+
+
+# What render() changes in the lines after the first of a text it keeps whole: two blank lines in
+# a row, or a line of whitespace (it becomes an empty line).
+_BLANK_RUN_OR_SPACES = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?:\n|\Z)|\n[^\S\n]+(?:\n|\Z)")
+
+
+def render_kept(lines: list[str]) -> Rendered:
+    """render() of a pass that removes nothing (every block kept): only runs of blank lines
+    change, and most documents have none, so they come out as they went in."""
+    if lines and lines[0].strip() and lines[-1].strip() and not _BLANK_RUN_OR_SPACES.search("\n".join(lines)):
+        return Rendered(lines, list(range(len(lines))), [])
+    return _assemble(lines, {i: line for i, line in enumerate(lines) if line.strip()}, [])
 
 
 def _cut_span(lines: list[str], block: Block, verdict: Verdict, kept: dict[int, str], cuts: list[Cut]) -> None:

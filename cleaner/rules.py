@@ -39,6 +39,7 @@ from __future__ import annotations
 import enum
 import functools
 import itertools
+import math
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import InitVar, dataclass, field
@@ -246,6 +247,9 @@ class RuleSet:
     block_rule_max_words: int = field(default=0, compare=False)
     sentence_prefilter: LiteralPrefilter | None = field(default=None, compare=False)
     first_branch: tuple[int, ...] = field(default=(), compare=False)  # per rule, its first branch's number
+    # per branch, the word counts of the blocks its rule can remove something from (_fitting)
+    min_words: tuple[int, ...] = field(default=(), compare=False)
+    max_words: tuple[float, ...] = field(default=(), compare=False)
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -254,7 +258,11 @@ class RuleSet:
         longest = max((r.max_words for r in rules if r.scope is not Scope.SENTENCE), default=0)
         sentence_branches = frozenset(n for n, (i, _) in enumerate(owners) if rules[i].scope is Scope.SENTENCE)
         first = tuple(itertools.accumulate((len(r.branches) for r in rules[:-1]), initial=0)) if rules else ()
-        return cls(rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches), first)
+        lowest = tuple(rules[i].min_words for i, _ in owners)
+        highest = tuple(math.inf if rules[i].scope is Scope.SENTENCE else rules[i].max_words for i, _ in owners)
+        return cls(
+            rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches), first, lowest, highest
+        )
 
     def without(self, disabled: Iterable[str]) -> RuleSet:
         """Drop rules by id or by category value."""
@@ -286,14 +294,22 @@ class RuleSet:
         if self.prefilter is None:
             return {}
         memo = {} if memo is None else memo
-        fresh = [b for b in blocks if b.text not in memo]
+        fresh = [b for b in blocks if b.text not in memo] if memo else blocks
+        memo.update(dict.fromkeys([b.text for b in fresh], _NO_VERDICTS))
         short = [b for b in fresh if b.word_count <= self.block_rule_max_words]
         long = [b for b in fresh if b.word_count > self.block_rule_max_words]
         for part, prefilter in ((short, self.prefilter), (long, self.sentence_prefilter)):
             assert prefilter is not None
-            for block, candidates in zip(part, prefilter.candidates_per_text([b.text for b in part])):
-                memo[block.text] = self._verdicts(block, candidates, budget)
+            for k, candidates in prefilter.candidates_by_text([b.text for b in part]).items():
+                block = part[k]
+                memo[block.text] = self._verdicts(block, self._fitting(candidates, block.word_count), budget)
         return {b.index: memo[b.text] for b in blocks if memo[b.text]}
+
+    def _fitting(self, candidates: set[int], words: int) -> set[int]:
+        """The candidate branches whose rule takes a block of `words` words: a block or rest
+        rule only within its word limits, a sentence rule only from its least (a sentence has
+        no more words than its block)."""
+        return {n for n in candidates if self.min_words[n] <= words <= self.max_words[n]}
 
     def _verdicts(self, block: Block, candidates: set[int] | None, budget: RegexBudget | None = None) -> list[Verdict]:
         """The block's verdicts from the branches the prefilter flagged in it (`candidates`)."""
@@ -354,6 +370,10 @@ class RuleSet:
 
     def example_failures(self) -> list[str]:
         return [failure for rule in self.rules for failure in rule.example_failures()]
+
+
+# What verdicts_for remembers of a block no rule could match (shared, never changed).
+_NO_VERDICTS: list[Verdict] = []
 
 
 def _settled(found: list[Verdict]) -> list[Verdict]:

@@ -91,7 +91,7 @@ def test_sentence_prefilter_changes_no_verdict_on_generated_blocks():
 
 
 def test_one_scan_of_many_texts_equals_scanning_each(real_blocks):
-    """candidates_per_text (one scan of the texts joined, folded at once when ASCII) gives per
+    """candidates_by_text (one scan of the texts joined, folded at once when ASCII) gives per
     text what candidates() gives, on real blocks and on generated mixes of ASCII and not."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
@@ -99,10 +99,10 @@ def test_one_scan_of_many_texts_equals_scanning_each(real_blocks):
     prefilter = load_rules().prefilter
 
     def alone(texts):
-        return [prefilter.candidates(fold(t)) or None for t in texts]
+        return {i: found for i, t in enumerate(texts) if (found := prefilter.candidates(fold(t)))}
 
     texts = [b.text for b in real_blocks]
-    assert prefilter.candidates_per_text(texts) == alone(texts)
+    assert prefilter.candidates_by_text(texts) == alone(texts)
     word = st.sampled_from(
         ["share", "Follow us on", "STRASSE", "straße", "İnstagram", "ı", "ΣΟΦΟΣ", "cookie", "Ⅰ", "a\nb", "", "x"]
     )
@@ -111,7 +111,7 @@ def test_one_scan_of_many_texts_equals_scanning_each(real_blocks):
     @given(st.lists(text, max_size=8))
     @settings(max_examples=300, deadline=None)
     def check(texts):
-        assert prefilter.candidates_per_text(texts) == alone(texts)
+        assert prefilter.candidates_by_text(texts) == alone(texts)
 
     check()
 
@@ -173,7 +173,7 @@ def test_a_rule_is_a_candidate_only_where_every_required_set_has_a_hit():
 
     prefilter = LiteralPrefilter([required_literals(r"\bthe\s+comments?\b"), required_literals(r"\bshare\b")])
     texts = ["The comments", "comments", "the end", "share the comments", "nothing"]
-    assert prefilter.candidates_per_text(texts) == [{0}, None, None, {0, 1}, None]
+    assert prefilter.candidates_by_text(texts) == {0: {0}, 3: {0, 1}}
     assert [prefilter.candidates(fold(t)) for t in texts] == [{0}, set(), set(), {0, 1}, set()]
 
 
@@ -623,3 +623,22 @@ def test_cleaning_without_explanations_changes_only_the_scorer_reasons():
             # the full reason goes on with the features that pushed the score down
             assert regex.fullmatch(regex.escape(b.reason) + r"; \w+=-?\d+\.\d\d \([+-]\d+\.\d\d\)(, .+)?", a.reason), a.reason
     assert scorer_removals > 5
+
+
+def test_rendering_a_pass_that_keeps_everything_equals_rendering_its_decisions():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.decide import KEEP
+    from cleaner.render import render, render_kept
+
+    pieces = ["", " ", "\t", "\x1c", "\u2028", "\x85", "\u3000", "text", "more text", " x"]
+
+    @given(st.lists(st.sampled_from(pieces), max_size=10))
+    @settings(max_examples=1000, deadline=None)
+    def check(lines):
+        blocks = segment(lines)
+        fast, plain = render_kept(lines), render(lines, blocks, [KEEP] * len(blocks))
+        assert (fast.lines, fast.origin, fast.cuts) == (plain.lines, plain.origin, plain.cuts)
+
+    check()
