@@ -350,16 +350,32 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
 
 
 def count_list(blocks: list[Block], i: int) -> list[int]:
-    """A run of category or archive links with their counts: "Recipes (56)", "▼ 2012 (188)"."""
-    p = _patterns()["count_item"]
+    """A run of category or archive links with their counts: "Recipes (56)", "▼ 2012 (188)".
+
+    Not a list that a sentence of the text introduces ("The answers, with the number of
+    households:"): a survey's tally is the article's (of the 92 runs on gold-bodies' article
+    regions, none followed such a sentence; one followed a widget's "By Topic:")."""
+    if i > 0 and (_count_item(blocks[i - 1].text) or _introduces_a_list(blocks[i - 1])):
+        return []  # the run starts above, or the text introduces it
     run = []
     for k in range(i, len(blocks)):
-        text = blocks[k].text
-        # every item has its count in brackets: most lines are spared the regex
-        if ("(" not in text and "[" not in text) or not p.match(text):
+        if not _count_item(blocks[k].text):
             break
         run.append(k)
     return run if len(run) >= COUNT_LIST_MIN_ITEMS else []
+
+
+def _count_item(text: str) -> bool:
+    # every item has its count in brackets: most lines are spared the regex
+    return ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None
+
+
+# A sentence that introduces a list has at least this many words before its colon.
+LEAD_IN_MIN_WORDS = 4
+
+
+def _introduces_a_list(block: Block) -> bool:
+    return block.text.rstrip().endswith(":") and block.word_count >= LEAD_IN_MIN_WORDS
 
 
 # --- product boxes -------------------------------------------------------------------------------

@@ -16,6 +16,13 @@ from cleaner.segment import paragraph_gap
 COMMENT_MIN_WORDS = 12
 
 _INDENTED_NUMBERED = regex.compile(r"^\s+\d{1,3}\.\s+\S")
+# A note marker in the text: "[1]", or a superscript number ("wall¹").
+_NOTE_MARKER = regex.compile(r"\[1\]|¹")
+
+
+def _cited(body: list[Block]) -> bool:
+    """The text above cites note 1: the numbered list after it is the document's notes."""
+    return any(_NOTE_MARKER.search(block.text) for block in body)
 
 
 def judge_structure(blocks: list[Block], lines: list[str]) -> dict[int, Verdict]:
@@ -38,7 +45,7 @@ def trailing_comment_list(blocks: list[Block], lines: list[str], gap: int) -> di
         if all(
             _INDENTED_NUMBERED.match(lines[blocks[i].first_line]) and len(blocks[i].words) >= COMMENT_MIN_WORDS
             for i in tail
-        ):
+        ) and not _cited(blocks[:start]):
             return {
                 i: Verdict(
                     Category.COMMENTS,

@@ -4,10 +4,10 @@ The documents in tests/genres/ were written for this test (verse, lyrics, a hymn
 league table, a timetable, an FAQ, a constitution, terms of use, a README, a letter, dialogue,
 code, lists, one-liners, Markdown front matter, a society's pages under section titles, a
 changelog, a file listing, cookie and privacy policies, a forum's house rules, a property
-listing; English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
-Japanese). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
-"Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também", "Mehr zum Thema",
-"Реклама", "Anzeige") inside content.
+listing, a survey's tally, endnotes; English, German, French, Spanish, Portuguese, Italian,
+Dutch, Polish, Russian, Japanese). Several use on purpose words the rules look for ("Comments",
+"Share", "Subscribe", "Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também",
+"Mehr zum Thema", "Реклама", "Anzeige") inside content.
 """
 
 from __future__ import annotations
