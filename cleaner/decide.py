@@ -123,12 +123,32 @@ def decide(
     # every verdict they could start from is among the rules' and the heuristics' findings.
     found = [v for verdicts in rule_verdicts.values() for v in verdicts]
     if any(v.source in rest_rules for v in found) or any(v.source in rest_rules for v in heuristic_verdicts.values()):
-        _extend_rest(blocks, decisions, rest_rules)
+        _extend_rest(blocks, decisions, rest_rules, heuristic_verdicts, article)
     if any(v.category is Category.POLL for v in found) or any(
         v.category is Category.POLL for v in heuristic_verdicts.values()
     ):
         _extend_poll(blocks, decisions)
+    _keep_fenced_code(blocks, decisions)
     return decisions
+
+
+def _keep_fenced_code(blocks: list[Block], decisions: list[Decision]) -> None:
+    """Code between Markdown fences (``` or ~~~ lines) is never boilerplate: a README's example
+    of a rule file or of a report names ads and polls. A fence that never closes protects
+    nothing (a stray ``` in scraped text)."""
+    opened: int | None = None
+    for block in blocks:
+        if not block.text.startswith(_FENCES):
+            continue
+        if opened is None:
+            opened = block.index
+            continue
+        for index in range(opened, block.index + 1):
+            decisions[index] = KEEP
+        opened = None
+
+
+_FENCES = ("```", "~~~")
 
 
 def in_context(
@@ -247,13 +267,27 @@ def _keep_signoff_last(blocks: list[Block], decisions: list[Decision]) -> None:
             decisions[block.index] = decisions[block.index].without(lambda v: v.category is Category.SIGNOFF)
 
 
-def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set[str]) -> None:
+def _extend_rest(
+    blocks: list[Block], decisions: list[Decision], rest_rules: set[str],
+    heuristic_verdicts: dict[int, Verdict] | None = None, article: bool = False,
+) -> None:
     """A comment-section marker takes the rest of the document when a thread follows it.
 
-    A marker in the document's first half is a link and goes alone. A later one without a
-    thread after it is a subheading or a counter: its `rest` verdict is dropped (a block rule
-    may still remove it, as comments-counter does "42 Comments").
+    A later one without a thread after it is a subheading or a counter: its `rest` verdict is
+    dropped (a block rule may still remove it, as comments-counter does "42 Comments", and so
+    may a heuristic, as the furniture line does "Add a comment"). A marker in the document's
+    first part is a link and goes alone in page mode; in article mode it is dropped as well:
+    there it was a section's title or a counter the annotators kept as often as not (on
+    gold-bodies' article regions 18 of 136 such lines were in the gold, "Responses" titles a
+    README's section), and the furniture heuristic still takes a bare "Post a comment".
     """
+    heuristic_verdicts = heuristic_verdicts or {}
+
+    def drop_marker(block: Block) -> None:
+        kept = decisions[block.index].without(lambda v: v.source in rest_rules)
+        fallback = heuristic_verdicts.get(block.index)
+        decisions[block.index] = Decision((fallback,)) if not kept.verdicts and fallback else kept
+
     if not any(v.source in rest_rules for decision in decisions for v in decision.verdicts):
         return  # no marker in this document (the common case): nothing to count
     total = sum(len(b.words) for b in blocks) or 1
@@ -261,10 +295,13 @@ def _extend_rest(blocks: list[Block], decisions: list[Decision], rest_rules: set
     for block in blocks:
         decision = decisions[block.index]
         marker = next((v for v in decision.verdicts if v.source in rest_rules), None)
-        if marker is not None and (before / total >= REST_MIN_SHARE_BEFORE or prose >= REST_MIN_PROSE_BEFORE):
+        late = before / total >= REST_MIN_SHARE_BEFORE or prose >= REST_MIN_PROSE_BEFORE
+        if marker is not None and not late and article:
+            drop_marker(block)
+        elif marker is not None and late:
             evidence = thread_evidence(blocks[block.index + 1:], decisions, rest_rules)
             if evidence is None:
-                decisions[block.index] = decision.without(lambda v: v.source in rest_rules)
+                drop_marker(block)
             else:
                 reason = f"after the marker {block.text[:60]!r} ({marker.source}), before {evidence}"
                 for later in blocks[block.index + 1:]:

@@ -125,13 +125,16 @@ def _patterns() -> _Compiled:
         ),
         # "Recipes (56)"; not "Orientalism (1978)", a book and its year
         "count_item": (
-            r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s*[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$"
+            r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s+[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$"
             r"|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$",
             0,
         ),
         # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
         "iso_time": (r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", 0),
-        "image_file": (r"^\S*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$", regex.IGNORECASE),
+        # a picture's address, or a file name alone; not a path in a listing of files
+        "image_file": (
+            r"^(?:(?:https?:)?//\S+|[^\s/]+)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$", regex.IGNORECASE,
+        ),
     })
 
 
@@ -355,7 +358,7 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
     Not a list that a sentence of the text introduces ("The answers, with the number of
     households:"): a survey's tally is the article's (of the 92 runs on gold-bodies' article
     regions, none followed such a sentence; one followed a widget's "By Topic:")."""
-    if i > 0 and (_count_item(blocks[i - 1].text) or _introduces_a_list(blocks[i - 1])):
+    if i > 0 and (_count_item(blocks[i - 1].text) or introduces_a_list(blocks[i - 1])):
         return []  # the run starts above, or the text introduces it
     run = []
     for k in range(i, len(blocks)):
@@ -374,7 +377,8 @@ def _count_item(text: str) -> bool:
 LEAD_IN_MIN_WORDS = 4
 
 
-def _introduces_a_list(block: Block) -> bool:
+def introduces_a_list(block: Block) -> bool:
+    """A sentence that ends in a colon: the list under it is the text's own."""
     return block.text.rstrip().endswith(":") and block.word_count >= LEAD_IN_MIN_WORDS
 
 
@@ -552,13 +556,19 @@ ARTICLE_FURNITURE = tuple(family for family in FURNITURE if family != "related")
 
 
 def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
-    """furniture_line, but a line that titles the paragraph below it and names that
-    paragraph's topic stays ("Search" over "Every spring we search the river banks...", "Archiv"
-    over "Das Archiv des Vereins..."): a section's title, where a button's word ("Tweet",
-    "Advertisement") has nothing to do with the text under it. On gold-bodies' article regions
-    such lines were 5 of the 143 furniture lines titling a paragraph, 3 of them in the gold."""
+    """furniture_line, but two kinds of title stay. The document's first line ("Impressum",
+    "Volver"): on gold-bodies, 2 first lines of all the extracted texts and gold bodies were
+    furniture. A line that titles the paragraph below it and names that paragraph's topic
+    ("Search" over "Every spring we search the river banks...", "Archiv" over "Das Archiv des
+    Vereins..."), where a button's word ("Tweet", "Advertisement") has nothing to do with the
+    text under it: on gold-bodies' article regions such lines were 5 of the 143 furniture lines
+    titling a paragraph, 3 of them in the gold."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
-    if verdict is not None and _titles_the_paragraph_below(blocks, i) and _names_its_topic(blocks[i], blocks[i + 1]):
+    if verdict is None:
+        return None
+    if i == 0 and len(blocks) > 1:
+        return None  # the document's title ("Impressum", "Newsletter")
+    if _titles_the_paragraph_below(blocks, i) and _names_its_topic(blocks[i], blocks[i + 1]):
         return None
     return verdict
 

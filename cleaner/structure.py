@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from cleaner.inline import introduces_a_list
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import paragraph_gap
 
@@ -35,17 +36,24 @@ def trailing_comment_list(blocks: list[Block], lines: list[str], gap: int) -> di
 
     Comment threads are ordered lists (`<ol class="commentlist">`); flattened to text they
     become indented "1. ..." items at the very end, after more blank lines than the
-    document's own paragraph breaks.
+    document's own paragraph breaks (a break is at least one blank line: lines of a list or of
+    a heading follow each other). Not a list the text introduces ("subject to the following
+    restrictions:", a licence's clauses) or whose notes it cites ("[1]").
     """
+    gap = max(gap, 1)
     for start in range(1, len(blocks)):
         block = blocks[start]
         if block.blank_lines_before <= gap:
             continue
         tail = range(start, len(blocks))
-        if all(
-            _INDENTED_NUMBERED.match(lines[blocks[i].first_line]) and len(blocks[i].words) >= COMMENT_MIN_WORDS
-            for i in tail
-        ) and not _cited(blocks[:start]):
+        if (
+            all(
+                _INDENTED_NUMBERED.match(lines[blocks[i].first_line]) and len(blocks[i].words) >= COMMENT_MIN_WORDS
+                for i in tail
+            )
+            and not introduces_a_list(blocks[start - 1])
+            and not _cited(blocks[:start])
+        ):
             return {
                 i: Verdict(
                     Category.COMMENTS,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cleaner import Cleaner
 from cleaner.decide import KEEP, Action, Decision, decide
 from cleaner.model import Category, Verdict
 from cleaner.segment import segment
@@ -49,3 +50,16 @@ def test_in_article_mode_a_line_inside_a_stanza_of_full_stops_stays():
     prose = ["The council met on Monday.", "Share", "The work starts in May."]
     decided = decide(segment(prose), {1: [AD]}, {}, set(), article=True)
     assert decided[1].action is Action.REMOVE_BLOCK
+
+
+def test_fenced_code_is_never_boilerplate():
+    """A README's example of a rule file names a poll's consent line; the same line outside the
+    fences goes, and a fence that never closes protects nothing."""
+    consent = "By completing the poll, you agree to receive emails from us."
+    story = "The council met on Tuesday and approved the budget for the new harbour wall."
+    fenced = f"{story}\n\n```toml\nremove = [\"x\"]\n{consent}\n```\n\n{story}\n"
+    assert Cleaner().clean(fenced).text == fenced
+    loose = f"{story}\n\n{consent}\n\n{story}\n"
+    assert consent not in Cleaner().clean(loose).text
+    stray = f"{story}\n\n```\n\n{consent}\n\n{story}\n"
+    assert consent not in Cleaner().clean(stray).text
