@@ -19,6 +19,7 @@ result, and so the rule file, is the same.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -63,25 +64,32 @@ _QUOTED = regex.compile(
     r"^\W*[\"“”„«»']|\b(?:said|says|told|according\s+to|stated|added|explained|wrote)\b", regex.IGNORECASE
 )
 # Promo / call-to-action vocabulary by category, the most specific first (a sign-off asking to
-# share is a sign-off). Word-prefix matches, case-insensitive.
-_VOCABULARY: tuple[tuple[Category, regex.Pattern], ...] = tuple(
-    (category, regex.compile(r"(?:^|\b)(?:" + "|".join(words) + r")", regex.IGNORECASE))
-    for category, words in (
-        (Category.SIGNOFF, [r"thanks?\s+(?:you\s+)?for\s+reading", r"stay\s+tuned", r"until\s+next\s+time",
-                            r"see\s+you\s+(?:tomorrow|next)", r"that'?s\s+all\s+(?:for|from)"]),
-        (Category.AD, [r"advert", r"sponsor", r"promo", r"coupon", r"discount", r"\d+\s?%\s+off", r"deals?\b",
-                       r"sale\b", r"shop\b", r"buy\b", r"order\s+now", r"free\s+shipping", r"offer"]),
-        (Category.CTA, [r"subscri", r"newsletter", r"sign\s?up", r"donat", r"chip\s+in", r"support\s+(?:us|our)",
-                        r"become\s+a\s+(?:member|patron|supporter)", r"patreon", r"paypal", r"download",
-                        r"\bapp\b", r"inbox", r"notifications", r"click", r"tap\s+here", r"join\s+(?:us|our)"]),
-        (Category.SOCIAL, [r"follow\s+(?:us|me)", r"share\s+(?:this|on)", r"facebook", r"twitter", r"instagram",
-                           r"telegram", r"youtube", r"tiktok", r"whatsapp", r"linkedin", r"like\s+us"]),
-        (Category.LEGAL, [r"copyright", r"©", r"all\s+rights\s+reserved", r"terms\s+of\s+(?:use|service)"]),
-        (Category.COOKIE, [r"cookies?\b", r"privacy\s+policy"]),
-        (Category.COMMENTS, [r"comments?\b", r"log\s?in\s+to"]),
-        (Category.RELATED, [r"read\s+(?:more|also|next)", r"related", r"recommended", r"more\s+stories"]),
-    )
+# share is a sign-off). Word-prefix matches, case-insensitive; compiled by _vocabulary.
+_VOCABULARY: tuple[tuple[Category, list[str]], ...] = (
+    (Category.SIGNOFF, [r"thanks?\s+(?:you\s+)?for\s+reading", r"stay\s+tuned", r"until\s+next\s+time",
+                        r"see\s+you\s+(?:tomorrow|next)", r"that'?s\s+all\s+(?:for|from)"]),
+    (Category.AD, [r"advert", r"sponsor", r"promo", r"coupon", r"discount", r"\d+\s?%\s+off", r"deals?\b",
+                   r"sale\b", r"shop\b", r"buy\b", r"order\s+now", r"free\s+shipping", r"offer"]),
+    (Category.CTA, [r"subscri", r"newsletter", r"sign\s?up", r"donat", r"chip\s+in", r"support\s+(?:us|our)",
+                    r"become\s+a\s+(?:member|patron|supporter)", r"patreon", r"paypal", r"download",
+                    r"\bapp\b", r"inbox", r"notifications", r"click", r"tap\s+here", r"join\s+(?:us|our)"]),
+    (Category.SOCIAL, [r"follow\s+(?:us|me)", r"share\s+(?:this|on)", r"facebook", r"twitter", r"instagram",
+                       r"telegram", r"youtube", r"tiktok", r"whatsapp", r"linkedin", r"like\s+us"]),
+    (Category.LEGAL, [r"copyright", r"©", r"all\s+rights\s+reserved", r"terms\s+of\s+(?:use|service)"]),
+    (Category.COOKIE, [r"cookies?\b", r"privacy\s+policy"]),
+    (Category.COMMENTS, [r"comments?\b", r"log\s?in\s+to"]),
+    (Category.RELATED, [r"read\s+(?:more|also|next)", r"related", r"recommended", r"more\s+stories"]),
 )
+
+
+@functools.cache
+def _vocabulary() -> tuple[tuple[Category, regex.Pattern], ...]:
+    """_VOCABULARY compiled, when a command first counts blocks (not when the CLI, which reads
+    this module's defaults, starts)."""
+    return tuple(
+        (category, regex.compile(r"(?:^|\b)(?:" + "|".join(words) + r")", regex.IGNORECASE))
+        for category, words in _VOCABULARY
+    )
 
 
 def block_key(text: str) -> str:
@@ -230,7 +238,7 @@ def boilerplate_like(text: str) -> tuple[Category, str] | None:
     words = len(text.split())
     if len(_LETTER.findall(text)) < MIN_LETTERS or words > LONG_MAX_WORDS or _QUOTED.search(text):
         return None
-    for category, vocabulary in _VOCABULARY:
+    for category, vocabulary in _vocabulary():
         found = vocabulary.search(text)
         if found:
             size = f"short line ({words} words), " if words <= SHORT_MAX_WORDS else ""

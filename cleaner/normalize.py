@@ -6,8 +6,10 @@ later stage can report positions in the document the user gave us.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 import ftfy
 import ftfy.chardata
@@ -35,24 +37,42 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
-# Characters that make one of ftfy's non-encoding fixes do something: control characters it
-# removes, C1 controls, lone surrogates, terminal escapes (ESC is among the controls).
-# (the standard library's engine: it scans a character class several times faster than regex's)
-_FTFY_TRIGGER = re.compile(
-    "["
-    + "".join(re.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
-    + "\x1b\x80-\x9f\ud800-\udfff]"
-)
-# The ASCII part of that set, as bytes to delete: what is left of a text's UTF-8 bytes after
-# deleting everything else is empty exactly when the text has none of them.
+# The ASCII characters that make one of ftfy's non-encoding fixes do something (control
+# characters it removes, the terminal escape), as bytes to delete: what is left of a text's
+# UTF-8 bytes after deleting everything else is empty exactly when the text has none of them.
 _ASCII_TRIGGERS = bytes(c for c in range(128) if c in ftfy.chardata.CONTROL_CHARS or c == 0x1B)
 _ALL_BUT_ASCII_TRIGGERS = bytes(c for c in range(256) if c not in _ASCII_TRIGGERS)
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-# ftfy's mojibake detector (is_bad) only ever matches a few characters, at least one of them
-# non-ASCII, with no anchors but a `^` that `pos` never satisfies: so searching a window of
-# this many characters on each side of every non-ASCII run finds a match exactly when a
-# search of the whole text does, at a fraction of the cost (whole-text is_bad runs at ~1 MB/s).
-_BADNESS_WIDTH = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+
+
+class _DamageScan(NamedTuple):
+    """What needs_ftfy searches a text with non-ASCII characters for; built when the first such
+    text comes (_damage_scan): an ASCII text needs none of it, and building it (reading ftfy's
+    mojibake pattern, compiling the classes) was a tenth of the import of the cleaner."""
+
+    # Characters that make one of ftfy's non-encoding fixes do something: control characters it
+    # removes, C1 controls, lone surrogates, terminal escapes (ESC is among the controls).
+    # (the standard library's engine: it scans a character class several times faster than regex's)
+    trigger: re.Pattern
+    # ftfy's mojibake detector (is_bad) only ever matches a few characters, at least one of them
+    # non-ASCII, with no anchors but a `^` that `pos` never satisfies: so searching a window of
+    # this many characters on each side of every non-ASCII run finds a match exactly when a
+    # search of the whole text does, at a fraction of the cost (whole-text is_bad runs at ~1 MB/s).
+    badness_width: int
+    # what every match of BADNESS_RE holds, and where such seeds can be (_badness_seeds)
+    seed: re.Pattern
+    seed_candidate: re.Pattern
+
+
+@functools.cache
+def _damage_scan() -> _DamageScan:
+    trigger = re.compile(
+        "["
+        + "".join(re.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
+        + "\x1b\x80-\x9f\ud800-\udfff]"
+    )
+    width = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    return _DamageScan(trigger, width, *_badness_seeds())
 
 
 def _badness_seeds() -> tuple[re.Pattern, re.Pattern]:
@@ -112,8 +132,6 @@ def _non_ascii_class(op, av) -> list[tuple[int, int]] | None:
     return spans if all(low > 0x7F for low, _ in spans) else None
 
 
-_BADNESS_SEED, _SEED_CANDIDATE = _badness_seeds()
-
 # Runs of spaces and no-break spaces inside a line (after its indentation).
 _SPACE_RUN = regex.compile(r"(?<=\S)[ \u00a0\u202f\u2007]{2,}(?=\S)")
 
@@ -132,8 +150,9 @@ def needs_ftfy(text: str) -> bool:
         return False
     # no ASCII trigger is left, so the scans below need only the lines with non-ASCII characters
     lines = _non_ascii_lines(text)
+    trigger = _damage_scan().trigger
     return (
-        any(_FTFY_TRIGGER.search(text, start, end) for start, end in lines)
+        any(trigger.search(text, start, end) for start, end in lines)
         or not unicodedata.is_normalized("NFC", text)
         or _is_bad(text, lines)
     )
@@ -163,14 +182,15 @@ def _is_bad(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
     `lines`: the spans of the lines with non-ASCII characters (_non_ascii_lines), where the
     seeds are (a run of non-ASCII characters never crosses a line break).
     """
-    size, width = len(text), _BADNESS_WIDTH
+    scan = _damage_scan()
+    size, width = len(text), scan.badness_width
     low = high = -1
     # the seed pattern scans slowly (~3 MB/s): it is tried only inside the non-ASCII runs (where
     # its pairs lie) and on the single characters, which a fast scan finds first
     spans = lines or _non_ascii_lines(text)
-    runs = (run for start, end in spans for run in _SEED_CANDIDATE.finditer(text, start, end))
+    runs = (run for start, end in spans for run in scan.seed_candidate.finditer(text, start, end))
     for run in runs:
-        if not _BADNESS_SEED.search(text, run.start(), run.end()):
+        if not scan.seed.search(text, run.start(), run.end()):
             continue
         start = max(0, run.start() - width + 1)
         if start > high:

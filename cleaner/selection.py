@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:  # imported when a glob or a .gitignore is first read (_gitignore_spec)
+    import pathspec
 
 # Left out of every walk unless `exclude` replaces them (hidden files and folders are never
 # walked, see files.discover): tool and environment folders that hold text files of their own.
@@ -118,7 +121,7 @@ class Selection:
                 lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
             except OSError:
                 lines = None
-            self._ignores[folder] = pathspec.GitIgnoreSpec.from_lines(lines) if lines is not None else None
+            self._ignores[folder] = _gitignore_spec(lines) if lines is not None else None
         return self._ignores[folder]
 
 
@@ -164,8 +167,17 @@ _SPECS: dict[tuple[str, ...], pathspec.PathSpec] = {}
 
 def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
     if patterns not in _SPECS:
-        _SPECS[patterns] = pathspec.GitIgnoreSpec.from_lines(patterns)
+        _SPECS[patterns] = _gitignore_spec(patterns)
     return _SPECS[patterns]
+
+
+def _gitignore_spec(lines: Iterable[str]) -> pathspec.PathSpec:
+    """Gitignore patterns, read as git reads them. (pathspec is imported here, when first needed:
+    a run on files named on the command line, as pre-commit names them, reads no glob and no
+    .gitignore unless --force-exclude.)"""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _absolute(path: Path) -> Path:

@@ -127,15 +127,14 @@ def _cover_in(
     return found if found else None
 
 
-def _phrases(data: dict, family: str) -> frozenset[tuple[str, ...]]:
-    """The family's phrases of all tables of `data` (a language's, or several merged)."""
+def _phrases(language: str, table: dict, family: str) -> frozenset[tuple[str, ...]]:
+    """The family's phrases in one language's table of furniture.toml."""
     found = set()
-    for language, table in data.items():
-        for phrase in table.get(family, ()):
-            key = tuple(words(phrase))
-            if not key or len(key) > MAX_PHRASE_WORDS:
-                raise ValueError(f"furniture.toml: [{language}] {family}: {phrase!r} is not 1-{MAX_PHRASE_WORDS} words")
-            found.add(key)
+    for phrase in table.get(family, ()):
+        key = tuple(words(phrase))
+        if not key or len(key) > MAX_PHRASE_WORDS:
+            raise ValueError(f"furniture.toml: [{language}] {family}: {phrase!r} is not 1-{MAX_PHRASE_WORDS} words")
+        found.add(key)
     return frozenset(found)
 
 
@@ -146,11 +145,14 @@ def vocabulary() -> Vocabulary:
     unknown = {f for table in data.values() for f in table} - set(FAMILIES)
     if unknown:
         raise ValueError(f"furniture.toml: unknown families {sorted(unknown)}; known: {', '.join(FAMILIES)}")
-    phrases = {family: _phrases(data, family) for family in FAMILIES}
+    # each table's phrases, read once: the merged ones and each language's (with [common]) are unions
+    own = {language: {family: _phrases(language, table, family) for family in FAMILIES}
+           for language, table in data.items()}
+    phrases = {family: frozenset().union(*(found[family] for found in own.values())) for family in FAMILIES}
     members = {family: frozenset(w for phrase in found for w in phrase) for family, found in phrases.items()}
-    common = data.get("common", {})
+    common = own.get("common", dict.fromkeys(FAMILIES, frozenset()))
     languages = {
-        language: {family: _phrases({language: table, "common": common}, family) for family in FAMILIES}
-        for language, table in data.items() if language != "common"
+        language: {family: found[family] | common[family] for family in FAMILIES}
+        for language, found in own.items() if language != "common"
     }
     return Vocabulary(phrases, members, languages)
