@@ -17,7 +17,7 @@ import typer
 import cleaner
 from cleaner import learn as learning
 from cleaner.clihelp import Command, Group
-from cleaner.config import ProjectConfig, load_project_config
+from cleaner.config import ProjectConfig, load_project_config, options_from
 from cleaner.console import Console, Verbosity, use_color
 from cleaner.disable import UnknownDisable, check_disabled
 from cleaner.files import Unreadable, decode, discover, unsupported
@@ -78,6 +78,17 @@ class CleanMode(str, enum.Enum):
 
 ModeOption = typer.Option(
     None, "--mode", help="article: article text (the default); page: whole pages flattened to text."
+)
+LanguageOption = typer.Option(
+    None, "--language", metavar="NAME", help="Page mode: the texts' jusText stoplist (default: guessed per text)."
+)
+ScorerThresholdOption = typer.Option(
+    None, "--scorer-threshold", metavar="P", min=0.0, max=1.0,
+    help="Page mode: remove a block below this article-text probability (0: the scorer removes nothing).",
+)
+PictureCreditsOption = typer.Option(
+    None, "--picture-credits/--no-picture-credits", help="Also remove picture credits (default: off).",
+    show_default=False,
 )
 
 
@@ -152,16 +163,23 @@ def _project(start: Path, config: Path | None) -> ProjectConfig:
 
 
 def _settings(
-    project: ProjectConfig, rules: list[Path] | None, disable: list[str] | None, no_default: bool, **extra
+    project: ProjectConfig, rules: list[Path] | None, disable: list[str] | None, no_default: bool,
+    options: dict[str, object], **extra
 ) -> Settings:
+    """The run's Settings, from [tool.cleaner] and the command line (which wins) in one place:
+    `options` are the flags that set Options fields (None: not given)."""
     text_field = extra.pop("text_field", None) or project.text_field or "text"
-    mode = extra.pop("clean_mode", None)
-    extra["clean_mode"] = mode.value if mode else project.mode or "article"
+    mode = options.pop("mode", None)
+    try:
+        cleaning = options_from(project, mode=mode.value if isinstance(mode, CleanMode) else mode, **options)
+    except RuleError as error:
+        _fail(str(error))
     settings = Settings(
         rule_paths=project.rule_paths + tuple(str(p) for p in rules or ()),
         include_default_rules=not no_default,
         disable=project.disable + tuple(disable or ()),
         text_field=text_field,
+        options=cleaning,
         **extra,
     )
     try:
@@ -257,6 +275,9 @@ def run(
     allow_large_removals: bool = typer.Option(
         False, "--allow-large-removals", help="Clean documents even when they would lose most of their words."
     ),
+    language: str | None = LanguageOption,
+    scorer_threshold: float | None = ScorerThresholdOption,
+    picture_credits: bool | None = PictureCreditsOption,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also print each removal and each unchanged file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
     color: bool | None = typer.Option(
@@ -287,11 +308,15 @@ def run(
     if "-" in names and len(names) > 1:
         _fail("'-' (stdin) cannot be given with other paths")
     project = _project(_config_start(paths, stdin_filename), config)
+    flags: dict[str, object] = {
+        "mode": clean_mode, "allow_large_removals": allow_large_removals or None, "language": language,
+        "scorer_threshold": scorer_threshold, "picture_credits": picture_credits,
+        "explain": report is not None,  # without a report nothing reads the reasons
+    }
     if names == ["-"]:
         settings = _settings(
-            project, rules, disable, no_default_rules, text_field=text_field, clean_mode=clean_mode,
-            allow_large_removals=allow_large_removals, encoding=encoding,
-            mode=Mode.CHECK if (check or diff) else Mode.WRITE, want_diff=diff, explain=report is not None,
+            project, rules, disable, no_default_rules, dict(flags), text_field=text_field, encoding=encoding,
+            mode=Mode.CHECK if (check or diff) else Mode.WRITE, want_diff=diff,
         )
         code = _run_stdin(settings, console, stdin_filename, text_field is not None, check, diff, report, summary)
         raise typer.Exit(code)
@@ -303,10 +328,8 @@ def run(
     if refused:
         _fail(f"not a file cleaner reads (.txt .md .jsonl; .html only with --out): {', '.join(map(str, refused))}")
     settings = _settings(
-        project, rules, disable, no_default_rules, text_field=text_field, mode=mode, encoding=encoding,
-        allow_large_removals=allow_large_removals, clean_mode=clean_mode, out_dir=str(out) if out else None,
-        root=out_root(paths) if out else None, want_diff=diff,
-        explain=report is not None,  # without a report nothing reads the reasons
+        project, rules, disable, no_default_rules, dict(flags), text_field=text_field, mode=mode, encoding=encoding,
+        out_dir=str(out) if out else None, root=out_root(paths) if out else None, want_diff=diff,
     )
     found = discover(paths)
     # before the --out folder is left out of the selection: an --out that holds the inputs
@@ -498,7 +521,7 @@ def learn(
     if missing:
         _fail(f"no such file or folder: {', '.join(map(str, missing))}")
     project = _project(_config_start(paths, None), config)
-    settings = _settings(project, rules, disable, no_default_rules, text_field=text_field, encoding=encoding)
+    settings = _settings(project, rules, disable, no_default_rules, {}, text_field=text_field, encoding=encoding)
     jobs = jobs or default_jobs()
     with _engine(engine, scheduler, jobs) as client:
         counts = _count(discover(paths), settings, client, jobs)
@@ -565,6 +588,9 @@ def explain(
     text_field: str | None = TextFieldOption,
     encoding: str = EncodingOption,
     clean_mode: CleanMode | None = ModeOption,
+    language: str | None = LanguageOption,
+    scorer_threshold: float | None = ScorerThresholdOption,
+    picture_credits: bool | None = PictureCreditsOption,
 ) -> None:
     """Show each removed block with its rule or heuristic and the reason.
 
@@ -572,8 +598,11 @@ def explain(
     JSONL files are explained record by record.
     """
     project = _project(_config_start(paths, stdin_filename), config)
-    settings = _settings(project, rules, disable, no_default_rules, clean_mode=clean_mode, text_field=text_field,
-                         encoding=encoding)
+    flags: dict[str, object] = {
+        "mode": clean_mode, "language": language, "scorer_threshold": scorer_threshold,
+        "picture_credits": picture_credits,
+    }
+    settings = _settings(project, rules, disable, no_default_rules, flags, text_field=text_field, encoding=encoding)
     cleaner_ = settings.make_cleaner()
     documents: list[tuple[str, int | None, CleanResult]] = []
     failed = False
@@ -628,7 +657,7 @@ def rules_list(
     no_default_rules: bool = NoDefaultOption,
 ) -> None:
     """List the rules in force: id, category, scope, file and description."""
-    settings = _settings(_project(Path.cwd(), config), rules, disable, no_default_rules)
+    settings = _settings(_project(Path.cwd(), config), rules, disable, no_default_rules, {})
     ruleset = settings.make_cleaner().rules
     shipped = default_rules_dir().resolve()
     listing = [

@@ -66,11 +66,11 @@ class Settings:
     root: str | None = None  # paths under --out mirror paths relative to this folder (out_root)
     text_field: str = "text"
     encoding: str = "utf-8"
-    allow_large_removals: bool = False
     want_diff: bool = False
     extra_rules: tuple[Rule, ...] = ()  # rules made for this run (cleaner run --corpus-repeats)
-    clean_mode: str = "article"  # what the texts are (see Options.mode)
-    explain: bool = True  # scorer removals name their features (see Options.explain)
+    # how to clean: the mode, the thresholds, what may be removed (cleaner.config.options_from
+    # reads them from [tool.cleaner] and the command line)
+    options: Options = Options()
     journal: str | None = None  # this run's journal folder (cleaner.journal); set by the engine
 
     def make_cleaner(self) -> Cleaner:
@@ -83,9 +83,7 @@ class Settings:
             rules,
             include_default_rules=self.include_default_rules,
             disable=self.disable,
-            options=Options(
-                mode=self.clean_mode, explain=self.explain, allow_large_removals=self.allow_large_removals
-            ),
+            options=self.options,
         )
 
 
@@ -177,7 +175,7 @@ def _process_file(path: Path, settings: Settings, cleaner: Cleaner) -> Outcome:
         # an HTML page as Cleaner.clean_html cleans it: the extractor's removal comes first
         result = cleaner.clean(text) if extraction is None else cleaner._clean_extraction(extraction)
         new_text, outcome = result.text, _outcome(path, result)
-    if outcome.held_back or (outcome.suspicious and not settings.allow_large_removals):
+    if outcome.held_back or (outcome.suspicious and not settings.options.allow_large_removals):
         outcome.status = Status.FLAGGED
         outcome.reason = outcome.reason or HELD_BACK_REASON
     if new_text == decoded.text and not settings.out_dir:
@@ -256,7 +254,7 @@ def _clean_jsonl(text: str, settings: Settings, cleaner: Cleaner, path: Path) ->
             continue
         result = cleaner.clean(original)
         outcome.kept_chars[number] = len(result.text)
-        if result.suspicious and not settings.allow_large_removals:
+        if result.suspicious and not settings.options.allow_large_removals:
             outcome.problems.extend(f"line {number}: {p}" for p in result.problems)
             outcome.held_back.append(number)
             outcome.problems.append(f"line {number}: {HELD_BACK_REASON}")

@@ -60,7 +60,7 @@ def clean_stdin(
         result = cleaner.clean_html(decoded.text) if kind is Format.HTML else cleaner.clean(decoded.text)
         new_text, outcome = result.text, _outcome(Path(name), result)
     outcome.path = name
-    if outcome.held_back or (outcome.suspicious and not settings.allow_large_removals):
+    if outcome.held_back or (outcome.suspicious and not settings.options.allow_large_removals):
         outcome.status = Status.FLAGGED
         outcome.reason = outcome.reason or HELD_BACK_REASON
     elif new_text == decoded.text:

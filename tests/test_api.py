@@ -163,6 +163,41 @@ def test_cli_mode_flag_and_config_choose_page_mode(tmp_path):
     assert _clean_stdin(["--mode", "article"], MENU_THEN_STORY, tmp_path) == article
 
 
+CREDITED = (
+    "The harbour wall was finished on Friday after four years of work and a long winter of storms.\n\n"
+    "Foto: dpa\n\n"
+    "The mayor cut the ribbon in front of two hundred people and a brass band from the next town.\n"
+)
+
+
+def test_every_option_is_set_from_the_config_and_the_command_line_wins(tmp_path):
+    """One configuration: each Options field a run can set comes from [tool.cleaner] or a flag."""
+    assert "Foto: dpa" in _clean_stdin([], CREDITED, tmp_path)
+    assert "Foto: dpa" not in _clean_stdin(["--picture-credits"], CREDITED, tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\npicture-credits = true\n", encoding="utf-8")
+    assert "Foto: dpa" not in _clean_stdin([], CREDITED, tmp_path)
+    assert "Foto: dpa" in _clean_stdin(["--no-picture-credits"], CREDITED, tmp_path)
+    # page mode's scorer off by its threshold: the menu stays, from the config or from the flag
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.cleaner]\nmode = "page"\nscorer-threshold = 0\n', encoding="utf-8"
+    )
+    assert "Puzzles" in _clean_stdin([], MENU_THEN_STORY, tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nmode = "page"\n', encoding="utf-8")
+    assert "Puzzles" not in _clean_stdin([], MENU_THEN_STORY, tmp_path)
+    assert "Puzzles" in _clean_stdin(["--scorer-threshold", "0"], MENU_THEN_STORY, tmp_path)
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("picture-credits = 1", "picture-credits must be true or false"),
+    ('scorer-threshold = "high"', "scorer-threshold must be a number"),
+    ("language = 3", "language must be"),
+])
+def test_cli_rejects_an_option_of_the_wrong_type_in_the_config(tmp_path, line, message):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.cleaner]\n{line}\n", encoding="utf-8")
+    done = _cli("run", "-", text="Text.\n", cwd=tmp_path)
+    assert done.returncode == 2 and message in done.stderr and "pyproject.toml" in done.stderr
+
+
 def test_cli_rejects_an_unknown_mode_in_the_config(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nmode = "pages"\n', encoding="utf-8")
     done = _cli("run", "-", text="Text.\n", cwd=tmp_path)
