@@ -33,7 +33,9 @@ Needs scikit-learn (`pip install '.[train]'`); inference needs numpy only.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
+import hashlib
 import json
 import multiprocessing
 import sys
@@ -66,8 +68,16 @@ MIN_SAMPLES_LEAF = 20
 # 0.855 (dragnet 0.832, cleaneval-dev 0.862, cleaneval-final 0.891, readability 0.860), 0.7 0.860
 # (cleaneval-dev 0.841, below C4's 0.850 there), 0.8 0.854. 0.6 keeps every dataset above C4, and
 # the cleaner's repeated passes remove a little more than one pass of the filter.
-THRESHOLD = 0.6
-LODO_THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+THRESHOLD = 0.5
+LODO_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+# Blocks weigh by their tokens to this power within their page: the metric counts shingles, so a
+# one-word menu item matters less than a paragraph.
+TOKEN_WEIGHT = 0.5
+# The second stage: trees over the block's features and the first stage's scores around it
+# (features.context_matrix), trained on out-of-fold scores of STACK_FOLDS folds.
+CONTEXT_TREES = 100
+CONTEXT_DEPTH = 4
+STACK_FOLDS = 5
 
 
 @dataclass
@@ -79,8 +89,23 @@ class PageBlocks:
     texts: list[str]  # the blocks' lines, as they were
     known: np.ndarray | None = None  # blocks with a label (None: all)
 
-    def labelled(self) -> tuple[np.ndarray, np.ndarray]:
-        return (self.x, self.y) if self.known is None else (self.x[self.known], self.y[self.known])
+    @property
+    def words(self) -> np.ndarray:
+        """The blocks' word counts, as features.Document.words holds them."""
+        return np.rint(np.expm1(self.x[:, features.FEATURE["log_words"]]))
+
+    @property
+    def tokens(self) -> np.ndarray:
+        """The blocks' tokens as the benchmark counts them (at least 1): what a block weighs."""
+        return np.array([max(len(gold.tokens(text)), 1) for text in self.texts], dtype=float)
+
+    def labelled(self, x: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        x = self.x if x is None else x
+        return (x, self.y) if self.known is None else (x[self.known], self.y[self.known])
+
+    def labelled_tokens(self) -> np.ndarray:
+        tokens = self.tokens
+        return tokens if self.known is None else tokens[self.known]
 
 
 def described(text: str):
@@ -151,46 +176,86 @@ def map_tuning_pages(function, data: Path, cache: Path | None, jobs: int) -> lis
     return [d for d in done if d is not None]
 
 
-def fit(docs: list[PageBlocks], trees: int = TREES, depth: int = DEPTH, threshold: float = THRESHOLD):
-    """Boosted trees on the docs' blocks, each page weighing the same and both classes alike."""
+def fit(docs: list[PageBlocks], trees: int = TREES, depth: int = DEPTH, threshold: float = THRESHOLD,
+        context_trees: int = CONTEXT_TREES, context_depth: int = CONTEXT_DEPTH):
+    """The two stages (see CONTEXT_TREES) on the docs' blocks; context_trees=0: the first alone."""
+    first, facts = fit_stage(docs, None, features.FEATURE_NAMES, trees, depth, threshold)
+    if not context_trees:
+        return first, facts
+    scores = out_of_fold_scores(docs, trees, depth)
+    xs = [np.hstack([d.x, features.context_matrix(p, d.words)]) for d, p in zip(docs, scores)]
+    second, second_facts = fit_stage(docs, xs, features.FEATURE_NAMES + features.CONTEXT_NAMES, context_trees,
+                                     context_depth, threshold)
+    facts["model"] += f"; a second stage on the first's out-of-fold scores around each block: {second_facts['model']}"
+    return dataclasses.replace(first, context=second), facts
+
+
+def out_of_fold_scores(docs: list[PageBlocks], trees: int, depth: int) -> list[np.ndarray]:
+    """Each doc's first-stage scores from a first stage trained on the other folds (by page id),
+    so the second stage learns from scores like those of pages the first never saw."""
+    fold = [int(hashlib.sha1(d.page_id.encode("utf-8")).hexdigest(), 16) // 5 % STACK_FOLDS for d in docs]
+    scores: list[np.ndarray] = [np.zeros(0)] * len(docs)
+    for k in range(STACK_FOLDS):
+        scorer, _ = fit_stage([d for d, f in zip(docs, fold) if f != k], None, features.FEATURE_NAMES, trees, depth,
+                              THRESHOLD)
+        for i in (i for i, f in enumerate(fold) if f == k):
+            scores[i] = scorer.probabilities(docs[i].x)
+    return scores
+
+
+def fit_stage(docs: list[PageBlocks], xs: list[np.ndarray] | None, names: tuple[str, ...], trees: int, depth: int,
+              threshold: float):
+    """Boosted trees on the docs' blocks (rows `xs`, else their features): each page weighs the
+    same, its blocks by their tokens, and both classes alike."""
     import sklearn
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    rows = [d.labelled() for d in docs]
+    rows = [d.labelled(None if xs is None else x) for d, x in zip(docs, xs or [None] * len(docs))]
     x = np.concatenate([r[0] for r in rows])
     y = np.concatenate([r[1] for r in rows])
-    weight = np.concatenate([np.full(len(r[1]), 1.0 / len(r[1])) for r in rows])
+    tokens = [d.labelled_tokens() ** TOKEN_WEIGHT for d in docs]
+    weight = np.concatenate([t / t.sum() for t in tokens])
     weight *= len(weight) / weight.sum()
     positive = float(np.average(y, weights=weight))
     weight *= np.where(y, 0.5 / positive, 0.5 / (1 - positive))
     model = HistGradientBoostingClassifier(max_iter=trees, max_depth=depth, learning_rate=LEARNING_RATE,
                                            min_samples_leaf=MIN_SAMPLES_LEAF, random_state=0)
     model.fit(x, y, sample_weight=weight)
-    scorer = export(model, features.FEATURE_NAMES)
+    scorer = export(model, names)
     check = x[:200]
     assert np.allclose(scorer.probabilities(check), model.predict_proba(check)[:, 1], atol=1e-6)
     facts = {
         "labelled_blocks": int(len(y)), "article_blocks": int(y.sum()),
         "model": f"HistGradientBoostingClassifier(max_iter={trees}, max_depth={depth}, "
                  f"learning_rate={LEARNING_RATE}, min_samples_leaf={MIN_SAMPLES_LEAF}), pages weighted alike, "
-                 "classes balanced",
+                 f"blocks by tokens**{TOKEN_WEIGHT}, classes balanced",
         "scikit_learn": sklearn.__version__,
     }
-    return Scorer(scorer.baseline, scorer.trees, threshold, features.FEATURE_NAMES), facts
+    return Scorer(scorer.baseline, scorer.trees, threshold, names), facts
+
+
+def probabilities(scorer: Scorer, x: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """The blocks' final scores, as heuristics.scorer_verdicts computes them."""
+    p = scorer.probabilities(x)
+    if scorer.context is None:
+        return p
+    return scorer.context.probabilities(np.hstack([x, features.context_matrix(p, words)]))
 
 
 def kept_text(scorer: Scorer, doc: PageBlocks, threshold: float) -> str:
-    keep = scorer.probabilities(doc.x) >= threshold
+    keep = probabilities(scorer, doc.x, doc.words) >= threshold
     return "\n".join(text for text, kept in zip(doc.texts, keep) if kept)
 
 
-def lodo(docs: list[PageBlocks], extra: list[PageBlocks], pages: dict[str, gold.Page], trees: int, depth: int
-         ) -> None:
-    print(f"leave-one-dataset-out, tuning parts, block filter (depth {depth} x {trees} trees): "
+def lodo(docs: list[PageBlocks], extra: list[PageBlocks], pages: dict[str, gold.Page], trees: int, depth: int,
+         context_trees: int = CONTEXT_TREES, context_depth: int = CONTEXT_DEPTH) -> None:
+    second = f", then depth {context_depth} x {context_trees} trees on context" if context_trees else ""
+    print(f"leave-one-dataset-out, tuning parts, block filter (depth {depth} x {trees} trees{second}): "
           "F1 / precision / recall")
     print("dataset".ljust(24) + "".join(f"t={t}".ljust(24) for t in LODO_THRESHOLDS))
     for held in gold.DATASETS:
-        scorer, _ = fit([d for d in docs if d.dataset != held] + extra, trees, depth)
+        scorer, _ = fit([d for d in docs if d.dataset != held] + extra, trees, depth, THRESHOLD, context_trees,
+                        context_depth)
         test = [d for d in docs if d.dataset == held]
         cells = []
         for threshold in LODO_THRESHOLDS:
@@ -208,6 +273,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--trees", type=int, default=TREES)
     parser.add_argument("--depth", type=int, default=DEPTH)
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--context-trees", type=int, default=CONTEXT_TREES, help="the second stage's (0: none)")
+    parser.add_argument("--context-depth", type=int, default=CONTEXT_DEPTH)
     parser.add_argument("--lodo", action="store_true", help="leave-one-dataset-out figures; writes nothing")
     parser.add_argument("--snippets", type=Path, default=None,
                         help="also train on this trafilatura-eval folder's dev pages (snippet labels)")
@@ -217,9 +284,10 @@ def main(argv: list[str] | None = None) -> None:
     docs = load(args.data, args.cache, args.jobs)
     extra = load_snippets(args.snippets, args.snippets_cache, args.jobs) if args.snippets else []
     if args.lodo:
-        lodo(docs, extra, {p.id: p for p in gold.load_pages(args.data)}, args.trees, args.depth)
+        lodo(docs, extra, {p.id: p for p in gold.load_pages(args.data)}, args.trees, args.depth, args.context_trees,
+             args.context_depth)
         return
-    scorer, facts = fit(docs + extra, args.trees, args.depth, args.threshold)
+    scorer, facts = fit(docs + extra, args.trees, args.depth, args.threshold, args.context_trees, args.context_depth)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({
         "features": list(scorer.names),
@@ -236,10 +304,20 @@ def main(argv: list[str] | None = None) -> None:
             "model": facts["model"],
             "scikit_learn": facts["scikit_learn"],
         },
-        "trees": [[list(node) for node in tree] for tree in scorer.trees],
+        "trees": trees_data(scorer),
+        **({"context": {
+            "features": list(scorer.context.names),
+            "baseline": scorer.context.baseline,
+            "threshold": scorer.context.threshold,
+            "trees": trees_data(scorer.context),
+        }} if scorer.context is not None else {}),
     }, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(docs)} pages, {facts['labelled_blocks']} blocks ({facts['article_blocks']} article text); "
           f"threshold {scorer.threshold}; wrote {args.out}")
+
+
+def trees_data(scorer: Scorer) -> list:
+    return [[list(node) for node in tree] for tree in scorer.trees]
 
 
 if __name__ == "__main__":

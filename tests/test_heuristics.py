@@ -74,7 +74,8 @@ def test_scorer_verdicts_say_which_features_tipped_them():
     assert scored
     for removal in scored:
         assert "article-text score" in removal.reason
-        assert any(name in removal.reason for name in features.FEATURE_NAMES)
+        # the block's own features or, from the second stage, its neighbours' scores
+        assert any(name in removal.reason for name in features.FEATURE_NAMES + features.CONTEXT_NAMES)
 
 
 def test_article_mode_loses_only_what_rules_name():
