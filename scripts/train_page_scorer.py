@@ -177,34 +177,34 @@ def map_tuning_pages(function, data: Path, cache: Path | None, jobs: int) -> lis
 
 
 def fit(docs: list[PageBlocks], trees: int = TREES, depth: int = DEPTH, threshold: float = THRESHOLD,
-        context_trees: int = CONTEXT_TREES, context_depth: int = CONTEXT_DEPTH):
+        context_trees: int = CONTEXT_TREES, context_depth: int = CONTEXT_DEPTH, token_weight: float = TOKEN_WEIGHT):
     """The two stages (see CONTEXT_TREES) on the docs' blocks; context_trees=0: the first alone."""
-    first, facts = fit_stage(docs, None, features.FEATURE_NAMES, trees, depth, threshold)
+    first, facts = fit_stage(docs, None, features.FEATURE_NAMES, trees, depth, threshold, token_weight)
     if not context_trees:
         return first, facts
-    scores = out_of_fold_scores(docs, trees, depth)
+    scores = out_of_fold_scores(docs, trees, depth, token_weight)
     xs = [np.hstack([d.x, features.context_matrix(p, d.words)]) for d, p in zip(docs, scores)]
     second, second_facts = fit_stage(docs, xs, features.FEATURE_NAMES + features.CONTEXT_NAMES, context_trees,
-                                     context_depth, threshold)
+                                     context_depth, threshold, token_weight)
     facts["model"] += f"; a second stage on the first's out-of-fold scores around each block: {second_facts['model']}"
     return dataclasses.replace(first, context=second), facts
 
 
-def out_of_fold_scores(docs: list[PageBlocks], trees: int, depth: int) -> list[np.ndarray]:
+def out_of_fold_scores(docs: list[PageBlocks], trees: int, depth: int, token_weight: float) -> list[np.ndarray]:
     """Each doc's first-stage scores from a first stage trained on the other folds (by page id),
     so the second stage learns from scores like those of pages the first never saw."""
     fold = [int(hashlib.sha1(d.page_id.encode("utf-8")).hexdigest(), 16) // 5 % STACK_FOLDS for d in docs]
     scores: list[np.ndarray] = [np.zeros(0)] * len(docs)
     for k in range(STACK_FOLDS):
         scorer, _ = fit_stage([d for d, f in zip(docs, fold) if f != k], None, features.FEATURE_NAMES, trees, depth,
-                              THRESHOLD)
+                              THRESHOLD, token_weight)
         for i in (i for i, f in enumerate(fold) if f == k):
             scores[i] = scorer.probabilities(docs[i].x)
     return scores
 
 
 def fit_stage(docs: list[PageBlocks], xs: list[np.ndarray] | None, names: tuple[str, ...], trees: int, depth: int,
-              threshold: float):
+              threshold: float, token_weight: float = TOKEN_WEIGHT):
     """Boosted trees on the docs' blocks (rows `xs`, else their features): each page weighs the
     same, its blocks by their tokens, and both classes alike."""
     import sklearn
@@ -213,7 +213,7 @@ def fit_stage(docs: list[PageBlocks], xs: list[np.ndarray] | None, names: tuple[
     rows = [d.labelled(None if xs is None else x) for d, x in zip(docs, xs or [None] * len(docs))]
     x = np.concatenate([r[0] for r in rows])
     y = np.concatenate([r[1] for r in rows])
-    tokens = [d.labelled_tokens() ** TOKEN_WEIGHT for d in docs]
+    tokens = [d.labelled_tokens() ** token_weight for d in docs]
     weight = np.concatenate([t / t.sum() for t in tokens])
     weight *= len(weight) / weight.sum()
     positive = float(np.average(y, weights=weight))
@@ -228,7 +228,7 @@ def fit_stage(docs: list[PageBlocks], xs: list[np.ndarray] | None, names: tuple[
         "labelled_blocks": int(len(y)), "article_blocks": int(y.sum()),
         "model": f"HistGradientBoostingClassifier(max_iter={trees}, max_depth={depth}, "
                  f"learning_rate={LEARNING_RATE}, min_samples_leaf={MIN_SAMPLES_LEAF}), pages weighted alike, "
-                 f"blocks by tokens**{TOKEN_WEIGHT}, classes balanced",
+                 f"blocks by tokens**{token_weight}, classes balanced",
         "scikit_learn": sklearn.__version__,
     }
     return Scorer(scorer.baseline, scorer.trees, threshold, names), facts
@@ -248,14 +248,16 @@ def kept_text(scorer: Scorer, doc: PageBlocks, threshold: float) -> str:
 
 
 def lodo(docs: list[PageBlocks], extra: list[PageBlocks], pages: dict[str, gold.Page], trees: int, depth: int,
-         context_trees: int = CONTEXT_TREES, context_depth: int = CONTEXT_DEPTH) -> None:
+         context_trees: int = CONTEXT_TREES, context_depth: int = CONTEXT_DEPTH, token_weight: float = TOKEN_WEIGHT
+         ) -> None:
     second = f", then depth {context_depth} x {context_trees} trees on context" if context_trees else ""
-    print(f"leave-one-dataset-out, tuning parts, block filter (depth {depth} x {trees} trees{second}): "
+    print(f"leave-one-dataset-out, tuning parts, block filter (depth {depth} x {trees} trees{second}, "
+          f"blocks weighed by tokens**{token_weight}): "
           "F1 / precision / recall")
     print("dataset".ljust(24) + "".join(f"t={t}".ljust(24) for t in LODO_THRESHOLDS))
     for held in gold.DATASETS:
         scorer, _ = fit([d for d in docs if d.dataset != held] + extra, trees, depth, THRESHOLD, context_trees,
-                        context_depth)
+                        context_depth, token_weight)
         test = [d for d in docs if d.dataset == held]
         cells = []
         for threshold in LODO_THRESHOLDS:
@@ -275,6 +277,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--context-trees", type=int, default=CONTEXT_TREES, help="the second stage's (0: none)")
     parser.add_argument("--context-depth", type=int, default=CONTEXT_DEPTH)
+    parser.add_argument("--token-weight", type=float, default=TOKEN_WEIGHT, help="0: every block of a page alike")
     parser.add_argument("--lodo", action="store_true", help="leave-one-dataset-out figures; writes nothing")
     parser.add_argument("--snippets", type=Path, default=None,
                         help="also train on this trafilatura-eval folder's dev pages (snippet labels)")
@@ -285,9 +288,10 @@ def main(argv: list[str] | None = None) -> None:
     extra = load_snippets(args.snippets, args.snippets_cache, args.jobs) if args.snippets else []
     if args.lodo:
         lodo(docs, extra, {p.id: p for p in gold.load_pages(args.data)}, args.trees, args.depth, args.context_trees,
-             args.context_depth)
+             args.context_depth, args.token_weight)
         return
-    scorer, facts = fit(docs + extra, args.trees, args.depth, args.threshold, args.context_trees, args.context_depth)
+    scorer, facts = fit(docs + extra, args.trees, args.depth, args.threshold, args.context_trees, args.context_depth,
+                        args.token_weight)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({
         "features": list(scorer.names),
