@@ -484,3 +484,72 @@ def shifted(values: np.ndarray, shift: int, fill=0) -> np.ndarray:
     else:
         out[:shift] = values[-shift:]
     return out
+
+
+# The second stage's view of the first stage's scores (context_matrix). Boilerplate comes in
+# runs and the article in one main run: a block between two blocks the first stage trusts is
+# likely article text, a lone block that looks like prose amid a menu or a comment thread less so.
+# Blocks scoring at least HIGH_SCORE are "trusted"; SCORE_WINDOWS are the half-widths (blocks on
+# each side) of the windows the scores are averaged over.
+HIGH_SCORE = 0.5
+SCORE_WINDOWS = (2, 5, 10)
+CONTEXT_NAMES = (
+    "first_score", "prev_score", "prev2_score", "next_score", "next2_score",
+    *(f"window{w}_score{kind}" for w in SCORE_WINDOWS for kind in ("", "_by_words")),
+    "trusted_words_before", "trusted_words_after",
+    "in_trusted_run", "before_trusted_run", "after_trusted_run", "trusted_run_share",
+    "document_score", "document_trusted_share", "prev_trusted_distance", "next_trusted_distance",
+)
+
+
+def context_matrix(p: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """One row of CONTEXT_NAMES per block: the first stage's scores `p` of the block, of its
+    neighbours, and of the runs of trusted blocks around it. `words`: the blocks' word counts."""
+    n = len(p)
+    position = np.arange(n)
+    log_words = np.log1p(words)
+    columns = [p, shifted(p, 1, 0.0), shifted(p, 2, 0.0), shifted(p, -1, 0.0), shifted(p, -2, 0.0)]
+    for w in SCORE_WINDOWS:
+        columns += [_window_mean(p, w, np.ones(n)), _window_mean(p, w, log_words)]
+    trusted = p >= HIGH_SCORE
+    trusted_words = np.where(trusted, words, 0).astype(float)
+    total = trusted_words.sum() or 1.0
+    before = np.cumsum(trusted_words) - trusted_words
+    columns += [before / total, (total - before - trusted_words) / total]
+    columns += _trusted_run(trusted, words, position)
+    columns.append(np.full(n, np.average(p, weights=log_words) if log_words.sum() > 0 else 0.0))
+    columns.append(np.full(n, trusted_words.sum() / max(int(words.sum()), 1)))
+    columns.append(np.log1p(_distances(trusted)))
+    columns.append(np.log1p(_distances(trusted[::-1])[::-1]))
+    return np.column_stack(columns)
+
+
+def _window_mean(values: np.ndarray, half_width: int, weights: np.ndarray) -> np.ndarray:
+    """The weighted mean of `values` over each block's window (0 where the weights are all 0)."""
+    n = len(values)
+    position = np.arange(n)
+    lo, hi = np.maximum(position - half_width, 0), np.minimum(position + half_width + 1, n)
+    sums = np.concatenate(([0.0], np.cumsum(values * weights)))
+    weight_sums = np.concatenate(([0.0], np.cumsum(weights)))
+    spanned = weight_sums[hi] - weight_sums[lo]
+    return np.divide(sums[hi] - sums[lo], spanned, out=np.zeros(n), where=spanned > 0)
+
+
+def _trusted_run(trusted: np.ndarray, words: np.ndarray, position: np.ndarray) -> list[np.ndarray]:
+    """The main run of trusted blocks (gaps of at most CLUSTER_GAP blocks, the run with the most
+    words): inside it, how far before or after it, and its share of the trusted runs' words."""
+    n = len(trusted)
+    flagged = np.flatnonzero(trusted)
+    if not len(flagged):
+        far = np.full(n, math.log1p(DISTANCE_CAP))
+        return [np.zeros(n), far, far.copy(), np.zeros(n)]
+    run = np.concatenate(([0], np.cumsum(np.diff(flagged) - 1 > CLUSTER_GAP)))
+    run_words = np.bincount(run, words[flagged].astype(float) + 1)
+    main = int(np.argmax(run_words))
+    first, last = flagged[run == main][0], flagged[run == main][-1]
+    return [
+        ((position >= first) & (position <= last)).astype(float),
+        np.log1p(np.clip(first - position, 0, DISTANCE_CAP)),
+        np.log1p(np.clip(position - last, 0, DISTANCE_CAP)),
+        np.full(n, run_words[main] / run_words.sum()),
+    ]

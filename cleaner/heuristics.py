@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from cleaner.features import Document, feature_matrix
+from cleaner.features import Document, context_matrix, feature_matrix
 from cleaner.model import Category, Verdict
 from cleaner.scorer import Scorer, default_scorer
 from cleaner.structure import judge_structure, trailing_comment_list  # noqa: F401 (part of this stage)
@@ -52,6 +52,9 @@ def scorer_verdicts(
         threshold = min(scorer.threshold, EXTRACTED_THRESHOLD) if looks_extracted(doc) else scorer.threshold
     x = feature_matrix(doc)
     scored = scorer.score(x)
+    if scorer.context is not None:  # the second stage reads the first's scores around each block
+        x = np.hstack([x, context_matrix(scored.probabilities, doc.words)])
+        scored = scorer.context.score(x)
     p = scored.probabilities
     removed = np.flatnonzero(p < threshold)
     title = title_block(doc)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cleaner.features import FEATURE_NAMES
+from cleaner.features import CONTEXT_NAMES, FEATURE_NAMES
 
 # How many features a verdict's reason names (those that pushed the score down the most).
 REASON_FEATURES = 3
@@ -117,14 +117,24 @@ class Scorer:
     threshold: float
     # the columns of the matrices it scores (cleaner.features' names)
     names: tuple[str, ...] = FEATURE_NAMES
+    # A second stage, or None: it scores the block's features and cleaner.features.context_matrix
+    # of this stage's scores (its neighbours' scores, the runs of trusted blocks), and its score is
+    # the one `threshold` applies to (heuristics.scorer_verdicts).
+    context: Scorer | None = None
 
     @classmethod
     def from_file(cls, path: Path, names: tuple[str, ...] = FEATURE_NAMES) -> Scorer:
         data = json.loads(path.read_text(encoding="utf-8"))
+        return cls.from_data(data, names, str(path))
+
+    @classmethod
+    def from_data(cls, data: dict, names: tuple[str, ...], where: str) -> Scorer:
         if tuple(data["features"]) != names:
-            raise ValueError(f"{path}: trained on other features; retrain with scripts/train_scorer.py")
+            raise ValueError(f"{where}: trained on other features; retrain with scripts/train_page_scorer.py")
         trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
-        return cls(data["baseline"], trees, data["threshold"], names)
+        context = data.get("context")
+        second = cls.from_data(context, names + CONTEXT_NAMES, f"{where} (context)") if context else None
+        return cls(data["baseline"], trees, data["threshold"], names, second)
 
     @functools.cached_property
     def forest(self) -> Forest:

@@ -74,7 +74,8 @@ def test_scorer_verdicts_say_which_features_tipped_them():
     assert scored
     for removal in scored:
         assert "article-text score" in removal.reason
-        assert any(name in removal.reason for name in features.FEATURE_NAMES)
+        # the block's own features or, from the second stage, its neighbours' scores
+        assert any(name in removal.reason for name in features.FEATURE_NAMES + features.CONTEXT_NAMES)
 
 
 def test_article_mode_loses_only_what_rules_name():
@@ -186,6 +187,9 @@ def test_scorer_file_matches_the_features():
     assert scorer is not None
     assert 0.0 < scorer.threshold < 1.0
     assert all(node[0] < len(features.FEATURE_NAMES) for tree in scorer.trees for node in tree)
+    assert scorer.context is not None and scorer.context.names == features.FEATURE_NAMES + features.CONTEXT_NAMES
+    width = len(scorer.context.names)
+    assert all(node[0] < width for tree in scorer.context.trees for node in tree)
 
 
 def test_extracted_text_is_recognised_and_menu_pages_are_not():
@@ -320,3 +324,42 @@ def test_prose_clusters_tell_the_article_from_a_comment_thread_after_it():
     assert column["in_main_cluster"][comment] == 0.0 and column["after_main_cluster"][comment] > 0
     assert column["before_main_cluster"][menu] > 0 and column["cluster_share"][menu] == 0.0
     assert column["window_date"][comment] > 0
+
+
+def test_context_features_read_the_first_stage_scores_around_each_block():
+    # a menu, two trusted paragraphs with a caption between them, a footer line
+    p = np.array([0.1, 0.9, 0.3, 0.8, 0.2])
+    words = np.array([1, 40, 3, 30, 2])
+    x = features.context_matrix(p, words)
+    assert x.shape == (5, len(features.CONTEXT_NAMES))
+    column = {name: x[:, i] for i, name in enumerate(features.CONTEXT_NAMES)}
+    np.testing.assert_allclose(column["first_score"], p)
+    np.testing.assert_allclose(column["prev_score"], [0.0, 0.1, 0.9, 0.3, 0.8])
+    np.testing.assert_allclose(column["next2_score"], [0.3, 0.8, 0.2, 0.0, 0.0])
+    np.testing.assert_allclose(column["window2_score"][0], (0.1 + 0.9 + 0.3) / 3)
+    # the caption sits inside the trusted run, the menu before it and the footer after it
+    np.testing.assert_allclose(column["in_trusted_run"], [0, 1, 1, 1, 0])
+    assert column["before_trusted_run"][0] > 0 and column["after_trusted_run"][4] > 0
+    np.testing.assert_allclose(column["trusted_words_before"], [0, 0, 40 / 70, 40 / 70, 1])
+    np.testing.assert_allclose(column["document_trusted_share"], 70 / 76)
+    np.testing.assert_allclose(column["prev_trusted_distance"][2], np.log1p(1))
+    # a document the first stage trusts nowhere
+    none = features.context_matrix(np.array([0.1, 0.2]), np.array([3, 4]))
+    assert np.all(np.isfinite(none)) and not none[:, features.CONTEXT_NAMES.index("in_trusted_run")].any()
+
+
+def test_the_second_stage_score_is_the_one_the_threshold_applies_to():
+    """A first stage that trusts every block and a second that doubts every one: the second's
+    score decides, so the prose goes."""
+    from cleaner.scorer import Scorer
+
+    def constant(log_odds: float, names: tuple[str, ...], context: Scorer | None = None) -> Scorer:
+        return Scorer(log_odds, (((-1, 0.0, 0, 0, 0.0),),), 0.5, names, context)
+
+    doubting = constant(-5.0, features.FEATURE_NAMES + features.CONTEXT_NAMES)
+    stacked = constant(5.0, features.FEATURE_NAMES, doubting)
+    options = Options(mode="page", allow_large_removals=True)
+    result = Cleaner(scorer=stacked, options=options).clean(ENGLISH_PAGE)
+    assert "reading room for children" not in result.text
+    assert "reading room for children" in Cleaner(scorer=constant(5.0, features.FEATURE_NAMES), options=options
+                                                   ).clean(ENGLISH_PAGE).text
