@@ -183,24 +183,24 @@ GIT_IDENTITY = {
 }
 
 
-def _git(cwd: Path, *args: str) -> str:
+def git(cwd: Path, *args: str) -> str:
     env = {**os.environ, **GIT_IDENTITY}
     return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
 
 
-def _snapshot(target: Path) -> str:
-    """A git repository holding this checkout's files as they are now (as tests/test_precommit.py
-    makes one); returns its head sha, for a pre-commit config's `rev:`."""
-    listed = _git(ROOT, "ls-files", "--cached", "--others", "--exclude-standard", "-z").split("\0")
+def snapshot(target: Path) -> str:
+    """A git repository holding this checkout's files as they are now; returns its head sha, for a
+    pre-commit config's `rev:` (tests/test_precommit.py makes its project with it too)."""
+    listed = git(ROOT, "ls-files", "--cached", "--others", "--exclude-standard", "-z").split("\0")
     for name in filter(None, listed):
         source = ROOT / name
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
-    _git(target, "init", "-q")
-    _git(target, "add", "-A")
-    _git(target, "commit", "-q", "-m", "project")
-    return _git(target, "rev-parse", "HEAD").strip()
+    git(target, "init", "-q")
+    git(target, "add", "-A")
+    git(target, "commit", "-q", "-m", "project")
+    return git(target, "rev-parse", "HEAD").strip()
 
 
 def bench_precommit(runs: int = 10) -> None:
@@ -213,7 +213,7 @@ def bench_precommit(runs: int = 10) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project, corpus, home = Path(tmp) / "project", Path(tmp) / "corpus", Path(tmp) / "home"
         project.mkdir()
-        sha = _snapshot(project)
+        sha = snapshot(project)
         corpus.mkdir()
         article = sorted((ROOT / "samples" / "expected").glob("*.txt"))[0]
         shutil.copy2(article, corpus / article.name)
@@ -225,8 +225,8 @@ def bench_precommit(runs: int = 10) -> None:
             "    language: system\n    files: \\.txt$\n",
             encoding="utf-8",
         )
-        _git(corpus, "init", "-q")
-        _git(corpus, "add", "-A")
+        git(corpus, "init", "-q")
+        git(corpus, "add", "-A")
         env = {**os.environ, **GIT_IDENTITY, "PRE_COMMIT_HOME": str(home)}
         pre_commit = [sys.executable, "-m", "pre_commit", "run", "--color", "never"]
         subprocess.run(pre_commit, cwd=corpus, env=env, check=True, capture_output=True)  # builds the environment

@@ -15,36 +15,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLES
+from conftest import SAMPLES
+
+from benchmarks.speed import GIT_IDENTITY, git, snapshot
 
 pytest.importorskip("pre_commit")
-
-GIT_IDENTITY = {
-    "GIT_AUTHOR_NAME": "test", "GIT_AUTHOR_EMAIL": "test@example.org",
-    "GIT_COMMITTER_NAME": "test", "GIT_COMMITTER_EMAIL": "test@example.org",
-}
-
-
-def _git(cwd: Path, *args: str) -> str:
-    env = {**os.environ, **GIT_IDENTITY}
-    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
-
-
-def _project_repo(target: Path) -> str:
-    """A git repository holding this checkout's files as they are now; returns its head sha."""
-    listed = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        cwd=ROOT, check=True, capture_output=True, text=True,
-    ).stdout.split("\0")
-    for name in filter(None, listed):
-        source = ROOT / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
-    _git(target, "init", "-q")
-    _git(target, "add", "-A")
-    _git(target, "commit", "-q", "-m", "project")
-    return _git(target, "rev-parse", "HEAD").strip()
 
 
 def _pre_commit(corpus: Path, home: Path) -> subprocess.CompletedProcess:
@@ -58,7 +33,7 @@ def _pre_commit(corpus: Path, home: Path) -> subprocess.CompletedProcess:
 def test_hook_fixes_seed_corpus_then_passes(tmp_path):
     project = tmp_path / "project"
     project.mkdir()
-    sha = _project_repo(project)
+    sha = snapshot(project)
 
     corpus = tmp_path / "corpus"
     shutil.copytree(SAMPLES / "input", corpus)
@@ -68,8 +43,8 @@ def test_hook_fixes_seed_corpus_then_passes(tmp_path):
     (corpus / ".pre-commit-config.yaml").write_text(
         f"repos:\n- repo: {project}\n  rev: {sha}\n  hooks:\n  - id: cleaner\n", encoding="utf-8"
     )
-    _git(corpus, "init", "-q")
-    _git(corpus, "add", "-A")
+    git(corpus, "init", "-q")
+    git(corpus, "add", "-A")
 
     first = _pre_commit(corpus, tmp_path / "pre-commit-home")
     assert first.returncode == 1, first.stdout + first.stderr
