@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from cleaner.rules import Rule
 
 # A comment-section marker only takes the rest of the document when at least this share of the
-# document's words lies before it; earlier, it is a navigation link and goes alone. (0.5 before
+# document's words lies before it; earlier, it is a navigation link that goes alone in page mode
+# and stays in article mode (_extend_rest). (0.5 before
 # the thread check existed; with it, 0.3 lets a short post's long thread go: on the tuning pages
 # 0.3 and 0.15 gave the same figures, 0.5 kept a few threads.)
 REST_MIN_SHARE_BEFORE = 0.3
@@ -107,7 +108,8 @@ def decide(
 ) -> list[Decision]:
     """`article` (article mode): a list's items, a stanza's verses and headings marked as such
     stay (_keep_list_items, _keep_marked_headings), and the rules with a topic or a `near`
-    (`context_rules`, by id) remove only in their context (in_context)."""
+    (`context_rules`, by id) remove only in their context (in_context). In both modes, code
+    between Markdown fences stays (_keep_fenced_code)."""
     if article and context_rules:
         rule_verdicts = in_context(blocks, rule_verdicts, heuristic_verdicts, context_rules)
     decisions = [Decision(tuple(rule_verdicts[b.index])) if b.index in rule_verdicts else KEEP for b in blocks]
