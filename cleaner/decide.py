@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 # A comment-section marker only takes the rest of the document when at least this share of the
 # document's words lies before it; earlier, it is a navigation link that goes alone in page mode
-# and stays in article mode (_extend_rest). (0.5 before
-# the thread check existed; with it, 0.3 lets a short post's long thread go: on the tuning pages
-# 0.3 and 0.15 gave the same figures, 0.5 kept a few threads.)
+# and stays in article mode (_extend_rest). (0.5 before the thread check existed; with it, 0.3
+# lets a short post's long thread go: on the tuning pages 0.3 and 0.15 gave the same figures,
+# 0.5 kept a few threads.)
 REST_MIN_SHARE_BEFORE = 0.3
 # ...or when at least this many words of prose (blocks of PROSE_MIN_WORDS words or more) lie
 # before it: a short story can carry a thread many times its length.
