@@ -253,3 +253,16 @@ def test_train_page_scorer_lodo_scores_every_dataset_and_writes_nothing(tmp_path
     assert not out.exists()
     rows = [line.split()[0] for line in capsys.readouterr().out.splitlines()[2:]]
     assert rows == ["dragnet", "cleaneval-dev", "cleaneval-final", "readability"]
+
+
+def test_the_sweep_lists_what_the_cleaner_removes_from_clean_documents(tmp_path):
+    spec = importlib.util.spec_from_file_location("sweep", ROOT / "benchmarks" / "sweep.py")
+    sweep = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sweep)
+    story = "The harbour wall was finished on Friday after four years of work and a long winter of storms.\n"
+    (tmp_path / "clean.txt").write_text(story * 3, encoding="utf-8")
+    (tmp_path / "junk.txt.gz").write_bytes(gzip.compress((story + "\nAdvertisement\n\n" + story * 2).encode()))
+    (tmp_path / "binary.bin").write_bytes(b"\0" * 400)
+    report = sweep.sweep([tmp_path], examples=1)
+    assert report.splitlines()[0] == "2 documents cleaned in article mode, 1 removals"
+    assert "heuristic:furniture-line" in report and "junk.txt.gz:3: 'Advertisement'" in report
