@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import regex
@@ -148,12 +148,22 @@ class Document:
         return short_runs(self.words)
 
 
+@dataclass
+class Measurements:
+    """The blocks of one document measured so far, carried from pass to pass (a block keeps its
+    measurements while its text and its raw first line stay): each key's row in `table` (the
+    block's _COLUMNS) and in `hits` (its stoplist hits per language)."""
+
+    rows: dict[tuple[str, str], int] = field(default_factory=dict)
+    table: np.ndarray | None = None
+    hits: np.ndarray | None = None
+
+
 def describe_document(
-    blocks: list[Block], lines: list[str], language_hint: str | None = None, memo: dict | None = None
+    blocks: list[Block], lines: list[str], language_hint: str | None = None, memo: Measurements | None = None
 ) -> Document:
     """The document's blocks measured; `memo` carries measurements from pass to pass."""
-    memo = {} if memo is None else memo
-    table, hits = _text_stats(blocks, lines, memo)
+    table, hits = _text_stats(blocks, lines, Measurements() if memo is None else memo)
     tokens = table[:, _COLUMN["tokens"]]
     language_name = language_hint or _guess_language(blocks, tokens, hits)
     stopwords = language.stopwords_for(language_name)
@@ -186,22 +196,20 @@ _COLUMNS = (
 _COLUMN = {name: i for i, name in enumerate(_COLUMNS)}
 
 
-def _text_stats(blocks: list[Block], lines: list[str], memo: dict) -> tuple[np.ndarray, np.ndarray]:
+def _text_stats(blocks: list[Block], lines: list[str], memo: Measurements) -> tuple[np.ndarray, np.ndarray]:
     """The blocks' measurements as rows of _COLUMNS, and their stoplist hits."""
-    numbers = memo.setdefault("rows", {})  # key -> row of the memo's tables
     keys = [(block.text, lines[block.first_line]) for block in blocks]  # list markers are read off the raw line
-    missing = list(dict.fromkeys(key for key in keys if key not in numbers))
-    if missing or "tables" not in memo:
-        parts = [memo["tables"]] if "tables" in memo else []
+    missing = list(dict.fromkeys(key for key in keys if key not in memo.rows))
+    if missing or memo.table is None or memo.hits is None:
+        parts = [] if memo.table is None or memo.hits is None else [(memo.table, memo.hits)]
         for chunk in _chunks(missing):
             parts.append(_measure([text for text, _ in chunk], [line for _, line in chunk]))
-            numbers.update(zip(chunk, range(len(numbers), len(numbers) + len(chunk))))
+            memo.rows.update(zip(chunk, range(len(memo.rows), len(memo.rows) + len(chunk))))
         if not parts:
             parts.append((np.zeros((0, len(_COLUMNS))), np.zeros((0, len(language.languages())), dtype=np.int64)))
-        memo["tables"] = (np.concatenate([t for t, _ in parts]), np.concatenate([h for _, h in parts]))
-    table, hits = memo["tables"]
-    rows = np.fromiter((numbers[key] for key in keys), dtype=np.intp, count=len(keys))
-    return table[rows], hits[rows]
+        memo.table, memo.hits = np.concatenate([t for t, _ in parts]), np.concatenate([h for _, h in parts])
+    rows = np.fromiter((memo.rows[key] for key in keys), dtype=np.intp, count=len(keys))
+    return memo.table[rows], memo.hits[rows]
 
 
 def _chunks(keys: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:

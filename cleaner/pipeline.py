@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ from cleaner.segment import segment
 from cleaner.structure import judge_structure
 
 if TYPE_CHECKING:  # the scorer, numpy and the stoplists load only when page mode runs
+    from cleaner.features import Measurements
     from cleaner.html import Extraction
     from cleaner.scorer import Scorer
 
@@ -226,14 +227,11 @@ class Cleaner:
         lines = normalized = normalize_lines(input_lines)
         origin = list(range(len(lines)))
         cuts: list[Cut] = []
-        # what each pass learns of a block's text holds in the next: rule verdicts (see
-        # RuleSet.verdicts_for) and the block's own measurements (see describe_document)
-        memo: dict = {}
-        measurements: dict = {}
+        carried = Carried()
         budget = RegexBudget()  # the rules' regex time on this document
         passes = 0
         for passes in range(1, MAX_PASSES + 1):  # noqa: B007 (the count is read after the loop)
-            rendered = self._pass(lines, memo, measurements, budget)
+            rendered = self._pass(lines, carried, budget)
             cuts.extend(_to_input_lines(c, origin) for c in rendered.cuts)
             origin = [origin[i] for i in rendered.origin]
             done = rendered.lines == lines
@@ -257,9 +255,10 @@ class Cleaner:
             return CleanResult(output, removals, suspicious=True, **found)
         return CleanResult(output, removals, **found)
 
-    def _pass(self, lines: list[str], memo: dict, measurements: dict, budget: RegexBudget | None = None):
+    def _pass(self, lines: list[str], carried: Carried | None = None, budget: RegexBudget | None = None):
+        carried = Carried() if carried is None else carried
         blocks = segment(lines)
-        rule_verdicts = self.mode_rules().verdicts_for(blocks, memo, budget)
+        rule_verdicts = self.mode_rules().verdicts_for(blocks, carried.rule_verdicts, budget)
         heuristic_verdicts = {}
         threshold = self.options.scorer_threshold
         page = self.options.mode == "page"
@@ -267,9 +266,11 @@ class Cleaner:
             heuristic_verdicts = judge_structure(blocks, lines)
         elif self.options.heuristics:
             from cleaner import heuristics
-            from cleaner.features import describe_document
+            from cleaner.features import Measurements, describe_document
 
-            doc = describe_document(blocks, lines, self.options.language, measurements)
+            if carried.measurements is None:
+                carried.measurements = Measurements()
+            doc = describe_document(blocks, lines, self.options.language, carried.measurements)
             heuristic_verdicts = heuristics.judge(doc, self.scorer, threshold, explain=self.options.explain)
         if self.options.heuristics:  # inline junk, in both modes (in page mode the scorer's verdicts stand)
             for index, verdict in inline.judge(blocks, credits=self.options.picture_credits, page=page).items():
@@ -286,6 +287,16 @@ class Cleaner:
             context_rules=self._context_rules,
         )
         return render(lines, blocks, decisions)
+
+
+@dataclass
+class Carried:
+    """What one pass over a document learns that holds in the next, since it depends on a
+    block's text alone: the rules' verdicts by block text (RuleSet.verdicts_for), and in page
+    mode the blocks' measurements (features.describe_document)."""
+
+    rule_verdicts: dict[str, list[Verdict]] = field(default_factory=dict)
+    measurements: Measurements | None = None  # made when page mode first measures
 
 
 def check_text(text: object, where: str) -> None:

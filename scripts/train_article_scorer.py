@@ -84,7 +84,7 @@ class ArticlePage:
     blocks: PageBlocks  # the output's blocks, labelled (y: article text)
 
 
-def describe(lines: list[str], memo: dict | None = None) -> tuple[list[Block], np.ndarray | None]:
+def describe(lines: list[str], memo: features.Measurements | None = None) -> tuple[list[Block], np.ndarray | None]:
     blocks = segment(lines)
     x = features.feature_matrix(features.describe_document(blocks, lines, memo=memo)) if blocks else None
     return blocks, x
@@ -118,7 +118,7 @@ def filtered(scorer: Scorer, page: ArticlePage, threshold: float) -> tuple[str, 
     recomputed on what is left) until none is; and the removed lines."""
     texts, x = page.blocks.texts, page.blocks.x
     removed: list[str] = []
-    memo: dict = {}
+    memo = features.Measurements()
     for _ in range(MAX_PASSES):
         low = scorer.probabilities(x) < threshold
         if not low.any():

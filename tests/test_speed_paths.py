@@ -192,15 +192,16 @@ def test_memo_across_passes_changes_nothing():
     """A pass over text with memos warmed by the pass before (as in Cleaner.clean) decides as
     a pass with cold memos: what is memoized depends on a block's text alone."""
     from cleaner import Options
+    from cleaner.pipeline import Carried
 
     cleaner = Cleaner(options=Options(mode="page"))
     for text in _real_texts(60):
         lines = text.split("\n")
-        rules_memo: dict = {}
-        measurements: dict = {}
-        after_first = cleaner._pass(lines, rules_memo, measurements)
-        warm = cleaner._pass(after_first.lines, rules_memo, measurements)
-        cold = cleaner._pass(after_first.lines, {}, {})
+        carried = Carried()
+        after_first = cleaner._pass(lines, carried)
+        assert carried.rule_verdicts and carried.measurements is not None  # the second pass starts warm
+        warm = cleaner._pass(after_first.lines, carried)
+        cold = cleaner._pass(after_first.lines, Carried())
         assert warm.lines == cold.lines
         assert [c.verdict for c in warm.cuts] == [c.verdict for c in cold.cuts]
 
@@ -251,16 +252,16 @@ def test_document_from_warm_measurements_equals_a_cold_one():
     same document, as in Cleaner.clean) gives the arrays of a cold one, language guess included."""
     import numpy as np
 
-    from cleaner.features import describe_document
+    from cleaner.features import Measurements, describe_document
     from cleaner.normalize import normalize_lines
 
     cleaner = Cleaner()
     for text in _real_texts(60):
         lines = normalize_lines(text.split("\n"))
-        measurements: dict = {}
+        measurements = Measurements()
         first = describe_document(segment(lines), lines, None, measurements)
         cold_first = describe_document(segment(lines), lines)
-        after = cleaner._pass(lines, {}, {}).lines
+        after = cleaner._pass(lines).lines
         warm = describe_document(segment(after), after, None, measurements)
         cold = describe_document(segment(after), after)
         for a, b in ((first, cold_first), (warm, cold)):
