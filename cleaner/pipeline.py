@@ -98,6 +98,8 @@ class Options:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if self.scorer_threshold is not None and not 0 <= self.scorer_threshold <= 1:
+            raise ValueError(f"scorer_threshold must be between 0 and 1, not {self.scorer_threshold!r}")
 
 
 class Cleaner:

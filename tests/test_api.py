@@ -191,6 +191,7 @@ def test_every_option_is_set_from_the_config_and_the_command_line_wins(tmp_path)
     ("picture-credits = 1", "picture-credits must be true or false"),
     ('scorer-threshold = "high"', "scorer-threshold must be a number"),
     ("language = 3", "language must be"),
+    ("scorer-threshold = 1.5", "scorer_threshold must be between 0 and 1"),
 ])
 def test_cli_rejects_an_option_of_the_wrong_type_in_the_config(tmp_path, line, message):
     (tmp_path / "pyproject.toml").write_text(f"[tool.cleaner]\n{line}\n", encoding="utf-8")
