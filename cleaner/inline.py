@@ -520,23 +520,22 @@ def metadata_line(blocks: list[Block], i: int) -> Verdict | None:
     Not a bare URL: a list of links or a reference ("http://www.nof.org") is often the
     article's own (on the tuning pages a quarter of the bare URL lines were in the gold)."""
     kind = _metadata_kind(blocks[i].text)
-    if kind is None:
-        return None
-    text = blocks[i].text.strip()
-    return _verdict(Category.METADATA, "metadata-line", f"{kind} {text[:50]!r}", words=blocks[i].word_count)
+    return None if kind is None else _metadata_verdict(blocks[i], kind)
 
 
 def article_metadata_line(blocks: list[Block], i: int) -> Verdict | None:
     """metadata_line, but a kind of line that recurs in the document is its structure: a
     changelog's release dates, a listing of files. What leaks from a page's markup into its
     article text stands alone (on gold-bodies' article regions, each of the 4 such lines did)."""
-    verdict = metadata_line(blocks, i)
-    if verdict is None:
-        return None
     kind = _metadata_kind(blocks[i].text)
-    if any(k != i and _metadata_kind(block.text) == kind for k, block in enumerate(blocks)):
+    if kind is None or any(k != i and _metadata_kind(block.text) == kind for k, block in enumerate(blocks)):
         return None
-    return verdict
+    return _metadata_verdict(blocks[i], kind)
+
+
+def _metadata_verdict(block: Block, kind: str) -> Verdict:
+    text = block.text.strip()
+    return _verdict(Category.METADATA, "metadata-line", f"{kind} {text[:50]!r}", words=block.word_count)
 
 
 def _metadata_kind(text: str) -> str | None:
