@@ -39,6 +39,7 @@ FURNITURE: dict[str, Category] = {
     "subscribe": Category.CTA,
     "comment": Category.COMMENTS,
     "nav": Category.NAVIGATION,
+    "section": Category.NAVIGATION,
     "related": Category.RELATED,
     "media": Category.EMBED,
     "shop": Category.AD,
@@ -127,6 +128,13 @@ def _patterns() -> _Compiled:
         "count_item": (
             r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s+[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$"
             r"|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$",
+            0,
+        ),
+        # contact details an address block gives: a postcode (US, DE, FR, IT, ES, NL, PL, UK), a
+        # phone number of 7 digits or more, or a line that is an e-mail address alone
+        "contact_details": (
+            r"\b\d{5}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+            r"|(?:\+|\b)\d(?:[\s()./-]*\d){6,}\b|^[\W_]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$",
             0,
         ),
         # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
@@ -555,21 +563,40 @@ ARTICLE_FURNITURE = tuple(family for family in FURNITURE if family != "related")
 
 
 def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
-    """furniture_line, but two kinds of title stay. The document's first line ("Impressum",
-    "Volver"): on gold-bodies, 2 first lines of all the extracted texts and gold bodies were
-    furniture. A line that titles the paragraph below it and names that paragraph's topic
-    ("Search" over "Every spring we search the river banks...", "Archiv" over "Das Archiv des
-    Vereins..."), where a button's word ("Tweet", "Advertisement") has nothing to do with the
-    text under it: on gold-bodies' article regions such lines were 5 of the 143 furniture lines
-    titling a paragraph, 3 of them in the gold."""
+    """furniture_line, but titles and the labels of an address stay:
+    - the document's first line ("Impressum", "Volver"): on gold-bodies, 2 first lines of all
+      the extracted texts and gold bodies were furniture;
+    - a line that titles the paragraph below it and names that paragraph's topic ("Search" over
+      "Every spring we search the river banks...", "Archiv" over "Das Archiv des Vereins..."),
+      where a button's word ("Tweet", "Advertisement") has nothing to do with the text under it:
+      on gold-bodies' article regions such lines were 5 of the 143 furniture lines titling a
+      paragraph, 3 of them in the gold;
+    - the name of a site's section over the prose of that section ("About us" over "We are a
+      family business..."): none of the 48 such names on gold-bodies' article regions titled prose;
+    - a label of contact details beside a postcode or a phone number ("E-Mail" under a postal
+      address): none of the 185 such labels on gold-bodies' article regions stood there."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
     if i == 0 and len(blocks) > 1:
         return None  # the document's title ("Impressum", "Newsletter")
-    if _titles_the_paragraph_below(blocks, i) and _names_its_topic(blocks[i], blocks[i + 1]):
+    if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
+        return None
+    if _labels_contact_details(blocks, i):
         return None
     return verdict
+
+
+def _titles_its_section(title: Block, paragraph: Block) -> bool:
+    return _names_its_topic(title, paragraph) or vocabulary().cover(title.text, ("section",)) is not None
+
+
+def _labels_contact_details(blocks: list[Block], i: int) -> bool:
+    """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details."""
+    if vocabulary().cover(blocks[i].text, ("contact", "section")) is None:
+        return False
+    details = _patterns()["contact_details"]
+    return any(details.search(blocks[k].text) for k in (i - 1, i + 1) if 0 <= k < len(blocks))
 
 
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:

@@ -29,8 +29,8 @@ from importlib import resources
 import regex
 
 FAMILIES = (
-    "ad", "share", "subscribe", "comment", "reply", "thread", "nav", "related", "media", "shop",
-    "retailer", "connector", "caption", "credit_word", "source", "by", "agency", "form", "said",
+    "ad", "share", "subscribe", "comment", "reply", "thread", "nav", "section", "contact", "related",
+    "media", "shop", "retailer", "connector", "caption", "credit_word", "source", "by", "agency", "form", "said",
     "month", "time", "ago", "ago_before",
 )
 # A furniture line is short: a phrase of this many words is the longest the file holds.
@@ -108,23 +108,28 @@ class Vocabulary:
 def _cover_in(
     tokens: tuple[str, ...], wanted: list[frozenset[tuple[str, ...]]], glue: frozenset[tuple[str, ...]]
 ) -> tuple[str, ...] | None:
-    # best[i]: the phrases covering tokens[i:], or None; shortest cover by phrase count
-    best: list[tuple[str, ...] | None] = [None] * len(tokens) + [()]
+    """The fewest phrases that, with glue between them, make up all of `tokens`; None when no
+    cover holds a phrase. Two covers per suffix: one that may be glue alone ("uns", a connector)
+    and one with a phrase ("über uns", whose words are both connectors)."""
+    # glue_ok[i]: fewest-phrase cover of tokens[i:] that may be empty; found[i]: one with a phrase
+    glue_ok: list[tuple[str, ...] | None] = [None] * len(tokens) + [()]
+    found: list[tuple[str, ...] | None] = [None] * (len(tokens) + 1)
     for i in range(len(tokens) - 1, -1, -1):
-        options = []
+        any_cover, phrase_cover = [], []
         for n in range(min(MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
-            rest = best[i + n]
-            if rest is None:
-                continue
             piece = tuple(tokens[i:i + n])
-            if any(piece in family for family in wanted):
-                options.append((" ".join(piece),) + rest)
-            elif piece in glue or (n == 1 and _NUMBER.match(piece[0])):
-                options.append(rest)
-        if options:
-            best[i] = min(options, key=len) if len(options) > 1 else options[0]
-    found = best[0]
-    return found if found else None
+            rest, rest_found = glue_ok[i + n], found[i + n]
+            if rest is not None and any(piece in family for family in wanted):
+                any_cover.append((" ".join(piece),) + rest)
+                phrase_cover.append((" ".join(piece),) + rest)
+            if piece in glue or (n == 1 and _NUMBER.match(piece[0])):
+                if rest is not None:
+                    any_cover.append(rest)
+                if rest_found is not None:
+                    phrase_cover.append(rest_found)
+        glue_ok[i] = min(any_cover, key=len) if any_cover else None
+        found[i] = min(phrase_cover, key=len) if phrase_cover else None
+    return found[0]
 
 
 def _phrases(language: str, table: dict, family: str) -> frozenset[tuple[str, ...]]:

@@ -123,6 +123,34 @@ def test_a_title_that_names_the_topic_of_its_paragraph_stays(title, paragraph):
     assert CLEANER.clean(other).text == f"{BEFORE}\n\n{AFTER}\n"
 
 
+@pytest.mark.parametrize("title, paragraph", [
+    ("About us", "We are a family bakery that has baked bread in the same oven on Mill Lane since 1952."),
+    ("Contact us", "Write to the secretary at the clubhouse, or leave a note in the box by the boat shed."),
+    ("Über uns", "Seit 1987 pflegt der Verein die Ufer des Kanals und führt Gäste durch die alten Schleusen."),
+    ("Quiénes somos", "Somos una cooperativa de pescadores que vende cada mañana lo que sale del puerto."),
+])
+def test_a_section_name_over_the_prose_of_its_section_stays(title, paragraph):
+    text = f"{BEFORE}\n\n{title}\n\n{paragraph}\n"
+    assert CLEANER.clean(text).text == text
+    # the same name under the text, over nothing, is a menu's link
+    link = f"{paragraph}\n\n{title}\n"
+    assert CLEANER.clean(link).text == f"{paragraph}\n"
+
+
+@pytest.mark.parametrize("details", [
+    "Freedom Books, 444 East Sahara, Las Vegas, Nevada 89104",
+    "Kaistraße 4, 20457 Hamburg",
+    "Tel. +44 1632 960123",
+    "info@harbour-books.example",
+])
+def test_a_contact_label_beside_contact_details_stays(details):
+    text = f"{BEFORE}\n\n{details}\n\nE-Mail\n"
+    assert CLEANER.clean(text).text == text
+    # the same label under prose is a share button
+    button = f"{BEFORE}\n\nE-Mail\n"
+    assert CLEANER.clean(button).text == f"{BEFORE}\n"
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text
