@@ -5,7 +5,9 @@ league table, a timetable, an FAQ, a constitution, terms of use, a README, a let
 code, lists, one-liners, Markdown front matter, a society's pages under section titles, a
 changelog, a file listing, cookie and privacy policies, a forum's house rules, a property
 listing, a survey's tally, endnotes, READMEs with sections and fenced code, an administrator's
-notes, licences, an imprint, a club's and a shop's pages with their contact details; English,
+notes, licences, an imprint, a club's and a shop's pages with their contact details, a café's
+menu, a festival's programme, an album's track list, a list of sources, a guide with its table
+of contents, a university department's page; English,
 German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside
