@@ -13,6 +13,7 @@ Every heuristic keeps to short lines: a block long enough to be a paragraph is n
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterable
 
 import regex
@@ -574,7 +575,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     - the name of a site's section over the prose of that section ("About us" over "We are a
       family business..."): none of the 48 such names on gold-bodies' article regions titled prose;
     - a label of contact details beside a postcode or a phone number ("E-Mail" under a postal
-      address): none of the 185 such labels on gold-bodies' article regions stood there."""
+      address): none of the 185 such labels on gold-bodies' article regions stood there;
+    - a poem's title over its first stanza ("Home" over "The door is blue, the kettle
+      sings, / the cat is sleeping on the stair;"): none of the 240 furniture lines over a
+      paragraph of several lines on gold-bodies' article regions titled a stanza."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
@@ -583,6 +587,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
         return None
     if _labels_contact_details(blocks, i):
+        return None
+    if _titles_a_stanza(blocks, i):
         return None
     return verdict
 
@@ -601,11 +607,36 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
 
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, over a paragraph of prose."""
+    return _a_title(blocks, i) and _prose(blocks[i + 1].text)
+
+
+def _a_title(blocks: list[Block], i: int) -> bool:
+    """A line alone in its paragraph, starting with a capital, with a paragraph below it."""
     if i + 1 >= len(blocks) or not blocks[i].text[:1].isupper():
         return False
-    below = blocks[i + 1]
-    alone = (i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph) and below.paragraph != blocks[i].paragraph
-    return alone and _prose(below.text)
+    return (i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph) and blocks[i + 1].paragraph != blocks[i].paragraph
+
+
+# A stanza: at least two lines of verse, each of VERSE_MIN_WORDS to VERSE_MAX_WORDS words with no
+# digit and none of a menu's separators, at least half of them running on from the line above
+# (starting in lower case, or after a comma or a semicolon). A list of links or of a form's
+# fields is short lines that each start anew.
+VERSE_MIN_WORDS = 3
+VERSE_MAX_WORDS = 12
+_NOT_VERSE = regex.compile(r"[\d|@:]")
+
+
+def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
+    if not _a_title(blocks, i):
+        return False
+    paragraph = blocks[i + 1].paragraph
+    stanza = list(itertools.takewhile(lambda b: b.paragraph == paragraph, blocks[i + 1:]))
+    if len(stanza) < 2 or any(
+        not VERSE_MIN_WORDS <= b.word_count <= VERSE_MAX_WORDS or _NOT_VERSE.search(b.text) for b in stanza
+    ):
+        return False
+    running_on = sum(1 for a, b in itertools.pairwise(stanza) if b.text[:1].islower() or a.text.endswith((",", ";")))
+    return running_on >= (len(stanza) - 1) / 2
 
 
 # A title names its section's topic when one of its words, cut to this many letters (a crude stem:

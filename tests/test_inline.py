@@ -151,6 +151,15 @@ def test_a_contact_label_beside_contact_details_stays(details):
     assert CLEANER.clean(button).text == f"{BEFORE}\n"
 
 
+def test_a_poems_title_over_its_stanza_stays():
+    stanza = "The door is blue, the kettle sings,\nthe cat is sleeping on the stair;\nand all the things are there.\n"
+    text = f"{BEFORE}\n\nHome\n\n{stanza}"
+    assert CLEANER.clean(text).text == text
+    # over a list of links, whose lines each start anew, the same word is a menu's
+    links = "Sports news and results\nWeather for the week ahead\nLetters to the editor\n"
+    assert CLEANER.clean(f"{BEFORE}\n\nHome\n\n{links}").text == f"{BEFORE}\n\n{links}"
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text
