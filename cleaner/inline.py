@@ -578,7 +578,9 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       address): none of the 185 such labels on gold-bodies' article regions stood there;
     - a poem's title over its first stanza ("Home" over "The door is blue, the kettle
       sings, / the cat is sleeping on the stair;"): none of the 240 furniture lines over a
-      paragraph of several lines on gold-bodies' article regions titled a stanza."""
+      paragraph of several lines on gold-bodies' article regions titled a stanza;
+    - the title of a numbered list that starts under it ("Print" over "1. Open the file." and
+      "2. Choose Print."): no furniture line on gold-bodies' article regions stood there."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
@@ -588,7 +590,7 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _labels_contact_details(blocks, i):
         return None
-    if _titles_a_stanza(blocks, i):
+    if _titles_a_stanza(blocks, i) or _titles_a_numbered_list(blocks, i):
         return None
     return verdict
 
@@ -624,6 +626,18 @@ def _a_title(blocks: list[Block], i: int) -> bool:
 VERSE_MIN_WORDS = 3
 VERSE_MAX_WORDS = 12
 _NOT_VERSE = regex.compile(r"[\d|@:]")
+
+
+# The first and the second item of a numbered list: "1. ", "1) ", "a) ", "b. "
+_FIRST_ITEM = regex.compile(r"^(?:1|a)[.)]\s")
+_SECOND_ITEM = regex.compile(r"^(?:2|b)[.)]\s")
+
+
+def _titles_a_numbered_list(blocks: list[Block], i: int) -> bool:
+    return (
+        _a_title(blocks, i) and i + 2 < len(blocks) and _FIRST_ITEM.match(blocks[i + 1].text) is not None
+        and _SECOND_ITEM.match(blocks[i + 2].text) is not None
+    )
 
 
 def _titles_a_stanza(blocks: list[Block], i: int) -> bool:

@@ -7,7 +7,8 @@ changelog, a file listing, cookie and privacy policies, a forum's house rules, a
 listing, a survey's tally, endnotes, READMEs with sections and fenced code, an administrator's
 notes, licences, an imprint, a club's and a shop's pages with their contact details, a café's
 menu, a festival's programme, an album's track list, a list of sources, a guide with its table
-of contents, a university department's page, poems titled "Home", "Back" and "Close"; English,
+of contents, a university department's page, poems titled "Home", "Back" and "Close", a
+manual's numbered steps under "Speichern" and "Drucken", a newsletter's "À suivre"; English,
 German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside

@@ -160,6 +160,15 @@ def test_a_poems_title_over_its_stanza_stays():
     assert CLEANER.clean(f"{BEFORE}\n\nHome\n\n{links}").text == f"{BEFORE}\n\n{links}"
 
 
+def test_the_title_of_a_numbered_list_stays():
+    steps = "1. Open the file.\n2. Choose the printer.\n"
+    text = f"{BEFORE}\n\nPrint\n\n{steps}"
+    assert CLEANER.clean(text).text == text
+    # over the list's later items it is a link back to the top, between two sections
+    later = "3. Close the file.\n4. Take the pages.\n"
+    assert CLEANER.clean(f"{BEFORE}\n\nBack to top\n\n{later}").text == f"{BEFORE}\n\n{later}"
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text
