@@ -9,12 +9,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import ftfy
-import ftfy.chardata
 import regex
-from ftfy.badness import BADNESS_RE
+
+if TYPE_CHECKING:
+    import ftfy
 
 try:
     import re._constants as _sre_constants
@@ -23,26 +23,43 @@ except ImportError:  # Python < 3.11
     import sre_constants as _sre_constants
     import sre_parse as _sre_parse
 
-# Conservative ftfy: repair encoding damage only. Uncurling quotes, width folding, ligature
-# folding and NFKC all rewrite correct CJK and typographic text, so they stay off (as in
-# datatrove's ftfy step). HTML unescaping is off because it is not idempotent ("&amp;amp;").
-# Line breaks are ours to handle (fix_line_breaks would change the line count).
-FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    normalization="NFC",
-    explain=False,
-)
 
-# The ASCII characters that make one of ftfy's non-encoding fixes do something (control
-# characters it removes, the terminal escape), as bytes to delete: what is left of a text's
-# UTF-8 bytes after deleting everything else is empty exactly when the text has none of them.
-_ASCII_TRIGGERS = bytes(c for c in range(128) if c in ftfy.chardata.CONTROL_CHARS or c == 0x1B)
-_ALL_BUT_ASCII_TRIGGERS = bytes(c for c in range(256) if c not in _ASCII_TRIGGERS)
+@functools.cache
+def ftfy_config() -> ftfy.TextFixerConfig:
+    """Conservative ftfy: repair encoding damage only. Uncurling quotes, width folding, ligature
+    folding and NFKC all rewrite correct CJK and typographic text, so they stay off (as in
+    datatrove's ftfy step). HTML unescaping is off because it is not idempotent ("&amp;amp;").
+    Line breaks are ours to handle (fix_line_breaks would change the line count)."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        normalization="NFC",
+        explain=False,
+    )
+
+
+# ftfy is loaded only for a text it could change: an ASCII text with none of these characters
+# (the controls below space but tab, line feed and carriage return, and DEL: a superset of the
+# ASCII characters any of ftfy's fixes touches) is one it leaves alone. Loading ftfy (and the
+# wcwidth tables it imports) was a tenth of the start-up of `cleaner run` on one small file.
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.cache
+def _all_but_ascii_triggers() -> bytes:
+    """The bytes that are not an ASCII character making one of ftfy's non-encoding fixes do
+    something (a control character it removes, the terminal escape): what is left of a text's
+    UTF-8 bytes after deleting these is empty exactly when the text has none of them."""
+    import ftfy.chardata
+
+    triggers = {c for c in range(128) if c in ftfy.chardata.CONTROL_CHARS or c == 0x1B}
+    return bytes(c for c in range(256) if c not in triggers)
 
 
 class _DamageScan(NamedTuple):
@@ -66,6 +83,9 @@ class _DamageScan(NamedTuple):
 
 @functools.cache
 def _damage_scan() -> _DamageScan:
+    import ftfy.chardata
+    from ftfy.badness import BADNESS_RE
+
     trigger = re.compile(
         "["
         + "".join(re.escape(chr(c)) for c in sorted(ftfy.chardata.CONTROL_CHARS))
@@ -87,6 +107,8 @@ def _badness_seeds() -> tuple[re.Pattern, re.Pattern]:
     Read off the pattern: in each alternative, the classes of the first two required positions
     side by side that hold only non-ASCII characters, or else the characters of one such position.
     """
+    from ftfy.badness import BADNESS_RE
+
     parsed = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
     every_run = (_NON_ASCII_RUN, _NON_ASCII_RUN)
     if BADNESS_RE.flags & re.IGNORECASE:  # a non-ASCII class could then match ASCII ("K" and "k")
@@ -143,8 +165,10 @@ def needs_ftfy(text: str) -> bool:
     ftfy's own tests (mojibake, NFC) restricted to the text's non-ASCII parts. Its soundness is
     tested against fix_text itself on generated and real texts (tests/test_normalize.py).
     """
+    if text.isascii() and not _ASCII_CONTROL.search(text):
+        return False
     raw = text.encode("utf-8", "surrogatepass")
-    if raw.translate(None, _ALL_BUT_ASCII_TRIGGERS):
+    if raw.translate(None, _all_but_ascii_triggers()):
         return True
     if text.isascii():
         return False
@@ -182,6 +206,8 @@ def _is_bad(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
     `lines`: the spans of the lines with non-ASCII characters (_non_ascii_lines), where the
     seeds are (a run of non-ASCII characters never crosses a line break).
     """
+    from ftfy.badness import BADNESS_RE
+
     scan = _damage_scan()
     size, width = len(text), scan.badness_width
     low = high = -1
@@ -204,7 +230,9 @@ def _is_bad(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
 def normalize_line(line: str, repair_unicode: bool = True) -> str:
     """Repair one line's Unicode, drop trailing whitespace, collapse inner space runs."""
     if repair_unicode and needs_ftfy(line):
-        line = ftfy.fix_text(line, FTFY_CONFIG)
+        import ftfy
+
+        line = ftfy.fix_text(line, ftfy_config())
     line = line.rstrip()
     if "  " in line or "\u00a0" in line or "\u202f" in line or "\u2007" in line:
         line = _SPACE_RUN.sub(" ", line)

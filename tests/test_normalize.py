@@ -1,6 +1,6 @@
 """The fast paths of normalize.py give exactly what the slow paths give.
 
-`needs_ftfy(x) is False` must imply `ftfy.fix_text(x, FTFY_CONFIG) == x`, and the whole-text
+`needs_ftfy(x) is False` must imply `ftfy.fix_text(x, ftfy_config()) == x`, and the whole-text
 whitespace pass must equal the line-by-line one. Checked on generated text built from the
 characters that trip ftfy (mojibake, C0/C1 controls, lone surrogates, decomposed accents) and
 on real texts: the samples and, when the shared data is there, the dev pages.
@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.normalize import (
-    FTFY_CONFIG,
     _is_bad,
+    ftfy_config,
     needs_ftfy,
     normalize_line,
     normalize_lines,
@@ -44,7 +44,7 @@ lines_lists = st.lists(st.lists(pieces, max_size=8).map("".join).map(lambda line
 
 
 def _fix(text: str) -> str:
-    return ftfy.fix_text(text, FTFY_CONFIG)
+    return ftfy.fix_text(text, ftfy_config())
 
 
 @settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -175,3 +175,17 @@ def test_ordinary_text_in_any_script_has_no_seeds_but_mojibake_has():
         if is_bad(mojibake):  # every text the pattern calls bad has a seed
             assert seed.search(mojibake), mojibake
     assert seed.search("cafÃ©") and seed.search("Ã ")
+
+
+def test_every_ascii_character_ftfy_touches_is_one_that_loads_it():
+    """An ASCII text without _ASCII_CONTROL's characters is judged without loading ftfy: sound
+    only if every ASCII character one of ftfy's fixes acts on is among them."""
+    from ftfy.chardata import CONTROL_CHARS
+
+    from cleaner.normalize import _ASCII_CONTROL
+
+    touched = [chr(c) for c in range(128) if c in CONTROL_CHARS or c == 0x1B]
+    assert touched and all(_ASCII_CONTROL.match(c) for c in touched)
+    for c in map(chr, range(128)):
+        if not _ASCII_CONTROL.match(c):
+            assert ftfy.fix_text(f"a{c}b", ftfy_config()) == f"a{c}b"
