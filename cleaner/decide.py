@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from cleaner.inline import comment_signal
 from cleaner.model import Block, Category, Verdict
+from cleaner.segment import preformatted
 
 if TYPE_CHECKING:
     import regex
@@ -106,10 +107,10 @@ def decide(
     article: bool = False,
     context_rules: dict[str, Rule] | None = None,
 ) -> list[Decision]:
-    """`article` (article mode): a list's items, a stanza's verses and headings marked as such
-    stay (_keep_list_items, _keep_marked_headings), and the rules with a topic or a `near`
-    (`context_rules`, by id) remove only in their context (in_context). In both modes, code
-    between Markdown fences stays (_keep_fenced_code)."""
+    """`article` (article mode): a list's items, a stanza's verses, headings marked as such and
+    indented text stay (_keep_list_items, _keep_marked_headings, _keep_preformatted), and the
+    rules with a topic or a `near` (`context_rules`, by id) remove only in their context
+    (in_context). In both modes, code between Markdown fences stays (_keep_fenced_code)."""
     if article and context_rules:
         rule_verdicts = in_context(blocks, rule_verdicts, heuristic_verdicts, context_rules)
     decisions = [Decision(tuple(rule_verdicts[b.index])) if b.index in rule_verdicts else KEEP for b in blocks]
@@ -131,7 +132,18 @@ def decide(
     ):
         _extend_poll(blocks, decisions)
     _keep_fenced_code(blocks, decisions)
+    if article:
+        _keep_preformatted(blocks, decisions)
     return decisions
+
+
+def _keep_preformatted(blocks: list[Block], decisions: list[Decision]) -> None:
+    """Indented text (segment.preformatted) is an example, a log or a changelog's entries, never
+    a widget's label: "\tDelete." in a ChangeLog, "    reply: ...200..." in a doctest, shell
+    sessions printing dates. (Page mode's flattened pages indent their menus: there the scorer
+    judges.)"""
+    for index in preformatted(blocks):
+        decisions[index] = KEEP
 
 
 def _keep_fenced_code(blocks: list[Block], decisions: list[Decision]) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 import regex
 
 from cleaner.model import Block, Category, Verdict
+from cleaner.segment import preformatted
 from cleaner.vocabulary import vocabulary, word_tuple, words
 
 # A comment's byline or action row is short; a post is not.
@@ -53,6 +54,14 @@ _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
 _NAME_SPLIT = regex.compile(r"[\s/|,;&()\[\]+]+")
 _AGENCY_SPLIT = regex.compile(r"[\s/|,;()©]+")
 _UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
+# Code and markup, which no widget prints: an assignment or a statement's end ("prev = -1;",
+# "INSERT INTO A VALUES (10);"), braces, a comment ("/* search page */"), an identifier
+# ("_close", "file_close"), or a directive at the start of a line ("=back" in POD, "@menu" in
+# Texinfo, ".BR" in roff, "\\section" in TeX). None of gold-bodies' article regions' or
+# trafilatura outputs' furniture lines or count lists holds one.
+_CODE = regex.compile(r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]")
+# A count in brackets at the end of a list item: "Recipes (56)", "June 2012 [14]"
+_COUNT = regex.compile(r"\s*[(\[]\s*\d+\s*[)\]][\W_]*$")
 _WORD_CHAR = regex.compile(r"\w")
 _VIA = regex.compile(r"\b(?:via|courtesy)\b", regex.IGNORECASE)
 # A headline or a sentence has small words; a name does not.
@@ -233,7 +242,8 @@ THREAD_SOURCE = "heuristic:comment-thread"
 def comment_thread(blocks: list[Block]) -> list[int]:
     """A comment thread with no header above it: the blocks from its first signal to its last
     comment (to the end of the document when little follows), or []."""
-    signals = [comment_signal(b.text) for b in blocks]
+    examples = preformatted(blocks)  # dates in a shell session are not a thread's timestamps
+    signals = [None if b.index in examples else comment_signal(b.text) for b in blocks]
     prose = 0
     for start, block in enumerate(blocks):
         if signals[start] and prose >= THREAD_PROSE_BEFORE:
@@ -262,6 +272,8 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     count = blocks[i].word_count
     if count > FURNITURE_MAX_WORDS or (count >= 3 and text.endswith(".")):
         return None  # a sentence, not a row of buttons
+    if _CODE.search(text):
+        return None  # a line of code or markup ("prev = -1;", "=back", "@menu")
     if _heads_its_paragraph(blocks, i):
         return None  # a heading ("Subscriptions", "Más información") over the text it names
     v = vocabulary()
@@ -374,12 +386,22 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
         if not _count_item(blocks[k].text):
             break
         run.append(k)
-    return run if len(run) >= COUNT_LIST_MIN_ITEMS else []
+    if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(blocks[k].text for k in run):
+        return []
+    return run
+
+
+def _repeats_a_label(items: Iterable[str]) -> bool:
+    """Items that share their labels ("PASS: Convert object to x32 (1)", "... (2)") number the
+    runs of a few things, as a test log does; a list of categories or months names each once (a
+    widget may name one twice: half the items must repeat one)."""
+    labels = [_COUNT.sub("", item) for item in items]
+    return len(set(labels)) <= len(labels) / 2
 
 
 def _count_item(text: str) -> bool:
     # every item has its count in brackets: most lines are spared the regex
-    return ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None
+    return ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None and not _CODE.search(text)
 
 
 # A sentence that introduces a list has at least this many words before its colon.

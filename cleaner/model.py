@@ -63,6 +63,9 @@ class Block:
     blank_lines_before: int
     # len(text.split()), counted once when the block is made: every stage asks it of every block
     word_count: int
+    # columns of white space before its first line (a tab counts as four): code, a changelog's
+    # entries and examples in a text file are indented (segment.preformatted)
+    indent: int
 
     @property
     def words(self) -> list[str]:

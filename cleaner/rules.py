@@ -233,7 +233,7 @@ class _Branches:
 
 
 def example_block(text: str) -> Block:
-    return Block(0, text, 0, len(text), 0, 0, 0, 0, len(text.split()))
+    return Block(0, text, 0, len(text), 0, 0, 0, 0, len(text.split()), 0)
 
 
 @dataclass(frozen=True)

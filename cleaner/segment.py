@@ -59,10 +59,31 @@ def _block(
     blanks_before: int,
 ) -> Block:
     text = parts[0] if len(parts) == 1 else " ".join(parts)
+    line = lines[first]
+    indent = len(line[:len(line) - len(line.lstrip())].expandtabs(TAB_COLUMNS)) if line[:1].isspace() else 0
     return made_fast(
         Block, index=index, text=text, start=starts[first], end=starts[last] + len(lines[last]), first_line=first,
         last_line=last, paragraph=paragraph, blank_lines_before=blanks_before, word_count=len(text.split()),
+        indent=indent,
     )
+
+
+TAB_COLUMNS = 4
+# A block indented this many columns more than the document's least indented one is preformatted:
+# a code or shell example, a changelog's entry, a quoted log (Markdown's indented code block is
+# four columns deep). Scraped article text is rarely indented: no line of gold-bodies' article
+# regions starts with white space; in trafilatura's output of its pages, article mode now keeps
+# 64 indented lines it removed (a few sites' share rows, 2 of them in the gold) and removes 29
+# others (one thread's bounds moved), F1 unchanged.
+PREFORMATTED_INDENT = 4
+
+
+def preformatted(blocks: list[Block]) -> frozenset[int]:
+    """The indexes of the preformatted blocks (PREFORMATTED_INDENT)."""
+    if not blocks:
+        return frozenset()
+    base = min(block.indent for block in blocks)
+    return frozenset(block.index for block in blocks if block.indent >= base + PREFORMATTED_INDENT)
 
 
 def _line_starts(lines: list[str]) -> list[int]:

@@ -335,3 +335,32 @@ def test_a_product_box_goes_and_a_price_list_stays():
     listing = "Lakeside cottage, two bedrooms\n$219,900\nFarmhouse with 98 acres\n$98,000"
     text = f"{BEFORE}\n\n{listing}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("line", ["=back", "@menu", "prev = -1;", "_close", "/* -- search page -- */"])
+def test_a_line_of_code_or_markup_is_no_button(line):
+    text = f"{BEFORE}\n\n{line}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+def test_a_test_logs_numbered_runs_are_no_list_of_categories():
+    log = "\n".join(f"PASS: Convert object with zlib to x32 ({n})" for n in (1, 2, 3))
+    text = f"{BEFORE}\n\n{log}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # a widget's categories, each named once, go
+    widget = "Recipes (56)\nDesserts (12)\nDrinks (7)"
+    assert CLEANER.clean(f"{BEFORE}\n\n{widget}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_indented_text_is_an_example_and_stays():
+    changelog = "2024-05-02 Anna Berg\n\n\t* parse.c (read_line): Delete.\n\tAdd comment.\n\tMore register.\n"
+    assert CLEANER.clean(changelog).text == changelog
+    session = (
+        f"{BEFORE}\n\nHere is what the command prints:\n\n"
+        "     $ date\n     Mon Mar 1 00:21:42 UTC 2004\n     $ date +%s\n     1078100502\n"
+        "     Reply\n     2004-02-29 16:21:42 -0800\n\n"
+        f"{AFTER}\n"
+    )
+    assert CLEANER.clean(session).text == session
+    # the same label not indented goes
+    assert CLEANER.clean(f"{BEFORE}\n\nAdd comment\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"

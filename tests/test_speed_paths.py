@@ -290,8 +290,9 @@ def _segment_by_groups(lines: list[str]) -> list[tuple]:
         paragraph += 1 if before or paragraph < 0 else 0
         first, last = numbers[0], numbers[-1]
         text = " ".join(lines[i].strip() for i in numbers)
+        indent = len(lines[first].expandtabs(4)) - len(lines[first].expandtabs(4).lstrip())
         out.append((len(out), text, starts[first], starts[last] + len(lines[last]), first, last, paragraph, before,
-                    len(text.split())))
+                    len(text.split()), indent))
     return out
 
 
@@ -325,7 +326,7 @@ def test_records_made_fast_equal_constructed_ones():
     from cleaner.model import Block, Removal, made_fast
 
     values = {
-        Block: (3, "text", 10, 14, 2, 2, 1, 1, 1),
+        Block: (3, "text", 10, 14, 2, 2, 1, 1, 1, 4),
         Removal: (0, 4, 1, 1, "text", Category.AD, "ad-x", "why", (("words", 1),)),
     }
     for cls, args in values.items():
