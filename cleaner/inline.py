@@ -12,10 +12,12 @@ Every heuristic keeps to short lines: a block long enough to be a paragraph is n
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Callable, Iterable
 
+import ahocorasick
 import regex
 
 from cleaner.model import Block, Category, Verdict
@@ -24,6 +26,8 @@ from cleaner.vocabulary import vocabulary, word_tuple, words
 
 # A comment's byline or action row is short; a post is not.
 SIGNAL_MAX_WORDS = 20
+# A comment's date alone, or its row of buttons: a few words.
+BUTTONS_MAX_WORDS = 8
 # A row of buttons and labels: at most this many words, every one of them furniture.
 FURNITURE_MAX_WORDS = 10
 # A picture credit names a photographer and an agency: a few words after its label.
@@ -199,14 +203,14 @@ def comment_signal(text: str) -> str | None:
         return "said"
     # a time or a date has digits (most lines have none: their regexes are spared)
     timed = _DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text))
-    if timed or (count <= 8 and _DIGIT.search(text) and _is_date_line(text)):
+    if timed or (count <= BUTTONS_MAX_WORDS and _DIGIT.search(text) and _is_date_line(text)):
         # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
         if _has_phrase(text, "reply"):
             return "reply"
         if _has_phrase(text, "comment"):
             return "action"
         return "time" if timed else "date"
-    if count <= 8:
+    if count <= BUTTONS_MAX_WORDS:
         covered = v.cover(text, ("reply", "comment", "share", "nav"))
         if covered and any(v.family_of(phrase, ("reply",)) for phrase in covered):
             return "reply"
@@ -241,25 +245,90 @@ THREAD_SOURCE = "heuristic:comment-thread"
 
 def comment_thread(blocks: list[Block]) -> list[int]:
     """A comment thread with no header above it: the blocks from its first signal to its last
-    comment (to the end of the document when little follows), or []."""
-    examples = preformatted(blocks)  # dates in a shell session are not a thread's timestamps
-    signals = [None if b.index in examples else comment_signal(b.text) for b in blocks]
-    prose = 0
-    for start, block in enumerate(blocks):
-        if signals[start] and prose >= THREAD_PROSE_BEFORE:
-            run = [start]
-            for k in range(start + 1, len(blocks)):
-                if signals[k]:
-                    if k - run[-1] > THREAD_GAP:
-                        break
-                    run.append(k)
-            kinds = [signals[k] for k in run]
-            if len(run) >= THREAD_MIN_SIGNALS and "reply" in kinds:
-                end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
-                return list(range(start, end))
-        words_here = block.word_count
-        prose += words_here if words_here >= PROSE_MIN_WORDS else 0
+    comment (to the end of the document when little follows), or [].
+
+    The thread is the first chain of signals below the prose (signals at most THREAD_GAP blocks
+    apart) of THREAD_MIN_SIGNALS or more that holds a reply button. Chains are read outward from
+    the reply buttons, so a document without one (most) is not read for signals at all.
+    Indented blocks carry no signal: dates in a shell session are not a thread's timestamps.
+    """
+    below = _below_the_prose(blocks)
+    examples = preformatted(blocks)
+    read_to = below  # the chains that end before this block are known to fail
+    for k in reply_candidates(blocks, below):
+        if k < read_to or k in examples or comment_signal(blocks[k].text) != "reply":
+            continue
+        run = _signal_chain(blocks, k, below, examples)
+        if len(run) >= THREAD_MIN_SIGNALS:
+            end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
+            return list(range(run[0], end))
+        read_to = run[-1] + 1
     return []
+
+
+def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[int]) -> list[int]:
+    """The signal blocks around block k, a signal, that follow each other at most THREAD_GAP
+    blocks apart, none above block `first` nor among `examples`: the blocks that carry a
+    signal, in order."""
+    run = [k]
+    while True:
+        above = range(run[0] - 1, max(first, run[0] - THREAD_GAP) - 1, -1)
+        if (found := _nearest_signal(blocks, above, examples)) is None:
+            break
+        run.insert(0, found)
+    while True:
+        under = range(run[-1] + 1, min(len(blocks), run[-1] + THREAD_GAP + 1))
+        if (found := _nearest_signal(blocks, under, examples)) is None:
+            break
+        run.append(found)
+    return run
+
+
+def _nearest_signal(blocks: list[Block], numbers: range, examples: frozenset[int]) -> int | None:
+    """The first of the block `numbers` (nearest first) that carries a comment signal."""
+    return next((n for n in numbers if n not in examples and comment_signal(blocks[n].text)), None)
+
+
+def _below_the_prose(blocks: list[Block]) -> int:
+    """The first block with THREAD_PROSE_BEFORE words of prose above it (len(blocks) if none)."""
+    prose = 0
+    for k, block in enumerate(blocks):
+        if prose >= THREAD_PROSE_BEFORE:
+            return k
+        prose += block.word_count if block.word_count >= PROSE_MIN_WORDS else 0
+    return len(blocks)
+
+
+def reply_candidates(blocks: list[Block], start: int = 0) -> list[int]:
+    """The blocks from `start` on that could be a "reply" signal (comment_signal): lines short
+    enough for a button row (or with digits, for a byline's date) that hold the longest word of
+    some reply phrase, found by one scan of their folded text."""
+    numbers = [k for k in range(start, len(blocks)) if _may_be_a_reply_row(blocks[k])]
+    if not numbers:
+        return []
+    folded = "\n".join(blocks[k].text for k in numbers).casefold().replace("’", "'")  # as words() folds
+    line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(folded))]
+    hit = {bisect.bisect_right(line_starts, end) - 1 for end, _ in _reply_words().iter(folded)}
+    return [numbers[n] for n in sorted(hit)]
+
+
+def _may_be_a_reply_row(block: Block) -> bool:
+    """A row of buttons, or a byline with a date (comment_signal's "reply")."""
+    count = block.word_count
+    return count <= BUTTONS_MAX_WORDS or (count <= SIGNAL_MAX_WORDS and _DIGIT.search(block.text) is not None)
+
+
+@functools.cache
+def _reply_words() -> ahocorasick.Automaton:
+    """The longest word of each reply phrase: a line that holds none holds no reply phrase."""
+    automaton = ahocorasick.Automaton()
+    for phrase in vocabulary().phrases["reply"]:
+        automaton.add_word(max(phrase, key=len), len(phrase))
+    automaton.make_automaton()
+    return automaton
+
+
+_LINE_BREAK = regex.compile(r"\n")
 
 
 # --- rows of buttons and labels ------------------------------------------------------------------

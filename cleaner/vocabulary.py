@@ -81,18 +81,25 @@ class Vocabulary:
     @functools.lru_cache(maxsize=1 << 16)  # noqa: B019
     def _cover(self, text: str, families: tuple[str, ...], connectors: bool) -> tuple[str, ...] | None:
         tokens = word_tuple(text)
-        if not tokens:
-            return None
-        known = [self.members[f] for f in families] + ([self.members["connector"]] if connectors else [])
-        if not all(any(t in m for m in known) or _NUMBER.match(t) for t in tokens):
+        if not tokens or not _all_known(tokens, self._words(families, connectors)):
             return None  # a word no phrase has (most texts): no cover
         covers = []
-        for phrases in self.languages.values():
+        for language, phrases in self.languages.items():
+            if not _all_known(tokens, self._words(families, connectors, language)):
+                continue  # a word none of this language's phrases has: no cover in it
             glue = phrases["connector"] if connectors else frozenset()
             found = _cover_in(tokens, [phrases[f] for f in families], glue)
             if found:
                 covers.append(found)
         return min(covers, key=len) if covers else None
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 (as _cover)
+    def _words(self, families: tuple[str, ...], connectors: bool, language: str | None = None) -> frozenset[str]:
+        """Every word of the families' phrases (and of the connectors): of one language's, or of
+        all languages' when `language` is None."""
+        phrases = self.phrases if language is None else self.languages[language]
+        wanted = (*families, "connector") if connectors else families
+        return frozenset(w for family in wanted for phrase in phrases[family] for w in phrase)
 
     def family_of(self, phrase: str, families: Iterable[str]) -> str | None:
         key = tuple(words(phrase))
@@ -103,6 +110,11 @@ class Vocabulary:
         whitespace; for patterns that need the family inside a larger expression."""
         parts = sorted(self.phrases[family], key=lambda p: (-len(" ".join(p)), p))
         return "|".join(r"\s+".join(regex.escape(w) for w in phrase) for phrase in parts)
+
+
+def _all_known(tokens: tuple[str, ...], known: frozenset[str]) -> bool:
+    """Every token is a known word or a bare number ("(3)")."""
+    return known.issuperset(tokens) or all(t in known or _NUMBER.match(t) for t in tokens)
 
 
 def _cover_in(

@@ -644,3 +644,63 @@ def test_rendering_a_pass_that_keeps_everything_equals_rendering_its_decisions()
         assert (fast.lines, fast.origin, fast.cuts) == (plain.lines, plain.origin, plain.cuts)
 
     check()
+
+
+def _comment_thread_by_reading_every_block(blocks) -> list[int]:
+    """inline.comment_thread's specification: every block's signal read (an indented block has
+    none), then each signal below the prose tried as the start of a run."""
+    from cleaner import inline
+    from cleaner.segment import preformatted
+
+    examples = preformatted(blocks)
+    signals = [None if b.index in examples else inline.comment_signal(b.text) for b in blocks]
+    prose = 0
+    for start, block in enumerate(blocks):
+        if signals[start] and prose >= inline.THREAD_PROSE_BEFORE:
+            run = [start]
+            for k in range(start + 1, len(blocks)):
+                if signals[k]:
+                    if k - run[-1] > inline.THREAD_GAP:
+                        break
+                    run.append(k)
+            if len(run) >= inline.THREAD_MIN_SIGNALS and "reply" in [signals[k] for k in run]:
+                end = len(blocks) if len(blocks) - run[-1] <= inline.THREAD_GAP else run[-1] + 2
+                return list(range(start, end))
+        prose += block.word_count if block.word_count >= inline.PROSE_MIN_WORDS else 0
+    return []
+
+
+THREAD_LINES = [
+    "Reply", "Report abuse", "Like", "Anna says:", "12:42 PM", "vor 3 Stunden", "Name *", "Comments (2)",
+    "Bart | November 9, 2012 12:20 AM | Reply", "November 23, 2004 | Permalink", "Me gusta", "ОТВЕТИТЬ",
+    "Great article, thanks!", "Finally.", "Replying to the council, the mayor said nothing new.",
+    "    12:42 PM", "\tReply", "     Anna says:",
+    " ".join(["The council met on Tuesday and approved the budget for the bridge repairs."] * 3),
+]
+
+
+def test_comment_thread_equals_reading_every_block():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.inline import comment_thread
+
+    @given(st.lists(st.sampled_from(THREAD_LINES), max_size=40))
+    @settings(max_examples=400, deadline=None)
+    def check(lines):
+        blocks = segment(lines)
+        assert comment_thread(blocks) == _comment_thread_by_reading_every_block(blocks)
+
+    check()
+    for text in _real_texts():
+        blocks = segment(text.split("\n"))
+        assert comment_thread(blocks) == _comment_thread_by_reading_every_block(blocks)
+
+
+def test_every_reply_signal_is_a_reply_candidate(real_blocks):
+    from cleaner.inline import comment_signal, reply_candidates
+
+    lines = THREAD_LINES + [b.text for b in real_blocks] + ["Reply’s", "x-reply", "REPLY!", "İ reply", "Lubię to"]
+    blocks = segment(lines)
+    replies = [b.index for b in blocks if comment_signal(b.text) == "reply"]
+    assert replies and set(replies) <= set(reply_candidates(blocks))
