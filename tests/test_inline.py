@@ -364,3 +364,6 @@ def test_indented_text_is_an_example_and_stays():
     assert CLEANER.clean(session).text == session
     # the same label not indented goes
     assert CLEANER.clean(f"{BEFORE}\n\nAdd comment\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+    # and so does a label deep in a page's HTML indentation, which an extractor left in its text
+    deep = " " * 28 + "Anzeige"
+    assert CLEANER.clean(f"{BEFORE}\n\n{deep}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
