@@ -109,32 +109,34 @@ def test_look_alikes_that_are_content_stay(line):
     assert WITH_CREDITS.clean(text).text == text
 
 
-@pytest.mark.parametrize("title, paragraph", [
+TOPIC_TITLES = [  # a title that names its paragraph's topic
     ("Search", "Every spring the club searches the river banks for the boats that went missing in winter."),
     ("Archiv", "Das Archiv des Vereins umfasst Notenblätter aus drei Jahrhunderten und alle Protokollbücher."),
     ("Accueil", "L'accueil des visiteurs se fait le samedi après-midi, de mai à septembre, au moulin."),
     ("Newsletter", "The newsletter comes out four times a year on paper, and members read it at breakfast."),
-])
-def test_a_title_that_names_the_topic_of_its_paragraph_stays(title, paragraph):
-    text = f"{BEFORE}\n\n{title}\n\n{paragraph}\n"
-    assert CLEANER.clean(text).text == text
-    # the same word over a paragraph about something else is a button
-    other = f"{BEFORE}\n\n{title}\n\n{AFTER}\n"
-    assert CLEANER.clean(other).text == f"{BEFORE}\n\n{AFTER}\n"
-
-
-@pytest.mark.parametrize("title, paragraph", [
+]
+SECTION_TITLES = [  # the name of a site's section over that section's prose
     ("About us", "We are a family bakery that has baked bread in the same oven on Mill Lane since 1952."),
     ("Contact us", "Write to the secretary at the clubhouse, or leave a note in the box by the boat shed."),
     ("Über uns", "Seit 1987 pflegt der Verein die Ufer des Kanals und führt Gäste durch die alten Schleusen."),
     ("Quiénes somos", "Somos una cooperativa de pescadores que vende cada mañana lo que sale del puerto."),
-])
-def test_a_section_name_over_the_prose_of_its_section_stays(title, paragraph):
+]
+
+
+@pytest.mark.parametrize("title, paragraph", TOPIC_TITLES + SECTION_TITLES)
+def test_a_title_over_its_section_stays(title, paragraph):
     text = f"{BEFORE}\n\n{title}\n\n{paragraph}\n"
     assert CLEANER.clean(text).text == text
-    # the same name under the text, over nothing, is a menu's link
-    link = f"{paragraph}\n\n{title}\n"
-    assert CLEANER.clean(link).text == f"{paragraph}\n"
+
+
+@pytest.mark.parametrize("title", [title for title, _ in TOPIC_TITLES])
+def test_a_button_word_over_a_paragraph_about_something_else_goes(title):
+    assert CLEANER.clean(f"{BEFORE}\n\n{title}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+@pytest.mark.parametrize("title, paragraph", SECTION_TITLES)
+def test_a_section_name_under_the_text_over_nothing_goes(title, paragraph):
+    assert CLEANER.clean(f"{paragraph}\n\n{title}\n").text == f"{paragraph}\n"
 
 
 @pytest.mark.parametrize("details", [
@@ -151,22 +153,19 @@ def test_a_contact_label_beside_contact_details_stays(details):
     assert CLEANER.clean(button).text == f"{BEFORE}\n"
 
 
-def test_a_poems_title_over_its_stanza_stays():
-    stanza = "The door is blue, the kettle sings,\nthe cat is sleeping on the stair;\nand all the things are there.\n"
-    text = f"{BEFORE}\n\nHome\n\n{stanza}"
+@pytest.mark.parametrize("title, below, button, under_it", [
+    # a poem's title over its first stanza; over a list of links, whose lines each start anew,
+    # the same word is a menu's
+    ("Home", "The door is blue, the kettle sings,\nthe cat is sleeping on the stair;\nand all the things are there.\n",
+     "Home", "Sports news and results\nWeather for the week ahead\nLetters to the editor\n"),
+    # the title of a numbered list that starts under it; over the list's later items, a link
+    # back to the top between two sections
+    ("Print", "1. Open the file.\n2. Choose the printer.\n", "Back to top", "3. Close the file.\n4. Take the pages.\n"),
+])
+def test_a_title_over_a_stanza_or_a_numbered_list_stays(title, below, button, under_it):
+    text = f"{BEFORE}\n\n{title}\n\n{below}"
     assert CLEANER.clean(text).text == text
-    # over a list of links, whose lines each start anew, the same word is a menu's
-    links = "Sports news and results\nWeather for the week ahead\nLetters to the editor\n"
-    assert CLEANER.clean(f"{BEFORE}\n\nHome\n\n{links}").text == f"{BEFORE}\n\n{links}"
-
-
-def test_the_title_of_a_numbered_list_stays():
-    steps = "1. Open the file.\n2. Choose the printer.\n"
-    text = f"{BEFORE}\n\nPrint\n\n{steps}"
-    assert CLEANER.clean(text).text == text
-    # over the list's later items it is a link back to the top, between two sections
-    later = "3. Close the file.\n4. Take the pages.\n"
-    assert CLEANER.clean(f"{BEFORE}\n\nBack to top\n\n{later}").text == f"{BEFORE}\n\n{later}"
+    assert CLEANER.clean(f"{BEFORE}\n\n{button}\n\n{under_it}").text == f"{BEFORE}\n\n{under_it}"
 
 
 def test_subheading_over_its_paragraph_stays():
