@@ -10,7 +10,9 @@ had run once.
 
 The journal is a folder of one small JSON file per rewritten file, made for one run and
 removed after it. It is a help, not a condition: an entry that cannot be written or read
-changes nothing but the accounting of a retry.
+changes nothing but the accounting of a retry. A run killed outright (SIGKILL, out of memory)
+cannot remove its folder; the folder's name carries the run's process id, and the next run
+removes the folders of processes that are gone.
 """
 
 from __future__ import annotations
@@ -22,9 +24,30 @@ import shutil
 import tempfile
 from pathlib import Path
 
+PREFIX = "cleaner-journal-"
+
 
 def create() -> str:
-    return tempfile.mkdtemp(prefix="cleaner-journal-")
+    sweep_stale()
+    return tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-")
+
+
+def sweep_stale() -> None:
+    """Remove the journals of runs whose process no longer exists."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
+        pid = folder.name[len(PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            remove(str(folder))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        return True
+    return True
 
 
 def remove(folder: str | None) -> None:

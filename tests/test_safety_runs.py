@@ -307,9 +307,11 @@ def _running(pid: int) -> bool:
 def test_killing_the_parent_with_sigkill_takes_the_workers_with_it(tmp_path):
     corpus = tmp_path / "corpus"
     paths = _corpus(corpus, 600)
+    temp = tmp_path / "temp"  # where the run keeps its journal
+    temp.mkdir()
+    command = [sys.executable, "-m", "cleaner", "run", str(corpus), "--jobs", "2", "--quiet"]
     run_ = subprocess.Popen(
-        [sys.executable, "-m", "cleaner", "run", str(corpus), "--jobs", "2", "--quiet"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "TMPDIR": str(temp)},
     )
     deadline = time.monotonic() + 120
     workers: set[int] = set()
@@ -329,3 +331,8 @@ def test_killing_the_parent_with_sigkill_takes_the_workers_with_it(tmp_path):
     time.sleep(2)
     assert {p: p.read_bytes() for p in corpus.iterdir()} == before, "files changed after the kill"
     assert sum(before[p] == CLEAN.encode() for p in paths) < len(paths)  # killed mid-run
+    # the killed run could not remove its journal; the next run removes it, and finishes the work
+    assert [p.name.startswith("cleaner-journal-") for p in temp.iterdir()] == [True]
+    subprocess.run(command, check=True, env={**os.environ, "TMPDIR": str(temp)}, timeout=300)
+    assert list(temp.iterdir()) == []
+    assert all(p.read_text(encoding="utf-8") == CLEAN for p in paths)
