@@ -671,7 +671,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       sings, / the cat is sleeping on the stair;"): none of the 240 furniture lines over a
       paragraph of several lines on gold-bodies' article regions titled a stanza;
     - the title of a numbered list that starts under it ("Print" over "1. Open the file." and
-      "2. Choose Print."): no furniture line on gold-bodies' article regions stood there."""
+      "2. Choose Print."): no furniture line on gold-bodies' article regions stood there;
+    - a term over its definition, a sentence right under it in the same paragraph ("Retweet" /
+      "To share someone else's tweet.", "Back" / "Returns to the previous screen."): a glossary's
+      or a manual's entry, where scraped buttons stand apart or over more buttons."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
@@ -683,7 +686,28 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_numbered_list(blocks, i):
         return None
+    if _defined_below(blocks, i):
+        return None
     return verdict
+
+
+# A definition: a statement of at least this many words, ending in a full stop (a teaser's "!"
+# or "?", or a cut-off "...", is no definition), that is not itself furniture.
+DEFINITION_MIN_WORDS = 3
+_DEFINITION_END = regex.compile(r"(?<![.…])\.$")
+
+
+def _defined_below(blocks: list[Block], i: int) -> bool:
+    """The line opens its paragraph and the paragraph's next line is a statement: a term and
+    its definition ("Retweet" / "To share someone else's tweet.")."""
+    if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
+        return False
+    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
+    below = blocks[i + 1]
+    return (
+        opens and below.word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(below.text.rstrip()) is not None
+        and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
+    )
 
 
 def _titles_its_section(title: Block, paragraph: Block) -> bool:

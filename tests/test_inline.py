@@ -168,6 +168,26 @@ def test_a_title_over_a_stanza_or_a_numbered_list_stays(title, below, button, un
     assert CLEANER.clean(f"{BEFORE}\n\n{button}\n\n{under_it}").text == f"{BEFORE}\n\n{under_it}"
 
 
+@pytest.mark.parametrize("term, definition", [
+    ("Retweet", "To share someone else's tweet."),
+    ("Back", "Returns to the previous screen."),
+    ("Abonnieren", "Neue Beiträge eines Kanals automatisch erhalten."),
+    ("Atrás", "Vuelve a la pantalla anterior."),
+])
+def test_a_term_over_its_definition_stays(term, definition):
+    text = f"{BEFORE}\n\n{term}\n{definition}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("button, below", [
+    ("Home", "Make a donation today!"),  # a teaser, not a definition
+    ("Next post", "Ten bridges worth the walk..."),  # a cut-off headline
+    ("Log in", "Click here to cancel reply."),  # more furniture
+])
+def test_a_button_over_a_teaser_or_more_furniture_goes(button, below):
+    assert CLEANER.clean(f"{BEFORE}\n\n{button}\n{below}\n").text == f"{BEFORE}\n\n{below}\n"
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text
