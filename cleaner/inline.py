@@ -715,11 +715,21 @@ def _titles_its_section(title: Block, paragraph: Block) -> bool:
 
 
 def _labels_contact_details(blocks: list[Block], i: int) -> bool:
-    """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details."""
-    if vocabulary().cover(blocks[i].text, ("contact", "section")) is None:
+    """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details,
+    or a form's field ("E-mail:") next to another ("Phone:")."""
+    v = vocabulary()
+    if v.cover(blocks[i].text, ("contact", "section")) is None:
         return False
     details = _patterns()["contact_details"]
-    return any(details.search(blocks[k].text) for k in (i - 1, i + 1) if 0 <= k < len(blocks))
+    neighbours = [blocks[k].text for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+    if any(details.search(text) for text in neighbours):
+        return True
+    return _a_field(blocks[i].text) and any(_a_field(text) and v.cover(text, ("contact",)) for text in neighbours)
+
+
+def _a_field(text: str) -> bool:
+    """A form's field waiting for its value: "Phone:" (a comment form's "Email *" is furniture)."""
+    return text.rstrip().endswith(":")
 
 
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:

@@ -11,7 +11,8 @@ of contents, a university department's page, poems titled "Home", "Back" and "Cl
 manual's numbered steps under "Speichern" and "Drucken", a newsletter's "À suivre", glossaries
 and remote-control manuals whose terms are button words, a meeting's agenda, subtitles, an
 e-mail with its quoted reply, a play's script, a wiki page's "See also", a live blog, a
-programme, a recipe, a table of contents; English,
+programme, a recipe, a table of contents, a membership form, an IRC log, an interview, a
+command's help, a press release; English,
 German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside

@@ -153,6 +153,13 @@ def test_a_contact_label_beside_contact_details_stays(details):
     assert CLEANER.clean(button).text == f"{BEFORE}\n"
 
 
+def test_a_forms_contact_fields_stay_and_share_buttons_go():
+    form = f"{BEFORE}\n\nName:\nPhone:\nE-mail:\nDate of birth:\n\n{AFTER}\n"
+    assert CLEANER.clean(form).text == form
+    # a share button's "E-mail:" beside another share button goes
+    assert CLEANER.clean(f"{BEFORE}\n\nShare:\nE-mail:\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 @pytest.mark.parametrize("title, below, button, under_it", [
     # a poem's title over its first stanza; over a list of links, whose lines each start anew,
     # the same word is a menu's
