@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cleaner.inline import comment_signal
+from cleaner.inline import comment_signal, introduces_a_list
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import preformatted
 
@@ -120,6 +120,7 @@ def decide(
     if article:
         _keep_list_items(blocks, decisions, rest_rules)
         _keep_marked_headings(blocks, decisions, rest_rules)
+        _keep_introduced_lines(blocks, decisions, rest_rules)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -242,6 +243,15 @@ def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_r
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+
+
+def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
+    """A short line right under a sentence that ends in a colon is what the sentence quotes or
+    lists ("The link's text is usually:" over "Skip to main content"): the text's example, not
+    a widget's label."""
+    for block in blocks[1:]:
+        if _removes_one_line(block, decisions[block.index], rest_rules) and introduces_a_list(blocks[block.index - 1]):
+            decisions[block.index] = KEEP
 
 
 def _list_item_like(text: str, words: int) -> bool:

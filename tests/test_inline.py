@@ -195,6 +195,14 @@ def test_a_button_over_a_teaser_or_more_furniture_goes(button, below):
     assert CLEANER.clean(f"{BEFORE}\n\n{button}\n{below}\n").text == f"{BEFORE}\n\n{below}\n"
 
 
+@pytest.mark.parametrize("example", ["Skip to main content", "Subscribe", "Advertisement"])
+def test_a_line_a_sentence_introduces_stays(example):
+    text = f"{BEFORE}\n\nThe label printed over every paid box reads:\n\n{example}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # under a paragraph that introduces nothing, the same line is the page's
+    assert example not in CLEANER.clean(f"{BEFORE}\n\n{example}\n\n{AFTER}\n").text
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text
