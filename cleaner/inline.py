@@ -674,7 +674,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       "2. Choose Print."): no furniture line on gold-bodies' article regions stood there;
     - a term over its definition, a sentence right under it in the same paragraph ("Retweet" /
       "To share someone else's tweet.", "Back" / "Returns to the previous screen."): a glossary's
-      or a manual's entry, where scraped buttons stand apart or over more buttons."""
+      or a manual's entry, where scraped buttons stand apart or over more buttons;
+    - a line that ends in a full stop: a story's sentence of a word or two ("Home.", "Zurück."),
+      where buttons end in nothing, "!" or "...": none of the furniture lines on gold-bodies'
+      article regions, trafilatura's outputs of its pages or its gold bodies ended in one."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
@@ -686,8 +689,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_numbered_list(blocks, i):
         return None
-    if _defined_below(blocks, i):
-        return None
+    if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
+        return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
 
 

@@ -203,6 +203,14 @@ def test_a_line_a_sentence_introduces_stays(example):
     assert example not in CLEANER.clean(f"{BEFORE}\n\n{example}\n\n{AFTER}\n").text
 
 
+@pytest.mark.parametrize("sentence", ["Home.", "Zurück.", "Retour.", "Inicio."])
+def test_a_sentence_of_one_button_word_stays(sentence):
+    text = f"{BEFORE}\n\n{sentence}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # without its full stop it is a button
+    assert CLEANER.clean(f"{BEFORE}\n\n{sentence[:-1]}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text
