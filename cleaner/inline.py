@@ -61,9 +61,9 @@ _UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
 # Code and markup, which no widget prints: an assignment or a statement's end ("prev = -1;",
 # "INSERT INTO A VALUES (10);"), braces, a comment ("/* search page */"), an identifier
 # ("_close", "file_close"), or a directive at the start of a line ("=back" in POD, "@menu" in
-# Texinfo, ".BR" in roff, "\\section" in TeX). None of gold-bodies' article regions' or
-# trafilatura outputs' furniture lines or count lists holds one.
-_CODE = regex.compile(r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]")
+# Texinfo, ".BR" in roff, "\\section" in TeX), or a manual page's name ("login(1)"). None of
+# gold-bodies' article regions' or trafilatura outputs' furniture lines or count lists holds one.
+_CODE = regex.compile(r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|\w\(\d[a-z]?\)")
 # A count in brackets at the end of a list item: "Recipes (56)", "June 2012 [14]"
 _COUNT = regex.compile(r"\s*[(\[]\s*\d+\s*[)\]][\W_]*$")
 _WORD_CHAR = regex.compile(r"\w")
@@ -463,9 +463,15 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
 def _repeats_a_label(items: Iterable[str]) -> bool:
     """Items that share their labels ("PASS: Convert object to x32 (1)", "... (2)") number the
     runs of a few things, as a test log does; a list of categories or months names each once (a
-    widget may name one twice: half the items must repeat one)."""
+    widget may name one twice: half the items must repeat one). Items that all open with the
+    same status ("PASS: Build pr26590 (1)", "PASS: PR ld/15146 (2)") are a log's lines too."""
     labels = [_COUNT.sub("", item) for item in items]
-    return len(set(labels)) <= len(labels) / 2
+    statuses = {_STATUS.match(label).group() if _STATUS.match(label) else None for label in labels}
+    return len(set(labels)) <= len(labels) / 2 or (len(statuses) == 1 and None not in statuses)
+
+
+# A line's status before a colon: "PASS:", "FAIL:", "ERROR:"
+_STATUS = regex.compile(r"[A-Z]{2,}:")
 
 
 def _count_item(text: str) -> bool:

@@ -379,14 +379,17 @@ def test_a_product_box_goes_and_a_price_list_stays():
     assert CLEANER.clean(text).text == text
 
 
-@pytest.mark.parametrize("line", ["=back", "@menu", "prev = -1;", "_close", "/* -- search page -- */"])
+@pytest.mark.parametrize("line", ["=back", "@menu", "prev = -1;", "_close", "/* -- search page -- */", "login(1):"])
 def test_a_line_of_code_or_markup_is_no_button(line):
     text = f"{BEFORE}\n\n{line}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
 
 
-def test_a_test_logs_numbered_runs_are_no_list_of_categories():
-    log = "\n".join(f"PASS: Convert object with zlib to x32 ({n})" for n in (1, 2, 3))
+@pytest.mark.parametrize("log", [
+    "\n".join(f"PASS: Convert object with zlib to x32 ({n})" for n in (1, 2, 3)),
+    "PASS: Build pr26590 (1)\nPASS: Build libpr26590b.so (2)\nPASS: Build pr26590 (2)",
+])
+def test_a_test_logs_numbered_runs_are_no_list_of_categories(log):
     text = f"{BEFORE}\n\n{log}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
     # a widget's categories, each named once, go
