@@ -466,7 +466,7 @@ def _repeats_a_label(items: Iterable[str]) -> bool:
     widget may name one twice: half the items must repeat one). Items that all open with the
     same status ("PASS: Build pr26590 (1)", "PASS: PR ld/15146 (2)") are a log's lines too."""
     labels = [_COUNT.sub("", item) for item in items]
-    statuses = {_STATUS.match(label).group() if _STATUS.match(label) else None for label in labels}
+    statuses = {found.group() if (found := _STATUS.match(label)) else None for label in labels}
     return len(set(labels)) <= len(labels) / 2 or (len(statuses) == 1 and None not in statuses)
 
 
