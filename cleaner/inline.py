@@ -247,23 +247,28 @@ def comment_thread(blocks: list[Block]) -> list[int]:
     """A comment thread with no header above it: the blocks from its first signal to its last
     comment (to the end of the document when little follows), or [].
 
-    The thread is the first chain of signals below the prose (signals at most THREAD_GAP blocks
-    apart) of THREAD_MIN_SIGNALS or more that holds a reply button. Chains are read outward from
+    The thread runs from the first to the last chain of signals below the prose (signals at
+    most THREAD_GAP blocks apart) of THREAD_MIN_SIGNALS or more that holds a reply button: a
+    long comment parts one thread into several chains, all taken in one pass. Chains are read outward from
     the reply buttons, so a document without one (most) is not read for signals at all.
     Indented blocks carry no signal: dates in a shell session are not a thread's timestamps.
     """
     below = _below_the_prose(blocks)
     examples = preformatted(blocks)
-    read_to = below  # the chains that end before this block are known to fail
+    read_to = below  # the chains that end before this block are read
+    runs = []
     for k in reply_candidates(blocks, below):
         if k < read_to or k in examples or comment_signal(blocks[k].text) != "reply":
             continue
         run = _signal_chain(blocks, k, below, examples)
         if len(run) >= THREAD_MIN_SIGNALS:
-            end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
-            return list(range(run[0], end))
+            runs.append(run)
         read_to = run[-1] + 1
-    return []
+    if not runs:
+        return []
+    last = runs[-1][-1]
+    end = len(blocks) if len(blocks) - last <= THREAD_GAP else last + 2
+    return list(range(runs[0][0], end))
 
 
 def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[int]) -> list[int]:

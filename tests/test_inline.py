@@ -359,6 +359,15 @@ def test_a_thread_without_a_header_goes_after_the_story():
     assert {r.source for r in result.removals} == {"heuristic:comment-thread"}
 
 
+def test_a_thread_that_a_long_comment_breaks_goes_whole_in_one_pass():
+    # a comment of many paragraphs parts the thread's bylines by more than THREAD_GAP blocks
+    long_comment = "\n\n".join(f"Paragraph {n} of a long reply about the canals and the fee." for n in range(1, 9))
+    thread = f"{HEADERLESS_THREAD}\n{long_comment}\n\n{HEADERLESS_THREAD}"
+    result = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{thread}")
+    assert result.text == f"{STORY}\n\n{STORY}\n"
+    assert result.passes == 2  # the removal, then the pass that finds nothing more
+
+
 def test_a_forum_thread_is_the_page_and_stays():
     """Forum posts quote each other; their "Quote" button is not a comment's reply button."""
     forum = (
