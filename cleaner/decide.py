@@ -8,13 +8,14 @@ thread follows it, and a poll's consent line takes the poll's question and answe
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cleaner.inline import comment_signal, introduces_a_list
+from cleaner.inline import comment_signal, introduces_a_list, names_furniture
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import preformatted
 
@@ -246,12 +247,23 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 
 
 def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
-    """A short line right under a sentence that ends in a colon is what the sentence quotes or
-    lists ("The link's text is usually:" over "Skip to main content"): the text's example, not
-    a widget's label."""
-    for block in blocks[1:]:
-        if _removes_one_line(block, decisions[block.index], rest_rules) and introduces_a_list(blocks[block.index - 1]):
-            decisions[block.index] = KEEP
+    """The short lines right under a sentence that ends in a colon, up to the end of their
+    paragraph, are what the sentence quotes or lists ("The link's text is usually:" over "Skip
+    to main content"; "The networks the pupils used most were:" over "YouTube", "Instagram"):
+    the text's examples, not a widget's labels. Not under a widget's own lead-in, which names
+    its furniture ("Follow us on social media:")."""
+    for lead_in, first in itertools.pairwise(blocks):
+        if not introduces_a_list(lead_in) or names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1]):
+            continue
+        for block in blocks[first.index:]:
+            if block.paragraph != first.paragraph or not _list_item_like(block.text, block.word_count):
+                break
+            if _removes_one_line(block, decisions[block.index], rest_rules):
+                decisions[block.index] = KEEP
+
+
+# Where a sentence ends: the lead-in is the block's last sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 
 
 def _list_item_like(text: str, words: int) -> bool:

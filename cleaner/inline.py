@@ -488,6 +488,12 @@ def _count_item(text: str) -> bool:
 LEAD_IN_MIN_WORDS = 4
 
 
+def names_furniture(text: str) -> bool:
+    """Whether some run of the text's words is a phrase of article mode's furniture ("follow
+    us", "newsletter", "comments")."""
+    return any(_has_phrase(text, family) for family in ARTICLE_FURNITURE)
+
+
 def introduces_a_list(block: Block) -> bool:
     """A sentence that ends in a colon: the list under it is the text's own."""
     return block.text.rstrip().endswith(":") and block.word_count >= LEAD_IN_MIN_WORDS

@@ -211,6 +211,15 @@ def test_a_sentence_of_one_button_word_stays(sentence):
     assert CLEANER.clean(f"{BEFORE}\n\n{sentence[:-1]}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_list_a_sentence_introduces_stays_whole(gap):
+    text = f"{BEFORE}\n\nThe networks most used by the pupils we asked were:{gap}YouTube\nInstagram\nTikTok\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # a widget's lead-in names its furniture: its buttons go
+    widget = f"{BEFORE}\n\nFollow us on all the social networks:{gap}Facebook\nInstagram\nTikTok\n\n{AFTER}\n"
+    assert "Instagram" not in CLEANER.clean(widget).text
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text
