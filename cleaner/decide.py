@@ -8,7 +8,6 @@ thread follows it, and a poll's consent line takes the poll's question and answe
 from __future__ import annotations
 
 import enum
-import itertools
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -247,19 +246,30 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 
 
 def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
-    """The short lines right under a sentence that ends in a colon, up to the end of their
-    paragraph, are what the sentence quotes or lists ("The link's text is usually:" over "Skip
+    """The short lines right under a sentence that ends in a colon, to the end of their run of
+    list items, are what the sentence quotes or lists ("The link's text is usually:" over "Skip
     to main content"; "The networks the pupils used most were:" over "YouTube", "Instagram"):
     the text's examples, not a widget's labels. Not under a widget's own lead-in, which names
     its furniture ("Follow us on social media:")."""
-    for lead_in, first in itertools.pairwise(blocks):
-        if not introduces_a_list(lead_in) or names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1]):
-            continue
-        for block in blocks[first.index:]:
-            if block.paragraph != first.paragraph or not _list_item_like(block.text, block.word_count):
-                break
-            if _removes_one_line(block, decisions[block.index], rest_rules):
-                decisions[block.index] = KEEP
+    for index, decision in enumerate(decisions):
+        if _removes_one_line(blocks[index], decision, rest_rules) and _introduced(blocks, index):
+            decisions[index] = KEEP
+
+
+def _introduced(blocks: list[Block], index: int) -> bool:
+    """Whether block `index` is in the run of list items that opens right under a lead-in."""
+    if not _list_item_like(blocks[index].text, blocks[index].word_count):
+        return False
+    first = index
+    while first > 0 and blocks[first - 1].paragraph == blocks[index].paragraph and not introduces_a_list(
+        blocks[first - 1]
+    ):
+        if not _list_item_like(blocks[first - 1].text, blocks[first - 1].word_count):
+            return False
+        first -= 1
+    if first == 0 or not introduces_a_list(lead_in := blocks[first - 1]):
+        return False
+    return not names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1])
 
 
 # Where a sentence ends: the lead-in is the block's last sentence.
