@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 import ahocorasick
 import regex
 
+from cleaner.candidates import Lines, runs_of
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import preformatted
 from cleaner.vocabulary import vocabulary, word_tuple, words
@@ -781,6 +782,7 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
     """
     judges = JUDGES if page else ARTICLE_JUDGES
     judges = (*judges, picture_credit) if credits else judges
+    finders = FINDERS if page else ARTICLE_FINDERS
     verdicts: dict[int, Verdict] = {}
     thread = comment_thread(blocks)
     if thread:
@@ -791,11 +793,13 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
         )
         counted = (("blocks", float(len(thread))),)
         verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason, features=counted) for k in thread})
-    for i, block in enumerate(blocks):
-        if i in verdicts or block.word_count > SHORT_LINE_MAX_WORDS:
+    # each heuristic is asked only of the blocks it could speak on (it returns None on the others)
+    where = candidates(blocks, [finder for finder, *_ in finders] + list(judges))
+    for i in sorted(set().union(*where.values())):
+        if i in verdicts:
             continue
-        for finder, category, name, what in (FINDERS if page else ARTICLE_FINDERS):
-            found = finder(blocks, i)
+        for finder, category, name, what in finders:
+            found = finder(blocks, i) if i in where[finder] else None
             if found:
                 reason = f"{what}: {len(found)} lines from {blocks[found[0]].text[:40]!r}"
                 verdicts.update({k: _verdict(category, name, reason, lines=len(found)) for k in found})
@@ -803,8 +807,56 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
         if i in verdicts:
             continue
         for heuristic in judges:
-            verdict = heuristic(blocks, i)
+            verdict = heuristic(blocks, i) if i in where[heuristic] else None
             if verdict is not None:
                 verdicts[i] = verdict
                 break
     return verdicts
+
+
+# --- where the heuristics could speak -------------------------------------------------------------
+
+# What every line a heuristic takes holds, so that a scan of the document's short lines
+# (cleaner/candidates.py) finds them all: a piece of text its pattern cannot match without, or
+# (a tuple of furniture families) only words of those families. A count in brackets ("count_item"'s
+# forms both have one); a counter's "1 of 4" or "2/9"; a currency sign or code by a number
+# ("€ 5", "19,99 €"); a machine timestamp's start or an image file's
+# extension (metadata_line's two kinds).
+_COUNT_IN_BRACKETS = regex.compile(r"[(\[]\s*\d+\s*[)\]]")
+_COUNTER = regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE)
+_PRICE = regex.compile(r"[$€£¥₽]\s?\d|\d[\d.,]*\s?(?:[€$£₽]|(?i:eur|usd|gbp|zł|pln|руб))")
+_METADATA = regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", regex.IGNORECASE)
+_SCANS: dict[Callable, regex.Pattern | tuple[str, ...]] = {
+    count_list: _COUNT_IN_BRACKETS,
+    gallery_counter: _COUNTER,
+    price_line: _PRICE,
+    metadata_line: _METADATA,
+    article_metadata_line: _METADATA,
+    furniture_line: tuple(FURNITURE),
+    article_furniture_line: ARTICLE_FURNITURE,
+}
+
+
+def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Callable, set[int]]:
+    """Per heuristic, the short blocks it could speak on: a superset of those it takes, found by
+    scans of the document's short lines (_SCANS). A heuristic with no scan (picture_credit,
+    related_list) could speak on any short block."""
+    short = [i for i, block in enumerate(blocks) if block.word_count <= SHORT_LINE_MAX_WORDS]
+    lines = Lines(short, [blocks[i].text for i in short])
+    rows = [i for i in short if blocks[i].word_count <= FURNITURE_MAX_WORDS]
+    found: dict[Callable, set[int]] = {}
+    for heuristic in heuristics:
+        scan = _SCANS.get(heuristic)
+        if scan is None:
+            found[heuristic] = set(short)
+        elif isinstance(scan, tuple):
+            found[heuristic] = Lines(rows, [blocks[i].text for i in rows]).made_of(_furniture_runs(scan))
+        else:
+            found[heuristic] = lines.where(scan)
+    return found
+
+
+@functools.cache
+def _furniture_runs(families: tuple[str, ...]) -> frozenset[str]:
+    """The letter-and-digit runs of the words a furniture line of `families` may hold."""
+    return runs_of(vocabulary().known_words((*families, "retailer")))

@@ -101,6 +101,10 @@ class Vocabulary:
         wanted = (*families, "connector") if connectors else families
         return frozenset(w for family in wanted for phrase in phrases[family] for w in phrase)
 
+    def known_words(self, families: Iterable[str]) -> frozenset[str]:
+        """Every word a cover of `families` may hold: their phrases' words and the connectors'."""
+        return self._words(tuple(families), True)
+
     def family_of(self, phrase: str, families: Iterable[str]) -> str | None:
         key = tuple(words(phrase))
         return next((f for f in families if key in self.phrases[f]), None)
