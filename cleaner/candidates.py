@@ -51,7 +51,7 @@ class Lines:
         found = set()
         for number, text in zip(self.numbers, self.texts):
             pieces = _RUN.findall(text.casefold())
-            if pieces and (runs.issuperset(pieces) or all(p in runs or _NUMBER_RUN.fullmatch(p) for p in pieces)):
+            if pieces and (runs.issuperset(pieces) or all(map(_NUMBER_RUN.fullmatch, set(pieces) - runs))):
                 found.add(number)
         return found
 

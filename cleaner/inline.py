@@ -16,6 +16,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import ahocorasick
 import regex
@@ -253,10 +254,13 @@ def comment_thread(blocks: list[Block]) -> list[int]:
     the reply buttons, so a document without one (most) is not read for signals at all.
     Indented blocks carry no signal: dates in a shell session are not a thread's timestamps.
     """
+    replies = reply_candidates(blocks)
+    if not replies:
+        return []  # no reply button, no thread (most documents end here)
     below = _below_the_prose(blocks)
     examples = preformatted(blocks)
     read_to = below  # the chains that end before this block are known to fail
-    for k in reply_candidates(blocks, below):
+    for k in replies:
         if k < read_to or k in examples or comment_signal(blocks[k].text) != "reply":
             continue
         run = _signal_chain(blocks, k, below, examples)
@@ -304,13 +308,13 @@ def reply_candidates(blocks: list[Block], start: int = 0) -> list[int]:
     """The blocks from `start` on that could be a "reply" signal (comment_signal): lines short
     enough for a button row (or with digits, for a byline's date) that hold the longest word of
     some reply phrase, found by one scan of their folded text."""
-    numbers = [k for k in range(start, len(blocks)) if _may_be_a_reply_row(blocks[k])]
-    if not numbers:
+    rows = [k for k in range(start, len(blocks)) if blocks[k].word_count <= SIGNAL_MAX_WORDS]
+    if not rows:
         return []
-    folded = "\n".join(blocks[k].text for k in numbers).casefold().replace("’", "'")  # as words() folds
-    line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(folded))]
+    folded = "\n".join(blocks[k].text for k in rows).casefold().replace("’", "'")  # as words() folds
+    line_starts = list(itertools.accumulate((len(line) + 1 for line in folded.split("\n")), initial=0))
     hit = {bisect.bisect_right(line_starts, end) - 1 for end, _ in _reply_words().iter(folded)}
-    return [numbers[n] for n in sorted(hit)]
+    return [rows[n] for n in sorted(hit) if _may_be_a_reply_row(blocks[rows[n]])]
 
 
 def _may_be_a_reply_row(block: Block) -> bool:
@@ -328,8 +332,6 @@ def _reply_words() -> ahocorasick.Automaton:
     automaton.make_automaton()
     return automaton
 
-
-_LINE_BREAK = regex.compile(r"\n")
 
 
 # --- rows of buttons and labels ------------------------------------------------------------------
@@ -816,43 +818,56 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
 
 # --- where the heuristics could speak -------------------------------------------------------------
 
-# What every line a heuristic takes holds, so that a scan of the document's short lines
-# (cleaner/candidates.py) finds them all: a piece of text its pattern cannot match without, or
-# (a tuple of furniture families) only words of those families. A count in brackets ("count_item"'s
-# forms both have one); a counter's "1 of 4" or "2/9"; a currency sign or code by a number
-# ("€ 5", "19,99 €"); a machine timestamp's start or an image file's
-# extension (metadata_line's two kinds).
-_COUNT_IN_BRACKETS = regex.compile(r"[(\[]\s*\d+\s*[)\]]")
-_COUNTER = regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE)
-_PRICE = regex.compile(r"[$€£¥₽]\s?\d|\d[\d.,]*\s?(?:[€$£₽]|(?i:eur|usd|gbp|zł|pln|руб))")
-_METADATA = regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", regex.IGNORECASE)
-_SCANS: dict[Callable, regex.Pattern | tuple[str, ...]] = {
+
+@dataclass(frozen=True)
+class _Scan:
+    """What every line a heuristic takes holds, so that a scan of the document's lines
+    (cleaner/candidates.py) finds them all: a match of `pattern`, or only words of furniture
+    `families`; in at most `max_words` words."""
+
+    max_words: int
+    pattern: regex.Pattern | None = None
+    families: tuple[str, ...] = ()
+
+
+# A count in brackets (both forms of "count_item" have one); a counter's "1 of 4" or "2/9"; a
+# currency sign or code by a number ("€ 5", "19,99 €"); a machine timestamp's start or an image
+# file's extension, on a line of one word (the two kinds of metadata line have no space).
+_COUNT_IN_BRACKETS = _Scan(SHORT_LINE_MAX_WORDS, regex.compile(r"[(\[]\s*\d+\s*[)\]]"))
+_COUNTER = _Scan(SHORT_LINE_MAX_WORDS, regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE))
+_PRICE = _Scan(SHORT_LINE_MAX_WORDS, regex.compile(r"[$€£¥₽]\s?\d|\d[\d.,]*\s?(?:[€$£₽]|(?i:eur|usd|gbp|zł|pln|руб))"))
+_METADATA = _Scan(1, regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", regex.IGNORECASE))
+_SCANS: dict[Callable, _Scan] = {
     count_list: _COUNT_IN_BRACKETS,
     gallery_counter: _COUNTER,
     price_line: _PRICE,
     metadata_line: _METADATA,
     article_metadata_line: _METADATA,
-    furniture_line: tuple(FURNITURE),
-    article_furniture_line: ARTICLE_FURNITURE,
+    furniture_line: _Scan(FURNITURE_MAX_WORDS, families=tuple(FURNITURE)),
+    article_furniture_line: _Scan(FURNITURE_MAX_WORDS, families=ARTICLE_FURNITURE),
 }
 
 
 def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Callable, set[int]]:
     """Per heuristic, the short blocks it could speak on: a superset of those it takes, found by
-    scans of the document's short lines (_SCANS). A heuristic with no scan (picture_credit,
+    scans of the document's lines (_SCANS). A heuristic with no scan (picture_credit,
     related_list) could speak on any short block."""
     short = [i for i, block in enumerate(blocks) if block.word_count <= SHORT_LINE_MAX_WORDS]
-    lines = Lines(short, [blocks[i].text for i in short])
-    rows = [i for i in short if blocks[i].word_count <= FURNITURE_MAX_WORDS]
+    lines: dict[int, Lines] = {}  # the lines of at most so many words
     found: dict[Callable, set[int]] = {}
     for heuristic in heuristics:
         scan = _SCANS.get(heuristic)
         if scan is None:
             found[heuristic] = set(short)
-        elif isinstance(scan, tuple):
-            found[heuristic] = Lines(rows, [blocks[i].text for i in rows]).made_of(_furniture_runs(scan))
+            continue
+        if scan.max_words not in lines:
+            numbers = [i for i in short if blocks[i].word_count <= scan.max_words]
+            lines[scan.max_words] = Lines(numbers, [blocks[i].text for i in numbers])
+        within = lines[scan.max_words]
+        if scan.pattern is not None:
+            found[heuristic] = within.where(scan.pattern)
         else:
-            found[heuristic] = lines.where(scan)
+            found[heuristic] = within.made_of(_furniture_runs(scan.families))
     return found
 
 
