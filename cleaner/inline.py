@@ -16,7 +16,6 @@ import bisect
 import functools
 import itertools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 import ahocorasick
 import regex
@@ -818,57 +817,41 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
 
 # --- where the heuristics could speak -------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class _Scan:
-    """What every line a heuristic takes holds, so that a scan of the document's lines
-    (cleaner/candidates.py) finds them all: a match of `pattern`, or only words of furniture
-    `families`; in at most `max_words` words."""
-
-    max_words: int
-    pattern: regex.Pattern | None = None
-    families: tuple[str, ...] = ()
-
-
-# A count in brackets (both forms of "count_item" have one); a counter's "1 of 4" or "2/9"; a
-# currency sign or code by a number ("€ 5", "19,99 €"); a machine timestamp's start or an image
-# file's extension, on a line of one word (the two kinds of metadata line have no space).
-_COUNT_IN_BRACKETS = _Scan(SHORT_LINE_MAX_WORDS, regex.compile(r"[(\[]\s*\d+\s*[)\]]"))
-_COUNTER = _Scan(SHORT_LINE_MAX_WORDS, regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE))
-_PRICE = _Scan(SHORT_LINE_MAX_WORDS, regex.compile(r"[$€£¥₽]\s?\d|\d[\d.,]*\s?(?:[€$£₽]|(?i:eur|usd|gbp|zł|pln|руб))"))
-_METADATA = _Scan(1, regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", regex.IGNORECASE))
-_SCANS: dict[Callable, _Scan] = {
-    count_list: _COUNT_IN_BRACKETS,
-    gallery_counter: _COUNTER,
-    price_line: _PRICE,
-    metadata_line: _METADATA,
-    article_metadata_line: _METADATA,
-    furniture_line: _Scan(FURNITURE_MAX_WORDS, families=tuple(FURNITURE)),
-    article_furniture_line: _Scan(FURNITURE_MAX_WORDS, families=ARTICLE_FURNITURE),
-}
+# What every line a heuristic takes holds, for a scan of the document's short lines to find
+# (cleaner/candidates.py): a count in brackets (both forms of "count_item" have one); a counter's
+# "1 of 4" or "2/9"; a machine timestamp's start or an image file's extension (metadata_line's two
+# kinds, each a line of one word).
+_COUNT_IN_BRACKETS = regex.compile(r"[(\[]\s*\d+\s*[)\]]")
+_COUNTER = regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE)
+_METADATA = regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", regex.IGNORECASE)
 
 
 def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Callable, set[int]]:
     """Per heuristic, the short blocks it could speak on: a superset of those it takes, found by
-    scans of the document's lines (_SCANS). A heuristic with no scan (picture_credit,
-    related_list) could speak on any short block."""
+    scans of the document's lines. A heuristic with no scan (picture_credit, related_list) could
+    speak on any short block."""
     short = [i for i, block in enumerate(blocks) if block.word_count <= SHORT_LINE_MAX_WORDS]
-    lines: dict[int, Lines] = {}  # the lines of at most so many words
-    found: dict[Callable, set[int]] = {}
-    for heuristic in heuristics:
-        scan = _SCANS.get(heuristic)
-        if scan is None:
-            found[heuristic] = set(short)
-            continue
-        if scan.max_words not in lines:
-            numbers = [i for i in short if blocks[i].word_count <= scan.max_words]
-            lines[scan.max_words] = Lines(numbers, [blocks[i].text for i in numbers])
-        within = lines[scan.max_words]
-        if scan.pattern is not None:
-            found[heuristic] = within.where(scan.pattern)
-        else:
-            found[heuristic] = within.made_of(_furniture_runs(scan.families))
-    return found
+    lines = _lines(blocks, short)
+    # a line of furniture has words of its families alone (article mode's families are among these)
+    rows = _lines(blocks, [i for i in short if blocks[i].word_count <= FURNITURE_MAX_WORDS])
+    furniture = rows.made_of(_furniture_runs(tuple(FURNITURE)))
+    metadata = _lines(blocks, [i for i in short if blocks[i].word_count == 1]).where(_METADATA)
+    scans = {
+        count_list: lines.where(_COUNT_IN_BRACKETS),
+        gallery_counter: lines.where(_COUNTER),
+        # a price has digits, and a shopping button, a line of furniture, above or below it
+        price_line: {i for i in lines.where(_DIGIT) if i - 1 in furniture or i + 1 in furniture},
+        metadata_line: metadata,
+        article_metadata_line: metadata,
+        furniture_line: furniture,
+        article_furniture_line: furniture,
+    }
+    anywhere = set(short)
+    return {heuristic: scans.get(heuristic, anywhere) for heuristic in heuristics}
+
+
+def _lines(blocks: list[Block], numbers: list[int]) -> Lines:
+    return Lines(numbers, [blocks[i].text for i in numbers])
 
 
 @functools.cache

@@ -178,9 +178,8 @@ class Rule:
         their regex searches.
         """
         every = len(spans)
-        tried = range(every - 1, every) if self.position is Position.LAST else range(every)
         hits = []
-        for k in tried:
+        for k in self.sentences_read(every):
             if could_match[k] is not None and not could_match[k]:
                 continue
             sentence = text[spans[k][0]:spans[k][1]]
@@ -189,6 +188,11 @@ class Rule:
         if len(hits) == every:
             return [Verdict(self.category, self.id, self.description)]
         return [Verdict(self.category, self.id, self.description, span) for span in hits]
+
+    def sentences_read(self, every: int) -> range:
+        """The numbers of the sentences (of `every`) this sentence rule reads: the last alone
+        (`position = "last"`), or all."""
+        return range(every - 1, every) if self.position is Position.LAST else range(every)
 
     def example_failures(self) -> list[str]:
         failures = []
@@ -317,28 +321,25 @@ class RuleSet:
             return []
         words = block.word_count
         found: list[Verdict] = []
-        split = None  # the block's sentences, folded, once a sentence rule asks
+        text = block.text
+        spans = None  # the block's sentences, once a sentence rule asks
         for i, branches in self._by_rule(candidates).items():
             rule = self.rules[i]
             if rule.scope is not Scope.SENTENCE:
                 found += rule.verdicts(block, words, branches, budget)
                 continue
-            if split is None:
-                split = self._sentences(block.text)
-            spans, folded = split
-            could_match: list[Branches] = (
-                [branches] if len(spans) == 1 else list(self._sentence_candidates(i, branches, folded))
-            )
-            found += rule.sentence_verdicts(block.text, spans, could_match, budget)
+            if spans is None:
+                spans = sentences(text)
+            could_match: list[Branches] = [[]] * len(spans)  # (the sentences the rule does not read)
+            for k in rule.sentences_read(len(spans)):
+                start, end = spans[k]
+                one = len(spans) == 1  # the block's own candidates
+                could_match[k] = branches if one else self._sentence_branches(i, branches, fold(text[start:end]))
+            found += rule.sentence_verdicts(text, spans, could_match, budget)
         return _settled(found)
 
-    def _sentences(self, text: str) -> tuple[list[tuple[int, int]], list[str]]:
-        """The text's sentence spans, and each sentence folded (prefilter.fold)."""
-        spans = sentences(text)
-        return spans, [fold(text[a:b]) for a, b in spans] if len(spans) > 1 else [fold(text)]
-
-    def _sentence_candidates(self, rule: int, branches: list[int], folded: list[str]) -> list[list[int]]:
-        """Per sentence, the rule's candidate `branches` whose literals it holds.
+    def _sentence_branches(self, rule: int, branches: list[int], sentence: str) -> list[int]:
+        """The rule's candidate `branches` whose literals the folded `sentence` holds.
 
         A sentence rule matches inside one sentence, so the prefilter's argument holds per
         sentence: a branch none of whose literals occur in a sentence cannot match it there. The
@@ -347,7 +348,7 @@ class RuleSet:
         """
         assert self.prefilter is not None  # candidates come from it
         first = self.first_branch[rule]
-        return [[k for k in branches if self.prefilter.holds(first + k, sentence)] for sentence in folded]
+        return [k for k in branches if self.prefilter.holds(first + k, sentence)]
 
     def _by_rule(self, candidates: set[int]) -> dict[int, list[int]]:
         """Branch numbers grouped by rule, in rule order: {rule: [its branches]}."""
