@@ -51,7 +51,7 @@ import regex
 from cleaner.model import Block, Category, Verdict
 from cleaner.prefilter import LiteralPrefilter, fold, required_literals
 from cleaner.regexguard import MATCH_TIMEOUT_SECONDS, RegexBudget, pattern_problem
-from cleaner.segment import sentences
+from cleaner.segment import last_sentence, sentences
 
 # A block longer than this is article prose, whatever phrase it contains; rules may lower it.
 DEFAULT_MAX_WORDS = 60
@@ -178,8 +178,9 @@ class Rule:
         their regex searches.
         """
         every = len(spans)
+        tried = range(every - 1, every) if self.position is Position.LAST else range(every)
         hits = []
-        for k in self.sentences_read(every):
+        for k in tried:
             if could_match[k] is not None and not could_match[k]:
                 continue
             sentence = text[spans[k][0]:spans[k][1]]
@@ -189,10 +190,19 @@ class Rule:
             return [Verdict(self.category, self.id, self.description)]
         return [Verdict(self.category, self.id, self.description, span) for span in hits]
 
-    def sentences_read(self, every: int) -> range:
-        """The numbers of the sentences (of `every`) this sentence rule reads: the last alone
-        (`position = "last"`), or all."""
-        return range(every - 1, every) if self.position is Position.LAST else range(every)
+    def last_sentence_verdicts(
+        self, text: str, span: tuple[int, int], could_match: Branches, budget: RegexBudget | None = None
+    ) -> list[Verdict]:
+        """sentence_verdicts of a rule that reads a block's last sentence alone (`position =
+        "last"`), from that sentence's `span` (segment.last_sentence): the other sentences need
+        not be found. A block of one sentence (its last starts the text) goes whole."""
+        if could_match is not None and not could_match:
+            return []
+        start, end = span
+        sentence = text[start:end]
+        if not (self._fits(sentence) and self._found(sentence, could_match, budget)):
+            return []
+        return [Verdict(self.category, self.id, self.description, None if start == 0 else span)]
 
     def example_failures(self) -> list[str]:
         failures = []
@@ -328,13 +338,16 @@ class RuleSet:
             if rule.scope is not Scope.SENTENCE:
                 found += rule.verdicts(block, words, branches, budget)
                 continue
+            if rule.position is Position.LAST:  # the last sentence alone: the block need not be split
+                start, end = last_sentence(text)
+                could = branches if start == 0 else self._sentence_branches(i, branches, fold(text[start:end]))
+                found += rule.last_sentence_verdicts(text, (start, end), could, budget)
+                continue
             if spans is None:
                 spans = sentences(text)
-            could_match: list[Branches] = [[]] * len(spans)  # (the sentences the rule does not read)
-            for k in rule.sentences_read(len(spans)):
-                start, end = spans[k]
-                one = len(spans) == 1  # the block's own candidates
-                could_match[k] = branches if one else self._sentence_branches(i, branches, fold(text[start:end]))
+            could_match: list[Branches] = [branches] if len(spans) == 1 else [
+                self._sentence_branches(i, branches, fold(text[start:end])) for start, end in spans
+            ]
             found += rule.sentence_verdicts(text, spans, could_match, budget)
         return _settled(found)
 
