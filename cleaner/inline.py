@@ -341,7 +341,7 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     "Share this on WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon"."""
     text = blocks[i].text
     count = blocks[i].word_count
-    if count > FURNITURE_MAX_WORDS or (count >= 3 and text.endswith(".")):
+    if not _row_sized(blocks[i]):
         return None  # a sentence, not a row of buttons
     if _CODE.search(text):
         return None  # a line of code or markup ("prev = -1;", "=back", "@menu")
@@ -357,6 +357,12 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     family = next(f for f in found if f is not None and f != "retailer")
     reason = f"{family} furniture: every word is ({', '.join(covered)})"
     return _verdict(FURNITURE[family], "furniture-line", reason, words=count, phrases=len(covered))
+
+
+def _row_sized(block: Block) -> bool:
+    """Short enough for a row of buttons, and not a sentence (a full stop after three words)."""
+    count = block.word_count
+    return count <= FURNITURE_MAX_WORDS and not (count >= 3 and block.text.endswith("."))
 
 
 def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
@@ -832,8 +838,9 @@ def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Call
     speak on any short block."""
     short = [i for i, block in enumerate(blocks) if block.word_count <= SHORT_LINE_MAX_WORDS]
     lines = _lines(blocks, short)
-    # a line of furniture has words of its families alone (article mode's families are among these)
-    rows = _lines(blocks, [i for i in short if blocks[i].word_count <= FURNITURE_MAX_WORDS])
+    # a line of furniture is a short row whose words are all of its families (article mode's
+    # families are among these)
+    rows = _lines(blocks, [i for i in short if _row_sized(blocks[i])])
     furniture = rows.made_of(_furniture_runs(tuple(FURNITURE)))
     metadata = _lines(blocks, [i for i in short if blocks[i].word_count == 1]).where(_METADATA)
     scans = {
