@@ -332,7 +332,6 @@ def _reply_words() -> ahocorasick.Automaton:
     return automaton
 
 
-
 # --- rows of buttons and labels ------------------------------------------------------------------
 
 
@@ -838,8 +837,8 @@ def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Call
     speak on any short block."""
     short = [i for i, block in enumerate(blocks) if block.word_count <= SHORT_LINE_MAX_WORDS]
     lines = _lines(blocks, short)
-    # a line of furniture is a short row whose words are all of its families (article mode's
-    # families are among these)
+    # a line of furniture is a short row whose words are all furniture: of every family, which
+    # holds article mode's families and the shopping buttons beside a price (_shop_line)
     rows = _lines(blocks, [i for i in short if _row_sized(blocks[i])])
     furniture = rows.made_of(_furniture_runs(tuple(FURNITURE)))
     metadata = _lines(blocks, [i for i in short if blocks[i].word_count == 1]).where(_METADATA)
