@@ -368,16 +368,20 @@ def bench_large(texts: list[str]) -> None:
 
 
 # The stages of Cleaner.clean in article mode, timed where the pipeline calls them:
-# (label, module, attribute).
+# (label, module, attribute). The rows marked "of which" are parts of the stage above them (the
+# whole-text scans that find where the rules and the inline heuristics could speak).
 STAGES = (
     ("normalize", "cleaner.pipeline", "normalize_lines"),
     ("segment", "cleaner.pipeline", "segment"),
     ("rules (prefilter and regexes)", "cleaner.rules", "RuleSet.verdicts_for"),
+    ("- of which the literal scan", "cleaner.rules", "LiteralPrefilter.candidates_by_text"),
     ("structural heuristics", "cleaner.pipeline", "judge_structure"),
     ("inline heuristics", "cleaner.inline", "judge"),
+    ("- of which the candidate scans", "cleaner.inline", "candidates"),
     ("decide", "cleaner.pipeline", "decide"),
     ("render", "cleaner.pipeline", "render"),
     ("removal records", "cleaner.pipeline", "_removals"),
+    ("large-removal guard (word counts)", "cleaner.pipeline", "loses_most_words"),
 )
 
 

@@ -224,22 +224,32 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
     is a list's item or a verse that stays (_list_item_like: "Print" in a packing list, "Go!"
     in a poem). Scraped buttons stand alone between paragraphs, next to
     prose, or among other buttons (a share row), which go too."""
-    removed_alone = [_removes_one_line(block, decisions[block.index], rest_rules) for block in blocks]
-    item = [decisions[b.index].action is Action.KEEP and _list_item_like(b.text, b.word_count) for b in blocks]
-    for block in blocks:
-        if removed_alone[block.index] and any(
-            0 <= k < len(blocks) and blocks[k].paragraph == block.paragraph and item[k]
-            for k in (block.index - 1, block.index + 1)
+    before = list(decisions)  # the neighbours are read as they were before this step
+
+    def item(k: int) -> bool:
+        return before[k].action is Action.KEEP and _list_item_like(blocks[k].text, blocks[k].word_count)
+
+    for index in _judged(before):  # (a block with no verdict is kept already)
+        block = blocks[index]
+        if _removes_one_line(block, before[index], rest_rules) and any(
+            0 <= k < len(blocks) and blocks[k].paragraph == block.paragraph and item(k)
+            for k in (index - 1, index + 1)
         ):
-            decisions[block.index] = KEEP
+            decisions[index] = KEEP
 
 
 def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
     """A Markdown heading ("## Share", "# Print") is one its author marked: it stays, whatever
     its words."""
-    for block in blocks:
-        if _MARKDOWN_HEADING.match(block.text) and _removes_one_line(block, decisions[block.index], rest_rules):
-            decisions[block.index] = KEEP
+    for index in _judged(decisions):
+        block = blocks[index]
+        if _MARKDOWN_HEADING.match(block.text) and _removes_one_line(block, decisions[index], rest_rules):
+            decisions[index] = KEEP
+
+
+def _judged(decisions: list[Decision]) -> list[int]:
+    """The numbers of the blocks with a verdict (most blocks have none)."""
+    return [index for index, decision in enumerate(decisions) if decision.verdicts]
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
@@ -251,8 +261,8 @@ def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_
     to main content"; "The networks the pupils used most were:" over "YouTube", "Instagram"):
     the text's examples, not a widget's labels. Not under a widget's own lead-in, which names
     its furniture ("Follow us on social media:")."""
-    for index, decision in enumerate(decisions):
-        if _removes_one_line(blocks[index], decision, rest_rules) and _introduced(blocks, index):
+    for index in _judged(decisions):
+        if _removes_one_line(blocks[index], decisions[index], rest_rules) and _introduced(blocks, index):
             decisions[index] = KEEP
 
 
@@ -336,7 +346,7 @@ def _extend_rest(
 
     if not any(v.source in rest_rules for decision in decisions for v in decision.verdicts):
         return  # no marker in this document (the common case): nothing to count
-    total = sum(len(b.words) for b in blocks) or 1
+    total = sum(b.word_count for b in blocks) or 1
     before = prose = 0
     for block in blocks:
         decision = decisions[block.index]
@@ -354,8 +364,8 @@ def _extend_rest(
                     if not removes_block(decisions[later.index]):
                         decisions[later.index] = Decision((Verdict(marker.category, marker.source, reason),))
                 return
-        before += len(block.words)
-        prose += len(block.words) if len(block.words) >= PROSE_MIN_WORDS else 0
+        before += block.word_count
+        prose += block.word_count if block.word_count >= PROSE_MIN_WORDS else 0
 
 
 def thread_evidence(
@@ -399,7 +409,7 @@ def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:
             candidate = blocks[back]
             if removes_block(decisions[back]):
                 break
-            words = len(candidate.words)
+            words = candidate.word_count
             if candidate.text.endswith("?") and words <= POLL_QUESTION_MAX_WORDS:
                 reason = f"poll question above {decision.verdicts[0].source}"
                 for index in [back, *options]:

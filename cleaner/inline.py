@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 import ahocorasick
 import regex
 
+from cleaner.candidates import Lines, runs_of
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import preformatted
 from cleaner.vocabulary import vocabulary, word_tuple, words
@@ -249,15 +250,19 @@ def comment_thread(blocks: list[Block]) -> list[int]:
 
     The thread runs from the first to the last chain of signals below the prose (signals at
     most THREAD_GAP blocks apart) of THREAD_MIN_SIGNALS or more that holds a reply button: a
-    long comment parts one thread into several chains, all taken in one pass. Chains are read outward from
-    the reply buttons, so a document without one (most) is not read for signals at all.
+    long comment parts one thread into several chains, all taken in one pass. Chains are read
+    outward from the reply buttons, so a document without one (most) is not read for signals at
+    all.
     Indented blocks carry no signal: dates in a shell session are not a thread's timestamps.
     """
+    replies = reply_candidates(blocks)
+    if not replies:
+        return []  # no reply button, no thread (most documents end here)
     below = _below_the_prose(blocks)
     examples = preformatted(blocks)
     read_to = below  # the chains that end before this block are read
     runs = []
-    for k in reply_candidates(blocks, below):
+    for k in replies:
         if k < read_to or k in examples or comment_signal(blocks[k].text) != "reply":
             continue
         run = _signal_chain(blocks, k, below, examples)
@@ -308,13 +313,13 @@ def reply_candidates(blocks: list[Block], start: int = 0) -> list[int]:
     """The blocks from `start` on that could be a "reply" signal (comment_signal): lines short
     enough for a button row (or with digits, for a byline's date) that hold the longest word of
     some reply phrase, found by one scan of their folded text."""
-    numbers = [k for k in range(start, len(blocks)) if _may_be_a_reply_row(blocks[k])]
-    if not numbers:
+    rows = [k for k in range(start, len(blocks)) if blocks[k].word_count <= SIGNAL_MAX_WORDS]
+    if not rows:
         return []
-    folded = "\n".join(blocks[k].text for k in numbers).casefold().replace("’", "'")  # as words() folds
-    line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(folded))]
+    folded = "\n".join(blocks[k].text for k in rows).casefold().replace("’", "'")  # as words() folds
+    line_starts = list(itertools.accumulate((len(line) + 1 for line in folded.split("\n")), initial=0))
     hit = {bisect.bisect_right(line_starts, end) - 1 for end, _ in _reply_words().iter(folded)}
-    return [numbers[n] for n in sorted(hit)]
+    return [rows[n] for n in sorted(hit) if _may_be_a_reply_row(blocks[rows[n]])]
 
 
 def _may_be_a_reply_row(block: Block) -> bool:
@@ -333,9 +338,6 @@ def _reply_words() -> ahocorasick.Automaton:
     return automaton
 
 
-_LINE_BREAK = regex.compile(r"\n")
-
-
 # --- rows of buttons and labels ------------------------------------------------------------------
 
 
@@ -344,7 +346,7 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     "Share this on WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon"."""
     text = blocks[i].text
     count = blocks[i].word_count
-    if count > FURNITURE_MAX_WORDS or (count >= 3 and text.endswith(".")):
+    if not _row_sized(blocks[i]):
         return None  # a sentence, not a row of buttons
     if _CODE.search(text):
         return None  # a line of code or markup ("prev = -1;", "=back", "@menu")
@@ -360,6 +362,12 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     family = next(f for f in found if f is not None and f != "retailer")
     reason = f"{family} furniture: every word is ({', '.join(covered)})"
     return _verdict(FURNITURE[family], "furniture-line", reason, words=count, phrases=len(covered))
+
+
+def _row_sized(block: Block) -> bool:
+    """Short enough for a row of buttons, and not a sentence (a full stop after three words)."""
+    count = block.word_count
+    return count <= FURNITURE_MAX_WORDS and not (count >= 3 and block.text.endswith("."))
 
 
 def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
@@ -835,6 +843,7 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
     """
     judges = JUDGES if page else ARTICLE_JUDGES
     judges = (*judges, picture_credit) if credits else judges
+    finders = FINDERS if page else ARTICLE_FINDERS
     verdicts: dict[int, Verdict] = {}
     thread = comment_thread(blocks)
     if thread:
@@ -845,11 +854,13 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
         )
         counted = (("blocks", float(len(thread))),)
         verdicts.update({k: Verdict(Category.COMMENTS, THREAD_SOURCE, reason, features=counted) for k in thread})
-    for i, block in enumerate(blocks):
-        if i in verdicts or block.word_count > SHORT_LINE_MAX_WORDS:
+    # each heuristic is asked only of the blocks it could speak on (it returns None on the others)
+    where = candidates(blocks, [finder for finder, *_ in finders] + list(judges))
+    for i in sorted(set().union(*where.values())):
+        if i in verdicts:
             continue
-        for finder, category, name, what in (FINDERS if page else ARTICLE_FINDERS):
-            found = finder(blocks, i)
+        for finder, category, name, what in finders:
+            found = finder(blocks, i) if i in where[finder] else None
             if found:
                 reason = f"{what}: {len(found)} lines from {blocks[found[0]].text[:40]!r}"
                 verdicts.update({k: _verdict(category, name, reason, lines=len(found)) for k in found})
@@ -857,8 +868,54 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
         if i in verdicts:
             continue
         for heuristic in judges:
-            verdict = heuristic(blocks, i)
+            verdict = heuristic(blocks, i) if i in where[heuristic] else None
             if verdict is not None:
                 verdicts[i] = verdict
                 break
     return verdicts
+
+
+# --- where the heuristics could speak -------------------------------------------------------------
+
+# What every line a heuristic takes holds, for a scan of the document's short lines to find
+# (cleaner/candidates.py): a count in brackets (both forms of "count_item" have one); a counter's
+# "1 of 4" or "2/9"; a machine timestamp's start or an image file's extension (metadata_line's two
+# kinds, each a line of one word).
+_COUNT_IN_BRACKETS = regex.compile(r"[(\[]\s*\d+\s*[)\]]")
+_COUNTER = regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE)
+_METADATA = regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", regex.IGNORECASE)
+
+
+def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Callable, set[int]]:
+    """Per heuristic, the short blocks it could speak on: a superset of those it takes, found by
+    scans of the document's lines. A heuristic with no scan (picture_credit, related_list) could
+    speak on any short block."""
+    short = [i for i, block in enumerate(blocks) if block.word_count <= SHORT_LINE_MAX_WORDS]
+    lines = _lines(blocks, short)
+    # a line of furniture is a short row whose words are all furniture: of every family, which
+    # holds article mode's families and the shopping buttons beside a price (_shop_line)
+    rows = _lines(blocks, [i for i in short if _row_sized(blocks[i])])
+    furniture = rows.made_of(_furniture_runs(tuple(FURNITURE)))
+    metadata = _lines(blocks, [i for i in short if blocks[i].word_count == 1]).where(_METADATA)
+    scans = {
+        count_list: lines.where(_COUNT_IN_BRACKETS),
+        gallery_counter: lines.where(_COUNTER),
+        # a price has digits, and a shopping button, a line of furniture, above or below it
+        price_line: {i for i in lines.where(_DIGIT) if i - 1 in furniture or i + 1 in furniture},
+        metadata_line: metadata,
+        article_metadata_line: metadata,
+        furniture_line: furniture,
+        article_furniture_line: furniture,
+    }
+    anywhere = set(short)
+    return {heuristic: scans.get(heuristic, anywhere) for heuristic in heuristics}
+
+
+def _lines(blocks: list[Block], numbers: list[int]) -> Lines:
+    return Lines(numbers, [blocks[i].text for i in numbers])
+
+
+@functools.cache
+def _furniture_runs(families: tuple[str, ...]) -> frozenset[str]:
+    """The letter-and-digit runs of the words a furniture line of `families` may hold."""
+    return runs_of(vocabulary().known_words((*families, "retailer")))

@@ -51,7 +51,7 @@ import regex
 from cleaner.model import Block, Category, Verdict
 from cleaner.prefilter import LiteralPrefilter, fold, required_literals
 from cleaner.regexguard import MATCH_TIMEOUT_SECONDS, RegexBudget, pattern_problem
-from cleaner.segment import sentences
+from cleaner.segment import last_sentence, sentences
 
 # A block longer than this is article prose, whatever phrase it contains; rules may lower it.
 DEFAULT_MAX_WORDS = 60
@@ -190,6 +190,20 @@ class Rule:
             return [Verdict(self.category, self.id, self.description)]
         return [Verdict(self.category, self.id, self.description, span) for span in hits]
 
+    def last_sentence_verdicts(
+        self, text: str, span: tuple[int, int], could_match: Branches, budget: RegexBudget | None = None
+    ) -> list[Verdict]:
+        """sentence_verdicts of a rule that reads a block's last sentence alone (`position =
+        "last"`), from that sentence's `span` (segment.last_sentence): the other sentences need
+        not be found. A block of one sentence (its last starts the text) goes whole."""
+        if could_match is not None and not could_match:
+            return []
+        start, end = span
+        sentence = text[start:end]
+        if not (self._fits(sentence) and self._found(sentence, could_match, budget)):
+            return []
+        return [Verdict(self.category, self.id, self.description, None if start == 0 else span)]
+
     def example_failures(self) -> list[str]:
         failures = []
         for text in self.remove_examples:
@@ -317,28 +331,28 @@ class RuleSet:
             return []
         words = block.word_count
         found: list[Verdict] = []
-        split = None  # the block's sentences, folded, once a sentence rule asks
+        text = block.text
+        spans = None  # the block's sentences, once a sentence rule asks
         for i, branches in self._by_rule(candidates).items():
             rule = self.rules[i]
             if rule.scope is not Scope.SENTENCE:
                 found += rule.verdicts(block, words, branches, budget)
                 continue
-            if split is None:
-                split = self._sentences(block.text)
-            spans, folded = split
-            could_match: list[Branches] = (
-                [branches] if len(spans) == 1 else list(self._sentence_candidates(i, branches, folded))
-            )
-            found += rule.sentence_verdicts(block.text, spans, could_match, budget)
+            if rule.position is Position.LAST:  # the last sentence alone: the block need not be split
+                start, end = last_sentence(text)
+                could = branches if start == 0 else self._sentence_branches(i, branches, fold(text[start:end]))
+                found += rule.last_sentence_verdicts(text, (start, end), could, budget)
+                continue
+            if spans is None:
+                spans = sentences(text)
+            could_match: list[Branches] = [branches] if len(spans) == 1 else [
+                self._sentence_branches(i, branches, fold(text[start:end])) for start, end in spans
+            ]
+            found += rule.sentence_verdicts(text, spans, could_match, budget)
         return _settled(found)
 
-    def _sentences(self, text: str) -> tuple[list[tuple[int, int]], list[str]]:
-        """The text's sentence spans, and each sentence folded (prefilter.fold)."""
-        spans = sentences(text)
-        return spans, [fold(text[a:b]) for a, b in spans] if len(spans) > 1 else [fold(text)]
-
-    def _sentence_candidates(self, rule: int, branches: list[int], folded: list[str]) -> list[list[int]]:
-        """Per sentence, the rule's candidate `branches` whose literals it holds.
+    def _sentence_branches(self, rule: int, branches: list[int], sentence: str) -> list[int]:
+        """The rule's candidate `branches` whose literals the folded `sentence` holds.
 
         A sentence rule matches inside one sentence, so the prefilter's argument holds per
         sentence: a branch none of whose literals occur in a sentence cannot match it there. The
@@ -347,7 +361,7 @@ class RuleSet:
         """
         assert self.prefilter is not None  # candidates come from it
         first = self.first_branch[rule]
-        return [[k for k in branches if self.prefilter.holds(first + k, sentence)] for sentence in folded]
+        return [k for k in branches if self.prefilter.holds(first + k, sentence)]
 
     def _by_rule(self, candidates: set[int]) -> dict[int, list[int]]:
         """Branch numbers grouped by rule, in rule order: {rule: [its branches]}."""

@@ -88,7 +88,7 @@ class Vocabulary:
             if not _all_known(tokens, self._words(families, connectors, language)):
                 continue  # a word none of this language's phrases has: no cover in it
             glue = phrases["connector"] if connectors else frozenset()
-            found = _cover_in(tokens, [phrases[f] for f in families], glue)
+            found = _cover_in(tokens, self._phrases_of(families, language), glue)
             if found:
                 covers.append(found)
         return min(covers, key=len) if covers else None
@@ -100,6 +100,16 @@ class Vocabulary:
         phrases = self.phrases if language is None else self.languages[language]
         wanted = (*families, "connector") if connectors else families
         return frozenset(w for family in wanted for phrase in phrases[family] for w in phrase)
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 (as _cover)
+    def _phrases_of(self, families: tuple[str, ...], language: str) -> frozenset[tuple[str, ...]]:
+        """The phrases of the families in one language, in one set (a cover asks of every run of
+        a line's words whether it is one)."""
+        return frozenset().union(*(self.languages[language][family] for family in families))
+
+    def known_words(self, families: Iterable[str]) -> frozenset[str]:
+        """Every word a cover of `families` may hold: their phrases' words and the connectors'."""
+        return self._words(tuple(families), True)
 
     def family_of(self, phrase: str, families: Iterable[str]) -> str | None:
         key = tuple(words(phrase))
@@ -118,7 +128,7 @@ def _all_known(tokens: tuple[str, ...], known: frozenset[str]) -> bool:
 
 
 def _cover_in(
-    tokens: tuple[str, ...], wanted: list[frozenset[tuple[str, ...]]], glue: frozenset[tuple[str, ...]]
+    tokens: tuple[str, ...], wanted: frozenset[tuple[str, ...]], glue: frozenset[tuple[str, ...]]
 ) -> tuple[str, ...] | None:
     """The fewest phrases that, with glue between them, make up all of `tokens`; None when no
     cover holds a phrase. Two covers per suffix: one that may be glue alone ("uns", a connector)
@@ -131,7 +141,7 @@ def _cover_in(
         for n in range(min(MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
             piece = tuple(tokens[i:i + n])
             rest, rest_found = glue_ok[i + n], found[i + n]
-            if rest is not None and any(piece in family for family in wanted):
+            if rest is not None and piece in wanted:
                 any_cover.append((" ".join(piece),) + rest)
                 phrase_cover.append((" ".join(piece),) + rest)
             if piece in glue or (n == 1 and _NUMBER.match(piece[0])):

@@ -16,7 +16,7 @@ from cleaner import Cleaner
 from cleaner.model import Category
 from cleaner.prefilter import fold, necessary_literals
 from cleaner.rules import RuleSet, example_block, load_rules
-from cleaner.segment import segment
+from cleaner.segment import last_sentence, segment, sentences
 
 
 def _real_texts(limit: int = 150) -> list[str]:
@@ -88,6 +88,24 @@ def test_sentence_prefilter_changes_no_verdict_on_generated_blocks():
         block = example_block(" ".join(parts))
         assert ruleset.verdicts(block) == _brute_force(ruleset, block), block.text
         assert ruleset.verdicts_for([block]).get(0, []) == _brute_force(ruleset, block), block.text
+
+
+def test_last_sentence_equals_the_last_of_sentences(real_blocks):
+    """last_sentence (a search from the end) finds what splitting the whole text finds last: on
+    real blocks, and on generated runs of words, sentence marks, quotes, abbreviations and spaces."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    for block in real_blocks:
+        assert last_sentence(block.text) == sentences(block.text)[-1], block.text
+    piece = st.sampled_from(list("aBé1. !?…\"')»]。\t\u00a0") + ["Dr.", "bzw.", "St.", "12.", " x", "Mr. "])
+
+    @given(st.lists(piece, max_size=30).map("".join))
+    @settings(max_examples=3000, deadline=None, derandomize=True)
+    def check(text):
+        assert last_sentence(text) == sentences(text)[-1]
+
+    check()
 
 
 def test_one_scan_of_many_texts_equals_scanning_each(real_blocks):
