@@ -726,16 +726,17 @@ _DEFINITION_END = regex.compile(r"(?<![.…])\.$")
 
 
 def _defined_below(blocks: list[Block], i: int) -> bool:
-    """The line opens its paragraph and the paragraph's next line is a statement: a term and
-    its definition ("Retweet" / "To share someone else's tweet.")."""
+    """The line opens its paragraph and the paragraph's next line is a statement, or names the
+    line's topic: a term and its definition ("Retweet" / "To share someone else's tweet.")."""
     if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
         return False
     opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
     below = blocks[i + 1]
-    return (
-        opens and below.word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(below.text.rstrip()) is not None
-        and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
-    )
+    if not opens or below.word_count < DEFINITION_MIN_WORDS:
+        return False
+    # "Anmelden" over "Die Anmeldung ist bis zum 3. Mai möglich", with or without its full stop
+    states = _DEFINITION_END.search(below.text.rstrip()) is not None or _names_its_topic(blocks[i], below)
+    return states and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
 
 
 def _titles_its_section(title: Block, paragraph: Block) -> bool:

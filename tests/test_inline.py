@@ -180,6 +180,7 @@ def test_a_title_over_a_stanza_or_a_numbered_list_stays(title, below, button, un
     ("Back", "Returns to the previous screen."),
     ("Abonnieren", "Neue Beiträge eines Kanals automatisch erhalten."),
     ("Atrás", "Vuelve a la pantalla anterior."),
+    ("Anmelden", "Die Anmeldung ist bis zum 3. Mai im Sekretariat möglich"),  # names its topic, no full stop
 ])
 def test_a_term_over_its_definition_stays(term, definition):
     text = f"{BEFORE}\n\n{term}\n{definition}\n\n{AFTER}\n"
