@@ -121,6 +121,7 @@ def decide(
         _keep_list_items(blocks, decisions, rest_rules)
         _keep_marked_headings(blocks, decisions, rest_rules)
         _keep_introduced_lines(blocks, decisions, rest_rules)
+        _keep_lead_ins_of_quotes(blocks, decisions)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -280,6 +281,17 @@ def _introduced(blocks: list[Block], index: int) -> bool:
     if first == 0 or not introduces_a_list(lead_in := blocks[first - 1]):
         return False
     return not names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1])
+
+
+def _keep_lead_ins_of_quotes(blocks: list[Block], decisions: list[Decision]) -> None:
+    """A lead-in to an embedded post ("She posted on X:") stays when the post follows it as a
+    quotation: the text still has what the lead-in introduces."""
+    for index in _judged(decisions):
+        if index + 1 < len(blocks) and blocks[index + 1].text.startswith(_QUOTE_MARKS):
+            decisions[index] = decisions[index].without(lambda v: v.category is Category.EMBED and v.span is not None)
+
+
+_QUOTE_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『")
 
 
 # Where a sentence ends: the lead-in is the block's last sentence.

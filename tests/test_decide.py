@@ -52,6 +52,16 @@ def test_in_article_mode_a_line_inside_a_stanza_of_full_stops_stays():
     assert decided[1].action is Action.REMOVE_BLOCK
 
 
+def test_in_article_mode_a_lead_in_to_a_quoted_post_stays():
+    lead_in = "The mayor replied within the hour. She posted on X:"
+    embed = Verdict(Category.EMBED, "embed-test", "a lead-in", span=(35, len(lead_in)))
+    quoted = segment([lead_in, "", '"The bridge will open in June, as promised."'])
+    assert decide(quoted, {0: [embed]}, {}, set(), article=True)[0].action is Action.KEEP
+    # the post itself is gone: its lead-in goes
+    gone = segment([lead_in, "", "Her critics were not convinced."])
+    assert decide(gone, {0: [embed]}, {}, set(), article=True)[0].action is Action.REMOVE_SPANS
+
+
 def test_fenced_code_is_never_boilerplate():
     """A README's example of a rule file names a poll's consent line; the same line outside the
     fences goes, and a fence that never closes protects nothing."""
