@@ -62,9 +62,10 @@ _UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
 # Code and markup, which no widget prints: an assignment or a statement's end ("prev = -1;",
 # "INSERT INTO A VALUES (10);"), braces, a comment ("/* search page */"), an identifier
 # ("_close", "file_close"), or a directive at the start of a line ("=back" in POD, "@menu" in
-# Texinfo, ".BR" in roff, "\\section" in TeX), or a manual page's name ("login(1)"). None of
-# gold-bodies' article regions' or trafilatura outputs' furniture lines or count lists holds one.
-_CODE = regex.compile(r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|\w\(\d[a-z]?\)")
+# Texinfo, ".BR" in roff, "\\section" in TeX, "* Menu:" in Info), a manual page's name
+# ("login(1)") or a call ("continue()"). None of gold-bodies' article regions' or trafilatura
+# outputs' furniture lines or count lists holds one.
+_CODE = regex.compile(r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|^\* Menu:$|\w\((?:\d[a-z]?)?\)")
 # A count in brackets at the end of a list item: "Recipes (56)", "June 2012 [14]"
 _COUNT = regex.compile(r"\s*[(\[]\s*\d+\s*[)\]][\W_]*$")
 _WORD_CHAR = regex.compile(r"\w")
