@@ -118,8 +118,9 @@ def _patterns() -> _Compiled:
         "bbc_caption": (r"^[\W_]*(?:image|picture|media|photo|video)\s+(?:copyright|caption)\b", regex.IGNORECASE),
         # "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"
         "gallery": (
-            rf"^[\W_]*(?:(?P<media>{v.alternation('media')}|{caption})\s*)?\d{{1,3}}\s*"
-            rf"(?:(?P<word>of|von|de|di|van|z|из|sur|av)|/)\s*\d{{1,3}}[\W_]*$",
+            # the counter's word stands apart ("1 of 4"): "9DE1" is a hexadecimal number
+            rf"^[\W_]*(?:(?P<media>{v.alternation('media')}|{caption})\s*)?\d{{1,3}}"
+            rf"(?:\s+(?P<word>of|von|de|di|van|z|из|sur|av)\s+|\s*/\s*)\d{{1,3}}[\W_]*$",
             regex.IGNORECASE,
         ),
         "price": (

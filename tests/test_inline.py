@@ -88,6 +88,7 @@ def test_related_headers_go_in_page_mode_and_stay_in_article_mode(junk, language
 
 # look-alikes that are the article's own: they stay
 CONTENT = [
+    "9DE1",  # a hexadecimal code in a table, not "9 de 1"
     "Share prices fell by a third in the first hour of trading.",
     "Video games",
     "Readers who subscribe now get the archive too, the publisher said.",
