@@ -698,7 +698,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       sings, / the cat is sleeping on the stair;"): none of the 240 furniture lines over a
       paragraph of several lines on gold-bodies' article regions titled a stanza;
     - the title of a numbered list that starts under it ("Print" over "1. Open the file." and
-      "2. Choose Print."): no furniture line on gold-bodies' article regions stood there;
+      "2. Choose Print."), or of a bulleted list whose items are no furniture ("Jump to:" over
+      "- Getting started"): no furniture line on gold-bodies' article regions stood there;
     - a term over its definition, a sentence right under it in the same paragraph ("Retweet" /
       "To share someone else's tweet.", "Back" / "Returns to the previous screen."): a glossary's
       or a manual's entry, where scraped buttons stand apart or over more buttons;
@@ -714,7 +715,7 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _labels_contact_details(blocks, i):
         return None
-    if _titles_a_stanza(blocks, i) or _titles_a_numbered_list(blocks, i):
+    if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
         return None
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
@@ -789,10 +790,24 @@ _FIRST_ITEM = regex.compile(r"^(?:1|a)[.)]\s")
 _SECOND_ITEM = regex.compile(r"^(?:2|b)[.)]\s")
 
 
-def _titles_a_numbered_list(blocks: list[Block], i: int) -> bool:
+# A bulleted list's marker, and the furniture its items must not be made of.
+_BULLET = regex.compile(r"[-*•·]\s+")
+FURNITURE_FAMILIES = (*FURNITURE, "retailer")
+
+
+def _titles_a_list(blocks: list[Block], i: int) -> bool:
+    """The title of a numbered list ("1." then "2."), or of a bulleted list whose items are not
+    furniture ("Jump to:" over "- Getting Started", "- Getting Help"; a share box's bullets
+    name networks)."""
+    if not _a_title(blocks, i) or i + 2 >= len(blocks):
+        return False
+    first, second = blocks[i + 1].text, blocks[i + 2].text
+    if _FIRST_ITEM.match(first) and _SECOND_ITEM.match(second):
+        return True
+    bullet = _BULLET.match(first)
     return (
-        _a_title(blocks, i) and i + 2 < len(blocks) and _FIRST_ITEM.match(blocks[i + 1].text) is not None
-        and _SECOND_ITEM.match(blocks[i + 2].text) is not None
+        bullet is not None and second.startswith(bullet.group())
+        and not any(vocabulary().cover(item[bullet.end():], FURNITURE_FAMILIES) for item in (first, second))
     )
 
 

@@ -222,6 +222,13 @@ def test_a_list_a_sentence_introduces_stays_whole(gap):
     assert "Instagram" not in CLEANER.clean(widget).text
 
 
+def test_the_title_of_a_bulleted_list_stays_and_a_share_boxs_goes():
+    text = f"{BEFORE}\n\nJump to:\n\n- Getting started\n- Getting help\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    box = f"{BEFORE}\n\nShare:\n\n- Facebook\n- Twitter\n\n{AFTER}\n"
+    assert CLEANER.clean(box).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 def test_subheading_over_its_paragraph_stays():
     text = f"{BEFORE}\n\nWhat the new fee means\n\n{AFTER}\n\nThe next steps\n\n{BEFORE}\n"
     assert CLEANER.clean(text).text == text
