@@ -699,7 +699,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       paragraph of several lines on gold-bodies' article regions titled a stanza;
     - the title of a numbered list that starts under it ("Print" over "1. Open the file." and
       "2. Choose Print."), or of a bulleted list whose items are no furniture ("Jump to:" over
-      "- Getting started"): no furniture line on gold-bodies' article regions stood there;
+      "- Getting started"): on gold-bodies' article regions one furniture line stood there, an
+      "EMAIL" the gold keeps;
     - a term over its definition, a sentence right under it in the same paragraph ("Retweet" /
       "To share someone else's tweet.", "Back" / "Returns to the previous screen."): a glossary's
       or a manual's entry, where scraped buttons stand apart or over more buttons;
