@@ -494,8 +494,10 @@ def _count_item(text: str) -> bool:
     return ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None and not _CODE.search(text)
 
 
-# A sentence that introduces a list has at least this many words before its colon.
+# A sentence that introduces a list has at least this many words before its colon (Chinese or
+# Japanese characters, in those scripts written without spaces).
 LEAD_IN_MIN_WORDS = 4
+LEAD_IN_MIN_CHARACTERS = 8
 
 
 def names_furniture(text: str) -> bool:
@@ -505,8 +507,15 @@ def names_furniture(text: str) -> bool:
 
 
 def introduces_a_list(block: Block) -> bool:
-    """A sentence that ends in a colon: the list under it is the text's own."""
-    return block.text.rstrip().endswith(":") and block.word_count >= LEAD_IN_MIN_WORDS
+    """A sentence that ends in a colon: the list under it is the text's own. (Chinese and
+    Japanese write no spaces between words: there the sentence is counted in characters.)"""
+    text = block.text.rstrip()
+    if not text.endswith((":", "：")):
+        return False
+    return block.word_count >= LEAD_IN_MIN_WORDS or len(_HAN_OR_KANA.findall(text)) >= LEAD_IN_MIN_CHARACTERS
+
+
+_HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 # --- product boxes -------------------------------------------------------------------------------

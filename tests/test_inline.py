@@ -213,6 +213,13 @@ def test_a_sentence_of_one_button_word_stays(sentence):
     assert CLEANER.clean(f"{BEFORE}\n\n{sentence[:-1]}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
 
 
+def test_a_list_a_japanese_sentence_introduces_stays():
+    text = f"{BEFORE}\n\n調査で最も多く使われていたのは次のサービスです：\nYouTube\nInstagram\nTikTok\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # a one-word label with a colon introduces nothing
+    assert "Instagram" not in CLEANER.clean(f"{BEFORE}\n\nCompanies:\n\nInstagram\n\n{AFTER}\n").text
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_list_a_sentence_introduces_stays_whole(gap):
     text = f"{BEFORE}\n\nThe networks most used by the pupils we asked were:{gap}YouTube\nInstagram\nTikTok\n\n{AFTER}\n"
