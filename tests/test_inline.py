@@ -413,7 +413,7 @@ def test_a_product_box_goes_and_a_price_list_stays():
     assert CLEANER.clean(text).text == text
 
 
-@pytest.mark.parametrize("line", ["=back", "@menu", "prev = -1;", "_close", "/* -- search page -- */", "login(1):", "continue()", "* Menu:"])
+@pytest.mark.parametrize("line", ["=back", "@menu", "prev = -1;", "_close", "/* -- search page -- */", "login(1):", "continue()", "* Menu:", "--watch", "free/delete/delete[]:"])
 def test_a_line_of_code_or_markup_is_no_button(line):
     text = f"{BEFORE}\n\n{line}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
