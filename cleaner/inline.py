@@ -251,11 +251,11 @@ def comment_thread(blocks: list[Block]) -> list[int]:
     """A comment thread with no header above it: the blocks from its first signal to its last
     comment (to the end of the document when little follows), or [].
 
-    The thread runs from the first to the last chain of signals below the prose (signals at
-    most THREAD_GAP blocks apart) of THREAD_MIN_SIGNALS or more that holds a reply button: a
-    long comment parts one thread into several chains, all taken in one pass. Chains are read
-    outward from the reply buttons, so a document without one (most) is not read for signals at
-    all.
+    The thread is every chain of signals below the prose (signals at most THREAD_GAP blocks
+    apart) of THREAD_MIN_SIGNALS or more that holds a reply button, each with the comment under
+    its last signal, all taken in one pass: a long comment parts a thread into several chains
+    (it stays, as text between two chains may be the article's). Chains are read outward from
+    the reply buttons, so a document without one (most) is not read for signals at all.
     Indented blocks carry no signal: dates in a shell session are not a thread's timestamps.
     """
     replies = reply_candidates(blocks)
@@ -272,11 +272,11 @@ def comment_thread(blocks: list[Block]) -> list[int]:
         if len(run) >= THREAD_MIN_SIGNALS:
             runs.append(run)
         read_to = run[-1] + 1
-    if not runs:
-        return []
-    last = runs[-1][-1]
-    end = len(blocks) if len(blocks) - last <= THREAD_GAP else last + 2
-    return list(range(runs[0][0], end))
+    taken: list[int] = []
+    for run in runs:  # each chain with the comment under its last signal
+        end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
+        taken.extend(range(max(run[0], taken[-1] + 1 if taken else 0), end))
+    return taken
 
 
 def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[int]) -> list[int]:

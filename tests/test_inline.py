@@ -384,13 +384,13 @@ def test_a_thread_without_a_header_goes_after_the_story():
     assert {r.source for r in result.removals} == {"heuristic:comment-thread"}
 
 
-def test_a_thread_that_a_long_comment_breaks_goes_whole_in_one_pass():
-    # a comment of many paragraphs parts the thread's bylines by more than THREAD_GAP blocks
-    long_comment = "\n\n".join(f"Paragraph {n} of a long reply about the canals and the fee." for n in range(1, 9))
-    thread = f"{HEADERLESS_THREAD}\n{long_comment}\n\n{HEADERLESS_THREAD}"
-    result = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{thread}")
-    assert result.text == f"{STORY}\n\n{STORY}\n"
-    assert result.passes == 2  # the removal, then the pass that finds nothing more
+def test_every_chain_of_a_thread_goes_in_one_pass_and_the_text_between_stays():
+    # eight paragraphs part the thread's bylines by more than THREAD_GAP blocks: a long comment,
+    # or the article's own text between two threads; either way it stays
+    between = "\n\n".join(f"Paragraph {n} of a long letter about the canals and the fee." for n in range(1, 9))
+    result = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{HEADERLESS_THREAD}\n{between}\n\n{HEADERLESS_THREAD}")
+    assert result.text == f"{STORY}\n\n{STORY}\n\n{between}\n"
+    assert result.passes == 2  # the removals, then the pass that finds nothing more
 
 
 def test_a_forum_thread_is_the_page_and_stays():
