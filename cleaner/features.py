@@ -20,6 +20,7 @@ import regex
 
 from cleaner import language
 from cleaner.model import Block
+from cleaner.segment import _runs_on as runs_on  # segment()'s own test of a hard-wrapped line
 from cleaner.segment import paragraph_gap
 
 # A block with at least this many words and this stopword density is prose on its own; the
@@ -126,10 +127,51 @@ class Document:
     terminal_period: np.ndarray
     char_shares: np.ndarray  # (blocks, 3): digit, symbol and capital-letter shares
     own: np.ndarray  # (blocks, 8): colon_end, title_case, ... date_like of the stats, as floats
+    # per block: whether a blank line comes before it, and its paragraph's number
+    blank_before: np.ndarray
+    paragraph: np.ndarray
+    language_hint: str | None = None  # the caller's language, else each document's is guessed
 
     @property
     def has_stoplist(self) -> bool:
         return bool(self.stopwords)
+
+    def key(self) -> tuple:
+        """All that the scorer reads of the document (its blocks' texts and raw first lines,
+        which give their measurements, the blank lines and paragraphs, the language hint): two
+        documents with the same key get the same features."""
+        texts = tuple((b.text, self.lines[b.first_line]) for b in self.blocks)
+        return texts, self.blank_before.tobytes(), self.paragraph.tobytes(), self.language_hint
+
+    def joins(self, removed: np.ndarray) -> bool:
+        """Whether removing the blocks flagged in `removed` brings two blocks together that
+        segment() would read as one paragraph (a line starting in lower case right under one
+        that runs on, with no blank line between)."""
+        rows = np.flatnonzero(~removed)
+        seen = np.cumsum(self.blank_before)
+        met = (rows[1:] > rows[:-1] + 1) & (seen[rows[1:]] == seen[rows[:-1]])  # a removal between, no blank
+        return any(
+            self.blocks[after].text[:1].islower() and runs_on(self.lines[self.blocks[before].last_line])
+            for before, after in zip(rows[:-1][met].tolist(), rows[1:][met].tolist())
+        )
+
+    def without(self, removed: np.ndarray) -> Document:
+        """The document as it reads once the blocks flagged in `removed` are gone: what
+        cleaning the text that render() writes would measure (cleaner/render.py: blank lines
+        collapse to one where any lay between two kept blocks, none at the start), with the
+        language guessed again from the blocks left. Blocks keep their own measurements.
+
+        Not what segment() gives where a removal lets two blocks join into one (joins()).
+        """
+        rows = np.flatnonzero(~removed)
+        seen = np.cumsum(self.blank_before)  # blank lines met so far, before each block
+        blank = np.zeros(len(rows), dtype=bool)
+        blank[1:] = seen[rows[1:]] - seen[rows[:-1]] > 0
+        table = self.table[rows]
+        return _document(
+            [self.blocks[i] for i in rows.tolist()], self.lines, self.language_hint, table, self.hits[rows], blank,
+            np.cumsum(blank), self.paragraph_gap,
+        )
 
     @functools.cached_property
     def stats(self) -> list[TextStats]:
@@ -164,24 +206,35 @@ def describe_document(
 ) -> Document:
     """The document's blocks measured; `memo` carries measurements from pass to pass."""
     table, hits = _text_stats(blocks, lines, Measurements() if memo is None else memo)
+    blank = np.fromiter((b.blank_lines_before > 0 for b in blocks), dtype=bool, count=len(blocks))
+    paragraph = np.fromiter((b.paragraph for b in blocks), dtype=np.int64, count=len(blocks))
+    return _document(blocks, lines, language_hint, table, hits, blank, paragraph, paragraph_gap(blocks))
+
+
+def _document(
+    blocks: list[Block], lines: list[str], language_hint: str | None, table: np.ndarray, hits: np.ndarray,
+    blank_before: np.ndarray, paragraph: np.ndarray, gap: int,
+) -> Document:
+    """The Document of blocks measured in `table` and `hits`, its language guessed unless hinted."""
     tokens = table[:, _COLUMN["tokens"]]
     language_name = language_hint or _guess_language(blocks, tokens, hits)
-    stopwords = language.stopwords_for(language_name)
-    density = _densities(tokens, hits, language_name)
     c = _COLUMN
     return Document(
         blocks,
         lines,
-        stopwords,
-        paragraph_gap(blocks),
+        language.stopwords_for(language_name),
+        gap,
         table,
         hits,
         words=table[:, c["words"]].astype(np.int64),
-        density=density,
+        density=_densities(tokens, hits, language_name),
         terminal=table[:, c["terminal"]].astype(bool),
         terminal_period=table[:, c["terminal_period"]].astype(bool),
         char_shares=table[:, c["digit_share"]:c["caps_share"] + 1],
         own=table[:, c["colon_end"]:c["date_like"] + 1],
+        blank_before=blank_before,
+        paragraph=paragraph,
+        language_hint=language_hint,
     )
 
 
@@ -394,7 +447,7 @@ def feature_matrix(doc: Document) -> np.ndarray:
     counts = Counter(b.text for b in doc.blocks)
     x[:, f["duplicate"]] = np.log([counts[b.text] for b in doc.blocks])
     x[:, f["prose"]] = prose
-    x[:, f["blank_before"]] = [b.blank_lines_before > 0 for b in doc.blocks]
+    x[:, f["blank_before"]] = doc.blank_before
     position = np.arange(n)
     x[:, f["relative_position"]] = position / n
     _prose_context(x, prose, words, position)
@@ -404,7 +457,7 @@ def feature_matrix(doc: Document) -> np.ndarray:
         x[:, f[f"{prefix}_density"]] = shifted(density, shift)
         x[:, f[f"{prefix}_terminal"]] = shifted(terminal.astype(float), shift)
     x[0, f["first_block"]] = 1.0
-    paragraphs = np.fromiter((b.paragraph for b in doc.blocks), dtype=np.int64, count=n)
+    paragraphs = doc.paragraph
     x[:, f["paragraph_blocks"]] = np.log1p(np.bincount(paragraphs)[paragraphs])
     next_words = shifted(words, -1)
     x[:, f["heading_like"]] = (

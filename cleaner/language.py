@@ -142,6 +142,19 @@ def _word_spans(codes: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
     return starts[first], ends[first]
 
 
+def count_word_runs(text: str) -> int:
+    """len(regex.findall(r"\\w+", text)), from the table of word characters: the runs of word
+    characters are counted where one starts. The regex scan made page mode about 5% slower
+    (cleaner.pipeline counts a page's words before and after cleaning; gold-bodies' page texts).
+
+        >>> count_word_runs("Don't stop — 2 times, ünïcode_ok!")  # Don, t, stop, 2, times, ünïcode_ok
+        6
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    word = _word_characters(codes, text)
+    return int(np.count_nonzero(word[1:] & ~word[:-1])) + int(word[:1].sum())
+
+
 _APOSTROPHE, _RIGHT_QUOTE = ord("'"), ord("’")
 _WORD_CHARACTER = regex.compile(r"\w")
 

@@ -704,3 +704,75 @@ def test_every_reply_signal_is_a_reply_candidate(real_blocks):
     blocks = segment(lines)
     replies = [b.index for b in blocks if comment_signal(b.text) == "reply"]
     assert replies and set(replies) <= set(reply_candidates(blocks))
+
+
+def test_a_document_without_some_blocks_reads_as_its_text_rendered_without_them():
+    """Document.without (the scorer's settling rounds) gives what cleaning the text that render()
+    writes without those blocks would measure: the same blocks, blank lines, paragraphs and
+    features, whenever no two blocks join (Document.joins)."""
+    import random
+
+    import numpy as np
+
+    from cleaner.decide import KEEP, Decision
+    from cleaner.features import Measurements, describe_document, feature_matrix
+    from cleaner.model import Category, Verdict
+    from cleaner.normalize import normalize_lines
+    from cleaner.render import render
+
+    gone = Decision((Verdict(Category.BOILERPLATE, "heuristic:scorer", "test"),))
+    rng = random.Random(3)
+    compared = 0
+    for text in _real_texts(80):
+        lines = normalize_lines(text.split("\n"))
+        blocks = segment(lines)
+        if len(blocks) < 3:
+            continue
+        memo = Measurements()
+        doc = describe_document(blocks, lines, memo=memo)
+        for share in (0.1, 0.5, 0.9):
+            removed = np.array([rng.random() < share for _ in blocks])
+            if removed.all() or doc.joins(removed):
+                continue
+            rendered = render(lines, blocks, [gone if r else KEEP for r in removed.tolist()])
+            again = describe_document(segment(rendered.lines), rendered.lines, memo=memo)
+            settled = doc.without(removed)
+            assert settled.key() == again.key()
+            assert np.allclose(feature_matrix(settled), feature_matrix(again))
+            compared += 1
+    assert compared > 50
+
+
+def test_settling_rounds_decide_what_a_pass_per_round_decides(monkeypatch):
+    """The scorer settling within a pass (heuristics.SETTLE_ROUNDS) cleans page text as one pass
+    per round did: the same text and removals, in fewer passes."""
+    from cleaner import Options, heuristics
+
+    texts = _real_texts(120)
+    cleaner = Cleaner(options=Options(mode="page"))
+    settled = [cleaner.clean(text) for text in texts]
+    monkeypatch.setattr(heuristics, "SETTLE_ROUNDS", 1)
+    per_pass = [cleaner.clean(text) for text in texts]
+    for a, b in zip(settled, per_pass):
+        assert a.text == b.text
+        assert a.removals == b.removals
+        assert a.passes <= b.passes
+    assert sum(r.passes for r in settled) < sum(r.passes for r in per_pass)
+
+
+def test_counting_word_runs_counts_what_the_regex_finds():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.language import count_word_runs
+
+    word = regex.compile(r"\w+")
+    for text in _real_texts(100):
+        assert count_word_runs(text) == len(word.findall(text))
+
+    @given(st.text(alphabet=st.sampled_from(["a", "Z", "9", "_", " ", "\n", "-", "é", "\u0301", "😀", "𝐀", "ß", "'"])))
+    @settings(max_examples=300, deadline=None)
+    def check(text):
+        assert count_word_runs(text) == len(word.findall(text))
+
+    check()
