@@ -299,7 +299,7 @@ def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.n
         "avg_word_length": np.minimum(lengths / np.maximum(counts.words, 1), 20.0) / 10.0,
         "list_marker": [_LIST_MARKER.match(line) is not None for line in first_lines],
         "separators": np.log1p([len(_SEPARATOR.findall(text)) for text in texts]),
-        "furniture": np.minimum([len(_FURNITURE.findall(text)) for text in texts], 3) / 3,
+        "furniture": np.minimum(_furniture_counts(texts), 3) / 3,
         "url_or_email": [_URL_OR_EMAIL.search(text) is not None for text in texts],
         "date_like": [_DATE.search(text) is not None for text in texts],
         "tokens": tokens,
@@ -308,6 +308,84 @@ def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.n
     for name, column in columns.items():
         table[:, _COLUMN[name]] = column
     return table, hits
+
+
+# _FURNITURE's words, for looking them up rather than scanning for them (_furniture_counts): a
+# whole word of the list, a word starting with one of the stems (and at least so many letters
+# more), or two words of a pair with one space between ("log in", "sign up").
+_FURNITURE_WORDS = frozenset({
+    "login", "signin", "signup", "register", "subscribe", "newsletter", "share", "tweet", "follow", "cookie",
+    "cookies", "privacy", "terms", "imprint", "impressum", "datenschutz", "anmelden", "registrieren", "abonnieren",
+    "teilen", "kontakt", "contact", "menu", "menü", "search", "suche", "home", "startseite", "copyright", "werbung",
+    "anzeige", "related", "weitere", "mehr", "more", "comment", "comments", "kommentar", "kommentare", "iniciar",
+    "compartir", "publicidad", "connexion", "partager", "zaloguj", "udostępnij", "reklama",
+})
+_FURNITURE_STEMS = {"advertis": 0, "suscr": 1}
+_FURNITURE_PAIRS = frozenset({("log", "in"), ("sign", "in"), ("sign", "up")})
+# What regex's IGNORECASE matches to a letter of those words but str.lower() does not give
+# (tests/test_speed_paths.py checks every code point): folded first, the lower-cased text keeps
+# the offsets of the text.
+_CASE_FOLDS = {"İ": "i", "ſ": "s"}
+
+
+def _furniture_counts(texts: list[str]) -> np.ndarray:
+    """len(_FURNITURE.findall(text)) of each text (without "\n"), looked up rather than scanned.
+
+    _FURNITURE matches whole words (between \\b), so its matches are among the text's runs of
+    word characters: the runs (or pairs of runs) that spell a word of _FURNITURE_WORDS,
+    _FURNITURE_STEMS or _FURNITURE_PAIRS once lower-cased are candidates, and _FURNITURE itself
+    confirms each. The runs are sifted as arrays first, by their first and last letters and
+    length. Scanning every block with the regex made page mode about a tenth slower
+    (gold-bodies' page texts, issue 19).
+    """
+    joined = "\n".join(texts)
+    lowered = joined
+    for char, fold in _CASE_FOLDS.items():
+        if char in lowered:
+            lowered = lowered.replace(char, fold)
+    lowered = lowered.lower()
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    low = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    word = language.word_characters(codes, joined)
+    edges = np.diff(word.view(np.int8), prepend=0, append=0)
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    signatures = _furniture_signatures()
+    signature = _signature(low[starts], low[ends - 1], ends - starts)
+    sifted = signatures[np.searchsorted(signatures, signature).clip(0, len(signatures) - 1)] == signature
+    for stem, more in _FURNITURE_STEMS.items():
+        long_enough = np.flatnonzero(ends - starts >= len(stem) + more)
+        spelled = (low[starts[long_enough, None] + np.arange(len(stem))] == [ord(c) for c in stem]).all(axis=1)
+        sifted[long_enough[spelled]] = True
+    found: list[int] = []  # where each match starts
+    runs = len(starts)
+    for k in np.flatnonzero(sifted).tolist():
+        start, end = int(starts[k]), int(ends[k])
+        run = lowered[start:end]
+        if run in _FURNITURE_WORDS or run.startswith(_STEM_PREFIXES):
+            if _FURNITURE.fullmatch(joined, start, end):
+                found.append(start)
+        elif run in _PAIR_OPENERS and k + 1 < runs and starts[k + 1] == end + 1:
+            second_end = int(ends[k + 1])
+            pair = (run, lowered[end + 1:second_end])
+            if pair in _FURNITURE_PAIRS and _FURNITURE.fullmatch(joined, start, second_end):
+                found.append(start)
+    owner = np.searchsorted(np.flatnonzero(codes == 10), found)
+    return np.bincount(owner, minlength=len(texts))
+
+
+def _signature(first: np.ndarray, last: np.ndarray, length: np.ndarray) -> np.ndarray:
+    return (first * 0x110000 + last) * 64 + np.minimum(length, 63)
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture_signatures() -> np.ndarray:
+    words = sorted(_FURNITURE_WORDS | _PAIR_OPENERS)
+    first, last = (np.array([ord(w[k]) for w in words], dtype=np.int64) for k in (0, -1))
+    return np.unique(_signature(first, last, np.array([len(w) for w in words])))
+
+
+_STEM_PREFIXES = tuple(_FURNITURE_STEMS)
+_PAIR_OPENERS = frozenset(first for first, _ in _FURNITURE_PAIRS)
 
 
 def measure_plain(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -89,6 +89,8 @@ def scorer_verdicts(
         found = {} if key in settled else scored_once(current, scorer, threshold, explain)
         if not found:
             settled.add(key)
+            if current is not doc:  # the same verdicts as the round before: nothing else goes
+                break
         rows = np.flatnonzero(kept)
         verdicts.update({int(rows[i]): verdict for i, verdict in found.items()})
         removed, cut = _named(verdicts, len(doc.blocks)) if removals is None else removals(verdicts)

@@ -776,3 +776,46 @@ def test_counting_word_runs_counts_what_the_regex_finds():
         assert count_word_runs(text) == len(word.findall(text))
 
     check()
+
+
+def test_furniture_words_looked_up_are_those_the_regex_finds():
+    """features._furniture_counts (word runs sifted as arrays, each confirmed by the regex)
+    counts what _FURNITURE.findall counts, on real blocks and on text made of the furniture
+    words' pieces, cases, stems, spaces and the letters regex folds differently from lower()."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner import features
+
+    texts = [b.text for text in _real_texts(150) for b in segment(text.split("\n"))]
+    expected = [len(features._FURNITURE.findall(t)) for t in texts]
+    assert features._furniture_counts(texts).tolist() == expected
+    assert sum(expected) > 100
+    piece = st.sampled_from([
+        "log", "in", "sign", "up", "LOG", "Sign", "login", "share", "SHARE", "ſhare", "İmprint", "İ", "menü", "MENÜ",
+        "advertis", "Advertisement", "suscr", "suscribe", "comments", "commentsx", "udostępnij", "x", "_", "9",
+        "\u0301", " ", "  ", "\t", "\u00a0", "-", "é", "😀", "'",
+    ])
+
+    @given(st.lists(st.lists(piece, max_size=8).map("".join), min_size=1, max_size=5))
+    @settings(max_examples=500, deadline=None)
+    def check(texts):
+        assert features._furniture_counts(texts).tolist() == [len(features._FURNITURE.findall(t)) for t in texts]
+
+    check()
+
+
+def test_case_folds_of_the_furniture_letters():
+    """features._CASE_FOLDS holds every code point that regex's IGNORECASE matches to a letter
+    of the furniture words while str.lower() gives something else."""
+    from cleaner import features
+
+    letters = set("".join(features._FURNITURE_WORDS | set(features._FURNITURE_STEMS)))
+    any_letter = regex.compile("[" + "".join(sorted(letters)) + "]", regex.IGNORECASE)
+    found = {}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or char.lower() in letters or not any_letter.fullmatch(char):
+            continue
+        found[char] = next(x for x in letters if regex.fullmatch(regex.escape(x), char, regex.IGNORECASE))
+    assert found == features._CASE_FOLDS
