@@ -298,10 +298,18 @@ def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.n
         ),
         "avg_word_length": np.minimum(lengths / np.maximum(counts.words, 1), 20.0) / 10.0,
         "list_marker": [_LIST_MARKER.match(line) is not None for line in first_lines],
-        "separators": np.log1p([len(_SEPARATOR.findall(text)) for text in texts]),
+        # the regexes run only on the blocks holding what every match holds (most hold none)
+        "separators": np.log1p([
+            len(_SEPARATOR.findall(text)) if may else 0 for text, may in zip(texts, _holding(counts, _SEPARATORS))
+        ]),
         "furniture": np.minimum(_furniture_counts(texts), 3) / 3,
-        "url_or_email": [_URL_OR_EMAIL.search(text) is not None for text in texts],
-        "date_like": [_DATE.search(text) is not None for text in texts],
+        "url_or_email": [
+            ("://" in text or "www." in text or "@" in text) and _URL_OR_EMAIL.search(text) is not None
+            for text in texts
+        ],
+        "date_like": [
+            many and _DATE.search(text) is not None for text, many in zip(texts, (counts.digits >= 3).tolist())
+        ],
         "tokens": tokens,
     }
     table = np.empty((len(texts), len(_COLUMNS)))
@@ -471,6 +479,19 @@ class CharacterCounts:
     words: np.ndarray
     alpha_words: np.ndarray  # words starting with a letter
     title_words: np.ndarray  # ... with a capital letter
+    codes: np.ndarray  # the texts' code points, joined by "\n"
+    starts: np.ndarray  # where each text starts in them
+
+
+# A separator (_SEPARATOR) is one of these characters next to a space.
+_SEPARATORS = np.array([ord(c) for c in "|•·»›/–"], dtype="<u4")
+
+
+def _holding(counts: CharacterCounts, characters: np.ndarray) -> list[bool]:
+    """Whether each text (CharacterCounts.codes) holds any of `characters`."""
+    at = np.flatnonzero(np.isin(counts.codes, characters))
+    owner = np.searchsorted(counts.starts, at, side="right") - 1
+    return (np.bincount(owner, minlength=len(counts.starts)) > 0).tolist()
 
 
 def _character_counts(texts: list[str]) -> CharacterCounts:
@@ -502,6 +523,8 @@ def _character_counts(texts: list[str]) -> CharacterCounts:
         words=per_text(word_start),
         alpha_words=per_text(alpha_start),
         title_words=per_text(alpha_start & ((bits & _UPPER) != 0)),
+        codes=codes,
+        starts=starts,
     )
 
 
