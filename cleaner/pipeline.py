@@ -349,7 +349,6 @@ class Cleaner:
         kept = decide(blocks, rule_verdicts, found, self._rest_rules, context_rules=self._context_rules)
         return all(d.action is Action.KEEP for d in kept)
 
-
     def _heuristic_verdicts(self, found: dict[int, Verdict], inline_verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
         """The heuristics' verdicts (the inline heuristics' only where no other spoke) whose
         category and source `disable` does not name."""
@@ -374,9 +373,10 @@ def blocks_left(left: Document) -> list[Block]:
 
 @dataclass
 class Carried:
-    """What one pass over a document learns that holds in the next, since it depends on a
-    block's text alone: the rules' verdicts by block text (RuleSet.verdicts_for), and in page
-    mode the blocks' measurements (features.describe_document)."""
+    """What one pass over a document learns that holds in the next: the rules' verdicts by
+    block text (RuleSet.verdicts_for), and in page mode the blocks' measurements
+    (features.describe_document) and the documents the scorer settled on, which depend on the
+    blocks' texts alone; and whether the last pass's output is a fixed point."""
 
     rule_verdicts: dict[str, list[Verdict]] = field(default_factory=dict)
     measurements: Measurements | None = None  # made when page mode first measures
