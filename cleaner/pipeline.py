@@ -29,6 +29,8 @@ from cleaner.segment import segment
 from cleaner.structure import judge_structure
 
 if TYPE_CHECKING:  # the scorer, numpy and the stoplists load only when page mode runs
+    import numpy as np
+
     from cleaner.features import Document, Measurements
     from cleaner.html import Extraction
     from cleaner.scorer import Scorer
@@ -283,8 +285,6 @@ class Cleaner:
         if self.options.heuristics and (not page or threshold == 0 or self.scorer is None):
             heuristic_verdicts = judge_structure(blocks, lines)
         elif self.options.heuristics:
-            import numpy as np
-
             from cleaner import heuristics
             from cleaner.features import Measurements, describe_document
 
@@ -298,9 +298,7 @@ class Cleaner:
                 whole, and whether it cuts sentences out of a block that stays."""
                 found = self._heuristic_verdicts({**scored, **structure}, inline_verdicts)
                 decisions = decide(blocks, rule_verdicts, found, self._rest_rules, context_rules=self._context_rules)
-                actions = [d.action for d in decisions]
-                removed = np.fromiter((a is Action.REMOVE_BLOCK for a in actions), dtype=bool, count=len(blocks))
-                return removed, Action.REMOVE_SPANS in actions
+                return _actions(decisions)
 
             heuristic_verdicts = heuristics.judge(
                 doc, self.scorer, threshold, self.options.explain, removals, carried.settled
@@ -327,13 +325,8 @@ class Cleaner:
         that stays loses part of its text and no two blocks join: every stage is then asked what
         the next pass would ask it, and the next pass is not needed. Elsewhere it runs.
         """
-        import numpy as np
-
-        actions = [d.action for d in decisions]
-        if Action.REMOVE_SPANS in actions:
-            return False
-        removed = np.fromiter((a is Action.REMOVE_BLOCK for a in actions), dtype=bool, count=len(actions))
-        if removed.all() or doc.joins(removed):
+        removed, cut = _actions(decisions)
+        if cut or removed.all() or doc.joins(removed):
             return False
         left = doc.without(removed)
         if left.key() not in carried.settled:  # the scorer would judge the blocks left again
@@ -357,6 +350,20 @@ class Cleaner:
             return verdicts
         disabled = self._disabled
         return {i: v for i, v in verdicts.items() if v.category.value not in disabled and v.source not in disabled}
+
+
+def _actions(decisions: list[Decision]) -> tuple[np.ndarray, bool]:
+    """Which blocks the decisions remove whole, and whether they cut part of a block's text."""
+    import numpy as np
+
+    removed = np.zeros(len(decisions), dtype=bool)
+    cut = False
+    for index, decision in enumerate(decisions):
+        if decision.verdicts:  # most blocks stay: they have none
+            action = decision.action
+            removed[index] = action is Action.REMOVE_BLOCK
+            cut = cut or action is Action.REMOVE_SPANS
+    return removed, cut
 
 
 def blocks_left(left: Document) -> list[Block]:
