@@ -757,7 +757,7 @@ def test_settling_rounds_decide_what_a_pass_per_round_decides(monkeypatch):
     texts = _real_texts(120)
     cleaner = Cleaner(options=Options(mode="page"))
     settled = [cleaner.clean(text) for text in texts]
-    assert sum(r.passes for r in settled) < 1.2 * len(texts)
+    assert sum(r.passes for r in settled) <= 1.5 * len(texts)
     monkeypatch.setattr(heuristics, "SETTLE_ROUNDS", 1)
     monkeypatch.setattr(Cleaner, "_confirmed", lambda *args: False)
     per_pass = [cleaner.clean(text) for text in texts]
