@@ -159,6 +159,9 @@ def bench_text(pages: int, repeat: int) -> None:
     print(row("cleaner, page mode (explain=False, as cleaner run)", page_time, mb, n, c4))
     print(f"\nTargets: page mode >= 1/15 of the C4 filter's speed (ratio >= 0.067); >= 3x jusText: "
           f"{jt / page_time:.2f}x.")
+    passes = [page.clean(text).passes for text in fulls]
+    print(f"Passes over the text per page (CleanResult.passes; the last one confirms): mean "
+          f"{sum(passes) / len(passes):.2f}, at most {max(passes)}.")
 
 
 def bench_startup(runs: int = 10) -> None:
@@ -385,17 +388,41 @@ STAGES = (
 )
 
 
+# The stages of Cleaner.clean in page mode, timed where they are called (the scorer's rounds
+# call decide too: their decide time is in "decide").
+PAGE_STAGES = (
+    ("normalize", "cleaner.pipeline", "normalize_lines"),
+    ("segment", "cleaner.pipeline", "segment"),
+    ("rules (prefilter and regexes)", "cleaner.rules", "RuleSet.verdicts_for"),
+    ("inline heuristics", "cleaner.inline", "judge"),
+    ("measure blocks (features.describe_document)", "cleaner.features", "describe_document"),
+    ("score blocks (features, trees; every settling round)", "cleaner.heuristics", "scored_once"),
+    ("decide", "cleaner.pipeline", "decide"),
+    ("render", "cleaner.pipeline", "render"),
+    ("removal records", "cleaner.pipeline", "_removals"),
+)
+
+
+def bench_page_profile(texts: list[str]) -> None:
+    """Where page mode's time goes (as bench_profile, over full-page texts)."""
+    page = Cleaner(options=Options(mode="page", explain=False))
+    _profile_stages(page, texts, PAGE_STAGES, "page mode", "full-page texts")
+
+
 def bench_profile(texts: list[str]) -> None:
     """Where Cleaner().clean's time goes in article mode: every stage timed where it is called (a wrapper round
     each; cProfile's per-call overhead would inflate the stages made of many small calls), and
     the speed the cleaner could reach if that stage were all it did."""
+    _profile_stages(Cleaner(), texts, STAGES, "article mode", "article regions")
+
+
+def _profile_stages(cleaner: Cleaner, texts: list[str], stages: tuple, mode: str, what: str) -> None:
     import importlib
 
-    cleaner = Cleaner()
     cleaner.clean(texts[0])
-    spent: dict[str, float] = dict.fromkeys((label for label, _, _ in STAGES), 0.0)
+    spent: dict[str, float] = dict.fromkeys((label for label, _, _ in stages), 0.0)
     originals = []
-    for label, module_name, attribute in STAGES:
+    for label, module_name, attribute in stages:
         owner = importlib.import_module(module_name)
         *path, name = attribute.split(".")
         for part in path:
@@ -404,6 +431,7 @@ def bench_profile(texts: list[str]) -> None:
         originals.append((owner, name, original))
         setattr(owner, name, _timed_stage(original, spent, label))
     try:
+        cold_caches()
         start = time.perf_counter()
         for text in texts:
             cleaner.clean(text)
@@ -412,7 +440,7 @@ def bench_profile(texts: list[str]) -> None:
         for owner, name, original in originals:
             setattr(owner, name, original)
     mb = megabytes(texts)
-    print(f"\n### Where article mode's time goes ({len(texts)} article regions, {mb:.1f} MB, {mb / total:.2f} MB/s)\n")
+    print(f"\n### Where {mode}'s time goes ({len(texts)} {what}, {mb:.1f} MB, {mb / total:.2f} MB/s)\n")
     print("| stage | seconds | share | MB/s if it were the only stage |")
     print("|---|---:|---:|---:|")
     for label, seconds in spent.items():
@@ -435,7 +463,7 @@ def _timed_stage(function, spent: dict[str, float], label: str):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--only", default="text,startup,precommit,rules,html,jobs,memory,large,profile")
+    parser.add_argument("--only", default="text,startup,precommit,rules,html,jobs,memory,large,profile,page-profile")
     parser.add_argument("--gold-pages", type=int, default=400, help="gold-bodies pages for the text part")
     parser.add_argument("--pages", type=int, default=990, help="use the first N pages")
     args = parser.parse_args(argv)
@@ -459,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_large(texts)
     if "profile" in parts:
         bench_profile(gold_texts(min(args.gold_pages, 300))[0])
+    if "page-profile" in parts:
+        bench_page_profile(gold_texts(min(args.gold_pages, 300))[1])
     return 0
 
 

@@ -20,7 +20,10 @@ import regex
 
 from cleaner import language
 from cleaner.model import Block
-from cleaner.segment import paragraph_gap
+from cleaner.segment import (
+    paragraph_gap,
+    runs_on,  # segment()'s own test of a hard-wrapped line
+)
 
 # A block with at least this many words and this stopword density is prose on its own; the
 # first and last such block bound the article's main run.
@@ -126,10 +129,51 @@ class Document:
     terminal_period: np.ndarray
     char_shares: np.ndarray  # (blocks, 3): digit, symbol and capital-letter shares
     own: np.ndarray  # (blocks, 8): colon_end, title_case, ... date_like of the stats, as floats
+    # per block: whether a blank line comes before it, and its paragraph's number
+    blank_before: np.ndarray
+    paragraph: np.ndarray
+    language_hint: str | None = None  # the caller's language, else each document's is guessed
 
     @property
     def has_stoplist(self) -> bool:
         return bool(self.stopwords)
+
+    def key(self) -> tuple:
+        """All that the scorer reads of the document (its blocks' texts and raw first lines,
+        which give their measurements, the blank lines and paragraphs, the language hint): two
+        documents with the same key get the same features."""
+        texts = tuple((b.text, self.lines[b.first_line]) for b in self.blocks)
+        return texts, self.blank_before.tobytes(), self.paragraph.tobytes(), self.language_hint
+
+    def joins(self, removed: np.ndarray) -> bool:
+        """Whether removing the blocks flagged in `removed` brings two blocks together that
+        segment() would read as one paragraph (a line starting in lower case right under one
+        that runs on, with no blank line between)."""
+        rows = np.flatnonzero(~removed)
+        seen = np.cumsum(self.blank_before)
+        met = (rows[1:] > rows[:-1] + 1) & (seen[rows[1:]] == seen[rows[:-1]])  # a removal between, no blank
+        return any(
+            self.blocks[after].text[:1].islower() and runs_on(self.lines[self.blocks[before].last_line])
+            for before, after in zip(rows[:-1][met].tolist(), rows[1:][met].tolist())
+        )
+
+    def without(self, removed: np.ndarray) -> Document:
+        """The document as it reads once the blocks flagged in `removed` are gone: what
+        cleaning the text that render() writes would measure (cleaner/render.py: blank lines
+        collapse to one where any lay between two kept blocks, none at the start), with the
+        language guessed again from the blocks left. Blocks keep their own measurements.
+
+        Not what segment() gives where a removal lets two blocks join into one (joins()).
+        """
+        rows = np.flatnonzero(~removed)
+        seen = np.cumsum(self.blank_before)  # blank lines met so far, before each block
+        blank = np.zeros(len(rows), dtype=bool)
+        blank[1:] = seen[rows[1:]] - seen[rows[:-1]] > 0
+        table = self.table[rows]
+        return _document(
+            [self.blocks[i] for i in rows.tolist()], self.lines, self.language_hint, table, self.hits[rows], blank,
+            np.cumsum(blank), self.paragraph_gap,
+        )
 
     @functools.cached_property
     def stats(self) -> list[TextStats]:
@@ -164,24 +208,35 @@ def describe_document(
 ) -> Document:
     """The document's blocks measured; `memo` carries measurements from pass to pass."""
     table, hits = _text_stats(blocks, lines, Measurements() if memo is None else memo)
+    blank = np.fromiter((b.blank_lines_before > 0 for b in blocks), dtype=bool, count=len(blocks))
+    paragraph = np.fromiter((b.paragraph for b in blocks), dtype=np.int64, count=len(blocks))
+    return _document(blocks, lines, language_hint, table, hits, blank, paragraph, paragraph_gap(blocks))
+
+
+def _document(
+    blocks: list[Block], lines: list[str], language_hint: str | None, table: np.ndarray, hits: np.ndarray,
+    blank_before: np.ndarray, paragraph: np.ndarray, gap: int,
+) -> Document:
+    """The Document of blocks measured in `table` and `hits`, its language guessed unless hinted."""
     tokens = table[:, _COLUMN["tokens"]]
     language_name = language_hint or _guess_language(blocks, tokens, hits)
-    stopwords = language.stopwords_for(language_name)
-    density = _densities(tokens, hits, language_name)
     c = _COLUMN
     return Document(
         blocks,
         lines,
-        stopwords,
-        paragraph_gap(blocks),
+        language.stopwords_for(language_name),
+        gap,
         table,
         hits,
         words=table[:, c["words"]].astype(np.int64),
-        density=density,
+        density=_densities(tokens, hits, language_name),
         terminal=table[:, c["terminal"]].astype(bool),
         terminal_period=table[:, c["terminal_period"]].astype(bool),
         char_shares=table[:, c["digit_share"]:c["caps_share"] + 1],
         own=table[:, c["colon_end"]:c["date_like"] + 1],
+        blank_before=blank_before,
+        paragraph=paragraph,
+        language_hint=language_hint,
     )
 
 
@@ -245,16 +300,102 @@ def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.n
         ),
         "avg_word_length": np.minimum(lengths / np.maximum(counts.words, 1), 20.0) / 10.0,
         "list_marker": [_LIST_MARKER.match(line) is not None for line in first_lines],
-        "separators": np.log1p([len(_SEPARATOR.findall(text)) for text in texts]),
-        "furniture": np.minimum([len(_FURNITURE.findall(text)) for text in texts], 3) / 3,
-        "url_or_email": [_URL_OR_EMAIL.search(text) is not None for text in texts],
-        "date_like": [_DATE.search(text) is not None for text in texts],
+        # the regexes run only on the blocks holding what every match holds (most hold none)
+        "separators": np.log1p([
+            len(_SEPARATOR.findall(text)) if may else 0 for text, may in zip(texts, _holding(counts, _SEPARATORS))
+        ]),
+        "furniture": np.minimum(_furniture_counts(texts), 3) / 3,
+        "url_or_email": [
+            ("://" in text or "www." in text or "@" in text) and _URL_OR_EMAIL.search(text) is not None
+            for text in texts
+        ],
+        "date_like": [
+            many and _DATE.search(text) is not None for text, many in zip(texts, (counts.digits >= 3).tolist())
+        ],
         "tokens": tokens,
     }
     table = np.empty((len(texts), len(_COLUMNS)))
     for name, column in columns.items():
         table[:, _COLUMN[name]] = column
     return table, hits
+
+
+# _FURNITURE's words, for looking them up rather than scanning for them (_furniture_counts): a
+# whole word of the list, a word starting with one of the stems (and at least so many letters
+# more), or two words of a pair with one space between ("log in", "sign up").
+_FURNITURE_WORDS = frozenset({
+    "login", "signin", "signup", "register", "subscribe", "newsletter", "share", "tweet", "follow", "cookie",
+    "cookies", "privacy", "terms", "imprint", "impressum", "datenschutz", "anmelden", "registrieren", "abonnieren",
+    "teilen", "kontakt", "contact", "menu", "menü", "search", "suche", "home", "startseite", "copyright", "werbung",
+    "anzeige", "related", "weitere", "mehr", "more", "comment", "comments", "kommentar", "kommentare", "iniciar",
+    "compartir", "publicidad", "connexion", "partager", "zaloguj", "udostępnij", "reklama",
+})
+_FURNITURE_STEMS = {"advertis": 0, "suscr": 1}
+_FURNITURE_PAIRS = frozenset({("log", "in"), ("sign", "in"), ("sign", "up")})
+# What regex's IGNORECASE matches to a letter of those words but str.lower() does not give
+# (tests/test_speed_paths.py checks every code point): folded first, the lower-cased text keeps
+# the offsets of the text.
+_CASE_FOLDS = {"İ": "i", "ſ": "s"}
+
+
+def _furniture_counts(texts: list[str]) -> np.ndarray:
+    """len(_FURNITURE.findall(text)) of each text (without "\n"), looked up rather than scanned.
+
+    _FURNITURE matches whole words (between \\b), so its matches are among the text's runs of
+    word characters: the runs (or pairs of runs) that spell a word of _FURNITURE_WORDS,
+    _FURNITURE_STEMS or _FURNITURE_PAIRS once lower-cased are candidates, and _FURNITURE itself
+    confirms each. The runs are sifted as arrays first, by their first and last letters and
+    length. Scanning every block with the regex made page mode about a tenth slower
+    (gold-bodies' page texts, issue 19).
+    """
+    joined = "\n".join(texts)
+    lowered = joined
+    for char, fold in _CASE_FOLDS.items():
+        if char in lowered:
+            lowered = lowered.replace(char, fold)
+    lowered = lowered.lower()
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    low = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+    word = language.word_characters(codes, joined)
+    edges = np.diff(word.view(np.int8), prepend=0, append=0)
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    signatures = _furniture_signatures()
+    signature = _signature(low[starts], low[ends - 1], ends - starts)
+    sifted = signatures[np.searchsorted(signatures, signature).clip(0, len(signatures) - 1)] == signature
+    for stem, more in _FURNITURE_STEMS.items():
+        long_enough = np.flatnonzero(ends - starts >= len(stem) + more)
+        spelled = (low[starts[long_enough, None] + np.arange(len(stem))] == [ord(c) for c in stem]).all(axis=1)
+        sifted[long_enough[spelled]] = True
+    found: list[int] = []  # where each match starts
+    runs = len(starts)
+    for k in np.flatnonzero(sifted).tolist():
+        start, end = int(starts[k]), int(ends[k])
+        run = lowered[start:end]
+        if run in _FURNITURE_WORDS or run.startswith(_STEM_PREFIXES):
+            if _FURNITURE.fullmatch(joined, start, end):
+                found.append(start)
+        elif run in _PAIR_OPENERS and k + 1 < runs and starts[k + 1] == end + 1:
+            second_end = int(ends[k + 1])
+            pair = (run, lowered[end + 1:second_end])
+            if pair in _FURNITURE_PAIRS and _FURNITURE.fullmatch(joined, start, second_end):
+                found.append(start)
+    owner = np.searchsorted(np.flatnonzero(codes == 10), found)
+    return np.bincount(owner, minlength=len(texts))
+
+
+def _signature(first: np.ndarray, last: np.ndarray, length: np.ndarray) -> np.ndarray:
+    return (first * 0x110000 + last) * 64 + np.minimum(length, 63)
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture_signatures() -> np.ndarray:
+    words = sorted(_FURNITURE_WORDS | _PAIR_OPENERS)
+    first, last = (np.array([ord(w[k]) for w in words], dtype=np.int64) for k in (0, -1))
+    return np.unique(_signature(first, last, np.array([len(w) for w in words])))
+
+
+_STEM_PREFIXES = tuple(_FURNITURE_STEMS)
+_PAIR_OPENERS = frozenset(first for first, _ in _FURNITURE_PAIRS)
 
 
 def measure_plain(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -340,6 +481,19 @@ class CharacterCounts:
     words: np.ndarray
     alpha_words: np.ndarray  # words starting with a letter
     title_words: np.ndarray  # ... with a capital letter
+    codes: np.ndarray  # the texts' code points, joined by "\n"
+    starts: np.ndarray  # where each text starts in them
+
+
+# A separator (_SEPARATOR) is one of these characters next to a space.
+_SEPARATORS = np.array([ord(c) for c in "|•·»›/–"], dtype="<u4")
+
+
+def _holding(counts: CharacterCounts, characters: np.ndarray) -> list[bool]:
+    """Whether each text (CharacterCounts.codes) holds any of `characters`."""
+    at = np.flatnonzero(np.isin(counts.codes, characters))
+    owner = np.searchsorted(counts.starts, at, side="right") - 1
+    return (np.bincount(owner, minlength=len(counts.starts)) > 0).tolist()
 
 
 def _character_counts(texts: list[str]) -> CharacterCounts:
@@ -371,6 +525,8 @@ def _character_counts(texts: list[str]) -> CharacterCounts:
         words=per_text(word_start),
         alpha_words=per_text(alpha_start),
         title_words=per_text(alpha_start & ((bits & _UPPER) != 0)),
+        codes=codes,
+        starts=starts,
     )
 
 
@@ -394,7 +550,7 @@ def feature_matrix(doc: Document) -> np.ndarray:
     counts = Counter(b.text for b in doc.blocks)
     x[:, f["duplicate"]] = np.log([counts[b.text] for b in doc.blocks])
     x[:, f["prose"]] = prose
-    x[:, f["blank_before"]] = [b.blank_lines_before > 0 for b in doc.blocks]
+    x[:, f["blank_before"]] = doc.blank_before
     position = np.arange(n)
     x[:, f["relative_position"]] = position / n
     _prose_context(x, prose, words, position)
@@ -404,7 +560,7 @@ def feature_matrix(doc: Document) -> np.ndarray:
         x[:, f[f"{prefix}_density"]] = shifted(density, shift)
         x[:, f[f"{prefix}_terminal"]] = shifted(terminal.astype(float), shift)
     x[0, f["first_block"]] = 1.0
-    paragraphs = np.fromiter((b.paragraph for b in doc.blocks), dtype=np.int64, count=n)
+    paragraphs = doc.paragraph
     x[:, f["paragraph_blocks"]] = np.log1p(np.bincount(paragraphs)[paragraphs])
     next_words = shifted(words, -1)
     x[:, f["heading_like"]] = (

@@ -126,7 +126,7 @@ def _word_spans(codes: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
     _WORD is a run of word characters, joined to the next run across one apostrophe: in a chain
     "a'b'c'd" the runs pair off from the left, as the regex scan takes them ("a'b", "c'd").
     """
-    word = _word_characters(codes, text)
+    word = word_characters(codes, text)
     edges = np.diff(word.view(np.int8), prepend=0, append=0)
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     if len(starts) < 2:
@@ -142,11 +142,24 @@ def _word_spans(codes: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
     return starts[first], ends[first]
 
 
+def count_word_runs(text: str) -> int:
+    """len(regex.findall(r"\\w+", text)), from the table of word characters: the runs of word
+    characters are counted where one starts. The regex scan made page mode about 5% slower
+    (cleaner.pipeline counts a page's words before and after cleaning; gold-bodies' page texts).
+
+        >>> count_word_runs("Don't stop — 2 times, ünïcode_ok!")  # Don, t, stop, 2, times, ünïcode_ok
+        6
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    word = word_characters(codes, text)
+    return int(np.count_nonzero(word[1:] & ~word[:-1])) + int(word[:1].sum())
+
+
 _APOSTROPHE, _RIGHT_QUOTE = ord("'"), ord("’")
 _WORD_CHARACTER = regex.compile(r"\w")
 
 
-def _word_characters(codes: np.ndarray, text: str) -> np.ndarray:
+def word_characters(codes: np.ndarray, text: str) -> np.ndarray:
     """Which code points _WORD's \\w matches (the regex module's own answer, tabled once)."""
     word = _bmp_word_characters()[np.minimum(codes, 0xFFFF)]
     if len(codes) and int(codes.max()) > 0xFFFF:

@@ -155,7 +155,7 @@ class CleanResult:
     # were held back are in `withheld`.
     suspicious: bool = False
     withheld: list[Removal] = field(default_factory=list)
-    passes: int = 0  # how many passes over the text ran (the last one confirms nothing changed)
+    passes: int = 0  # how many passes over the text ran (page mode confirms on its blocks: often one)
     # What went wrong without stopping the cleaning, e.g. a rule that ran out of time on this
     # document and was not applied to the rest of it (cleaner run reports them as problems).
     problems: list[str] = field(default_factory=list)

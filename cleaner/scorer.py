@@ -142,14 +142,26 @@ class Scorer:
 
     def _leaves(self, x: np.ndarray) -> np.ndarray:
         """The leaf each block reaches in each tree, (blocks, trees): all trees step down one
-        level at a time for all blocks together."""
+        level at a time for all blocks together.
+
+        Each step gathers into arrays made once (np.take with mode="clip", which checks no
+        index: every node number is one of the forest's): a quarter faster than indexing,
+        which allocates and checks at every step (gold-bodies' page texts).
+        """
         forest = self.forest
-        cells = np.ascontiguousarray(x).ravel()
+        cells = np.ascontiguousarray(x, dtype=float).ravel()
         row_start = (np.arange(len(x)) * x.shape[1])[:, None]
-        node = np.broadcast_to(forest.roots, (len(x), len(forest.roots)))
+        node = np.repeat(forest.roots[None, :], len(x), axis=0)
+        child, cell = np.empty_like(node), np.empty_like(node)
+        value, threshold, right = np.empty(node.shape), np.empty(node.shape), np.empty(node.shape, dtype=bool)
         for _ in range(forest.depth):
-            right = cells[forest.feature[node] + row_start] > forest.threshold[node]
-            node = forest.first_child[node] + right
+            np.take(forest.feature, node, out=cell, mode="clip")
+            cell += row_start
+            np.take(cells, cell, out=value, mode="clip")
+            np.take(forest.threshold, node, out=threshold, mode="clip")
+            np.greater(value, threshold, out=right)
+            np.take(forest.first_child, node, out=child, mode="clip")
+            np.add(child, right, out=node)
         return node
 
     def _raw(self, leaves: np.ndarray) -> np.ndarray:

@@ -40,7 +40,7 @@ def segment(lines: list[str]) -> list[Block]:
         if not stripped:
             blanks += 1
             continue
-        if not blanks and first >= 0 and stripped[0].islower() and _runs_on(lines[number - 1]):
+        if not blanks and first >= 0 and stripped[0].islower() and runs_on(lines[number - 1]):
             parts.append(stripped)  # a hard-wrapped paragraph goes on
             continue
         if first >= 0:
@@ -95,7 +95,7 @@ def _line_starts(lines: list[str]) -> list[int]:
     return list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0)) if lines else []
 
 
-def _runs_on(previous: str) -> bool:
+def runs_on(previous: str) -> bool:
     """A hard-wrapped paragraph: the previous line runs on (and the next starts in lower case)."""
     return len(previous) >= 40 and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
 

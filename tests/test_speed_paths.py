@@ -722,3 +722,126 @@ def test_every_reply_signal_is_a_reply_candidate(real_blocks):
     blocks = segment(lines)
     replies = [b.index for b in blocks if comment_signal(b.text) == "reply"]
     assert replies and set(replies) <= set(reply_candidates(blocks))
+
+
+def test_a_document_without_some_blocks_reads_as_its_text_rendered_without_them():
+    """Document.without (the scorer's settling rounds) gives what cleaning the text that render()
+    writes without those blocks would measure: the same blocks, blank lines, paragraphs and
+    features, whenever no two blocks join (Document.joins)."""
+    import random
+
+    import numpy as np
+
+    from cleaner.decide import KEEP, Decision
+    from cleaner.features import Measurements, describe_document, feature_matrix
+    from cleaner.model import Category, Verdict
+    from cleaner.normalize import normalize_lines
+    from cleaner.pipeline import blocks_left
+    from cleaner.render import render
+
+    gone = Decision((Verdict(Category.BOILERPLATE, "heuristic:scorer", "test"),))
+    rng = random.Random(3)
+    compared = 0
+    for text in _real_texts(80):
+        lines = normalize_lines(text.split("\n"))
+        blocks = segment(lines)
+        if len(blocks) < 3:
+            continue
+        memo = Measurements()
+        doc = describe_document(blocks, lines, memo=memo)
+        for share in (0.1, 0.5, 0.9):
+            removed = np.array([rng.random() < share for _ in blocks])
+            if removed.all() or doc.joins(removed):
+                continue
+            rendered = render(lines, blocks, [gone if r else KEEP for r in removed.tolist()])
+            again = describe_document(segment(rendered.lines), rendered.lines, memo=memo)
+            settled = doc.without(removed)
+            assert settled.key() == again.key()
+            assert np.allclose(feature_matrix(settled), feature_matrix(again))
+            fields = ("index", "text", "paragraph", "blank_lines_before", "word_count", "indent")
+            assert [(*(getattr(b, f) for f in fields), lines[b.first_line]) for b in blocks_left(settled)] == [
+                (*(getattr(b, f) for f in fields), rendered.lines[b.first_line]) for b in again.blocks
+            ]
+            compared += 1
+    assert compared > 50
+
+
+def test_settling_rounds_decide_what_a_pass_per_round_decides(monkeypatch):
+    """The scorer settling within a pass (heuristics.SETTLE_ROUNDS), and the output confirmed on
+    the blocks left (Cleaner._confirmed), clean page text as one pass per round, each confirmed
+    by the next, did: the same text and removals, in fewer passes."""
+    from cleaner import Options, heuristics
+
+    texts = _real_texts(120)
+    cleaner = Cleaner(options=Options(mode="page"))
+    settled = [cleaner.clean(text) for text in texts]
+    assert sum(r.passes for r in settled) <= 1.5 * len(texts)
+    monkeypatch.setattr(heuristics, "SETTLE_ROUNDS", 1)
+    monkeypatch.setattr(Cleaner, "_confirmed", lambda *args: False)
+    per_pass = [cleaner.clean(text) for text in texts]
+    for a, b in zip(settled, per_pass):
+        assert a.text == b.text
+        assert a.removals == b.removals
+        assert a.passes <= b.passes
+    assert sum(r.passes for r in settled) < sum(r.passes for r in per_pass)
+
+
+def test_counting_word_runs_counts_what_the_regex_finds():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.language import count_word_runs
+
+    word = regex.compile(r"\w+")
+    for text in _real_texts(100):
+        assert count_word_runs(text) == len(word.findall(text))
+
+    @given(st.text(alphabet=st.sampled_from(["a", "Z", "9", "_", " ", "\n", "-", "é", "\u0301", "😀", "𝐀", "ß", "'"])))
+    @settings(max_examples=300, deadline=None)
+    def check(text):
+        assert count_word_runs(text) == len(word.findall(text))
+
+    check()
+
+
+def test_furniture_words_looked_up_are_those_the_regex_finds():
+    """features._furniture_counts (word runs sifted as arrays, each confirmed by the regex)
+    counts what _FURNITURE.findall counts, on real blocks and on text made of the furniture
+    words' pieces, cases, stems, spaces and the letters regex folds differently from lower()."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner import features
+
+    texts = [b.text for text in _real_texts(150) for b in segment(text.split("\n"))]
+    expected = [len(features._FURNITURE.findall(t)) for t in texts]
+    assert features._furniture_counts(texts).tolist() == expected
+    assert sum(expected) > 100
+    piece = st.sampled_from([
+        "log", "in", "sign", "up", "LOG", "Sign", "login", "share", "SHARE", "ſhare", "İmprint", "İ", "menü", "MENÜ",
+        "advertis", "Advertisement", "suscr", "suscribe", "comments", "commentsx", "udostępnij", "x", "_", "9",
+        "\u0301", " ", "  ", "\t", "\u00a0", "-", "é", "😀", "'",
+    ])
+
+    @given(st.lists(st.lists(piece, max_size=8).map("".join), min_size=1, max_size=5))
+    @settings(max_examples=500, deadline=None)
+    def check(texts):
+        assert features._furniture_counts(texts).tolist() == [len(features._FURNITURE.findall(t)) for t in texts]
+
+    check()
+
+
+def test_case_folds_of_the_furniture_letters():
+    """features._CASE_FOLDS holds every code point that regex's IGNORECASE matches to a letter
+    of the furniture words while str.lower() gives something else."""
+    from cleaner import features
+
+    letters = set("".join(features._FURNITURE_WORDS | set(features._FURNITURE_STEMS)))
+    any_letter = regex.compile("[" + "".join(sorted(letters)) + "]", regex.IGNORECASE)
+    found = {}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or char.lower() in letters or not any_letter.fullmatch(char):
+            continue
+        found[char] = next(x for x in letters if regex.fullmatch(regex.escape(x), char, regex.IGNORECASE))
+    assert found == features._CASE_FOLDS
