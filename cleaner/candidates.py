@@ -50,10 +50,19 @@ class Lines:
         among `runs` or of a bare number (and at least one run)."""
         found = set()
         for number, text in zip(self.numbers, self.texts):
-            pieces = _RUN.findall(text.casefold())
-            if pieces and (runs.issuperset(pieces) or all(map(_NUMBER_RUN.fullmatch, set(pieces) - runs))):
+            folded = text.casefold()
+            # most lines are ruled out by their first run, with no need to find the others
+            first = _RUN.search(folded)
+            if first is None or not _known_or_number(first.group(), runs):
+                continue
+            pieces = _RUN.findall(folded)
+            if runs.issuperset(pieces) or all(map(_NUMBER_RUN.fullmatch, set(pieces) - runs)):
                 found.add(number)
         return found
+
+
+def _known_or_number(run: str, runs: frozenset[str]) -> bool:
+    return run in runs or _NUMBER_RUN.fullmatch(run) is not None
 
 
 def runs_of(words: frozenset[str]) -> frozenset[str]:

@@ -108,9 +108,9 @@ def test_last_sentence_equals_the_last_of_sentences(real_blocks):
     check()
 
 
-def test_one_scan_of_many_texts_equals_scanning_each(real_blocks):
-    """candidates_by_text (one scan of the texts joined, folded at once when ASCII) gives per
-    text what candidates() gives, on real blocks and on generated mixes of ASCII and not."""
+def test_candidates_by_text_equals_scanning_each(real_blocks):
+    """candidates_by_text gives per text what candidates() gives, on real blocks and on
+    generated mixes of ASCII and not."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
@@ -334,6 +334,24 @@ def test_segment_equals_its_specification():
     for text in _real_texts(40):
         lines = text.split("\n")
         assert [astuple(b) for b in segment(lines)] == _segment_by_groups(lines)
+
+
+def test_other_white_space_is_every_kind_str_split_splits_at():
+    from cleaner.segment import OTHER_WHITE_SPACE
+
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(OTHER_WHITE_SPACE) == every - {" ", "\n"}
+
+
+@pytest.mark.parametrize("lines", [
+    ["Two  spaces inside", "and one"],  # counted from its spaces only where no run of them is
+    ["  indented words", "x"],
+    ["a\tb c", "d e"],  # a tab: the whole document's blocks are split
+    ["no-break\u00a0space here"],
+    ["plain words here", "", "More words", "continued here"],
+])
+def test_word_counts_from_spaces_equal_splitting(lines):
+    assert [b.word_count for b in segment(lines)] == [len(b.text.split()) for b in segment(lines)]
 
 
 def test_records_made_fast_equal_constructed_ones():
