@@ -8,6 +8,7 @@ together.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections import Counter
 
@@ -112,6 +113,31 @@ def only_spaces(lines: list[str]) -> bool:
 
 def _line_starts(lines: list[str]) -> list[int]:
     return list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0)) if lines else []
+
+
+def blocks_kept(blocks: list[Block], lines: list[str], removed: list[bool]) -> list[Block] | None:
+    """The blocks segment() reads in the text render() writes once the blocks flagged in
+    `removed` are gone whole: the others, numbered again, with one blank line before a block
+    where any lay between it and the block kept before it, none before the first (render()
+    collapses blank lines), their paragraphs counted anew. None where a removal brings two
+    blocks together that segment() would join (a line starting in lower case right under one
+    that runs on): only the text can tell then."""
+    kept: list[Block] = []
+    blank = False  # a blank line since the last block kept
+    paragraph = 0
+    for block, gone in zip(blocks, removed):
+        blank = blank or block.blank_lines_before > 0
+        if gone:
+            continue
+        if kept and not blank and block.index > kept[-1].index + 1 and block.text[:1].islower() and runs_on(
+            lines[kept[-1].last_line]
+        ):
+            return None
+        gap = blank and bool(kept)
+        paragraph += gap
+        kept.append(dataclasses.replace(block, index=len(kept), paragraph=paragraph, blank_lines_before=int(gap)))
+        blank = False
+    return kept
 
 
 def runs_on(previous: str) -> bool:

@@ -804,6 +804,53 @@ def test_settling_rounds_decide_what_a_pass_per_round_decides(monkeypatch):
     assert sum(r.passes for r in settled) < sum(r.passes for r in per_pass)
 
 
+def test_the_blocks_kept_are_what_segment_reads_in_the_text_rendered_without_the_others():
+    """segment.blocks_kept (article mode's confirmation on its blocks) gives the blocks that
+    segment() reads in the text render() writes without the removed ones, whenever it does not
+    say that two blocks would join (None)."""
+    import random
+
+    from cleaner.decide import KEEP, Decision
+    from cleaner.model import Verdict
+    from cleaner.normalize import normalize_lines
+    from cleaner.render import render
+    from cleaner.segment import blocks_kept
+
+    gone = Decision((Verdict(Category.BOILERPLATE, "heuristic:test", "test"),))
+    rng = random.Random(5)
+    fields = ("index", "text", "paragraph", "blank_lines_before", "word_count", "indent")
+    compared = 0
+    for text in _real_texts(80):
+        lines = normalize_lines(text.split("\n"))
+        blocks = segment(lines)
+        for share in (0.1, 0.5, 0.9):
+            removed = [rng.random() < share for _ in blocks]
+            kept = blocks_kept(blocks, lines, removed)
+            if kept is None or all(removed):
+                continue
+            rendered = render(lines, blocks, [gone if r else KEEP for r in removed])
+            again = segment(rendered.lines)
+            assert [(*(getattr(b, f) for f in fields), lines[b.first_line]) for b in kept] == [
+                (*(getattr(b, f) for f in fields), rendered.lines[b.first_line]) for b in again
+            ]
+            compared += 1
+    assert compared > 10
+
+
+def test_article_mode_confirmed_on_its_blocks_cleans_as_a_second_pass_did(monkeypatch):
+    """Cleaner._confirmed_article (the next pass's question asked of the blocks kept) gives the
+    text and removals that a second pass over the text gave, in fewer passes."""
+    texts = _real_texts(120)
+    cleaner = Cleaner()
+    confirmed = [cleaner.clean(text) for text in texts]
+    monkeypatch.setattr(Cleaner, "_confirmed_article", lambda *args: False)
+    per_pass = [cleaner.clean(text) for text in texts]
+    for a, b in zip(confirmed, per_pass):
+        assert (a.text, a.removals) == (b.text, b.removals)
+        assert a.passes <= b.passes
+    assert sum(r.passes for r in confirmed) < sum(r.passes for r in per_pass)
+
+
 def test_counting_word_runs_counts_what_the_regex_finds():
     from hypothesis import given, settings
     from hypothesis import strategies as st
