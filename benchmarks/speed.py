@@ -370,36 +370,35 @@ def bench_large(texts: list[str]) -> None:
           " (target <= 15, linear = 10)")
 
 
-# The stages of Cleaner.clean in article mode, timed where the pipeline calls them:
-# (label, module, attribute). The rows marked "of which" are parts of the stage above them (the
-# whole-text scans that find where the rules and the inline heuristics could speak).
-STAGES = (
+# The stages of Cleaner.clean, timed where the pipeline calls them: (label, module, attribute).
+# Both modes read and write the text alike; the rows marked "of which" are parts of the stage
+# above them (the whole-text scans that find where the rules and the inline heuristics could
+# speak). The scorer's settling rounds in page mode call decide too: their time is in "decide".
+_READ = (
     ("normalize", "cleaner.pipeline", "normalize_lines"),
     ("segment", "cleaner.pipeline", "segment"),
     ("rules (prefilter and regexes)", "cleaner.rules", "RuleSet.verdicts_for"),
+)
+_WRITE = (
+    ("decide", "cleaner.pipeline", "decide"),
+    ("render", "cleaner.pipeline", "render"),
+    ("removal records", "cleaner.pipeline", "_removals"),
+)
+STAGES = (
+    *_READ,
     ("- of which the literal scan", "cleaner.rules", "LiteralPrefilter.candidates_by_text"),
     ("structural heuristics", "cleaner.pipeline", "judge_structure"),
     ("inline heuristics", "cleaner.inline", "judge"),
     ("- of which the candidate scans", "cleaner.inline", "candidates"),
-    ("decide", "cleaner.pipeline", "decide"),
-    ("render", "cleaner.pipeline", "render"),
-    ("removal records", "cleaner.pipeline", "_removals"),
+    *_WRITE,
     ("large-removal guard (word counts)", "cleaner.pipeline", "loses_most_words"),
 )
-
-
-# The stages of Cleaner.clean in page mode, timed where they are called (the scorer's rounds
-# call decide too: their decide time is in "decide").
 PAGE_STAGES = (
-    ("normalize", "cleaner.pipeline", "normalize_lines"),
-    ("segment", "cleaner.pipeline", "segment"),
-    ("rules (prefilter and regexes)", "cleaner.rules", "RuleSet.verdicts_for"),
+    *_READ,
     ("inline heuristics", "cleaner.inline", "judge"),
     ("measure blocks (features.describe_document)", "cleaner.features", "describe_document"),
     ("score blocks (features, trees; every settling round)", "cleaner.heuristics", "scored_once"),
-    ("decide", "cleaner.pipeline", "decide"),
-    ("render", "cleaner.pipeline", "render"),
-    ("removal records", "cleaner.pipeline", "_removals"),
+    *_WRITE,
 )
 
 
