@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -29,7 +28,9 @@ def ftfy_config() -> ftfy.TextFixerConfig:
     """Conservative ftfy: repair encoding damage only. Uncurling quotes, width folding, ligature
     folding and NFKC all rewrite correct CJK and typographic text, so they stay off (as in
     datatrove's ftfy step). HTML unescaping is off because it is not idempotent ("&amp;amp;").
-    Line breaks are ours to handle (fix_line_breaks would change the line count)."""
+    Line breaks are ours to handle (fix_line_breaks would change the line count). Unicode
+    normalization is off too: a decomposed "é" (as macOS writes it) is correct text, and clean
+    text must come out as it went in."""
     import ftfy
 
     return ftfy.TextFixerConfig(
@@ -38,7 +39,7 @@ def ftfy_config() -> ftfy.TextFixerConfig:
         fix_character_width=False,
         uncurl_quotes=False,
         fix_line_breaks=False,
-        normalization="NFC",
+        normalization=None,
         explain=False,
     )
 
@@ -162,7 +163,7 @@ def needs_ftfy(text: str) -> bool:
     """True when ftfy could change `text`; False means fix_text would return it unchanged.
 
     ftfy's fix_text costs ~3 MB/s; this check is a few scans in C over the UTF-8 bytes, plus
-    ftfy's own tests (mojibake, NFC) restricted to the text's non-ASCII parts. Its soundness is
+    ftfy's own mojibake tests restricted to the text's non-ASCII parts. Its soundness is
     tested against fix_text itself on generated and real texts (tests/test_normalize.py).
     """
     if text.isascii() and not _ASCII_CONTROL.search(text):
@@ -177,7 +178,6 @@ def needs_ftfy(text: str) -> bool:
     trigger = _damage_scan().trigger
     return (
         any(trigger.search(text, start, end) for start, end in lines)
-        or not unicodedata.is_normalized("NFC", text)
         or _is_bad(text, lines)
     )
 

@@ -17,6 +17,7 @@ from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleaner import Cleaner
 from cleaner.normalize import (
     _is_bad,
     ftfy_config,
@@ -111,8 +112,17 @@ def test_real_texts_fast_paths_change_nothing():
     assert checked > 0
 
 
-def test_decomposed_accents_need_ftfy():
-    assert needs_ftfy(unicodedata.normalize("NFD", "café"))
+@pytest.mark.parametrize("text", [
+    "Tiếng Việt là ngôn ngữ chính thức.\nHà Nội là thủ đô.",
+    "한국어는 아름다운 언어입니다.",
+    "Le café de la gare ouvre à 6 h.",
+])
+def test_decomposed_text_comes_out_as_it_went_in(text):
+    """Decomposed accents and Hangul (as macOS file systems write them) are correct text: no
+    normalization form is imposed on them."""
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    assert Cleaner().clean(decomposed).text.rstrip("\n") == decomposed
 
 
 def test_mojibake_pattern_reads_nothing_outside_its_match():
