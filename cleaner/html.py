@@ -32,6 +32,7 @@ import numpy as np
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
 
 from cleaner.model import Category, Removal
 from cleaner.paragraphs import page_blocks
@@ -124,7 +125,7 @@ class Dropped:
 
 @dataclass(frozen=True)
 class Extraction:
-    """What the extractor made of a page: the text (one paragraph a line, "" when none), who
+    """What the extractor made of a page: the text (a blank line between paragraphs, "" when none), who
     made it (EXTRACTOR, or FALLBACK when the extractor found nothing), and the page's paragraphs
     that the text does not hold."""
 
@@ -150,8 +151,19 @@ class Extraction:
 
 
 def main_text(html: str | HtmlElement, url: str | None = None) -> str:
-    """trafilatura's main text of the page (its HTML, or its tree from load_html), or ""."""
-    return trafilatura.extract(html, url=url, **TRAFILATURA_SETTINGS) or ""
+    """trafilatura's main text of the page (its HTML, or its tree from load_html), or "": its
+    text of each paragraph, list, table or heading, with a blank line between them.
+
+    trafilatura's own text output writes a paragraph's line breaks (`<br>`) and the breaks
+    between paragraphs alike, as one line break. The article-mode cleaner reads paragraphs from
+    blank lines (a glossary's term over its definition, a title over its section), so each of
+    the extracted elements is written by trafilatura (`xmltotxt`) and the blank lines are ours.
+    """
+    document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_SETTINGS)
+    if document is None or document.body is None:
+        return ""
+    parts = (xmltotxt(element, False).strip() for element in document.body)
+    return "\n\n".join(part for part in parts if part)
 
 
 def page_text(html: str) -> str:
@@ -185,7 +197,7 @@ def _extract(html: str, url: str | None, tree: HtmlElement | None) -> tuple[str,
 
 
 def extract_text(html: str, url: str | None = None) -> str:
-    """The page's article text, one paragraph a line, or "" when none is found.
+    """The page's article text, a blank line between its paragraphs, or "" when none is found.
 
     Raises PageError for a page that cannot be read whole (nested deeper than the HTML parser
     goes, 255 elements: its text would be cut short) or in bounded time (MAX_TAGS).

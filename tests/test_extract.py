@@ -82,7 +82,7 @@ def test_a_paragraph_the_extractor_misses_is_recorded_as_its_removal(monkeypatch
     # the extractor's text lacks the story's third paragraph: it is a removal of the extractor's
     missing = STORY[2]
     text = "\n".join(p for p in STORY if p != missing) + "\n"
-    monkeypatch.setattr(cleaner.html.trafilatura, "extract", lambda *args, **kwargs: text)
+    monkeypatch.setattr(cleaner.html, "main_text", lambda *args, **kwargs: text)
     extraction = extract(PAGE)
     assert missing not in extraction.text
     removal = next(r for r in extraction.removals() if r.text == missing)
@@ -100,11 +100,41 @@ def test_removal_offsets_point_into_the_pages_paragraphs_one_a_line():
         assert paragraphs.split("\n")[removal.first_line - 1] == removal.text
 
 
+# --- the page's paragraphs ----------------------------------------------------------------------
+
+GLOSSARY = [
+    ("Share", "To pass a post on to your own followers."),
+    ("Retweet", "To share someone else's tweet."),
+    ("Bookmark", "To save a post for later, privately."),
+]
+GLOSSARY_PAGE = (
+    "<html><head><title>Words for new volunteers</title></head><body><article>"
+    "<h1>A glossary of social media terms</h1>"
+    "<p>Our volunteers often ask what the buttons on each platform do. Here is a short list.</p>"
+    + "".join(f"<p>{term}<br>{meaning}</p>" for term, meaning in GLOSSARY)
+    + "<p>If a term is missing, ask Priya at the Tuesday meeting, or leave a note in the office.</p>"
+    "</article></body></html>"
+)
+
+
+def test_the_extracted_text_keeps_the_pages_paragraphs():
+    # a line break inside a paragraph stays one; paragraphs are parted by a blank line
+    text = extract_text(GLOSSARY_PAGE)
+    for term, meaning in GLOSSARY:
+        assert f"\n\n{term}\n{meaning}\n\n" in text
+
+
+def test_a_glossarys_button_words_stay_over_their_definitions():
+    kept = lines(cleaner.clean_html(GLOSSARY_PAGE))
+    for term, meaning in GLOSSARY:
+        assert kept[kept.index(term) + 1] == meaning
+
+
 # --- the extractor finds nothing ------------------------------------------------------------------
 
 
 def test_when_the_extractor_finds_nothing_the_pages_judged_text_stands_in(monkeypatch):
-    monkeypatch.setattr(cleaner.html.trafilatura, "extract", lambda *args, **kwargs: None)
+    monkeypatch.setattr(cleaner.html.trafilatura, "bare_extraction", lambda *args, **kwargs: None)
     extraction = extract(PAGE)
     assert extraction.extractor == "html-text" and extraction.source == "extractor:html-text"
     kept = squash(cleaner.clean_html(PAGE))
