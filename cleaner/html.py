@@ -31,6 +31,7 @@ import ahocorasick
 import numpy as np
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
@@ -160,7 +161,7 @@ def main_text(html: str | HtmlElement, url: str | None = None) -> str:
     the extracted elements is written by trafilatura (`xmltotxt`) and the blank lines are ours.
     """
     document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_SETTINGS)
-    if document is None or document.body is None:
+    if not isinstance(document, Document) or document.body is None:  # None: nothing found
         return ""
     parts = (xmltotxt(element, False).strip() for element in document.body)
     return "\n\n".join(part for part in parts if part)
