@@ -367,7 +367,7 @@ def bench_large(texts: list[str]) -> None:
     print("\n### One large text file\n")
     print(f"5 MB: {times[5_000_000]:.1f} s; 50 MB: {times[50_000_000]:.1f} s; "
           f"ratio {times[50_000_000] / times[5_000_000]:.1f}"
-          " (target <= 15, linear = 10)")
+          " (target <= 12, linear = 10)")
 
 
 # The stages of Cleaner.clean, timed where the pipeline calls them: (label, module, attribute).
