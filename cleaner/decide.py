@@ -7,6 +7,7 @@ thread follows it, and a poll's consent line takes the poll's question and answe
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections.abc import Callable
@@ -190,15 +191,21 @@ def in_context(
             dropped.update((i, rule_id) for i in hits)
             continue
         if rule.near is not None:
-            company = [
+            company = sorted([
                 i for i, verdicts in rule_verdicts.items()
                 if any(v.category is rule.near and v.source != rule_id for v in verdicts)
-            ] + [i for i, v in heuristic_verdicts.items() if v.category is rule.near]
-            dropped.update((i, rule_id) for i in hits if not any(abs(i - k) <= NEAR_BLOCKS for k in company))
+            ] + [i for i, v in heuristic_verdicts.items() if v.category is rule.near])
+            dropped.update((i, rule_id) for i in hits if not _near(i, company, NEAR_BLOCKS))
     if not dropped:
         return rule_verdicts
     kept = {i: [v for v in verdicts if (i, v.source) not in dropped] for i, verdicts in rule_verdicts.items()}
     return {i: verdicts for i, verdicts in kept.items() if verdicts}
+
+
+def _near(i: int, ordered: list[int], distance: int) -> bool:
+    """Whether a number of the sorted list `ordered` lies within `distance` of i."""
+    k = bisect.bisect_left(ordered, i - distance)
+    return k < len(ordered) and ordered[k] <= i + distance
 
 
 def _mentions(blocks: list[Block], hits: dict[int, list[Verdict]], topic: regex.Pattern) -> bool:
@@ -367,7 +374,8 @@ def _extend_rest(
         if marker is not None and not late and article:
             drop_marker(block)
         elif marker is not None and late:
-            evidence = thread_evidence(blocks[block.index + 1:], decisions, rest_rules)
+            # the window only: a long document has many markers (a copy of its rest each was quadratic)
+            evidence = thread_evidence(blocks[block.index + 1:block.index + 1 + THREAD_WINDOW], decisions, rest_rules)
             if evidence is None:
                 drop_marker(block)
             else:

@@ -825,8 +825,10 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
 def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
     if not _a_title(blocks, i):
         return False
-    paragraph = blocks[i + 1].paragraph
-    stanza = list(itertools.takewhile(lambda b: b.paragraph == paragraph, blocks[i + 1:]))
+    end = i + 1  # the stanza: the blocks of the paragraph below the title
+    while end < len(blocks) and blocks[end].paragraph == blocks[i + 1].paragraph:
+        end += 1
+    stanza = blocks[i + 1:end]
     if len(stanza) < 2 or any(
         not VERSE_MIN_WORDS <= b.word_count <= VERSE_MAX_WORDS or _NOT_VERSE.search(b.text) for b in stanza
     ):
