@@ -60,7 +60,7 @@ def test_a_named_html_page_is_cleaned_with_out(tmp_path):
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     result = cli(str(tmp_path / "page.html"), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == f"{PROSE}\n{PROSE_2}\n"
+    assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == f"{PROSE}\n\n{PROSE_2}\n"
 
 
 def test_a_folder_walk_leaves_a_repositorys_own_documents_alone(tmp_path):
