@@ -12,8 +12,14 @@ manual's numbered steps under "Speichern" and "Drucken", a newsletter's "À suiv
 and remote-control manuals whose terms are button words, a meeting's agenda, subtitles, an
 e-mail with its quoted reply, a play's script, a wiki page's "See also", a live blog, a
 programme, a recipe, a table of contents, a membership form, an IRC log, an interview, a
-command's help, a press release; English,
-German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
+command's help, a press release, parish and community notices, letters from schools to parents,
+a library's FAQ and guide, a museum's and a bistro's pages, a club's annual report, a ferry
+timetable, football results, a forum thread, a travel blog with a reader's question, a local
+paper's rates for advertisers, recipes whose steps are titled "Delen", "Partager" and "Servire",
+a restaurant's "Menü" over its lunch offer; English, German, French, Spanish, Portuguese,
+Italian, Dutch, Polish, Russian, Japanese, Chinese (simplified and traditional), Korean, Arabic,
+Hebrew, Turkish, Hindi, Greek, Czech, Slovak, Ukrainian, Bulgarian, Swedish, Danish,
+Norwegian, Finnish, Hungarian, Romanian, Catalan, Galician). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside
 content.
