@@ -471,9 +471,18 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
         if not _count_item(blocks[k].text):
             break
         run.append(k)
-    if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(blocks[k].text for k in run):
+    items = [blocks[k].text for k in run]
+    if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(items) or _numbers_its_lines(items):
         return []
     return run
+
+
+def _numbers_its_lines(items: list[str]) -> bool:
+    """Items whose numbers in brackets run 1, 2, 3... (or 5, 6, 7...) number the lines: a
+    passage's verses ("مالك يوم الدين (٤)"), a statute's numbered clauses. A widget's counts of
+    posts per category or month follow no order."""
+    numbers = [int(regex.sub(r"\D", "", found.group())) for item in items if (found := _COUNT.search(item))]
+    return len(numbers) == len(items) and all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _repeats_a_label(items: Iterable[str]) -> bool:

@@ -209,6 +209,9 @@ LOOK_ALIKES = [
     ("調査で最も多く使われていたのは次のサービスです：\nYouTube\nInstagram\nTikTok", "Companies:\n\nInstagram", "Companies:"),
     # the title of a bulleted list; a share box's title and bullets
     ("Jump to:\n\n- Getting started\n- Getting help", "Share:\n\n- Facebook\n- Twitter", ""),
+    # verses numbered in order in brackets; a widget's posts per category
+    ("The river rose before the dawn (4)\nthe fields lay under water (5)\nand the village watched (6)",
+     "Rivers (14)\nFields (2)\nVillages (3)", ""),
 ]
 
 
