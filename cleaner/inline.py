@@ -413,8 +413,21 @@ def _headline(text: str) -> bool:
 
 
 def _prose(text: str) -> bool:
-    count = len(text.split())
-    return count > HEADLINE_MAX_WORDS or (count >= 8 and text.rstrip().endswith((".", "!", "?", "…", '"', "”")))
+    count = _word_count(text)
+    return count > HEADLINE_MAX_WORDS or (count >= 8 and text.rstrip().endswith(_SENTENCE_ENDS))
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "。", "！", "？", "」", "』")
+# Chinese and Japanese write no spaces between words: there a word is counted for every this many
+# characters (a Chinese word is about one and a half characters long, a Japanese one about two),
+# so that a paragraph in those scripts is prose as it would be in English.
+CHARACTERS_PER_WORD = 2
+
+
+def _word_count(text: str) -> int:
+    """The text's words: its runs between spaces, and a word for every CHARACTERS_PER_WORD
+    Chinese or Japanese characters."""
+    return len(text.split()) + len(_HAN_OR_KANA.findall(text)) // CHARACTERS_PER_WORD
 
 
 def _teaser_meta(text: str) -> bool:
@@ -854,7 +867,8 @@ TOPIC_WINDOW_WORDS = 80
 def _names_its_topic(title: Block, paragraph: Block) -> bool:
     connectors = vocabulary().members["connector"]
     named = {w[:TOPIC_STEM_LETTERS] for w in _stems(title.text) if w not in connectors}
-    start = _stems(" ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS]))
+    # (a name inside Chinese or Japanese text is a word of its own: "Instagramのアカウント")
+    start = _stems(_HAN_OR_KANA.sub(" ", " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])))
     return bool(named) and any(w[:TOPIC_STEM_LETTERS] in named for w in start)
 
 
