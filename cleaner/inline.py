@@ -418,16 +418,22 @@ def _prose(text: str) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "。", "！", "？", "」", "』")
-# Chinese and Japanese write no spaces between words: there a word is counted for every this many
-# characters (a Chinese word is about one and a half characters long, a Japanese one about two),
-# so that a paragraph in those scripts is prose as it would be in English.
+# Chinese and Japanese write no spaces between words, nor do Thai, Lao, Khmer and Burmese (their
+# spaces part phrases): there a word is counted for every this many characters (a Chinese word
+# is about one and a half characters long, a Japanese one about two; a Thai word about five
+# letters and marks), so that a paragraph in those scripts is prose as it would be in English.
 CHARACTERS_PER_WORD = 2
+LETTERS_PER_WORD = 5
+_UNSPACED_LETTERS = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
 
 def _word_count(text: str) -> int:
     """The text's words: its runs between spaces, and a word for every CHARACTERS_PER_WORD
-    Chinese or Japanese characters."""
-    return len(text.split()) + len(_HAN_OR_KANA.findall(text)) // CHARACTERS_PER_WORD
+    Chinese or Japanese characters and every LETTERS_PER_WORD Thai, Lao, Khmer or Burmese ones."""
+    return (
+        len(text.split()) + len(_HAN_OR_KANA.findall(text)) // CHARACTERS_PER_WORD
+        + len(_UNSPACED_LETTERS.findall(text)) // LETTERS_PER_WORD
+    )
 
 
 def _teaser_meta(text: str) -> bool:
@@ -867,8 +873,9 @@ TOPIC_WINDOW_WORDS = 80
 def _names_its_topic(title: Block, paragraph: Block) -> bool:
     connectors = vocabulary().members["connector"]
     named = {w[:TOPIC_STEM_LETTERS] for w in _stems(title.text) if w not in connectors}
-    # (a name inside Chinese or Japanese text is a word of its own: "Instagramのアカウント")
-    start = _stems(_HAN_OR_KANA.sub(" ", " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])))
+    # (a name inside Chinese, Japanese or Thai text is a word of its own: "Instagramのアカウント")
+    opening = " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])
+    start = _stems(_UNSPACED_LETTERS.sub(" ", _HAN_OR_KANA.sub(" ", opening)))
     return bool(named) and any(w[:TOPIC_STEM_LETTERS] in named for w in start)
 
 

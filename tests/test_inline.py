@@ -118,6 +118,7 @@ TOPIC_TITLES = [  # a title that names its paragraph's topic
     # Chinese and Japanese prose, its words run together, names the title inside a sentence
     ("Instagram", "写真に制服や家の近所が写っていると学校が分かってしまうので、Instagramのアカウントは非公開にしてください。"),
     ("Email", "有些单位还用Email发通知，学会收信和看附件就够了，这节课我们一起练习。"),
+    ("Facebook", "ผู้สูงอายุหลายคนใช้Facebookเพื่อติดต่อกับลูกหลานที่ทำงานในกรุงเทพฯ แต่ควรระวังข้อความจากคนแปลกหน้าที่ขอเงินหรือขอรหัสผ่าน"),
 ]
 SECTION_TITLES = [  # the name of a site's section over that section's prose
     ("About us", "We are a family bakery that has baked bread in the same oven on Mill Lane since 1952."),
