@@ -413,11 +413,24 @@ def _headline(text: str) -> bool:
 
 
 def _prose(text: str) -> bool:
-    count = _word_count(text)
-    return count > HEADLINE_MAX_WORDS or (count >= 8 and text.rstrip().endswith(_SENTENCE_ENDS))
+    count = len(text.split())
+    if count <= HEADLINE_MAX_WORDS:  # (most prose is told by its spaces alone)
+        count = _word_count(text)
+    return count > HEADLINE_MAX_WORDS or (count >= 8 and _ends_a_sentence(text))
 
 
-_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "。", "！", "？", "」", "』")
+# A sentence's last mark, in the scripts that have their own too: the Chinese and Japanese full
+# stop, the Devanagari danda, the Arabic question mark and the Urdu full stop, the Armenian and
+# the Ethiopic full stop; and the Greek question mark, a semicolon (in a Greek sentence).
+_SENTENCE_MARKS = frozenset('.!?…"”。！？」』।॥؟۔։።')
+_GREEK = regex.compile(r"\p{Greek}")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    end = text.rstrip()[-1:]
+    return end in _SENTENCE_MARKS or (end == ";" and _GREEK.search(text) is not None)
+
+
 # Chinese and Japanese write no spaces between words, nor do Thai, Lao, Khmer and Burmese (their
 # spaces part phrases): there a word is counted for every this many characters (a Chinese word
 # is about one and a half characters long, a Japanese one about two; a Thai word about five

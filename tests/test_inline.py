@@ -118,6 +118,12 @@ TOPIC_TITLES = [  # a title that names its paragraph's topic
     # Chinese and Japanese prose, its words run together, names the title inside a sentence
     ("Instagram", "写真に制服や家の近所が写っていると学校が分かってしまうので、Instagramのアカウントは非公開にしてください。"),
     ("Email", "有些单位还用Email发通知，学会收信和看附件就够了，这节课我们一起练习。"),
+    # a sentence ends in the script's own mark: the danda, the Armenian full stop, the Arabic
+    # question mark, the Greek one (a semicolon)
+    ("YouTube", "बच्चे रोज़ घंटों YouTube पर वीडियो देखते हैं, इसलिए समय तय करें।"),
+    ("YouTube", "Աշակերտները ամեն օր ժամերով YouTube են դիտում, ուստի որոշեք ժամանակը։"),
+    ("YouTube", "هل يشاهد أطفالكم YouTube لساعات طويلة كل يوم بعد المدرسة؟"),
+    ("YouTube", "Πόσες ώρες την ημέρα βλέπουν τα παιδιά σας YouTube μετά το σχολείο;"),
     ("Facebook", "ผู้สูงอายุหลายคนใช้Facebookเพื่อติดต่อกับลูกหลานที่ทำงานในกรุงเทพฯ แต่ควรระวังข้อความจากคนแปลกหน้าที่ขอเงินหรือขอรหัสผ่าน"),
 ]
 SECTION_TITLES = [  # the name of a site's section over that section's prose
