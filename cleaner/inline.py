@@ -550,11 +550,15 @@ def names_furniture(text: str) -> bool:
 
 def introduces_a_list(block: Block) -> bool:
     """A sentence that ends in a colon: the list under it is the text's own. (Chinese and
-    Japanese write no spaces between words: there the sentence is counted in characters.)"""
+    Japanese write no spaces between words: there the sentence is counted in characters; Thai,
+    Lao, Khmer and Burmese neither: there in words of LETTERS_PER_WORD letters.)"""
     text = block.text.rstrip()
     if not text.endswith((":", "：")):
         return False
-    return block.word_count >= LEAD_IN_MIN_WORDS or len(_HAN_OR_KANA.findall(text)) >= LEAD_IN_MIN_CHARACTERS
+    return (
+        block.word_count >= LEAD_IN_MIN_WORDS or len(_HAN_OR_KANA.findall(text)) >= LEAD_IN_MIN_CHARACTERS
+        or len(_UNSPACED_LETTERS.findall(text)) // LETTERS_PER_WORD >= LEAD_IN_MIN_WORDS
+    )
 
 
 _HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
