@@ -885,15 +885,27 @@ def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
 TOPIC_STEM_LETTERS = 5
 TOPIC_MIN_LETTERS = 4  # shorter words ("Go", "Ad") name nothing
 TOPIC_WINDOW_WORDS = 80
+# A word of TOPIC_STEM_LETTERS letters or fewer is all stem and ending: its inflected forms
+# change its last letter and add at most this many ("Карта" and "на карте", "Mapa" and "na
+# mapie", "Poll" and "polls").
+INFLECTION_LETTERS = 2
 
 
 def _names_its_topic(title: Block, paragraph: Block) -> bool:
     connectors = vocabulary().members["connector"]
-    named = {w[:TOPIC_STEM_LETTERS] for w in _stems(title.text) if w not in connectors}
+    named = {w for w in _stems(title.text) if w not in connectors}
+    if not named:
+        return False
     # (a name inside Chinese, Japanese or Thai text is a word of its own: "Instagramのアカウント")
     opening = " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])
     start = _stems(_UNSPACED_LETTERS.sub(" ", _HAN_OR_KANA.sub(" ", opening)))
-    return bool(named) and any(w[:TOPIC_STEM_LETTERS] in named for w in start)
+    stems = {w[:TOPIC_STEM_LETTERS] for w in named}
+    if any(w[:TOPIC_STEM_LETTERS] in stems for w in start):
+        return True
+    short = [w for w in named if len(w) <= TOPIC_STEM_LETTERS]
+    return any(
+        word[:len(w) - 1] == w[:-1] and len(word) <= len(w) + INFLECTION_LETTERS for w in short for word in start
+    )
 
 
 def _stems(text: str) -> list[str]:

@@ -115,6 +115,9 @@ TOPIC_TITLES = [  # a title that names its paragraph's topic
     ("Archiv", "Das Archiv des Vereins umfasst Notenblätter aus drei Jahrhunderten und alle Protokollbücher."),
     ("Accueil", "L'accueil des visiteurs se fait le samedi après-midi, de mai à septembre, au moulin."),
     ("Newsletter", "The newsletter comes out four times a year on paper, and members read it at breakfast."),
+    # a short title named in an inflected form
+    ("Карта", "На карте отмечены все остановки нового маршрута и пересадки на трамвай."),
+    ("Mapa", "Na mapie zaznaczono wszystkie przystanki nowej linii i przesiadki na tramwaj."),
     # Chinese and Japanese prose, its words run together, names the title inside a sentence
     ("Instagram", "写真に制服や家の近所が写っていると学校が分かってしまうので、Instagramのアカウントは非公開にしてください。"),
     ("Email", "有些单位还用Email发通知，学会收信和看附件就够了，这节课我们一起练习。"),
