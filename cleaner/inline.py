@@ -424,10 +424,12 @@ def _prose(text: str) -> bool:
 # the Ethiopic full stop; and the Greek question mark, a semicolon (in a Greek sentence).
 _SENTENCE_MARKS = frozenset('.!?…"”。！？」』।॥؟۔։።')
 _GREEK = regex.compile(r"\p{Greek}")
+# white space and the invisible direction marks that right-to-left text may end a line with
+_TRAILING_MARKS = regex.compile(r"[\s\p{Cf}]+$")
 
 
 def _ends_a_sentence(text: str) -> bool:
-    end = text.rstrip()[-1:]
+    end = _TRAILING_MARKS.sub("", text)[-1:]
     return end in _SENTENCE_MARKS or (end == ";" and _GREEK.search(text) is not None)
 
 
@@ -827,7 +829,7 @@ def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
 
 def _a_title(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, with a paragraph below it."""
-    if i + 1 >= len(blocks) or not blocks[i].text[:1].isupper():
+    if i + 1 >= len(blocks) or not _CAPITAL_FIRST.match(blocks[i].text):
         return False
     return (i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph) and blocks[i + 1].paragraph != blocks[i].paragraph
 
@@ -849,6 +851,11 @@ _SECOND_ITEM = regex.compile(r"^(?:2|b)[.)]\s")
 # A bulleted list's marker, and the furniture its items must not be made of.
 _BULLET = regex.compile(r"[-*•·]\s+")
 FURNITURE_FAMILIES = (*FURNITURE, "retailer")
+
+
+# A capital opens the line, after its quotation marks and its direction marks (right-to-left
+# text sets a Latin word between invisible marks: "\u200fYouTube"): a title, "„Heimat“".
+_CAPITAL_FIRST = regex.compile(r"[\p{Cf}\p{Pi}\p{Pf}\p{Ps}\"']*[\p{Lu}\p{Lt}]")
 
 
 def _titles_a_list(blocks: list[Block], i: int) -> bool:

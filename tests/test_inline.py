@@ -115,6 +115,10 @@ TOPIC_TITLES = [  # a title that names its paragraph's topic
     ("Archiv", "Das Archiv des Vereins umfasst Notenblätter aus drei Jahrhunderten und alle Protokollbücher."),
     ("Accueil", "L'accueil des visiteurs se fait le samedi après-midi, de mai à septembre, au moulin."),
     ("Newsletter", "The newsletter comes out four times a year on paper, and members read it at breakfast."),
+    # a title in quotation marks; a Latin title between right-to-left text's direction marks,
+    # over a paragraph that ends in one
+    ('"Home"', "People who call the old market home, the traders said, will lose a year's income."),
+    ("\u200fYouTube", "هل يشاهد أطفالكم YouTube لساعات طويلة كل يوم بعد المدرسة؟\u200f"),
     # a short title named in an inflected form
     ("Карта", "На карте отмечены все остановки нового маршрута и пересадки на трамвай."),
     ("Mapa", "Na mapie zaznaczono wszystkie przystanki nowej linii i przesiadki na tramwaj."),
