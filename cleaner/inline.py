@@ -554,7 +554,7 @@ def introduces_a_list(block: Block) -> bool:
     """A sentence that ends in a colon: the list under it is the text's own. (Chinese and
     Japanese write no spaces between words: there the sentence is counted in characters; Thai,
     Lao, Khmer and Burmese neither: there in words of LETTERS_PER_WORD letters.)"""
-    text = block.text.rstrip()
+    text = _TRAILING_MARKS.sub("", block.text)  # (right-to-left text may end in a direction mark)
     if not text.endswith((":", "：")):
         return False
     return (

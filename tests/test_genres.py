@@ -21,7 +21,7 @@ social networks titled "YouTube" and "Instagram", Wikipedia articles with "Ко�
 "Uwagi", forum threads, glossaries of phone words, a pool's opening hours, a coffee maker's
 manual, Vietnamese and Romanian menus; English, German, French, Spanish, Portuguese,
 Italian, Dutch, Polish, Russian, Japanese, Chinese (simplified and traditional), Korean, Arabic,
-Hebrew, Turkish, Hindi, Greek, Armenian, Thai, Vietnamese, Indonesian, Czech, Slovak,
+Hebrew, Persian, Turkish, Hindi, Greek, Armenian, Thai, Vietnamese, Indonesian, Czech, Slovak,
 Ukrainian, Bulgarian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Catalan,
 Galician). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
 "Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também", "Mehr zum Thema",

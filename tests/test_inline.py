@@ -224,6 +224,8 @@ LOOK_ALIKES = [
       for gap in ("\n", "\n\n")],
     # a Japanese lead-in, counted in characters; a one-word label with a colon introduces nothing
     ("調査で最も多く使われていたのは次のサービスです：\nYouTube\nInstagram\nTikTok", "Companies:\n\nInstagram", "Companies:"),
+    # an Arabic lead-in that ends in a direction mark after its colon
+    ("الشبكات التي يستخدمها الطلاب أكثر من غيرها هي:\u200f\nYouTube\nInstagram\nTikTok", "Companies:\n\nTikTok", "Companies:"),
     # a Thai lead-in, its words run together too
     ("เครือข่ายที่นักเรียนใช้มากที่สุดคือ:\nYouTube\nFacebook\nTikTok", "Companies:\n\nFacebook", "Companies:"),
     # the title of a bulleted list; a share box's title and bullets
