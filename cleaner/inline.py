@@ -843,9 +843,16 @@ VERSE_MAX_WORDS = 12
 _NOT_VERSE = regex.compile(r"[\d|@:]")
 
 
-# The first and the second item of a numbered list: "1. ", "1) ", "a) ", "b. "
-_FIRST_ITEM = regex.compile(r"^(?:1|a)[.)]\s")
-_SECOND_ITEM = regex.compile(r"^(?:2|b)[.)]\s")
+# An item of a numbered list and its number: "1. ", "1) ", "a) ", "b. ", in any script's digits
+# ("۱. ", "१. "), or Chinese and Japanese style ("1、"), after a direction mark if any
+_NUMBERED_ITEM = regex.compile(r"^\p{Cf}*(?:(?P<digit>\d)(?:[.)]\s|、)|(?P<letter>[ab])[.)]\s)")
+
+
+def _item_number(text: str) -> int | None:
+    found = _NUMBERED_ITEM.match(text)
+    if found is None:
+        return None
+    return int(found.group("digit")) if found.group("digit") else "ab".index(found.group("letter")) + 1
 
 
 # A bulleted list's marker, and the furniture its items must not be made of.
@@ -865,7 +872,7 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
     if not _a_title(blocks, i) or i + 2 >= len(blocks):
         return False
     first, second = blocks[i + 1].text, blocks[i + 2].text
-    if _FIRST_ITEM.match(first) and _SECOND_ITEM.match(second):
+    if _item_number(first) == 1 and _item_number(second) == 2:
         return True
     bullet = _BULLET.match(first)
     return (

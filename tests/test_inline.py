@@ -179,6 +179,10 @@ def test_a_contact_label_beside_contact_details_stays(details):
     # the title of a numbered list that starts under it; over the list's later items, a link
     # back to the top between two sections
     ("Print", "1. Open the file.\n2. Choose the printer.\n", "Back to top", "3. Close the file.\n4. Take the pages.\n"),
+    # numbered in Persian digits, or in Chinese style
+    ("Telegram", "۱. برنامه را از فروشگاه نصب کنید\n۲. شمارهٔ تلفن خود را وارد کنید\n", "Back to top",
+     "۳. کد تأیید را وارد کنید\n۴. نام خود را بنویسید\n"),
+    ("YouTube", "1、打开手机里的应用\n2、在上面的框里输入想看的节目\n", "Back to top", "3、点一下播放\n4、看完按返回\n"),
 ])
 def test_a_title_over_a_stanza_or_a_numbered_list_stays(title, below, button, under_it):
     text = f"{BEFORE}\n\n{title}\n\n{below}"
