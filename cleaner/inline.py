@@ -814,7 +814,22 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     neighbours = [blocks[k].text for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
     if any(details.search(text) for text in neighbours):
         return True
+    # the title of an address block: "Kontakt & Impressum" over a firm's name, street and
+    # postcode (a postcode or a phone number: under a footer's "Contact us" its desks' e-mails)
+    if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
+        return True
     return _a_field(blocks[i].text) and any(_a_field(text) and v.cover(text, ("contact",)) for text in neighbours)
+
+
+# An address block names its firm or person and street before its postcode or phone number.
+ADDRESS_LINES = 4
+
+
+def _address_below(blocks: list[Block], i: int) -> list[str]:
+    """The first ADDRESS_LINES lines of the paragraph under block i, if they are all short."""
+    paragraph = blocks[i + 1].paragraph
+    lines = [b for b in blocks[i + 1:i + 1 + ADDRESS_LINES] if b.paragraph == paragraph]
+    return [b.text for b in lines] if all(b.word_count <= BUTTONS_MAX_WORDS for b in lines) else []
 
 
 def _a_field(text: str) -> bool:

@@ -234,6 +234,10 @@ LOOK_ALIKES = [
     ("เครือข่ายที่นักเรียนใช้มากที่สุดคือ:\nYouTube\nFacebook\nTikTok", "Companies:\n\nFacebook", "Companies:"),
     # the title of a bulleted list; a share box's title and bullets
     ("Jump to:\n\n- Getting started\n- Getting help", "Share:\n\n- Facebook\n- Twitter", ""),
+    # the title of an address block, its postcode under the firm and the street; a footer's
+    # "Contact us" over its desks' e-mail addresses
+    ("Kontakt\n\nBrunnerhof GbR\nDorfstraße 12\n82041 Oberhaching",
+     "Contact us\n\nContact the news desk\nnews@harbour.example", "Contact the news desk\nnews@harbour.example"),
     # verses numbered in order in brackets; a widget's posts per category
     ("The river rose before the dawn (4)\nthe fields lay under water (5)\nand the village watched (6)",
      "Rivers (14)\nFields (2)\nVillages (3)", ""),
