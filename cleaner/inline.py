@@ -148,10 +148,14 @@ def _patterns() -> _Compiled:
             r"|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$",
             0,
         ),
-        # contact details an address block gives: a postcode (US, DE, FR, IT, ES, NL, PL, UK), a
-        # phone number of 7 digits or more, or a line that is an e-mail address alone
+        # contact details an address block gives: a postcode (US, DE, FR, IT, ES, NL, PL, UK; the
+        # six digits of RU, IN, CN, RO; the four of DK, NO, AT, CH, HU and the "111 29" of SE, CZ,
+        # SK, GR before their place's name, opening the line or after a comma: not a year's
+        # "Copyright 2006 Dr. ..."), a phone number of 7 digits or more, or a line that is an
+        # e-mail address alone
         "contact_details": (
             r"\b\d{5}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+            r"|\b\d{6}\b|(?:^|,\s*)(?:[A-Z]{1,2}-)?(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}\p{Ll}"
             r"|(?:\+|\b)\d(?:[\s()./-]*\d){6,}\b|^[\W_]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$",
             0,
         ),

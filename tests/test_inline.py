@@ -162,6 +162,10 @@ def test_a_section_name_under_the_text_over_nothing_goes(title, paragraph):
     "Kaistraße 4, 20457 Hamburg",
     "Tel. +44 1632 960123",
     "info@harbour-books.example",
+    # four-digit, six-digit and "111 29" postcodes before their place's name
+    "Nørregade 14, 8000 Aarhus C",
+    "190000 Санкт-Петербург, Невский пр., 28",
+    "Västerlånggatan 14, 111 29 Stockholm",
 ])
 def test_a_contact_label_beside_contact_details_stays(details):
     text = f"{BEFORE}\n\n{details}\n\nE-Mail\n"
