@@ -101,6 +101,9 @@ CONTENT = [
     "Apple",
     # furniture words and connectors, but of two languages ("we" is a Polish connector)
     "Here we go",
+    # a section's title in German, Polish and the Nordic languages (a project's partners)
+    "Partner",
+    "Partnerzy",
 ]
 
 
