@@ -104,6 +104,9 @@ CONTENT = [
     # a section's title in German, Polish and the Nordic languages (a project's partners)
     "Partner",
     "Partnerzy",
+    # the answer under a riddle's question (the reply button is a verb)
+    "Antwort",
+    "Ответ",
 ]
 
 
