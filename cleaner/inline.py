@@ -777,6 +777,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _labels_contact_details(blocks, i):
         return None
+    if _numbers_a_part(blocks, i):
+        return None  # "Deel 1" and "Deel 2" over a serial story's parts
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
         return None
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
@@ -834,6 +836,25 @@ def _address_below(blocks: list[Block], i: int) -> list[str]:
     paragraph = blocks[i + 1].paragraph
     lines = [b for b in blocks[i + 1:i + 1 + ADDRESS_LINES] if b.paragraph == paragraph]
     return [b.text for b in lines] if all(b.word_count <= BUTTONS_MAX_WORDS for b in lines) else []
+
+
+# A word and a number: "Deel 2", "Part 3"
+_NUMBERED_TITLE = regex.compile(r"^\s*(\D+?)\s+(\d{1,3})\s*$")
+
+
+def _numbers_a_part(blocks: list[Block], i: int) -> bool:
+    """A title of a word and a number, with the same word and the number before or after it
+    on another line: the text's parts or chapters ("Deel 1", "Deel 2"), where a button's count
+    ("Share 12") stands alone."""
+    found = _NUMBERED_TITLE.match(blocks[i].text)
+    if found is None or not _a_title(blocks, i):
+        return False
+    word, number = found.group(1).casefold(), int(found.group(2))
+    for k, block in enumerate(blocks):
+        other = _NUMBERED_TITLE.match(block.text) if k != i else None
+        if other and other.group(1).casefold() == word and abs(int(other.group(2)) - number) == 1:
+            return True
+    return False
 
 
 def _a_field(text: str) -> bool:

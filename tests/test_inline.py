@@ -248,6 +248,10 @@ LOOK_ALIKES = [
     # "Contact us" over its desks' e-mail addresses
     ("Kontakt\n\nBrunnerhof GbR\nDorfstraße 12\n82041 Oberhaching",
      "Contact us\n\nContact the news desk\nnews@harbour.example", "Contact the news desk\nnews@harbour.example"),
+    # a serial story's parts, each titled with a button's word and its number; a share
+    # button with its count
+    ("Deel 1\n\nHet was een koude nacht toen Jan voor het eerst de trap van de vuurtoren opliep.\n\nDeel 2",
+     "Deel 12", ""),
     # verses numbered in order in brackets; a widget's posts per category
     ("The river rose before the dawn (4)\nthe fields lay under water (5)\nand the village watched (6)",
      "Rivers (14)\nFields (2)\nVillages (3)", ""),
