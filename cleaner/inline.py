@@ -963,8 +963,12 @@ def _names_its_topic(title: Block, paragraph: Block) -> bool:
 
 
 def _stems(text: str) -> list[str]:
-    """The text's words of TOPIC_MIN_LETTERS letters or more, elisions split off ("l'accueil")."""
-    return [part for word in words(text) for part in word.split("'") if len(part) >= TOPIC_MIN_LETTERS]
+    """The text's words of TOPIC_MIN_LETTERS letters or more, elisions split off ("l'accueil"),
+    hyphens left out ("E-mail" and "Email")."""
+    return [
+        part.replace("-", "") for word in words(text) for part in word.split("'")
+        if len(part.replace("-", "")) >= TOPIC_MIN_LETTERS
+    ]
 
 
 JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)

@@ -125,6 +125,8 @@ TOPIC_TITLES = [  # a title that names its paragraph's topic
     # over a paragraph that ends in one
     ('"Home"', "People who call the old market home, the traders said, will lose a year's income."),
     ("\u200fYouTube", "هل يشاهد أطفالكم YouTube لساعات طويلة كل يوم بعد المدرسة؟\u200f"),
+    # a title named with or without its hyphen
+    ("E-mail", "Residents can send their questions by email to the council office, which answers within two days."),
     # a short title named in an inflected form
     ("Карта", "На карте отмечены все остановки нового маршрута и пересадки на трамвай."),
     ("Mapa", "Na mapie zaznaczono wszystkie przystanki nowej linii i przesiadki na tramwaj."),
