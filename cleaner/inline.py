@@ -148,10 +148,14 @@ def _patterns() -> _Compiled:
             r"|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$",
             0,
         ),
-        # contact details an address block gives: a postcode (US, DE, FR, IT, ES, NL, PL, UK), a
-        # phone number of 7 digits or more, or a line that is an e-mail address alone
+        # contact details an address block gives: a postcode (US, DE, FR, IT, ES, NL, PL, UK; the
+        # six digits of RU, IN, CN, RO; the four of DK, NO, AT, CH, HU and the "111 29" of SE, CZ,
+        # SK, GR before their place's name, opening the line or after a comma: not a year's
+        # "Copyright 2006 Dr. ..."), a phone number of 7 digits or more, or a line that is an
+        # e-mail address alone
         "contact_details": (
             r"\b\d{5}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+            r"|\b\d{6}\b|(?:^|,\s*)(?:[A-Z]{1,2}-)?(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}\p{Ll}"
             r"|(?:\+|\b)\d(?:[\s()./-]*\d){6,}\b|^[\W_]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$",
             0,
         ),
@@ -414,7 +418,41 @@ def _headline(text: str) -> bool:
 
 def _prose(text: str) -> bool:
     count = len(text.split())
-    return count > HEADLINE_MAX_WORDS or (count >= 8 and text.rstrip().endswith((".", "!", "?", "…", '"', "”")))
+    if count <= HEADLINE_MAX_WORDS:  # (most prose is told by its spaces alone)
+        count = _word_count(text)
+    return count > HEADLINE_MAX_WORDS or (count >= 8 and _ends_a_sentence(text))
+
+
+# A sentence's last mark, in the scripts that have their own too: the Chinese and Japanese full
+# stop, the Devanagari danda, the Arabic question mark and the Urdu full stop, the Armenian and
+# the Ethiopic full stop; and the Greek question mark, a semicolon (in a Greek sentence).
+_SENTENCE_MARKS = frozenset('.!?…"”。！？」』।॥؟۔։።')
+_GREEK = regex.compile(r"\p{Greek}")
+# white space and the invisible direction marks that right-to-left text may end a line with
+_TRAILING_MARKS = regex.compile(r"[\s\p{Cf}]+$")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    end = _TRAILING_MARKS.sub("", text)[-1:]
+    return end in _SENTENCE_MARKS or (end == ";" and _GREEK.search(text) is not None)
+
+
+# Chinese and Japanese write no spaces between words, nor do Thai, Lao, Khmer and Burmese (their
+# spaces part phrases): there a word is counted for every this many characters (a Chinese word
+# is about one and a half characters long, a Japanese one about two; a Thai word about five
+# letters and marks), so that a paragraph in those scripts is prose as it would be in English.
+CHARACTERS_PER_WORD = 2
+LETTERS_PER_WORD = 5
+_UNSPACED_LETTERS = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def _word_count(text: str) -> int:
+    """The text's words: its runs between spaces, and a word for every CHARACTERS_PER_WORD
+    Chinese or Japanese characters and every LETTERS_PER_WORD Thai, Lao, Khmer or Burmese ones."""
+    return (
+        len(text.split()) + len(_HAN_OR_KANA.findall(text)) // CHARACTERS_PER_WORD
+        + len(_UNSPACED_LETTERS.findall(text)) // LETTERS_PER_WORD
+    )
 
 
 def _teaser_meta(text: str) -> bool:
@@ -471,9 +509,18 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
         if not _count_item(blocks[k].text):
             break
         run.append(k)
-    if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(blocks[k].text for k in run):
+    items = [blocks[k].text for k in run]
+    if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(items) or _numbers_its_lines(items):
         return []
     return run
+
+
+def _numbers_its_lines(items: list[str]) -> bool:
+    """Items whose numbers in brackets run 1, 2, 3... (or 5, 6, 7...) number the lines: a
+    passage's verses ("مالك يوم الدين (٤)"), a statute's numbered clauses. A widget's counts of
+    posts per category or month follow no order."""
+    numbers = [int(regex.sub(r"\D", "", found.group())) for item in items if (found := _COUNT.search(item))]
+    return len(numbers) == len(items) and all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _repeats_a_label(items: Iterable[str]) -> bool:
@@ -509,11 +556,15 @@ def names_furniture(text: str) -> bool:
 
 def introduces_a_list(block: Block) -> bool:
     """A sentence that ends in a colon: the list under it is the text's own. (Chinese and
-    Japanese write no spaces between words: there the sentence is counted in characters.)"""
-    text = block.text.rstrip()
+    Japanese write no spaces between words: there the sentence is counted in characters; Thai,
+    Lao, Khmer and Burmese neither: there in words of LETTERS_PER_WORD letters.)"""
+    text = _TRAILING_MARKS.sub("", block.text)  # (right-to-left text may end in a direction mark)
     if not text.endswith((":", "：")):
         return False
-    return block.word_count >= LEAD_IN_MIN_WORDS or len(_HAN_OR_KANA.findall(text)) >= LEAD_IN_MIN_CHARACTERS
+    return (
+        block.word_count >= LEAD_IN_MIN_WORDS or len(_HAN_OR_KANA.findall(text)) >= LEAD_IN_MIN_CHARACTERS
+        or len(_UNSPACED_LETTERS.findall(text)) // LETTERS_PER_WORD >= LEAD_IN_MIN_WORDS
+    )
 
 
 _HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -726,6 +777,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _labels_contact_details(blocks, i):
         return None
+    if _numbers_a_part(blocks, i):
+        return None  # "Deel 1" and "Deel 2" over a serial story's parts
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
         return None
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
@@ -767,7 +820,41 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     neighbours = [blocks[k].text for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
     if any(details.search(text) for text in neighbours):
         return True
+    # the title of an address block: "Kontakt & Impressum" over a firm's name, street and
+    # postcode (a postcode or a phone number: under a footer's "Contact us" its desks' e-mails)
+    if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
+        return True
     return _a_field(blocks[i].text) and any(_a_field(text) and v.cover(text, ("contact",)) for text in neighbours)
+
+
+# An address block names its firm or person and street before its postcode or phone number.
+ADDRESS_LINES = 4
+
+
+def _address_below(blocks: list[Block], i: int) -> list[str]:
+    """The first ADDRESS_LINES lines of the paragraph under block i, if they are all short."""
+    paragraph = blocks[i + 1].paragraph
+    lines = [b for b in blocks[i + 1:i + 1 + ADDRESS_LINES] if b.paragraph == paragraph]
+    return [b.text for b in lines] if all(b.word_count <= BUTTONS_MAX_WORDS for b in lines) else []
+
+
+# A word and a number: "Deel 2", "Part 3"
+_NUMBERED_TITLE = regex.compile(r"^\s*(\D+?)\s+(\d{1,3})\s*$")
+
+
+def _numbers_a_part(blocks: list[Block], i: int) -> bool:
+    """A title of a word and a number, with the same word and the number before or after it
+    on another line: the text's parts or chapters ("Deel 1", "Deel 2"), where a button's count
+    ("Share 12") stands alone."""
+    found = _NUMBERED_TITLE.match(blocks[i].text)
+    if found is None or not _a_title(blocks, i):
+        return False
+    word, number = found.group(1).casefold(), int(found.group(2))
+    for k, block in enumerate(blocks):
+        other = _NUMBERED_TITLE.match(block.text) if k != i else None
+        if other and other.group(1).casefold() == word and abs(int(other.group(2)) - number) == 1:
+            return True
+    return False
 
 
 def _a_field(text: str) -> bool:
@@ -782,7 +869,7 @@ def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
 
 def _a_title(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, with a paragraph below it."""
-    if i + 1 >= len(blocks) or not blocks[i].text[:1].isupper():
+    if i + 1 >= len(blocks) or not _CAPITAL_FIRST.match(blocks[i].text):
         return False
     return (i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph) and blocks[i + 1].paragraph != blocks[i].paragraph
 
@@ -796,14 +883,26 @@ VERSE_MAX_WORDS = 12
 _NOT_VERSE = regex.compile(r"[\d|@:]")
 
 
-# The first and the second item of a numbered list: "1. ", "1) ", "a) ", "b. "
-_FIRST_ITEM = regex.compile(r"^(?:1|a)[.)]\s")
-_SECOND_ITEM = regex.compile(r"^(?:2|b)[.)]\s")
+# An item of a numbered list and its number: "1. ", "1) ", "a) ", "b. ", in any script's digits
+# ("۱. ", "१. "), or Chinese and Japanese style ("1、"), after a direction mark if any
+_NUMBERED_ITEM = regex.compile(r"^\p{Cf}*(?:(?P<digit>\d)(?:[.)]\s|、)|(?P<letter>[ab])[.)]\s)")
+
+
+def _item_number(text: str) -> int | None:
+    found = _NUMBERED_ITEM.match(text)
+    if found is None:
+        return None
+    return int(found.group("digit")) if found.group("digit") else "ab".index(found.group("letter")) + 1
 
 
 # A bulleted list's marker, and the furniture its items must not be made of.
 _BULLET = regex.compile(r"[-*•·]\s+")
 FURNITURE_FAMILIES = (*FURNITURE, "retailer")
+
+
+# A capital opens the line, after its quotation marks and its direction marks (right-to-left
+# text sets a Latin word between invisible marks: "\u200fYouTube"): a title, "„Heimat“".
+_CAPITAL_FIRST = regex.compile(r"[\p{Cf}\p{Pi}\p{Pf}\p{Ps}\"']*[\p{Lu}\p{Lt}]")
 
 
 def _titles_a_list(blocks: list[Block], i: int) -> bool:
@@ -813,7 +912,7 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
     if not _a_title(blocks, i) or i + 2 >= len(blocks):
         return False
     first, second = blocks[i + 1].text, blocks[i + 2].text
-    if _FIRST_ITEM.match(first) and _SECOND_ITEM.match(second):
+    if _item_number(first) == 1 and _item_number(second) == 2:
         return True
     bullet = _BULLET.match(first)
     return (
@@ -842,18 +941,36 @@ def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
 TOPIC_STEM_LETTERS = 5
 TOPIC_MIN_LETTERS = 4  # shorter words ("Go", "Ad") name nothing
 TOPIC_WINDOW_WORDS = 80
+# A word of TOPIC_STEM_LETTERS letters or fewer is all stem and ending: its inflected forms
+# change its last letter and add at most this many ("Карта" and "на карте", "Mapa" and "na
+# mapie", "Poll" and "polls").
+INFLECTION_LETTERS = 2
 
 
 def _names_its_topic(title: Block, paragraph: Block) -> bool:
     connectors = vocabulary().members["connector"]
-    named = {w[:TOPIC_STEM_LETTERS] for w in _stems(title.text) if w not in connectors}
-    start = _stems(" ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS]))
-    return bool(named) and any(w[:TOPIC_STEM_LETTERS] in named for w in start)
+    named = {w for w in _stems(title.text) if w not in connectors}
+    if not named:
+        return False
+    # (a name inside Chinese, Japanese or Thai text is a word of its own: "Instagramのアカウント")
+    opening = " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])
+    start = _stems(_UNSPACED_LETTERS.sub(" ", _HAN_OR_KANA.sub(" ", opening)))
+    stems = {w[:TOPIC_STEM_LETTERS] for w in named}
+    if any(w[:TOPIC_STEM_LETTERS] in stems for w in start):
+        return True
+    short = [w for w in named if len(w) <= TOPIC_STEM_LETTERS]
+    return any(
+        word[:len(w) - 1] == w[:-1] and len(word) <= len(w) + INFLECTION_LETTERS for w in short for word in start
+    )
 
 
 def _stems(text: str) -> list[str]:
-    """The text's words of TOPIC_MIN_LETTERS letters or more, elisions split off ("l'accueil")."""
-    return [part for word in words(text) for part in word.split("'") if len(part) >= TOPIC_MIN_LETTERS]
+    """The text's words of TOPIC_MIN_LETTERS letters or more, elisions split off ("l'accueil"),
+    hyphens left out ("E-mail" and "Email")."""
+    return [
+        part.replace("-", "") for word in words(text) for part in word.split("'")
+        if len(part.replace("-", "")) >= TOPIC_MIN_LETTERS
+    ]
 
 
 JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)

@@ -101,6 +101,12 @@ CONTENT = [
     "Apple",
     # furniture words and connectors, but of two languages ("we" is a Polish connector)
     "Here we go",
+    # a section's title in German, Polish and the Nordic languages (a project's partners)
+    "Partner",
+    "Partnerzy",
+    # the answer under a riddle's question (the reply button is a verb)
+    "Antwort",
+    "Ответ",
 ]
 
 
@@ -115,6 +121,25 @@ TOPIC_TITLES = [  # a title that names its paragraph's topic
     ("Archiv", "Das Archiv des Vereins umfasst Notenblätter aus drei Jahrhunderten und alle Protokollbücher."),
     ("Accueil", "L'accueil des visiteurs se fait le samedi après-midi, de mai à septembre, au moulin."),
     ("Newsletter", "The newsletter comes out four times a year on paper, and members read it at breakfast."),
+    # a title in quotation marks; a Latin title between right-to-left text's direction marks,
+    # over a paragraph that ends in one
+    ('"Home"', "People who call the old market home, the traders said, will lose a year's income."),
+    ("\u200fYouTube", "هل يشاهد أطفالكم YouTube لساعات طويلة كل يوم بعد المدرسة؟\u200f"),
+    # a title named with or without its hyphen
+    ("E-mail", "Residents can send their questions by email to the council office, which answers within two days."),
+    # a short title named in an inflected form
+    ("Карта", "На карте отмечены все остановки нового маршрута и пересадки на трамвай."),
+    ("Mapa", "Na mapie zaznaczono wszystkie przystanki nowej linii i przesiadki na tramwaj."),
+    # Chinese and Japanese prose, its words run together, names the title inside a sentence
+    ("Instagram", "写真に制服や家の近所が写っていると学校が分かってしまうので、Instagramのアカウントは非公開にしてください。"),
+    ("Email", "有些单位还用Email发通知，学会收信和看附件就够了，这节课我们一起练习。"),
+    # a sentence ends in the script's own mark: the danda, the Armenian full stop, the Arabic
+    # question mark, the Greek one (a semicolon)
+    ("YouTube", "बच्चे रोज़ घंटों YouTube पर वीडियो देखते हैं, इसलिए समय तय करें।"),
+    ("YouTube", "Աշակերտները ամեն օր ժամերով YouTube են դիտում, ուստի որոշեք ժամանակը։"),
+    ("YouTube", "هل يشاهد أطفالكم YouTube لساعات طويلة كل يوم بعد المدرسة؟"),
+    ("YouTube", "Πόσες ώρες την ημέρα βλέπουν τα παιδιά σας YouTube μετά το σχολείο;"),
+    ("Facebook", "ผู้สูงอายุหลายคนใช้Facebookเพื่อติดต่อกับลูกหลานที่ทำงานในกรุงเทพฯ แต่ควรระวังข้อความจากคนแปลกหน้าที่ขอเงินหรือขอรหัสผ่าน"),
 ]
 SECTION_TITLES = [  # the name of a site's section over that section's prose
     ("About us", "We are a family bakery that has baked bread in the same oven on Mill Lane since 1952."),
@@ -145,6 +170,10 @@ def test_a_section_name_under_the_text_over_nothing_goes(title, paragraph):
     "Kaistraße 4, 20457 Hamburg",
     "Tel. +44 1632 960123",
     "info@harbour-books.example",
+    # four-digit, six-digit and "111 29" postcodes before their place's name
+    "Nørregade 14, 8000 Aarhus C",
+    "190000 Санкт-Петербург, Невский пр., 28",
+    "Västerlånggatan 14, 111 29 Stockholm",
 ])
 def test_a_contact_label_beside_contact_details_stays(details):
     text = f"{BEFORE}\n\n{details}\n\nE-Mail\n"
@@ -162,6 +191,10 @@ def test_a_contact_label_beside_contact_details_stays(details):
     # the title of a numbered list that starts under it; over the list's later items, a link
     # back to the top between two sections
     ("Print", "1. Open the file.\n2. Choose the printer.\n", "Back to top", "3. Close the file.\n4. Take the pages.\n"),
+    # numbered in Persian digits, or in Chinese style
+    ("Telegram", "۱. برنامه را از فروشگاه نصب کنید\n۲. شمارهٔ تلفن خود را وارد کنید\n", "Back to top",
+     "۳. کد تأیید را وارد کنید\n۴. نام خود را بنویسید\n"),
+    ("YouTube", "1、打开手机里的应用\n2、在上面的框里输入想看的节目\n", "Back to top", "3、点一下播放\n4、看完按返回\n"),
 ])
 def test_a_title_over_a_stanza_or_a_numbered_list_stays(title, below, button, under_it):
     text = f"{BEFORE}\n\n{title}\n\n{below}"
@@ -207,8 +240,23 @@ LOOK_ALIKES = [
       for gap in ("\n", "\n\n")],
     # a Japanese lead-in, counted in characters; a one-word label with a colon introduces nothing
     ("調査で最も多く使われていたのは次のサービスです：\nYouTube\nInstagram\nTikTok", "Companies:\n\nInstagram", "Companies:"),
+    # an Arabic lead-in that ends in a direction mark after its colon
+    ("الشبكات التي يستخدمها الطلاب أكثر من غيرها هي:\u200f\nYouTube\nInstagram\nTikTok", "Companies:\n\nTikTok", "Companies:"),
+    # a Thai lead-in, its words run together too
+    ("เครือข่ายที่นักเรียนใช้มากที่สุดคือ:\nYouTube\nFacebook\nTikTok", "Companies:\n\nFacebook", "Companies:"),
     # the title of a bulleted list; a share box's title and bullets
     ("Jump to:\n\n- Getting started\n- Getting help", "Share:\n\n- Facebook\n- Twitter", ""),
+    # the title of an address block, its postcode under the firm and the street; a footer's
+    # "Contact us" over its desks' e-mail addresses
+    ("Kontakt\n\nBrunnerhof GbR\nDorfstraße 12\n82041 Oberhaching",
+     "Contact us\n\nContact the news desk\nnews@harbour.example", "Contact the news desk\nnews@harbour.example"),
+    # a serial story's parts, each titled with a button's word and its number; a share
+    # button with its count
+    ("Deel 1\n\nHet was een koude nacht toen Jan voor het eerst de trap van de vuurtoren opliep.\n\nDeel 2",
+     "Deel 12", ""),
+    # verses numbered in order in brackets; a widget's posts per category
+    ("The river rose before the dawn (4)\nthe fields lay under water (5)\nand the village watched (6)",
+     "Rivers (14)\nFields (2)\nVillages (3)", ""),
 ]
 
 
