@@ -716,9 +716,16 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       or a manual's entry, where scraped buttons stand apart or over more buttons;
     - a line that ends in a full stop: a story's sentence of a word or two ("Home.", "Zurück."),
       where buttons end in nothing, "!" or "...": none of the furniture lines on gold-bodies'
-      article regions, trafilatura's outputs of its pages or its gold bodies ended in one."""
+      article regions, trafilatura's outputs of its pages or its gold bodies ended in one;
+    - a rating with its stars ("Bewertung: ★★★★☆"): a review's verdict, where a button prints
+      no value (none of the furniture lines on gold-bodies' article regions, trafilatura's
+      outputs or gold bodies held a star);
+    - a line in capitals in a screenplay (scenes headed "INT." or "EXT."): a camera direction
+      ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
+        return None
+    if _RATING.search(blocks[i].text) or _a_scripts_direction(blocks, i):
         return None
     if i == 0 and len(blocks) > 1:
         return None  # the document's title ("Impressum", "Newsletter")
@@ -731,6 +738,16 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+# The stars of a rating: "★★★★☆", "⭐⭐⭐"
+_RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]")
+# A screenplay's scene heading: "INT. FERRY CABIN - NIGHT", "EXT. HARBOUR - DAWN", "INT./EXT. CAR"
+_SCENE_HEADING = regex.compile(r"^(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+\S")
+
+
+def _a_scripts_direction(blocks: list[Block], i: int) -> bool:
+    return blocks[i].text.isupper() and any(_SCENE_HEADING.match(block.text) for block in blocks)
 
 
 # A definition: a statement of at least this many words, ending in a full stop (a teaser's "!"
@@ -815,10 +832,33 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
     first, second = blocks[i + 1].text, blocks[i + 2].text
     if _FIRST_ITEM.match(first) and _SECOND_ITEM.match(second):
         return True
+    if _titles_a_numbered_section(blocks, i):
+        return True
     bullet = _BULLET.match(first)
     return (
         bullet is not None and second.startswith(bullet.group())
         and not any(vocabulary().cover(item[bullet.end():], FURNITURE_FAMILIES) for item in (first, second))
+    )
+
+
+# An item of a numbered list: "3. Fay Godwin (1931-2005)", "12) Close the valve."
+_NUMBERED_ITEM = regex.compile(r"^\d{1,3}[.)]\s")
+
+
+def _titles_a_numbered_section(blocks: list[Block], i: int) -> bool:
+    """A title over an item of a numbered list whose other sections have titles that are no
+    furniture ("Paintings" over "1. John Brett", "Photographs" over "3. Fay Godwin"): the
+    sections of a catalogue or of a report. A link back to the top between a list's sections
+    is furniture each time."""
+    def over_an_item(k: int) -> bool:
+        return _a_title(blocks, k) and _NUMBERED_ITEM.match(blocks[k + 1].text) is not None
+
+    if not over_an_item(i):
+        return False
+    v = vocabulary()
+    return any(
+        k != i and over_an_item(k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+        for k in range(len(blocks) - 1)
     )
 
 

@@ -209,6 +209,14 @@ LOOK_ALIKES = [
     ("調査で最も多く使われていたのは次のサービスです：\nYouTube\nInstagram\nTikTok", "Companies:\n\nInstagram", "Companies:"),
     # the title of a bulleted list; a share box's title and bullets
     ("Jump to:\n\n- Getting started\n- Getting help", "Share:\n\n- Facebook\n- Twitter", ""),
+    # a review's rating with its stars; the label alone
+    ("Bewertung: ★★★★☆", "Bewertung", ""),
+    # a screenplay's camera direction; the same words in capitals where no scene is headed
+    ("EXT. HARBOUR - NIGHT\n\nRain on the slipway.\n\nCLOSE ON\n\nHer torch finds a cap.", "CLOSE ON", ""),
+    # a catalogue's section titles over its numbered entries; a link back to the top between
+    # a numbered list's sections
+    ("Paintings\n\n1. Brett, The Channel, 1871\n\nPhotographs\n\n2. Godwin, Rock and sea, 1983",
+     "1. Open the file.\n\nBack to top\n\n2. Close the file.", "1. Open the file.\n\n2. Close the file."),
 ]
 
 
