@@ -102,6 +102,11 @@ def _patterns() -> _Compiled:
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b",
             regex.IGNORECASE,
         ),
+        # a programme's entry: "15:00 Close", "9.30am Break", "14h30 Clôture"
+        "timed": (
+            r"^[\W_]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{1,2}h\d{2})(?!\d)",
+            regex.IGNORECASE,
+        ),
         "relative": (
             rf"\b\d+\s+(?:{unit})\s+(?:{v.alternation('ago')})\b"
             rf"|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b",
@@ -721,11 +726,15 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       no value (none of the furniture lines on gold-bodies' article regions, trafilatura's
       outputs or gold bodies held a star);
     - a line in capitals in a screenplay (scenes headed "INT." or "EXT."): a camera direction
-      ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup."""
+      ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup;
+    - a line that opens with a clock time ("15:00 Close", "10:45 Break"): a programme's or a
+      timetable's entry (none of the furniture lines on gold-bodies' article regions,
+      trafilatura's outputs or gold bodies opened with one)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
-    if _RATING.search(blocks[i].text) or _a_scripts_direction(blocks, i):
+    text = blocks[i].text
+    if _RATING.search(text) or _a_scripts_direction(blocks, i) or _patterns()["timed"].match(text):
         return None
     if i == 0 and len(blocks) > 1:
         return None  # the document's title ("Impressum", "Newsletter")

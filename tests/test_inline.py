@@ -213,6 +213,8 @@ LOOK_ALIKES = [
     ("Bewertung: ★★★★☆", "Bewertung", ""),
     # a screenplay's camera direction; the same words in capitals where no scene is headed
     ("EXT. HARBOUR - NIGHT\n\nRain on the slipway.\n\nCLOSE ON\n\nHer torch finds a cap.", "CLOSE ON", ""),
+    # a programme's entry at its time; the button alone
+    ("15:00 Close", "Close", ""),
     # a catalogue's section titles over its numbered entries; a link back to the top between
     # a numbered list's sections
     ("Paintings\n\n1. Brett, The Channel, 1871\n\nPhotographs\n\n2. Godwin, Rock and sea, 1983",
