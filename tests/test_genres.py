@@ -29,7 +29,10 @@ radio schedule, a German cake recipe, a Spanish phone guide, a French library's 
 listings, a library catalogue record, a reading list with reading times, a planning
 application, a cycling club's news with its discount code, a hymn with its copyright, a
 museum's report on its social media, a dataset's description, a school's Friday letter, a
-song's lyrics with their copyright, a conference programme with its sponsors; English, German,
+song's lyrics with their copyright, a conference programme with its sponsors, German
+classifieds ("Biete", "Suche"), a French festival's partners, a bistro's "La carte", quizzes
+with their answers in French and Spanish, a German walk, a Spanish parish sheet, a hiker's gear
+list, a pet-care sheet, a supermarket's weekly offers; English, German,
 French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside

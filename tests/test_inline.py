@@ -101,6 +101,10 @@ CONTENT = [
     "Apple",
     # furniture words and connectors, but of two languages ("we" is a Polish connector)
     "Here we go",
+    # a restaurant's menu, a walk's map: section titles of clean text, never furniture words
+    "La carte",
+    "Unsere Karte",
+    "Mapa",
 ]
 
 
