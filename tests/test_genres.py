@@ -32,7 +32,10 @@ museum's report on its social media, a dataset's description, a school's Friday 
 song's lyrics with their copyright, a conference programme with its sponsors, German
 classifieds ("Biete", "Suche"), a French festival's partners, a bistro's "La carte", quizzes
 with their answers in French and Spanish, a German walk, a Spanish parish sheet, a hiker's gear
-list, a pet-care sheet, a supermarket's weekly offers; English, German,
+list, a pet-care sheet, a supermarket's weekly offers, a wedding's order of service, a
+match's live commentary, a committee's minutes, a reading primer, a telephone menu's script, a
+release's commit log, a theatre programme, a text adventure's walkthrough, a road-sign
+revision sheet, an accessibility statement; English, German,
 French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside
@@ -85,8 +88,11 @@ KNOWN_MISSES: dict[str, str] = {
     # labels: a site's menu and a row of buttons look the same (keeping a removed line that
     # titles a list of kept items lost 31 junk removals on gold-bodies' article regions: "Home"
     # over a site's menu, "Login" over its links)
-    "game-manual-en.txt": "nav-skip-link takes a game's 'Main menu' over the list of its items",
+    "game-manual-en.txt": "furniture-line takes a game's 'Main menu' over the list of its items",
     "ux-writing-guide-en.txt": "furniture-line takes a style guide's list of button labels (Share, Print, Sign in)",
+    # a primer's list of new words in lower case, its last two a button's ("go", "back"): the
+    # list's other words keep "go", but "back" has only "go" beside it (see lyrics-en.txt)
+    "primer-en.txt": "furniture-line takes the last of a primer's new words, 'back', under 'go'",
     # a question's count of answers over the answers, in German a reply button's word: a blog's
     # "3 Replies" over its comment thread looks the same
     "frage-antwort-de.txt": "furniture-line takes a Q&A's '3 Antworten' (answers, and a reply button's word)",
