@@ -49,6 +49,12 @@ THREAD_MIN_FURNITURE = 1
 FURNITURE_SIGNALS = ("reply", "action", "form", "rule")
 # Rules that name a comment counter: a post's footer on a blog's front page, not a thread's.
 COUNTER_RULES = frozenset({"comments-counter"})
+# ...and in article mode not when the text above it is posts under their authors' names and
+# times (at least this many), with no paragraph of prose among them: a chat's or a forum's
+# export is a thread of its own, and a reply counter in it ("3 replies") opens no comment
+# section (on gold-bodies' article regions, trafilatura outputs and gold bodies this kept no
+# marker that was taking a thread).
+OWN_THREAD_MIN_POSTS = 2
 # A poll question is a short question at most this many blocks above the poll's consent line,
 # with only short answer options (at most POLL_OPTION_MAX_WORDS words) between them.
 POLL_LOOKBACK_BLOCKS = 8
@@ -347,7 +353,8 @@ def _extend_rest(
     first part is a link and goes alone in page mode; in article mode it is dropped as well:
     there it was a section's title or a counter the annotators kept as often as not (on
     gold-bodies' article regions 18 of 136 such lines were in the gold, "Responses" titles a
-    README's section), and the furniture heuristic still takes a bare "Post a comment".
+    README's section), and the furniture heuristic still takes a bare "Post a comment". So is
+    one under posts with no prose above it (OWN_THREAD_MIN_POSTS): a chat's own reply counter.
     """
     heuristic_verdicts = heuristic_verdicts or {}
 
@@ -359,12 +366,13 @@ def _extend_rest(
     if not any(v.source in rest_rules for decision in decisions for v in decision.verdicts):
         return  # no marker in this document (the common case): nothing to count
     total = sum(b.word_count for b in blocks) or 1
-    before = prose = 0
+    before = prose = posts = 0
     for block in blocks:
         decision = decisions[block.index]
         marker = next((v for v in decision.verdicts if v.source in rest_rules), None)
         late = before / total >= REST_MIN_SHARE_BEFORE or prose >= REST_MIN_PROSE_BEFORE
-        if marker is not None and not late and article:
+        own_thread = posts >= OWN_THREAD_MIN_POSTS and prose < PROSE_MIN_WORDS
+        if marker is not None and article and (not late or own_thread):
             drop_marker(block)
         elif marker is not None and late:
             evidence = thread_evidence(blocks[block.index + 1:], decisions, rest_rules)
@@ -378,6 +386,7 @@ def _extend_rest(
                 return
         before += block.word_count
         prose += block.word_count if block.word_count >= PROSE_MIN_WORDS else 0
+        posts += comment_signal(block.text) in ("said", "time")
 
 
 def thread_evidence(
