@@ -40,7 +40,8 @@ consent banner's documentation, French terms of sale, Spanish subscription terms
 newsletter's sign-up page, a history of the Like button, a quiz show's transcript, a memo on
 "Reply all", an exam paper, a museum's floor guide, chat exports (Slack, WhatsApp, Zoom), a
 mailing list's digest, a competition's terms, a school's photo consent form, a council's
-survey invitation, an explainer of Eurovision's vote, a cookie audit; English, German,
+survey invitation, an explainer of Eurovision's vote, a cookie audit, a holiday cottage's
+welcome guide, a student handbook, an app's help page; English, German,
 French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside
