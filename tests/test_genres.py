@@ -41,7 +41,8 @@ newsletter's sign-up page, a history of the Like button, a quiz show's transcrip
 "Reply all", an exam paper, a museum's floor guide, chat exports (Slack, WhatsApp, Zoom), a
 mailing list's digest, a competition's terms, a school's photo consent form, a council's
 survey invitation, an explainer of Eurovision's vote, a cookie audit, a holiday cottage's
-welcome guide, a student handbook, an app's help page; English, German,
+welcome guide, a student handbook, an app's help page, a gym's prices, comparisons of phone
+tariffs in German and Spanish; English, German,
 French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside

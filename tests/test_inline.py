@@ -105,6 +105,7 @@ CONTENT = [
     "La carte",
     "Unsere Karte",
     "Mapa",
+    "Unsere Empfehlungen",  # a guide's recommendations
 ]
 
 
