@@ -42,7 +42,9 @@ newsletter's sign-up page, a history of the Like button, a quiz show's transcrip
 mailing list's digest, a competition's terms, a school's photo consent form, a council's
 survey invitation, an explainer of Eurovision's vote, a cookie audit, a holiday cottage's
 welcome guide, a student handbook, an app's help page, a gym's prices, comparisons of phone
-tariffs in German and Spanish; English, German,
+tariffs in German and Spanish, scientific papers in German, French and Spanish, a German
+arithmetic worksheet, a grant's guidance, a thread of numbered posts, a French parish sheet,
+death notices in French and Spanish, classifieds in French and Spanish; English, German,
 French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside

@@ -106,6 +106,7 @@ CONTENT = [
     "Unsere Karte",
     "Mapa",
     "Unsere Empfehlungen",  # a guide's recommendations
+    "Annonces",  # a parish's notices
 ]
 
 
