@@ -44,7 +44,8 @@ survey invitation, an explainer of Eurovision's vote, a cookie audit, a holiday 
 welcome guide, a student handbook, an app's help page, a gym's prices, comparisons of phone
 tariffs in German and Spanish, scientific papers in German, French and Spanish, a German
 arithmetic worksheet, a grant's guidance, a thread of numbered posts, a French parish sheet,
-death notices in French and Spanish, classifieds in French and Spanish; English, German,
+death notices in French and Spanish, classifieds in French and Spanish, a German copy shop's
+prices, a library's charges, an adult-education programme, a choir's page; English, German,
 French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside

@@ -107,6 +107,8 @@ CONTENT = [
     "Mapa",
     "Unsere Empfehlungen",  # a guide's recommendations
     "Annonces",  # a parish's notices
+    "Unsere Angebote",  # a school's courses
+    "Nos offres",
 ]
 
 
