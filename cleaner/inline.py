@@ -729,7 +729,13 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup;
     - a line that opens with a clock time ("15:00 Close", "10:45 Break"): a programme's or a
       timetable's entry (none of the furniture lines on gold-bodies' article regions,
-      trafilatura's outputs or gold bodies opened with one)."""
+      trafilatura's outputs or gold bodies opened with one);
+    - in a text with no blank line (trafilatura's, one paragraph a line), a section's title
+      between two lines of prose where other titles, no furniture, cut the text into sections
+      ("Diskussion" after "Methoden" and "Ergebnisse"), or over prose that names its topic
+      ("Subscriptions" over "Annual subscriptions were due..."): on gold-bodies' trafilatura
+      outputs, which have no blank line, this kept none of the furniture lines removed before
+      (a call, "Leave a Reply", or a comment's button, "Delete", is no title)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
@@ -741,6 +747,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
         return None
     if _labels_contact_details(blocks, i):
+        return None
+    if _opens_a_section(blocks, i):
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
         return None
@@ -802,8 +810,68 @@ def _a_field(text: str) -> bool:
 
 
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
-    """A line alone in its paragraph, starting with a capital, over a paragraph of prose."""
-    return _a_title(blocks, i) and _prose(blocks[i + 1].text)
+    """A line alone in its paragraph, starting with a capital, over a paragraph of prose; in a
+    text with no blank line (an extractor's, one paragraph a line), a line starting with a
+    capital over a line of prose."""
+    if i + 1 >= len(blocks) or not _prose(blocks[i + 1].text):
+        return False
+    return _a_title(blocks, i) or (blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and _sectioned(blocks, i))
+
+
+# A section's title: a capital, after its number if it has one ("5. Subscriptions", "Article 2 –
+# Inscription"); a few words that end no sentence.
+_TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
+SECTION_TITLE_MAX_WORDS = 6
+# A text with no blank line is cut into sections when at least this many other lines title the
+# prose under them and are no furniture.
+SECTIONED_MIN_TITLES = 2
+
+
+def _a_sections_title(blocks: list[Block], k: int) -> bool:
+    text = blocks[k].text
+    return (
+        blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and _TITLE_START.match(text) is not None
+        and not text.rstrip().endswith((".", "!", "?", ":", "…")) and k + 1 < len(blocks)
+        and _prose(blocks[k + 1].text)
+    )
+
+
+def _opens_a_section(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a section's title between the prose of the section before
+    and its own, in a text that other such titles cut into sections ("Diskussion" between a
+    paper's results and its discussion): no connector among its words ("Leave a Reply", "On
+    Amazon" are calls), and no button of a comment ("Delete" between two comments)."""
+    if blocks[-1].paragraph != 0 or i == 0 or not _a_sections_title(blocks, i) or not _prose(blocks[i - 1].text):
+        return False
+    v = vocabulary()
+    if not v.members["connector"].isdisjoint(word_tuple(blocks[i].text)) or v.cover(blocks[i].text, ("reply",)):
+        return False
+    return _sectioned(blocks, i)
+
+
+def _sectioned(blocks: list[Block], i: int) -> bool:
+    """Whether other lines of the text title the prose under them, furniture none of them: a
+    text cut into sections (a paper's "Methods", "Results"; a leaflet's headings)."""
+    return len(_section_titles(blocks) - {i}) >= SECTIONED_MIN_TITLES
+
+
+# The last document's section titles: its blocks (compared by identity) and their indexes, one
+# tuple (read and written whole), so that a long text's candidates read them once.
+_SECTION_TITLES: tuple[list[Block], frozenset[int]] | None = None
+
+
+def _section_titles(blocks: list[Block]) -> frozenset[int]:
+    global _SECTION_TITLES
+    cached = _SECTION_TITLES
+    if cached is not None and cached[0] is blocks:
+        return cached[1]
+    v = vocabulary()
+    titles = frozenset(
+        k for k in range(len(blocks) - 1)
+        if _a_sections_title(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+    )
+    _SECTION_TITLES = (blocks, titles)
+    return titles
 
 
 def _a_title(blocks: list[Block], i: int) -> bool:

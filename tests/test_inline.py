@@ -448,3 +448,27 @@ def test_indented_text_is_an_example_and_stays():
     # and so does a label deep in a page's HTML indentation, which an extractor left in its text
     deep = " " * 28 + "Anzeige"
     assert CLEANER.clean(f"{BEFORE}\n\n{deep}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+# A text with no blank line (an extractor's, one paragraph a line) cut into sections by titles
+# over their prose: a title that is a button's word stays; a call or a comment's button between
+# the same prose lines goes.
+SECTIONS = [
+    "Methods\nThe hedgehogs were caught, weighed and fitted with small radio tags in May.",
+    "Results\nThe animals walked one and a half kilometres a night on average.",
+]
+NO_BLANK_LINES = [
+    ("Feed", "Hay and a handful of fresh vegetables every day kept the animals fit.", True),
+    ("Subscriptions", "Annual subscriptions were due on the first of April, as every year.", True),
+    ("Leave a Reply", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
+    ("Delete", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
+]
+
+
+@pytest.mark.parametrize("title, prose, stays", NO_BLANK_LINES)
+def test_a_sections_title_stays_in_a_text_without_blank_lines(title, prose, stays):
+    text = "\n".join([BEFORE, *SECTIONS, title, prose]) + "\n"
+    kept = CLEANER.clean(text).text
+    assert (kept == text) is stays
+    if not stays:
+        assert kept == text.replace(f"{title}\n", "")
