@@ -811,11 +811,13 @@ def _a_field(text: str) -> bool:
 
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, over a paragraph of prose; in a
-    text with no blank line (an extractor's, one paragraph a line), a line starting with a
-    capital over a line of prose."""
+    text with no blank line (an extractor's, one paragraph a line), a section's title over a
+    line of prose, a title that is no call or in a text that other titles cut into sections."""
     if i + 1 >= len(blocks) or not _prose(blocks[i + 1].text):
         return False
-    return _a_title(blocks, i) or (blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and _sectioned(blocks, i))
+    if _a_title(blocks, i):
+        return True
+    return blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and (_no_call(blocks[i]) or _sectioned(blocks, i))
 
 
 # A section's title: a capital, after its number if it has one ("5. Subscriptions", "Article 2 –
@@ -843,10 +845,14 @@ def _opens_a_section(blocks: list[Block], i: int) -> bool:
     Amazon" are calls), and no button of a comment ("Delete" between two comments)."""
     if blocks[-1].paragraph != 0 or i == 0 or not _a_sections_title(blocks, i) or not _prose(blocks[i - 1].text):
         return False
+    return _no_call(blocks[i]) and _sectioned(blocks, i)
+
+
+def _no_call(block: Block) -> bool:
+    """No connector among the line's words ("Leave a Reply", "On Amazon" are calls) and no
+    button of a comment ("Delete" between two comments)."""
     v = vocabulary()
-    if not v.members["connector"].isdisjoint(word_tuple(blocks[i].text)) or v.cover(blocks[i].text, ("reply",)):
-        return False
-    return _sectioned(blocks, i)
+    return v.members["connector"].isdisjoint(word_tuple(block.text)) and v.cover(block.text, ("reply",)) is None
 
 
 def _sectioned(blocks: list[Block], i: int) -> bool:
