@@ -774,17 +774,63 @@ _DEFINITION_END = regex.compile(r"(?<![.…])\.$")
 
 
 def _defined_below(blocks: list[Block], i: int) -> bool:
-    """The line opens its paragraph and the paragraph's next line is a statement, or names the
-    line's topic: a term and its definition ("Retweet" / "To share someone else's tweet.")."""
+    """The line opens its paragraph (in a text with no blank line, follows the definition of
+    a glossary's term: _in_a_glossary) and the paragraph's next line is a statement, or names
+    the line's topic: a term and its definition ("Retweet" / "To share someone else's tweet.").
+    On gold-bodies' trafilatura outputs, which have no blank line, the glossary's reading kept
+    none of the furniture lines removed before."""
     if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
         return False
-    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
+    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or _in_a_glossary(blocks, i)
     below = blocks[i + 1]
     if not opens or below.word_count < DEFINITION_MIN_WORDS:
         return False
     # "Anmelden" over "Die Anmeldung ist bis zum 3. Mai möglich", with or without its full stop
     states = _DEFINITION_END.search(below.text.rstrip()) is not None or _names_its_topic(blocks[i], below)
     return states and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
+
+
+# A term: a word or a few, starting with a capital, ending no sentence.
+TERM_MAX_WORDS = 3
+# A text with no blank line is a glossary when at least this many other terms, no furniture,
+# stand over their definitions.
+GLOSSARY_MIN_TERMS = 2
+
+
+def _in_a_glossary(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a term after the definition of the term before, in a text
+    where other terms, no furniture, stand over their definitions ("Follow" / "To see someone's
+    posts in your feed."): a glossary's or a manual's entries, one line each. Not a call
+    ("Leave a Reply") nor a comment's button ("Delete"), as _opens_a_section."""
+    if blocks[-1].paragraph != 0 or i == 0 or not _DEFINITION_END.search(blocks[i - 1].text.rstrip()):
+        return False
+    return _a_term(blocks, i) and _no_call(blocks[i]) and len(_glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
+
+
+def _a_term(blocks: list[Block], k: int) -> bool:
+    text, below = blocks[k].text, blocks[k + 1] if k + 1 < len(blocks) else None
+    return (
+        below is not None and blocks[k].word_count <= TERM_MAX_WORDS and text[:1].isupper()
+        and not text.rstrip().endswith((".", "!", "?", ":", "…")) and below.word_count >= DEFINITION_MIN_WORDS
+        and _DEFINITION_END.search(below.text.rstrip()) is not None
+    )
+
+
+# The last document's glossary terms (as _SECTION_TITLES).
+_GLOSSARY_TERMS: tuple[list[Block], frozenset[int]] | None = None
+
+
+def _glossary_terms(blocks: list[Block]) -> frozenset[int]:
+    global _GLOSSARY_TERMS
+    cached = _GLOSSARY_TERMS
+    if cached is not None and cached[0] is blocks:
+        return cached[1]
+    v = vocabulary()
+    terms = frozenset(
+        k for k in range(len(blocks) - 1) if _a_term(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+    )
+    _GLOSSARY_TERMS = (blocks, terms)
+    return terms
 
 
 def _titles_its_section(title: Block, paragraph: Block) -> bool:

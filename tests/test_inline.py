@@ -472,3 +472,14 @@ def test_a_sections_title_stays_in_a_text_without_blank_lines(title, prose, stay
     assert (kept == text) is stays
     if not stays:
         assert kept == text.replace(f"{title}\n", "")
+
+
+def test_a_glossarys_term_stays_in_a_text_without_blank_lines():
+    """One line a term, one its definition, no blank line: where other terms, no furniture,
+    stand over their definitions, a button's word is one more term; between two paragraphs of
+    a story it is a button."""
+    glossary = "Follow\nTo see someone's posts in your feed.\nLike\nA quick way to show approval.\n"
+    text = f"{BEFORE}\n{glossary}Share\nTo pass a post on to your own followers.\n"
+    assert CLEANER.clean(text).text == text
+    story = f"{BEFORE}\nShare\n{AFTER}\n"
+    assert CLEANER.clean(story).text == f"{BEFORE}\n{AFTER}\n"
