@@ -8,6 +8,7 @@ thread follows it, and a poll's consent line takes the poll's question and answe
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -291,13 +292,22 @@ def _introduced(blocks: list[Block], index: int) -> bool:
 
 def _keep_lead_ins_of_quotes(blocks: list[Block], decisions: list[Decision]) -> None:
     """A lead-in to an embedded post ("She posted on X:") stays when the post follows it as a
-    quotation: the text still has what the lead-in introduces."""
+    quotation: the text still has what the lead-in introduces. A lead-in that is its block's one
+    sentence ("On the morning of the reopening, the director posted on Instagram:") was removed
+    whole, and stays as well."""
     for index in _judged(decisions):
         if index + 1 < len(blocks) and blocks[index + 1].text.startswith(_QUOTE_MARKS):
-            decisions[index] = decisions[index].without(lambda v: v.category is Category.EMBED and v.span is not None)
+            whole = blocks[index].text.rstrip().endswith(":")
+            decisions[index] = decisions[index].without(functools.partial(_a_lead_in, whole=whole))
 
 
-_QUOTE_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『")
+def _a_lead_in(verdict: Verdict, whole: bool) -> bool:
+    """An embed's verdict on a lead-in: its sentence, or its whole block when `whole`."""
+    return verdict.category is Category.EMBED and (verdict.span is not None or whole)
+
+
+# Quotation marks, and Markdown's (or an e-mail's) quoted block: "> Our doors are open again!"
+_QUOTE_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『", ">")
 
 
 # Where a sentence ends: the lead-in is the block's last sentence.

@@ -90,3 +90,14 @@ def test_a_comment_marker_in_a_thread_of_its_own_takes_nothing():
     assert all(message.split("\n")[1] in kept for message in messages)
     story = " ".join(["The allotment society met on Monday and agreed to buy a shared shredder for the site."] * 12)
     assert "Work day" not in Cleaner().clean(f"{story}\n\n{thread}").text
+
+
+def test_a_lead_in_of_one_sentence_to_a_quoted_post_stays():
+    """A lead-in that is its paragraph's one sentence, over the post as a quotation or as
+    Markdown's quoted block; over the next paragraph of the story (the post gone) it goes."""
+    story = "The museum reopened on Saturday after two years of repairs to its roof and its gallery."
+    lead_in = "On the morning of the reopening, the director posted on Instagram:"
+    for post in ('"Our doors are open again! Come and see the whale."', "> Our doors are open again!"):
+        text = f"{story}\n\n{lead_in}\n\n{post}\n"
+        assert Cleaner().clean(text).text == text
+    assert Cleaner().clean(f"{story}\n\n{lead_in}\n\n{story}\n").text == f"{story}\n\n{story}\n"
