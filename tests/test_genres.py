@@ -47,7 +47,8 @@ arithmetic worksheet, a grant's guidance, a thread of numbered posts, a French p
 death notices in French and Spanish, classifieds in French and Spanish, a German copy shop's
 prices, a library's charges, an adult-education programme, a choir's page, a recipe with its
 notes, a museum's audio guide, a written parliamentary question, a French galette recipe,
-travel plans in French and German, a museum's newsletter quoting its director's post; English, German,
+travel plans in French and German, a museum's newsletter quoting its director's post, a
+Spanish guide to a library's catalogue, a French podcast app's FAQ, a German website's changelog; English, German,
 French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside
