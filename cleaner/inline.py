@@ -884,6 +884,19 @@ def _a_sections_title(blocks: list[Block], k: int) -> bool:
     )
 
 
+# An FAQ's question: a short line ending in a question mark.
+QUESTION_MAX_WORDS = 12
+
+
+def _a_question_over_its_answer(blocks: list[Block], k: int) -> bool:
+    """An FAQ's question over the prose of its answer: a section's title too."""
+    text = blocks[k].text.rstrip()
+    return (
+        blocks[k].word_count <= QUESTION_MAX_WORDS and text.endswith(("?", "？")) and text[:1].isupper()
+        and k + 1 < len(blocks) and _prose(blocks[k + 1].text)
+    )
+
+
 def _opens_a_section(blocks: list[Block], i: int) -> bool:
     """In a text with no blank line, a section's title between the prose of the section before
     and its own, in a text that other such titles cut into sections ("Diskussion" between a
@@ -903,7 +916,8 @@ def _no_call(block: Block) -> bool:
 
 def _sectioned(blocks: list[Block], i: int) -> bool:
     """Whether other lines of the text title the prose under them, furniture none of them: a
-    text cut into sections (a paper's "Methods", "Results"; a leaflet's headings)."""
+    text cut into sections (a paper's "Methods", "Results"; a leaflet's headings; an FAQ's
+    questions)."""
     return len(_section_titles(blocks) - {i}) >= SECTIONED_MIN_TITLES
 
 
@@ -920,7 +934,8 @@ def _section_titles(blocks: list[Block]) -> frozenset[int]:
     v = vocabulary()
     titles = frozenset(
         k for k in range(len(blocks) - 1)
-        if _a_sections_title(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+        if (_a_sections_title(blocks, k) or _a_question_over_its_answer(blocks, k))
+        and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
     )
     _SECTION_TITLES = (blocks, titles)
     return titles

@@ -483,3 +483,16 @@ def test_a_glossarys_term_stays_in_a_text_without_blank_lines():
     assert CLEANER.clean(text).text == text
     story = f"{BEFORE}\nShare\n{AFTER}\n"
     assert CLEANER.clean(story).text == f"{BEFORE}\n{AFTER}\n"
+
+
+def test_an_faqs_questions_cut_a_text_without_blank_lines_into_sections():
+    """An FAQ's questions over their answers are its sections' titles: a button's word that
+    titles one more section stays; under a story's paragraph alone it goes."""
+    faq = (
+        "How do I follow a show?\nOpen the show's page and tap the plus sign at the top right.\n"
+        "How do I download an episode?\nTap the arrow beside the episode's title to keep it on the phone.\n"
+    )
+    section = "Feed\nNew episodes appear at the top of your library within an hour of release.\n"
+    assert CLEANER.clean(faq + section).text == faq + section
+    story = f"{BEFORE}\n{AFTER}\n"
+    assert CLEANER.clean(story + section).text == story + section.split("\n", 1)[1]
