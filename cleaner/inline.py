@@ -908,10 +908,11 @@ def _opens_a_section(blocks: list[Block], i: int) -> bool:
 
 
 def _no_call(block: Block) -> bool:
-    """No connector among the line's words ("Leave a Reply", "On Amazon" are calls) and no
-    button of a comment ("Delete" between two comments)."""
+    """No connector among the line's words ("Leave a Reply", "On Amazon" are calls), no button
+    of a comment ("Delete" between two comments) and no ad's label ("Advertisement" between two
+    paragraphs titles nothing)."""
     v = vocabulary()
-    return v.members["connector"].isdisjoint(word_tuple(block.text)) and v.cover(block.text, ("reply",)) is None
+    return v.members["connector"].isdisjoint(word_tuple(block.text)) and v.cover(block.text, ("reply", "ad")) is None
 
 
 def _sectioned(blocks: list[Block], i: int) -> bool:

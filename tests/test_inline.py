@@ -462,6 +462,7 @@ NO_BLANK_LINES = [
     ("Subscriptions", "Annual subscriptions were due on the first of April, as every year.", True),
     ("Leave a Reply", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
     ("Delete", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
+    ("Advertisement", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
 ]
 
 
