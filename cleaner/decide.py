@@ -247,8 +247,8 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
 
 
 def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
-    """A Markdown heading ("## Share", "# Print") is one its author marked: it stays, whatever
-    its words."""
+    """A Markdown heading ("## Share", "# Print", or a line in bold, "**Print**") is one its
+    author marked: it stays, whatever its words."""
     for index in _judged(decisions):
         block = blocks[index]
         if _MARKDOWN_HEADING.match(block.text) and _removes_one_line(block, decisions[index], rest_rules):
@@ -260,7 +260,8 @@ def _judged(decisions: list[Decision]) -> list[int]:
     return [index for index, decision in enumerate(decisions) if decision.verdicts]
 
 
-_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+# "## Share", or a line its author set in bold as a heading ("**Print**", "__Share__")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s|(\*\*|__)[^*_\s].*\1\s*$")
 
 
 def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:

@@ -101,3 +101,13 @@ def test_a_lead_in_of_one_sentence_to_a_quoted_post_stays():
         text = f"{story}\n\n{lead_in}\n\n{post}\n"
         assert Cleaner().clean(text).text == text
     assert Cleaner().clean(f"{story}\n\n{lead_in}\n\n{story}\n").text == f"{story}\n\n{story}\n"
+
+
+def test_a_line_in_bold_is_a_heading_its_author_marked():
+    """Markdown's bold line over a paragraph ("**Print**") is a heading as "## Print" is; a
+    button's word in italics ("*Advertisement*") is not."""
+    story = "The printed copy leaves out comments and images unless you ask for them in the dialog."
+    for heading in ("**Print**", "__Print__"):
+        text = f"{story}\n\n{heading}\n\n{story}\n"
+        assert Cleaner().clean(text).text == text
+    assert Cleaner().clean(f"{story}\n\n*Advertisement*\n\n{story}\n").text == f"{story}\n\n{story}\n"

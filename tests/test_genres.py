@@ -48,7 +48,8 @@ death notices in French and Spanish, classifieds in French and Spanish, a German
 prices, a library's charges, an adult-education programme, a choir's page, a recipe with its
 notes, a museum's audio guide, a written parliamentary question, a French galette recipe,
 travel plans in French and German, a museum's newsletter quoting its director's post, a
-Spanish guide to a library's catalogue, a French podcast app's FAQ, a German website's changelog; English, German,
+Spanish guide to a library's catalogue, a French podcast app's FAQ, a German website's changelog,
+a Markdown guide under headings in bold; English, German,
 French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Japanese). Several use on
 purpose words the rules look for ("Comments", "Share", "Subscribe", "Read more", "Stay tuned",
 "Copyright", "Advertisement", "Leia também", "Mehr zum Thema", "Реклама", "Anzeige") inside
