@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -50,6 +51,12 @@ THREAD_MIN_FURNITURE = 1
 FURNITURE_SIGNALS = ("reply", "action", "form", "rule")
 # Rules that name a comment counter: a post's footer on a blog's front page, not a thread's.
 COUNTER_RULES = frozenset({"comments-counter"})
+# ...and in article mode not when the text above it is posts under their authors' names and
+# times (at least this many), with no paragraph of prose among them: a chat's or a forum's
+# export is a thread of its own, and a reply counter in it ("3 replies") opens no comment
+# section (on gold-bodies' article regions, trafilatura outputs and gold bodies this kept no
+# marker that was taking a thread).
+OWN_THREAD_MIN_POSTS = 2
 # A poll question is a short question at most this many blocks above the poll's consent line,
 # with only short answer options (at most POLL_OPTION_MAX_WORDS words) between them.
 POLL_LOOKBACK_BLOCKS = 8
@@ -247,8 +254,8 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
 
 
 def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
-    """A Markdown heading ("## Share", "# Print") is one its author marked: it stays, whatever
-    its words."""
+    """A Markdown heading ("## Share", "# Print", or a line in bold, "**Print**") is one its
+    author marked: it stays, whatever its words."""
     for index in _judged(decisions):
         block = blocks[index]
         if _MARKDOWN_HEADING.match(block.text) and _removes_one_line(block, decisions[index], rest_rules):
@@ -260,7 +267,8 @@ def _judged(decisions: list[Decision]) -> list[int]:
     return [index for index, decision in enumerate(decisions) if decision.verdicts]
 
 
-_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
+# "## Share", or a line its author set in bold as a heading ("**Print**", "__Share__")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s|(\*\*|__)[^*_\s].*\1\s*$")
 
 
 def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
@@ -292,13 +300,22 @@ def _introduced(blocks: list[Block], index: int) -> bool:
 
 def _keep_lead_ins_of_quotes(blocks: list[Block], decisions: list[Decision]) -> None:
     """A lead-in to an embedded post ("She posted on X:") stays when the post follows it as a
-    quotation: the text still has what the lead-in introduces."""
+    quotation: the text still has what the lead-in introduces. A lead-in that is its block's one
+    sentence ("On the morning of the reopening, the director posted on Instagram:") was removed
+    whole, and stays as well."""
     for index in _judged(decisions):
         if index + 1 < len(blocks) and blocks[index + 1].text.startswith(_QUOTE_MARKS):
-            decisions[index] = decisions[index].without(lambda v: v.category is Category.EMBED and v.span is not None)
+            whole = blocks[index].text.rstrip().endswith(":")
+            decisions[index] = decisions[index].without(functools.partial(_a_lead_in, whole=whole))
 
 
-_QUOTE_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『")
+def _a_lead_in(verdict: Verdict, whole: bool) -> bool:
+    """An embed's verdict on a lead-in: its sentence, or its whole block when `whole`."""
+    return verdict.category is Category.EMBED and (verdict.span is not None or whole)
+
+
+# Quotation marks, and Markdown's (or an e-mail's) quoted block: "> Our doors are open again!"
+_QUOTE_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『", ">")
 
 
 # Where a sentence ends: the lead-in is the block's last sentence.
@@ -354,7 +371,8 @@ def _extend_rest(
     first part is a link and goes alone in page mode; in article mode it is dropped as well:
     there it was a section's title or a counter the annotators kept as often as not (on
     gold-bodies' article regions 18 of 136 such lines were in the gold, "Responses" titles a
-    README's section), and the furniture heuristic still takes a bare "Post a comment".
+    README's section), and the furniture heuristic still takes a bare "Post a comment". So is
+    one under posts with no prose above it (OWN_THREAD_MIN_POSTS): a chat's own reply counter.
     """
     heuristic_verdicts = heuristic_verdicts or {}
 
@@ -366,12 +384,13 @@ def _extend_rest(
     if not any(v.source in rest_rules for decision in decisions for v in decision.verdicts):
         return  # no marker in this document (the common case): nothing to count
     total = sum(b.word_count for b in blocks) or 1
-    before = prose = 0
+    before = prose = posts = 0
     for block in blocks:
         decision = decisions[block.index]
         marker = next((v for v in decision.verdicts if v.source in rest_rules), None)
         late = before / total >= REST_MIN_SHARE_BEFORE or prose >= REST_MIN_PROSE_BEFORE
-        if marker is not None and not late and article:
+        own_thread = posts >= OWN_THREAD_MIN_POSTS and prose < PROSE_MIN_WORDS
+        if marker is not None and article and (not late or own_thread):
             drop_marker(block)
         elif marker is not None and late:
             # the window only: a long document has many markers (a copy of its rest each was quadratic)
@@ -386,6 +405,7 @@ def _extend_rest(
                 return
         before += block.word_count
         prose += block.word_count if block.word_count >= PROSE_MIN_WORDS else 0
+        posts += comment_signal(block.text) in ("said", "time")
 
 
 def thread_evidence(

@@ -102,6 +102,11 @@ def _patterns() -> _Compiled:
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b",
             regex.IGNORECASE,
         ),
+        # a programme's entry: "15:00 Close", "9.30am Break", "14h30 Clôture"
+        "timed": (
+            r"^[\W_]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{1,2}h\d{2})(?!\d)",
+            regex.IGNORECASE,
+        ),
         "relative": (
             rf"\b\d+\s+(?:{unit})\s+(?:{v.alternation('ago')})\b"
             rf"|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b",
@@ -767,9 +772,26 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       or a manual's entry, where scraped buttons stand apart or over more buttons;
     - a line that ends in a full stop: a story's sentence of a word or two ("Home.", "Zurück."),
       where buttons end in nothing, "!" or "...": none of the furniture lines on gold-bodies'
-      article regions, trafilatura's outputs of its pages or its gold bodies ended in one."""
+      article regions, trafilatura's outputs of its pages or its gold bodies ended in one;
+    - a rating with its stars ("Bewertung: ★★★★☆"): a review's verdict, where a button prints
+      no value (none of the furniture lines on gold-bodies' article regions, trafilatura's
+      outputs or gold bodies held a star);
+    - a line in capitals in a screenplay (scenes headed "INT." or "EXT."): a camera direction
+      ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup;
+    - a line that opens with a clock time ("15:00 Close", "10:45 Break"): a programme's or a
+      timetable's entry (none of the furniture lines on gold-bodies' article regions,
+      trafilatura's outputs or gold bodies opened with one);
+    - in a text with no blank line (trafilatura's, one paragraph a line), a section's title
+      between two lines of prose where other titles, no furniture, cut the text into sections
+      ("Diskussion" after "Methoden" and "Ergebnisse"), or over prose that names its topic
+      ("Subscriptions" over "Annual subscriptions were due..."): on gold-bodies' trafilatura
+      outputs, which have no blank line, this kept none of the furniture lines removed before
+      (a call, "Leave a Reply", or a comment's button, "Delete", is no title)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
+        return None
+    text = blocks[i].text
+    if _RATING.search(text) or _a_scripts_direction(blocks, i) or _patterns()["timed"].match(text):
         return None
     if i == 0 and len(blocks) > 1:
         return None  # the document's title ("Impressum", "Newsletter")
@@ -779,11 +801,23 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _numbers_a_part(blocks, i):
         return None  # "Deel 1" and "Deel 2" over a serial story's parts
+    if _opens_a_section(blocks, i):
+        return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
         return None
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+# The stars of a rating: "★★★★☆", "⭐⭐⭐"
+_RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]")
+# A screenplay's scene heading: "INT. FERRY CABIN - NIGHT", "EXT. HARBOUR - DAWN", "INT./EXT. CAR"
+_SCENE_HEADING = regex.compile(r"^(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+\S")
+
+
+def _a_scripts_direction(blocks: list[Block], i: int) -> bool:
+    return blocks[i].text.isupper() and any(_SCENE_HEADING.match(block.text) for block in blocks)
 
 
 # A definition: a statement of at least this many words, ending in a full stop (a teaser's "!"
@@ -793,17 +827,63 @@ _DEFINITION_END = regex.compile(r"(?<![.…])\.$")
 
 
 def _defined_below(blocks: list[Block], i: int) -> bool:
-    """The line opens its paragraph and the paragraph's next line is a statement, or names the
-    line's topic: a term and its definition ("Retweet" / "To share someone else's tweet.")."""
+    """The line opens its paragraph (in a text with no blank line, follows the definition of
+    a glossary's term: _in_a_glossary) and the paragraph's next line is a statement, or names
+    the line's topic: a term and its definition ("Retweet" / "To share someone else's tweet.").
+    On gold-bodies' trafilatura outputs, which have no blank line, the glossary's reading kept
+    none of the furniture lines removed before."""
     if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
         return False
-    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
+    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or _in_a_glossary(blocks, i)
     below = blocks[i + 1]
     if not opens or below.word_count < DEFINITION_MIN_WORDS:
         return False
     # "Anmelden" over "Die Anmeldung ist bis zum 3. Mai möglich", with or without its full stop
     states = _DEFINITION_END.search(below.text.rstrip()) is not None or _names_its_topic(blocks[i], below)
     return states and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
+
+
+# A term: a word or a few, starting with a capital, ending no sentence.
+TERM_MAX_WORDS = 3
+# A text with no blank line is a glossary when at least this many other terms, no furniture,
+# stand over their definitions.
+GLOSSARY_MIN_TERMS = 2
+
+
+def _in_a_glossary(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a term after the definition of the term before, in a text
+    where other terms, no furniture, stand over their definitions ("Follow" / "To see someone's
+    posts in your feed."): a glossary's or a manual's entries, one line each. Not a call
+    ("Leave a Reply") nor a comment's button ("Delete"), as _opens_a_section."""
+    if blocks[-1].paragraph != 0 or i == 0 or not _DEFINITION_END.search(blocks[i - 1].text.rstrip()):
+        return False
+    return _a_term(blocks, i) and _no_call(blocks[i]) and len(_glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
+
+
+def _a_term(blocks: list[Block], k: int) -> bool:
+    text, below = blocks[k].text, blocks[k + 1] if k + 1 < len(blocks) else None
+    return (
+        below is not None and blocks[k].word_count <= TERM_MAX_WORDS and text[:1].isupper()
+        and not text.rstrip().endswith((".", "!", "?", ":", "…")) and below.word_count >= DEFINITION_MIN_WORDS
+        and _DEFINITION_END.search(below.text.rstrip()) is not None
+    )
+
+
+# The last document's glossary terms (as _SECTION_TITLES).
+_GLOSSARY_TERMS: tuple[list[Block], frozenset[int]] | None = None
+
+
+def _glossary_terms(blocks: list[Block]) -> frozenset[int]:
+    global _GLOSSARY_TERMS
+    cached = _GLOSSARY_TERMS
+    if cached is not None and cached[0] is blocks:
+        return cached[1]
+    v = vocabulary()
+    terms = frozenset(
+        k for k in range(len(blocks) - 1) if _a_term(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+    )
+    _GLOSSARY_TERMS = (blocks, terms)
+    return terms
 
 
 def _titles_its_section(title: Block, paragraph: Block) -> bool:
@@ -863,8 +943,90 @@ def _a_field(text: str) -> bool:
 
 
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
-    """A line alone in its paragraph, starting with a capital, over a paragraph of prose."""
-    return _a_title(blocks, i) and _prose(blocks[i + 1].text)
+    """A line alone in its paragraph, starting with a capital, over a paragraph of prose; in a
+    text with no blank line (an extractor's, one paragraph a line), a section's title over a
+    line of prose, a title that is no call or in a text that other titles cut into sections."""
+    if i + 1 >= len(blocks) or not _prose(blocks[i + 1].text):
+        return False
+    if _a_title(blocks, i):
+        return True
+    return blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and (_no_call(blocks[i]) or _sectioned(blocks, i))
+
+
+# A section's title: a capital, after its number if it has one ("5. Subscriptions", "Article 2 –
+# Inscription"); a few words that end no sentence.
+_TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
+SECTION_TITLE_MAX_WORDS = 6
+# A text with no blank line is cut into sections when at least this many other lines title the
+# prose under them and are no furniture.
+SECTIONED_MIN_TITLES = 2
+
+
+def _a_sections_title(blocks: list[Block], k: int) -> bool:
+    text = blocks[k].text
+    return (
+        blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and _TITLE_START.match(text) is not None
+        and not text.rstrip().endswith((".", "!", "?", ":", "…")) and k + 1 < len(blocks)
+        and _prose(blocks[k + 1].text)
+    )
+
+
+# An FAQ's question: a short line ending in a question mark.
+QUESTION_MAX_WORDS = 12
+
+
+def _a_question_over_its_answer(blocks: list[Block], k: int) -> bool:
+    """An FAQ's question over the prose of its answer: a section's title too."""
+    text = blocks[k].text.rstrip()
+    return (
+        blocks[k].word_count <= QUESTION_MAX_WORDS and text.endswith(("?", "？")) and text[:1].isupper()
+        and k + 1 < len(blocks) and _prose(blocks[k + 1].text)
+    )
+
+
+def _opens_a_section(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a section's title between the prose of the section before
+    and its own, in a text that other such titles cut into sections ("Diskussion" between a
+    paper's results and its discussion): no connector among its words ("Leave a Reply", "On
+    Amazon" are calls), and no button of a comment ("Delete" between two comments)."""
+    if blocks[-1].paragraph != 0 or i == 0 or not _a_sections_title(blocks, i) or not _prose(blocks[i - 1].text):
+        return False
+    return _no_call(blocks[i]) and _sectioned(blocks, i)
+
+
+def _no_call(block: Block) -> bool:
+    """No connector among the line's words ("Leave a Reply", "On Amazon" are calls), no button
+    of a comment ("Delete" between two comments) and no ad's label ("Advertisement" between two
+    paragraphs titles nothing)."""
+    v = vocabulary()
+    return v.members["connector"].isdisjoint(word_tuple(block.text)) and v.cover(block.text, ("reply", "ad")) is None
+
+
+def _sectioned(blocks: list[Block], i: int) -> bool:
+    """Whether other lines of the text title the prose under them, furniture none of them: a
+    text cut into sections (a paper's "Methods", "Results"; a leaflet's headings; an FAQ's
+    questions)."""
+    return len(_section_titles(blocks) - {i}) >= SECTIONED_MIN_TITLES
+
+
+# The last document's section titles: its blocks (compared by identity) and their indexes, one
+# tuple (read and written whole), so that a long text's candidates read them once.
+_SECTION_TITLES: tuple[list[Block], frozenset[int]] | None = None
+
+
+def _section_titles(blocks: list[Block]) -> frozenset[int]:
+    global _SECTION_TITLES
+    cached = _SECTION_TITLES
+    if cached is not None and cached[0] is blocks:
+        return cached[1]
+    v = vocabulary()
+    titles = frozenset(
+        k for k in range(len(blocks) - 1)
+        if (_a_sections_title(blocks, k) or _a_question_over_its_answer(blocks, k))
+        and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+    )
+    _SECTION_TITLES = (blocks, titles)
+    return titles
 
 
 def _a_title(blocks: list[Block], i: int) -> bool:
@@ -883,9 +1045,9 @@ VERSE_MAX_WORDS = 12
 _NOT_VERSE = regex.compile(r"[\d|@:]")
 
 
-# An item of a numbered list and its number: "1. ", "1) ", "a) ", "b. ", in any script's digits
+# An item of a numbered list and its number: "1. ", "12) ", "a) ", "b. ", in any script's digits
 # ("۱. ", "१. "), or Chinese and Japanese style ("1、"), after a direction mark if any
-_NUMBERED_ITEM = regex.compile(r"^\p{Cf}*(?:(?P<digit>\d)(?:[.)]\s|、)|(?P<letter>[ab])[.)]\s)")
+_NUMBERED_ITEM = regex.compile(r"^\p{Cf}*(?:(?P<digit>\d{1,3})(?:[.)]\s|、)|(?P<letter>[ab])[.)]\s)")
 
 
 def _item_number(text: str) -> int | None:
@@ -914,10 +1076,29 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
     first, second = blocks[i + 1].text, blocks[i + 2].text
     if _item_number(first) == 1 and _item_number(second) == 2:
         return True
+    if _titles_a_numbered_section(blocks, i):
+        return True
     bullet = _BULLET.match(first)
     return (
         bullet is not None and second.startswith(bullet.group())
         and not any(vocabulary().cover(item[bullet.end():], FURNITURE_FAMILIES) for item in (first, second))
+    )
+
+
+def _titles_a_numbered_section(blocks: list[Block], i: int) -> bool:
+    """A title over an item of a numbered list whose other sections have titles that are no
+    furniture ("Paintings" over "1. John Brett", "Photographs" over "3. Fay Godwin"): the
+    sections of a catalogue or of a report. A link back to the top between a list's sections
+    is furniture each time."""
+    def over_an_item(k: int) -> bool:
+        return _a_title(blocks, k) and _item_number(blocks[k + 1].text) is not None
+
+    if not over_an_item(i):
+        return False
+    v = vocabulary()
+    return any(
+        k != i and over_an_item(k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+        for k in range(len(blocks) - 1)
     )
 
 

@@ -73,3 +73,41 @@ def test_fenced_code_is_never_boilerplate():
     assert consent not in Cleaner().clean(loose).text
     stray = f"{story}\n\n```\n\n{consent}\n\n{story}\n"
     assert consent not in Cleaner().clean(stray).text
+
+
+def test_a_comment_marker_in_a_thread_of_its_own_takes_nothing():
+    """A chat's export is messages under their authors and times from its first line: a reply
+    counter among them ("3 replies") is no comment section after a story, and the messages
+    under it stay. After a story's prose the same marker takes the thread under it."""
+    messages = [
+        "Ruth Evans 11:45 AM\nCan someone share the planting plan?",
+        "Anna Lee 11:47 AM\nHere you go\nReply",
+        "Tom Hale 4:30 PM\nWork day on Saturday, bring gloves.\nReply",
+    ]
+    thread = "3 replies\nLast reply 10:02 AM\n\n" + "\n\n".join(messages) + "\n"
+    chat = "Anna Lee 9:14 AM\nThe compost comes on Thursday.\n\nDev Patel 9:20 AM\nI can be there from ten.\n\n"
+    kept = Cleaner().clean(chat + thread).text
+    assert all(message.split("\n")[1] in kept for message in messages)
+    story = " ".join(["The allotment society met on Monday and agreed to buy a shared shredder for the site."] * 12)
+    assert "Work day" not in Cleaner().clean(f"{story}\n\n{thread}").text
+
+
+def test_a_lead_in_of_one_sentence_to_a_quoted_post_stays():
+    """A lead-in that is its paragraph's one sentence, over the post as a quotation or as
+    Markdown's quoted block; over the next paragraph of the story (the post gone) it goes."""
+    story = "The museum reopened on Saturday after two years of repairs to its roof and its gallery."
+    lead_in = "On the morning of the reopening, the director posted on Instagram:"
+    for post in ('"Our doors are open again! Come and see the whale."', "> Our doors are open again!"):
+        text = f"{story}\n\n{lead_in}\n\n{post}\n"
+        assert Cleaner().clean(text).text == text
+    assert Cleaner().clean(f"{story}\n\n{lead_in}\n\n{story}\n").text == f"{story}\n\n{story}\n"
+
+
+def test_a_line_in_bold_is_a_heading_its_author_marked():
+    """Markdown's bold line over a paragraph ("**Print**") is a heading as "## Print" is; a
+    button's word in italics ("*Advertisement*") is not."""
+    story = "The printed copy leaves out comments and images unless you ask for them in the dialog."
+    for heading in ("**Print**", "__Print__"):
+        text = f"{story}\n\n{heading}\n\n{story}\n"
+        assert Cleaner().clean(text).text == text
+    assert Cleaner().clean(f"{story}\n\n*Advertisement*\n\n{story}\n").text == f"{story}\n\n{story}\n"

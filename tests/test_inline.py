@@ -107,6 +107,14 @@ CONTENT = [
     # the answer under a riddle's question (the reply button is a verb)
     "Antwort",
     "Ответ",
+    # a restaurant's menu, a walk's map: section titles of clean text, never furniture words
+    "La carte",
+    "Unsere Karte",
+    "Mapa",
+    "Unsere Empfehlungen",  # a guide's recommendations
+    "Annonces",  # a parish's notices
+    "Unsere Angebote",  # a school's courses
+    "Nos offres",
 ]
 
 
@@ -129,7 +137,7 @@ TOPIC_TITLES = [  # a title that names its paragraph's topic
     ("E-mail", "Residents can send their questions by email to the council office, which answers within two days."),
     # a short title named in an inflected form
     ("Карта", "На карте отмечены все остановки нового маршрута и пересадки на трамвай."),
-    ("Mapa", "Na mapie zaznaczono wszystkie przystanki nowej linii i przesiadki na tramwaj."),
+    ("Galeria", "W galerii pokazujemy zdjęcia z budowy nowej linii i przesiadek na tramwaj."),
     # Chinese and Japanese prose, its words run together, names the title inside a sentence
     ("Instagram", "写真に制服や家の近所が写っていると学校が分かってしまうので、Instagramのアカウントは非公開にしてください。"),
     ("Email", "有些单位还用Email发通知，学会收信和看附件就够了，这节课我们一起练习。"),
@@ -257,6 +265,16 @@ LOOK_ALIKES = [
     # verses numbered in order in brackets; a widget's posts per category
     ("The river rose before the dawn (4)\nthe fields lay under water (5)\nand the village watched (6)",
      "Rivers (14)\nFields (2)\nVillages (3)", ""),
+    # a review's rating with its stars; the label alone
+    ("Bewertung: ★★★★☆", "Bewertung", ""),
+    # a screenplay's camera direction; the same words in capitals where no scene is headed
+    ("EXT. HARBOUR - NIGHT\n\nRain on the slipway.\n\nCLOSE ON\n\nHer torch finds a cap.", "CLOSE ON", ""),
+    # a programme's entry at its time; the button alone
+    ("15:00 Close", "Close", ""),
+    # a catalogue's section titles over its numbered entries; a link back to the top between
+    # a numbered list's sections
+    ("Paintings\n\n1. Brett, The Channel, 1871\n\nPhotographs\n\n2. Godwin, Rock and sea, 1983",
+     "1. Open the file.\n\nBack to top\n\n2. Close the file.", "1. Open the file.\n\n2. Close the file."),
 ]
 
 
@@ -478,3 +496,52 @@ def test_indented_text_is_an_example_and_stays():
     # and so does a label deep in a page's HTML indentation, which an extractor left in its text
     deep = " " * 28 + "Anzeige"
     assert CLEANER.clean(f"{BEFORE}\n\n{deep}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+# A text with no blank line (an extractor's, one paragraph a line) cut into sections by titles
+# over their prose: a title that is a button's word stays; a call or a comment's button between
+# the same prose lines goes.
+SECTIONS = [
+    "Methods\nThe hedgehogs were caught, weighed and fitted with small radio tags in May.",
+    "Results\nThe animals walked one and a half kilometres a night on average.",
+]
+NO_BLANK_LINES = [
+    ("Feed", "Hay and a handful of fresh vegetables every day kept the animals fit.", True),
+    ("Subscriptions", "Annual subscriptions were due on the first of April, as every year.", True),
+    ("Leave a Reply", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
+    ("Delete", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
+    ("Advertisement", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
+]
+
+
+@pytest.mark.parametrize("title, prose, stays", NO_BLANK_LINES)
+def test_a_sections_title_stays_in_a_text_without_blank_lines(title, prose, stays):
+    text = "\n".join([BEFORE, *SECTIONS, title, prose]) + "\n"
+    kept = CLEANER.clean(text).text
+    assert (kept == text) is stays
+    if not stays:
+        assert kept == text.replace(f"{title}\n", "")
+
+
+def test_a_glossarys_term_stays_in_a_text_without_blank_lines():
+    """One line a term, one its definition, no blank line: where other terms, no furniture,
+    stand over their definitions, a button's word is one more term; between two paragraphs of
+    a story it is a button."""
+    glossary = "Follow\nTo see someone's posts in your feed.\nLike\nA quick way to show approval.\n"
+    text = f"{BEFORE}\n{glossary}Share\nTo pass a post on to your own followers.\n"
+    assert CLEANER.clean(text).text == text
+    story = f"{BEFORE}\nShare\n{AFTER}\n"
+    assert CLEANER.clean(story).text == f"{BEFORE}\n{AFTER}\n"
+
+
+def test_an_faqs_questions_cut_a_text_without_blank_lines_into_sections():
+    """An FAQ's questions over their answers are its sections' titles: a button's word that
+    titles one more section stays; under a story's paragraph alone it goes."""
+    faq = (
+        "How do I follow a show?\nOpen the show's page and tap the plus sign at the top right.\n"
+        "How do I download an episode?\nTap the arrow beside the episode's title to keep it on the phone.\n"
+    )
+    section = "Feed\nNew episodes appear at the top of your library within an hour of release.\n"
+    assert CLEANER.clean(faq + section).text == faq + section
+    story = f"{BEFORE}\n{AFTER}\n"
+    assert CLEANER.clean(story + section).text == story + section.split("\n", 1)[1]
