@@ -16,6 +16,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import ahocorasick
 import regex
@@ -190,6 +191,31 @@ class _Compiled(dict):
 
 def _verdict(category: Category, name: str, reason: str, **features: float) -> Verdict:
     return Verdict(category, f"heuristic:{name}", reason, features=tuple(features.items()))
+
+
+# --- facts about a whole document ----------------------------------------------------------------
+
+# A line's checks ask some things of the whole document (its section titles, its glossary's
+# terms, whether it is a screenplay): each is found once per document, not once per line (a long
+# text has thousands of candidate lines). The last document's facts are kept, its blocks compared
+# by identity; the pair is read and written whole, so threads at worst find a fact again.
+_FACTS: tuple[list[Block] | None, dict[Callable, object]] = (None, {})
+T = TypeVar("T")
+
+
+def once_per_document(fact: Callable[[list[Block]], T]) -> Callable[[list[Block]], T]:
+    @functools.wraps(fact)
+    def cached(blocks: list[Block]) -> T:
+        global _FACTS
+        seen, facts = _FACTS
+        if seen is not blocks:
+            facts = {}
+            _FACTS = (blocks, facts)
+        if fact not in facts:
+            facts[fact] = fact(blocks)
+        return facts[fact]  # type: ignore[return-value]
+
+    return cached
 
 
 # --- comment threads ---------------------------------------------------------------------------
@@ -817,7 +843,12 @@ _SCENE_HEADING = regex.compile(r"^(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+\S")
 
 
 def _a_scripts_direction(blocks: list[Block], i: int) -> bool:
-    return blocks[i].text.isupper() and any(_SCENE_HEADING.match(block.text) for block in blocks)
+    return blocks[i].text.isupper() and _a_screenplay(blocks)
+
+
+@once_per_document
+def _a_screenplay(blocks: list[Block]) -> bool:
+    return any(_SCENE_HEADING.match(block.text) for block in blocks)
 
 
 # A definition: a statement of at least this many words, ending in a full stop (a teaser's "!"
@@ -869,21 +900,12 @@ def _a_term(blocks: list[Block], k: int) -> bool:
     )
 
 
-# The last document's glossary terms (as _SECTION_TITLES).
-_GLOSSARY_TERMS: tuple[list[Block], frozenset[int]] | None = None
-
-
+@once_per_document
 def _glossary_terms(blocks: list[Block]) -> frozenset[int]:
-    global _GLOSSARY_TERMS
-    cached = _GLOSSARY_TERMS
-    if cached is not None and cached[0] is blocks:
-        return cached[1]
     v = vocabulary()
-    terms = frozenset(
+    return frozenset(
         k for k in range(len(blocks) - 1) if _a_term(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
     )
-    _GLOSSARY_TERMS = (blocks, terms)
-    return terms
 
 
 def _titles_its_section(title: Block, paragraph: Block) -> bool:
@@ -1009,24 +1031,14 @@ def _sectioned(blocks: list[Block], i: int) -> bool:
     return len(_section_titles(blocks) - {i}) >= SECTIONED_MIN_TITLES
 
 
-# The last document's section titles: its blocks (compared by identity) and their indexes, one
-# tuple (read and written whole), so that a long text's candidates read them once.
-_SECTION_TITLES: tuple[list[Block], frozenset[int]] | None = None
-
-
+@once_per_document
 def _section_titles(blocks: list[Block]) -> frozenset[int]:
-    global _SECTION_TITLES
-    cached = _SECTION_TITLES
-    if cached is not None and cached[0] is blocks:
-        return cached[1]
     v = vocabulary()
-    titles = frozenset(
+    return frozenset(
         k for k in range(len(blocks) - 1)
         if (_a_sections_title(blocks, k) or _a_question_over_its_answer(blocks, k))
         and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
     )
-    _SECTION_TITLES = (blocks, titles)
-    return titles
 
 
 def _a_title(blocks: list[Block], i: int) -> bool:
@@ -1090,15 +1102,20 @@ def _titles_a_numbered_section(blocks: list[Block], i: int) -> bool:
     furniture ("Paintings" over "1. John Brett", "Photographs" over "3. Fay Godwin"): the
     sections of a catalogue or of a report. A link back to the top between a list's sections
     is furniture each time."""
-    def over_an_item(k: int) -> bool:
-        return _a_title(blocks, k) and _item_number(blocks[k + 1].text) is not None
+    return _over_an_item(blocks, i) and bool(_numbered_section_titles(blocks) - {i})
 
-    if not over_an_item(i):
-        return False
+
+def _over_an_item(blocks: list[Block], k: int) -> bool:
+    return _a_title(blocks, k) and _item_number(blocks[k + 1].text) is not None
+
+
+@once_per_document
+def _numbered_section_titles(blocks: list[Block]) -> frozenset[int]:
+    """The titles over an item of a numbered list that are no furniture."""
     v = vocabulary()
-    return any(
-        k != i and over_an_item(k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
-        for k in range(len(blocks) - 1)
+    return frozenset(
+        k for k in range(len(blocks) - 1)
+        if _over_an_item(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
     )
 
 
