@@ -13,6 +13,7 @@ Every heuristic keeps to short lines: a block long enough to be a paragraph is n
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 from collections.abc import Callable, Iterable
@@ -522,7 +523,7 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
     # Inline junk sits between paragraphs: a list with no prose after it is the page's tail,
     # which people who cut articles out of pages often keep (on the tuning pages, a third of
     # such tail lists were in the gold).
-    if not any(_prose(b.text) for b in blocks[items[-1] + 1:]):
+    if not any(_prose(blocks[k].text) for k in range(items[-1] + 1, len(blocks))):
         return []
     return [i, *items]
 
@@ -747,9 +748,15 @@ def article_metadata_line(blocks: list[Block], i: int) -> Verdict | None:
     changelog's release dates, a listing of files. What leaks from a page's markup into its
     article text stands alone (on gold-bodies' article regions, each of the 4 such lines did)."""
     kind = _metadata_kind(blocks[i].text)
-    if kind is None or any(k != i and _metadata_kind(block.text) == kind for k, block in enumerate(blocks)):
+    if kind is None or _metadata_kinds(blocks)[kind] > 1:
         return None
     return _metadata_verdict(blocks[i], kind)
+
+
+@once_per_document
+def _metadata_kinds(blocks: list[Block]) -> collections.Counter[str]:
+    """How many of the text's lines are metadata of each kind."""
+    return collections.Counter(kind for block in blocks if (kind := _metadata_kind(block.text)) is not None)
 
 
 def _metadata_verdict(block: Block, kind: str) -> Verdict:
@@ -951,12 +958,19 @@ def _numbers_a_part(blocks: list[Block], i: int) -> bool:
     found = _NUMBERED_TITLE.match(blocks[i].text)
     if found is None or not _a_title(blocks, i):
         return False
-    word, number = found.group(1).casefold(), int(found.group(2))
-    for k, block in enumerate(blocks):
-        other = _NUMBERED_TITLE.match(block.text) if k != i else None
-        if other and other.group(1).casefold() == word and abs(int(other.group(2)) - number) == 1:
-            return True
-    return False
+    numbers = _numbered_titles(blocks).get(found.group(1).casefold(), set())
+    number = int(found.group(2))
+    return number - 1 in numbers or number + 1 in numbers
+
+
+@once_per_document
+def _numbered_titles(blocks: list[Block]) -> dict[str, set[int]]:
+    """The numbers that follow each word on the text's lines of a word and a number."""
+    numbers: dict[str, set[int]] = {}
+    for block in blocks:
+        if found := _NUMBERED_TITLE.match(block.text):
+            numbers.setdefault(found.group(1).casefold(), set()).add(int(found.group(2)))
+    return numbers
 
 
 def _a_field(text: str) -> bool:
