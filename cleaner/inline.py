@@ -819,7 +819,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       ("Diskussion" after "Methoden" and "Ergebnisse"), or over prose that names its topic
       ("Subscriptions" over "Annual subscriptions were due..."): on gold-bodies' trafilatura
       outputs, which have no blank line, this kept none of the furniture lines removed before
-      (a call, "Leave a Reply", or a comment's button, "Delete", is no title)."""
+      (a call, "Leave a Reply", or a comment's button, "Delete", is no title);
+    - a line that closes a bracket the line above it left open: the end of a sentence wrapped
+      over two lines ("... exchange token response (e.g." / "Facebook)"), where a button's
+      brackets hold its count ("Comments (3)")."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
@@ -830,7 +833,7 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # the document's title ("Impressum", "Newsletter")
     if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
         return None
-    if _labels_contact_details(blocks, i):
+    if _labels_contact_details(blocks, i) or _closes_a_bracket_above(blocks, i):
         return None
     if _numbers_a_part(blocks, i):
         return None  # "Deel 1" and "Deel 2" over a serial story's parts
@@ -841,6 +844,19 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+_BRACKETS = ("()", "[]")
+
+
+def _closes_a_bracket_above(blocks: list[Block], i: int) -> bool:
+    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph:
+        return False
+    text, above = blocks[i].text, blocks[i - 1].text
+    return any(
+        text.count(close) > text.count(opening) and above.count(opening) > above.count(close)
+        for opening, close in _BRACKETS
+    )
 
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"

@@ -231,6 +231,20 @@ def test_a_button_over_a_teaser_or_more_furniture_goes(button, below):
     assert CLEANER.clean(f"{BEFORE}\n\n{button}\n{below}\n").text == f"{BEFORE}\n\n{below}\n"
 
 
+
+@pytest.mark.parametrize("above, line", [
+    ("* Support the URL-encoded form of the token response (e.g.", "  Facebook)"),
+    ("- Die Fotos der Wanderung stehen im Album [siehe", "  Galerie]"),
+    ("Los resultados se publican en la red social del club (por ejemplo", "Instagram)"),
+])
+def test_a_line_that_closes_the_bracket_above_stays(above, line):
+    text = f"{BEFORE}\n\n{above}\n{line}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # the same word in a paragraph of its own is a button
+    alone = line.strip().rstrip(")]")
+    assert CLEANER.clean(f"{BEFORE}\n\n{alone}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 # (content, its look-alike junk, what of the junk stays): the content stays whole between two
 # paragraphs; the look-alike loses all but what is named
 LOOK_ALIKES = [
