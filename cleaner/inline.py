@@ -580,9 +580,13 @@ LEAD_IN_MIN_WORDS = 4
 LEAD_IN_MIN_CHARACTERS = 8
 
 
-def names_furniture(text: str) -> bool:
+def names_furniture(text: str, quoted: str = "") -> bool:
     """Whether some run of the text's words is a phrase of article mode's furniture ("follow
-    us", "newsletter", "comments")."""
+    us", "newsletter", "comments"), the words of `quoted` left out: a lead-in that names the line
+    it introduces ("... with the continue command:" over "continue") names no furniture."""
+    if quoted:
+        left_out = set(words(quoted))
+        text = " ".join(word for word in words(text) if word not in left_out)
     return any(_has_phrase(text, family) for family in ARTICLE_FURNITURE)
 
 
@@ -833,6 +837,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # the document's title ("Impressum", "Newsletter")
     if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
         return None
+    if _names_the_section_below(blocks, i):
+        return None  # "Threads" over "Using Threads to Run Code" and the prose under it
     if _labels_contact_details(blocks, i) or _closes_a_bracket_above(blocks, i):
         return None
     if _numbers_a_part(blocks, i):
@@ -846,7 +852,7 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     return verdict
 
 
-_BRACKETS = ("()", "[]")
+_BRACKETS = (("(", ")"), ("[", "]"))
 
 
 def _closes_a_bracket_above(blocks: list[Block], i: int) -> bool:
@@ -992,6 +998,28 @@ def _numbered_titles(blocks: list[Block]) -> dict[str, set[int]]:
 def _a_field(text: str) -> bool:
     """A form's field waiting for its value: "Phone:" (a comment form's "Email *" is furniture)."""
     return text.rstrip().endswith(":")
+
+
+# A section may open with a few short lines before its prose: a subtitle, an endpoint, a date.
+# Its title is then a word or two ("Threads", "Login"); a longer row of buttons names more
+# ("Enlarge This Image" over a picture's credit, "Bookmark, Share, or Email This Page").
+SECTION_OPENING_LINES = 3
+OPENED_SECTION_TITLE_MAX_WORDS = 2
+
+
+def _names_the_section_below(blocks: list[Block], i: int) -> bool:
+    """A title over a section that opens with short lines of its own, no furniture, before the
+    prose whose topic it names ("Login" over "- Endpoint: /me" and "The login endpoint is...";
+    "Threads" over "Using Threads to Run Code" and "... the threads of a program ...")."""
+    title = blocks[i].text
+    if blocks[i].word_count > OPENED_SECTION_TITLE_MAX_WORDS or not _a_title(blocks, i):
+        return False
+    for k in range(i + 1, min(i + 2 + SECTION_OPENING_LINES, len(blocks))):
+        if _prose(blocks[k].text):
+            return k > i + 1 and _names_its_topic(blocks[i], blocks[k])
+        if names_furniture(blocks[k].text, quoted=title):
+            return False  # "Follow us on Facebook" over "Follow me on Twitter"
+    return False
 
 
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:

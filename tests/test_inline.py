@@ -559,3 +559,31 @@ def test_an_faqs_questions_cut_a_text_without_blank_lines_into_sections():
     assert CLEANER.clean(faq + section).text == faq + section
     story = f"{BEFORE}\n{AFTER}\n"
     assert CLEANER.clean(story + section).text == story + section.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize("lead_in, line", [
+    ("We can now let the debugger run to the breakpoint, with the continue command:", "continue"),
+    ("Zum Schluss drucken Sie die Seite mit dem Befehl Drucken:", "Drucken"),
+])
+def test_a_lead_in_that_names_the_line_it_introduces_keeps_it(lead_in, line):
+    text = f"{BEFORE}\n\n{lead_in}\n\n{line}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # a widget's lead-in names furniture of its own ("follow us"), and its button goes
+    widget = f"{BEFORE}\n\nFollow us on all our channels and {line} reading:\n\n{line}\n\n{AFTER}\n"
+    assert line not in CLEANER.clean(widget).text.replace(f"and {line} reading", "")
+
+
+@pytest.mark.parametrize("title, opening, prose", [
+    ("Threads", "Using Threads to Run Code Simultaneously",
+     "Most operating systems run a program's code in a process, and the threads of a program run at once."),
+    ("Login", "- Endpoint: /me",
+     "The login endpoint is not an actual request. It exists so that the command can show the address to visit."),
+    ("Abonnement", "Tarifs 2025",
+     "L'abonnement annuel donne accès au bassin tous les jours, et il se règle à l'accueil en une seule fois."),
+])
+def test_a_title_over_a_section_that_opens_with_short_lines_stays(title, opening, prose):
+    text = f"{BEFORE}\n\n{title}\n\n{opening}\n\n{prose}\n"
+    assert CLEANER.clean(text).text == text
+    # over more buttons, the same word is one of them
+    buttons = f"{BEFORE}\n\n{title}\n\nShare on Facebook\n\n{prose}\n"
+    assert f"\n{title}\n" not in CLEANER.clean(buttons).text
