@@ -273,14 +273,19 @@ def squash(text: str) -> str:
 def held_shares(texts: list[str], main_text: str) -> np.ndarray:
     """For each paragraph, the share of its characters that `main_text` holds.
 
-    1 when the whole paragraph is in the text (an extractor may join paragraphs into one line);
+    1 when the whole paragraph is in the text (an extractor may join paragraphs into one line; a
+    short one must be a line of its own);
     otherwise the share covered by the text's lines found inside it (it may split one).
     """
     shares = np.zeros(len(texts))
     if not main_text or not texts:
         return shares
-    inside = _found_in(texts, squash(main_text))
     distinct = {squash(line) for line in main_text.split("\n")}
+    # a short paragraph ("Instagram", "Email") is held as a line of the text of its own, not as
+    # a piece of a sentence that names it
+    inside = _found_in(texts, squash(main_text)) & np.array(
+        [len(text) >= MIN_MATCHED_LINE_CHARS or text in distinct for text in texts], dtype=bool
+    )
     lines = [line for line in distinct if len(line) >= MIN_MATCHED_LINE_CHARS]
     if lines:
         joined = "\n".join(texts)

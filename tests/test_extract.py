@@ -216,8 +216,14 @@ def test_the_output_depends_on_the_page_alone():
         (["Read the whole story here.", "A line only the menu has.", "Read the whole story here."],
          "Read the whole story here.", [1.0, 0.0, 1.0]),
         (["Anything at all."], "", [0.0]),
+        # a short paragraph is held as a line of its own, not as a word of a sentence
+        (["Instagram", "Who sees the photos your children post on Instagram?"],
+         "Who sees the photos your children post on Instagram?", [0.0, 1.0]),
+        (["Instagram", "Who sees the photos your children post there?"],
+         "Instagram\nWho sees the photos your children post there?", [1.0, 1.0]),
     ],
-    ids=["whole-paragraphs", "short-line", "equal-paragraphs", "no-text"],
+    ids=["whole-paragraphs", "short-line", "equal-paragraphs", "no-text", "short-paragraph-in-a-sentence",
+         "short-paragraph-as-a-line"],
 )
 def test_held_shares(texts, main, expected):
     assert held_shares(texts, main).tolist() == expected
