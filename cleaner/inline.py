@@ -733,8 +733,8 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
 
 def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
     """A gallery's counter: "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"."""
-    if not _DIGIT.search(blocks[i].text):
-        return None
+    if not _DIGIT.search(blocks[i].text) or _a_field(blocks[i].text):
+        return None  # (a quiz's "1 z 10:" introduces its first question)
     found = _patterns()["gallery"].match(blocks[i].text)
     if found and (found.group("media") or found.group("word")):
         return _verdict(
@@ -835,12 +835,18 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       (a call, "Leave a Reply", or a comment's button, "Delete", is no title);
     - a line that closes a bracket the line above it left open: the end of a sentence wrapped
       over two lines ("... exchange token response (e.g." / "Facebook)"), where a button's
-      brackets hold its count ("Comments (3)")."""
+      brackets hold its count ("Comments (3)");
+    - a line of a dialogue, opened by a dash and ending its sentence, beside another ("-- O
+      próximo!" between "-- Marceneiro." and "-- Por aqui."): a row of buttons ends no sentence;
+    - a label with a colon over the sentence it introduces ("Ogłoszenie:" over "- Zaginął mały
+      pudelek. Nagroda."), where a share box's "Share this:" stands over buttons."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
     text = blocks[i].text
     if _RATING.search(text) or _a_scripts_direction(blocks, i) or _patterns()["timed"].match(text):
+        return None
+    if _a_line_of_dialogue(blocks, i) or _introduces_a_sentence(blocks, i):
         return None
     if i == 0 and len(blocks) > 1:
         return None  # the document's title ("Impressum", "Newsletter")
@@ -859,6 +865,33 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+# A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")
+_DIALOGUE_DASH = regex.compile(r"^\s*(?:--|[-–—―])\s+\S")
+DIALOGUE_REACH = 2
+
+
+def _a_line_of_dialogue(blocks: list[Block], i: int) -> bool:
+    def spoken(k: int) -> bool:
+        return _DIALOGUE_DASH.match(blocks[k].text) is not None and _ends_speech(blocks[k].text)
+
+    if not spoken(i):
+        return False
+    # another line of it, no button's words ("-- Subscribe now!" beside "-- Share this!")
+    near = range(max(0, i - DIALOGUE_REACH), min(len(blocks), i + DIALOGUE_REACH + 1))
+    return any(spoken(k) and not names_furniture(blocks[k].text) for k in near if k != i)
+
+
+def _ends_speech(text: str) -> bool:
+    return _ends_a_sentence(text) or _TRAILING_MARKS.sub("", text).endswith(("!", "?"))
+
+
+def _introduces_a_sentence(blocks: list[Block], i: int) -> bool:
+    if not _a_field(blocks[i].text) or i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1].text
+    return _prose(below) and _ends_a_sentence(below) and not names_furniture(below)
 
 
 _BRACKETS = (("(", ")"), ("[", "]"))

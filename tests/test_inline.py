@@ -605,3 +605,30 @@ def test_a_tables_rows_laid_out_with_spaces_stay():
         ("o or O", "octal", 3, 255), ("x or X", "hexadecimal", 2, 255), ("u", "hexadecimal", 4, 65535)))
     text = f"{BEFORE}\n\nfirst char{gap}mode{gap}max nr\n{rows}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text.split() == text.split()
+
+
+@pytest.mark.parametrize("dialogue", [
+    "No céu, os anjos separavam os recém-chegados conforme as profissões:\n\n-- O próximo!\n\n-- Marceneiro.\n\n"
+    "-- Por aqui.\n\n-- Próximo!\n\n-- Advogado.",
+    "— Siguiente!\n— Yo, señor.\n— ¿Nombre?",
+    "– Weiter!\n– Wohin denn?\n– Nach Hause.",
+])
+def test_a_dialogues_lines_stay(dialogue):
+    text = f"{BEFORE}\n\n{dialogue}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # buttons opened by dashes, beside no line of speech, go
+    buttons = f"{BEFORE}\n\n-- Share this!\n\n-- Subscribe now!\n\n{AFTER}\n"
+    assert CLEANER.clean(buttons).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_a_label_over_the_sentence_it_introduces_stays():
+    text = f"{BEFORE}\n\nOgłoszenie:\n\n- Sprzedam rower w dobrym stanie, mało używany, z nowym siodełkiem i dzwonkiem.\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    share = f"{BEFORE}\n\nShare this:\n\nFacebook\nTwitter\n\n{AFTER}\n"
+    assert CLEANER.clean(share).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_a_counter_that_introduces_a_question_stays():
+    text = f"{BEFORE}\n\n1 z 10:\nFamiliada: co robią koty?\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{BEFORE}\n\nZdjęcie 1 z 10\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
