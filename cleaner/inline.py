@@ -839,14 +839,17 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     - a line of a dialogue, opened by a dash and ending its sentence, beside another ("-- O
       próximo!" between "-- Marceneiro." and "-- Por aqui."): a row of buttons ends no sentence;
     - a label with a colon over the sentence it introduces ("Ogłoszenie:" over "- Zaginął mały
-      pudelek. Nagroda."), where a share box's "Share this:" stands over buttons."""
+      pudelek. Nagroda."), where a share box's "Share this:" stands over buttons;
+    - a heading at the margin over its section indented under it, as a manual page's
+      ("ACTIONS" over "       -i, --install"): no line of gold-bodies' article regions is
+      indented."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
     text = blocks[i].text
     if _RATING.search(text) or _a_scripts_direction(blocks, i) or _patterns()["timed"].match(text):
         return None
-    if _a_line_of_dialogue(blocks, i) or _introduces_a_sentence(blocks, i):
+    if _a_line_of_dialogue(blocks, i) or _introduces_a_sentence(blocks, i) or _heads_an_indented_section(blocks, i):
         return None
     if i == 0 and len(blocks) > 1:
         return None  # the document's title ("Impressum", "Newsletter")
@@ -892,6 +895,16 @@ def _introduces_a_sentence(blocks: list[Block], i: int) -> bool:
         return False
     below = blocks[i + 1].text
     return _prose(below) and _ends_a_sentence(below) and not names_furniture(below)
+
+
+# A section indented under its heading: at least this many columns deeper
+SECTION_INDENT = 2
+
+
+def _heads_an_indented_section(blocks: list[Block], i: int) -> bool:
+    if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
+        return False
+    return blocks[i].indent == 0 and blocks[i + 1].indent >= SECTION_INDENT
 
 
 _BRACKETS = (("(", ")"), ("[", "]"))

@@ -632,3 +632,11 @@ def test_a_counter_that_introduces_a_question_stays():
     text = f"{BEFORE}\n\n1 z 10:\nFamiliada: co robią koty?\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
     assert CLEANER.clean(f"{BEFORE}\n\nZdjęcie 1 z 10\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_a_heading_over_its_indented_section_stays():
+    page = ("DESCRIPTION\n       dpkg installe, construit, supprime et gère les paquets Debian.\n\n"
+            "ACTIONS\n       -i, --install fichier-paquet...\n           Installe le paquet.\n")
+    assert CLEANER.clean(page).text == page
+    # the same word at the margin over a line at the margin is a button
+    assert "ACTIONS" not in CLEANER.clean(f"{BEFORE}\n\nACTIONS\n\n{AFTER}\n").text
