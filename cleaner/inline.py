@@ -65,10 +65,13 @@ _UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
 # "INSERT INTO A VALUES (10);"), braces, a comment ("/* search page */"), an identifier
 # ("_close", "file_close"), or a directive at the start of a line ("=back" in POD, "@menu" in
 # Texinfo, ".BR" in roff, "\\section" in TeX, "* Menu:" in Info), a manual page's name
-# ("login(1)"), a call ("continue()"), an array type ("delete[]") or a command's long option
-# ("--watch"). None of gold-bodies' article regions' or trafilatura outputs' furniture lines or
-# count lists holds one.
-_CODE = regex.compile(r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|^\* Menu:$|\w\((?:\d[a-z]?)?\)|\w\[\]|^--\w")
+# ("login(1)"), a call ("continue()", "print(1 / 0)"), an array type ("delete[]"), a command's
+# long option ("--watch") or an interpreter's prompt (">>> ", "... "). None of gold-bodies'
+# article regions' or trafilatura outputs' furniture lines or count lists holds one.
+_CODE = regex.compile(
+    r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|^\* Menu:$|\w\((?:\d[a-z]?)?\)|\w\([^()]*[-+*/%<>][^()]*\)|\w\[\]|^--\w"
+    r"|^(?:>>>|\.\.\.)\s"
+)
 # A count in brackets at the end of a list item: "Recipes (56)", "June 2012 [14]"
 _COUNT = regex.compile(r"\s*[(\[]\s*\d+\s*[)\]][\W_]*$")
 _WORD_CHAR = regex.compile(r"\w")

@@ -640,3 +640,12 @@ def test_a_heading_over_its_indented_section_stays():
     assert CLEANER.clean(page).text == page
     # the same word at the margin over a line at the margin is a button
     assert "ACTIONS" not in CLEANER.clean(f"{BEFORE}\n\nACTIONS\n\n{AFTER}\n").text
+
+
+@pytest.mark.parametrize("session", [
+    ">>> try:\n...     print(1 / 0)\n... except Exception as exc:\n...     raise RuntimeError('bad') from exc",
+    "In the loop, each page ends with\n\nprint(total * 2)\n\nand the sum is shown.",
+])
+def test_an_interpreters_lines_and_a_call_stay(session):
+    text = f"{BEFORE}\n\n{session}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text.split() == text.split()
