@@ -572,17 +572,17 @@ def _repeats_a_label(items: Iterable[str]) -> bool:
 _STATUS = regex.compile(r"[A-Z]{2,}:")
 
 
-# Cells of a table row laid out as text: a tab between two of them
-_CELL_GAP = regex.compile(r"\S\t+\S")
+# A table's row laid out as text: a tab between two cells, or Markdown's pipes around them
+_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)")
 
 
 def _count_item(text: str) -> bool:
     # every item has its count in brackets: most lines are spared the regex. A row of a table
-    # ("o or O\t\toctal\t3\t377 (255)") is no link (none of the 1,685 count-list lines on
-    # gold-bodies has a cell gap)
+    # ("o or O\t\toctal\t3\t377 (255)", "| h | short | integer | 2 | (2) |") is no link (none of
+    # the 1,685 count-list lines on gold-bodies is one)
     return (
         ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None
-        and not _CODE.search(text) and not _CELL_GAP.search(text)
+        and not _CODE.search(text) and not _TABLE_ROW.search(text)
     )
 
 
@@ -852,6 +852,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     text = blocks[i].text
     if _RATING.search(text) or _a_scripts_direction(blocks, i) or _patterns()["timed"].match(text):
         return None
+    if text.rstrip().endswith("¶") or _SECTION_NUMBER.match(text) or _continues_the_line_above(blocks, i):
+        return None  # a heading's permalink mark (Sphinx: "Subscriptions¶") or number ("12.8. DELETE")
     if _a_line_of_dialogue(blocks, i) or _introduces_a_sentence(blocks, i) or _heads_an_indented_section(blocks, i):
         return None
     if i == 0 and len(blocks) > 1:
@@ -871,6 +873,20 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+# A section's number of two levels or more: "6.3.2. Subscriptions", "12.8 DELETE" ("4. RSS 2.0"
+# may be a list's item)
+_SECTION_NUMBER = regex.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
+
+
+def _continues_the_line_above(blocks: list[Block], i: int) -> bool:
+    """The rest of a sentence wrapped onto this line: it starts in lower case under a line of
+    the same paragraph that ends in a letter ("... de la manière" / "suivante :")."""
+    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or not blocks[i].text[:1].islower():
+        return False
+    above = blocks[i - 1].text.rstrip()
+    return above[-1:].isalpha() and blocks[i - 1].word_count > BUTTONS_MAX_WORDS
 
 
 # A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")

@@ -649,3 +649,26 @@ def test_a_heading_over_its_indented_section_stays():
 def test_an_interpreters_lines_and_a_call_stay(session):
     text = f"{BEFORE}\n\n{session}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text.split() == text.split()
+
+
+def test_a_markdown_tables_rows_with_a_number_in_brackets_stay():
+    table = ("| Format | C Type | Python type | Standard size | Notes |\n|---|---|---|---|---|\n"
+             "| h | short | integer | 2 | (2) |\n| H | unsigned short | integer | 2 | (2) |\n"
+             "| i | int | integer | 4 | (2) |\n| q | long long | integer | 8 | (2) |")
+    text = f"{BEFORE}\n\n{table}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("heading", ["Subscriptions¶", "email¶", "Sharing¶", "6.3.2. Subscriptions", "12.8. DELETE"])
+def test_a_headings_permalink_mark_or_section_number_keeps_it(heading):
+    text = f"{BEFORE}\n\n{heading}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # without them, the same word between two paragraphs is a button
+    word = heading.rstrip("¶").split()[-1]
+    assert CLEANER.clean(f"{BEFORE}\n\n{word}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_the_rest_of_a_wrapped_sentence_stays():
+    text = (f"{BEFORE}\n\nVous pouvez monter la première partition de l'image disque de la manière\n"
+            f"suivante :\n\n{AFTER}\n")
+    assert CLEANER.clean(text).text == text
