@@ -102,9 +102,10 @@ def _patterns() -> _Compiled:
     by = rf"\s+(?:{v.alternation('by')})\s+"
     return _Compiled({
         "date": (date, regex.IGNORECASE),
-        # 9:37, 12:04:05, 9:37pm, 9 p.m., 14h30
+        # 9:37, 12:04:05, 9:37pm, 9 p.m., 14h30; not a piece of an address ("pci/0000:01:00.0")
         "clock": (
-            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b",
+            r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|\.\d)(?:\s*[ap]\.?\s?m\b\.?)?"
+            r"|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b",
             regex.IGNORECASE,
         ),
         # a programme's entry: "15:00 Close", "9.30am Break", "14h30 Clôture"
@@ -856,6 +857,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # a heading's permalink mark (Sphinx: "Subscriptions¶") or number ("12.8. DELETE")
     if _a_line_of_dialogue(blocks, i) or _introduces_a_sentence(blocks, i) or _heads_an_indented_section(blocks, i):
         return None
+    if _between_code(blocks, i):
+        return None  # a label of a message's format ("reply:" between two lines of fields)
     if i == 0 and len(blocks) > 1:
         return None  # the document's title ("Impressum", "Newsletter")
     if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
@@ -878,6 +881,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
 # A section's number of two levels or more: "6.3.2. Subscriptions", "12.8 DELETE" ("4. RSS 2.0"
 # may be a list's item)
 _SECTION_NUMBER = regex.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
+
+
+def _between_code(blocks: list[Block], i: int) -> bool:
+    return 0 < i < len(blocks) - 1 and all(_CODE.search(blocks[k].text) for k in (i - 1, i + 1))
 
 
 def _continues_the_line_above(blocks: list[Block], i: int) -> bool:

@@ -672,3 +672,19 @@ def test_the_rest_of_a_wrapped_sentence_stays():
     text = (f"{BEFORE}\n\nVous pouvez monter la première partition de l'image disque de la manière\n"
             f"suivante :\n\n{AFTER}\n")
     assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("line, signal", [
+    ("pci/0000:01:00.0/nvm-flash: size 10485760 snapshot [] max 1", None),  # a device's address
+    ("$ devlink region new pci/0000:01:00.0/device-caps snapshot 1", None),
+    ("Anna, 9:37 pm", "time"),
+    ("May 3, 2012 at 12:04:05", "time"),
+])
+def test_a_clock_time_is_not_a_piece_of_an_address(line, signal):
+    assert comment_signal(line) == signal
+
+
+def test_a_label_between_two_lines_of_code_stays():
+    text = (f"{BEFORE}\n\n[w1_netlink_cmd cmd = W1_CMD_SEARCH]\n\nreply:\n\n"
+            f"[cn_msg, ack = 1, seq is equal to the request seq]\n\n{AFTER}\n")
+    assert CLEANER.clean(text).text == text
