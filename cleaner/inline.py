@@ -544,7 +544,45 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
     items = [blocks[k].text for k in run]
     if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(items) or _numbers_its_lines(items):
         return []
+    if _a_titled_table(blocks, run):
+        return []
     return run
+
+
+# A sentence of the text has at least this many words.
+SENTENCE_MIN_WORDS = 4
+
+
+def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
+    """A run set as a paragraph of its own under a title of the text's, with a sentence below:
+    a squad under "Defenders", a council's seats under "Council composition", a league's
+    standings under its name. A scraped widget stands one link a paragraph (all 93 runs on
+    gold-bodies' article regions do), under "Categories" or "Archives", or with no title.
+    """
+    first, last = blocks[run[0]], blocks[run[-1]]
+    if first.paragraph != last.paragraph or (run[-1] + 1 < len(blocks) and blocks[run[-1] + 1].paragraph == last.paragraph):
+        return False  # not one paragraph's lines
+    title = _title_above(blocks, run[0])
+    if title is None or _COUNT.search(title.text) or _prose(title.text) or names_furniture(title.text):
+        return False
+    if _has_phrase(title.text, "widget"):
+        return False  # "Categories", "Blog Archive", "Video Recipe Categories"
+    return any(
+        _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in blocks[run[-1] + 1:]
+    )
+
+
+def _title_above(blocks: list[Block], i: int) -> Block | None:
+    """The title over block i, which opens a list: the first line of its paragraph, or a
+    paragraph of one line right above it."""
+    if i == 0:
+        return None
+    above = blocks[i - 1]
+    if above.paragraph == blocks[i].paragraph:
+        opens = i - 1 == 0 or blocks[i - 2].paragraph != above.paragraph
+        return above if opens else None
+    alone = i - 1 == 0 or blocks[i - 2].paragraph != above.paragraph
+    return above if alone else None
 
 
 def _numbers_its_lines(items: list[str]) -> bool:

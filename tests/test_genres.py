@@ -94,9 +94,6 @@ KNOWN_MISSES: dict[str, str] = {
     # a list of words to learn, each a button's word, between two paragraphs: a menu's links look
     # the same, and nothing in the lines says otherwise
     "vocab-fr.txt": "furniture-line takes a vocabulary list of button words (Partager, Imprimer, ...)",
-    # players with their shirt numbers look like category links with their counts
-    "squad-en.txt": "count-list takes a squad's 'Price (2)' lines for category links",
-    "standings-en.txt": "count-list takes a league's 'Riverside (6)' lines for category links",
     # a refrain of one button word, "Home" / "Home" / "Take me home": the first "Home" has only
     # the second beside it, itself a button's word, so it is no list item (carrying the keep
     # along such runs kept 588 buttons on gold-bodies and changed its comment threads)
@@ -125,11 +122,6 @@ KNOWN_MISSES: dict[str, str] = {
     # Italian "Stampa" is the press office's section and the print button: gold-bodies (mostly
     # English) has neither, so taking the word out of the share family could not be measured
     "museo-it.txt": "furniture-line takes a museum's 'Stampa' (its press office) for a print button",
-    # a tournament's seeds and a council's seats after the names, one name a line: a blog's
-    # category links with their post counts look the same (count-list's 76 runs on gold-bodies'
-    # article regions are all such widgets)
-    "order-of-play-en.txt": "count-list takes a court's players with their seeds, 'Elena Rybakina (4)'",
-    "election-results-en.txt": "count-list takes a council's parties with their seats, 'Labour (31)'",
     # a game's menu described as a list under its title, and a style guide's lists of button
     # labels: a site's menu and a row of buttons look the same (keeping a removed line that
     # titles a list of kept items lost 31 junk removals on gold-bodies' article regions: "Home"

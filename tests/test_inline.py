@@ -545,3 +545,35 @@ def test_an_faqs_questions_cut_a_text_without_blank_lines_into_sections():
     assert CLEANER.clean(faq + section).text == faq + section
     story = f"{BEFORE}\n{AFTER}\n"
     assert CLEANER.clean(story + section).text == story + section.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize("title, table", [
+    ("Wednesday's relay teams", "Lena Hart (3)\nMaya Brook (1)\nIda Sol (4)\nNora Vale (2)"),
+    ("Club ladder after round five", "Northfield (9)\nEastbank (7)\nHillcrest (4)"),
+    ("Board seats after the vote", "Harbour Alliance (5)\nGreen List (3)\nIndependents (1)"),
+])
+def test_a_titled_table_of_names_and_numbers_stays(title, table):
+    """A list of names with numbers in brackets, set as a paragraph under its own title, with
+    the text going on below it: the text's table (a team, standings, seats), not a widget."""
+    text = f"{BEFORE}\n\n{title}\n{table}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    alone = f"{title}\n\n{table}\n\n{AFTER}\n"
+    assert CLEANER.clean(alone).text == alone
+
+
+@pytest.mark.parametrize("widget", [
+    "Categories\nRecipes (56)\nDesserts (12)\nDrinks (7)",  # a widget's title
+    "Browse Recipe Categories\nRecipes (56)\nDesserts (12)\nDrinks (7)",
+    "Archives\n\nMarch 2023 (4)\nFebruary (9)\nJanuary (2)",
+    "Recipes (56)\nDesserts (12)\nDrinks (7)",  # no title
+    "Cooking\n\nRecipes (56)\n\nDesserts (12)\n\nDrinks (7)",  # one link a paragraph, as scraped
+])
+def test_a_widgets_counts_go_under_its_title_or_none(widget):
+    kept = CLEANER.clean(f"{BEFORE}\n\n{widget}\n\n{AFTER}\n").text
+    assert "Desserts" not in kept and "Drinks" not in kept and BEFORE in kept and AFTER in kept
+
+
+def test_a_titled_list_of_counts_at_the_end_goes():
+    """With no sentence of the text below it, a titled list of counts is a page's sidebar."""
+    text = f"{BEFORE}\n\n{AFTER}\n\nCooking\nRecipes (56)\nDesserts (12)\nDrinks (7)\n"
+    assert "Desserts" not in CLEANER.clean(text).text
