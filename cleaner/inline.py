@@ -872,6 +872,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _numbers_a_part(blocks, i):
         return None  # "Deel 1" and "Deel 2" over a serial story's parts
+    if _counts_the_pages_own_replies(blocks, i):
+        return None
     if _opens_a_section(blocks, i):
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
@@ -879,6 +881,20 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+# A count of replies alone: "3 replies", "12 Antworten"
+_REPLY_COUNTER = regex.compile(r"^\s*\d+\s+(\w+)\s*$")
+
+
+def _counts_the_pages_own_replies(blocks: list[Block], i: int) -> bool:
+    """A count of replies ("3 replies", "3 Antworten") with text below it and little prose
+    above: a question's answers or a chat message's replies, on a page that is the thread. A
+    blog's "3 Replies" stands under its article, THREAD_PROSE_BEFORE words of prose or more."""
+    found = _REPLY_COUNTER.match(blocks[i].text)
+    if found is None or not vocabulary().has("reply", found.group(1)) or i + 1 >= len(blocks):
+        return False
+    return _below_the_prose(blocks[:i]) == i
 
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"

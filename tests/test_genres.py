@@ -131,10 +131,6 @@ KNOWN_MISSES: dict[str, str] = {
     # a primer's list of new words in lower case, its last two a button's ("go", "back"): the
     # list's other words keep "go", but "back" has only "go" beside it (see lyrics-en.txt)
     "primer-en.txt": "furniture-line takes the last of a primer's new words, 'back', under 'go'",
-    # a question's count of answers over the answers, in German a reply button's word: a blog's
-    # "3 Replies" over its comment thread looks the same
-    "frage-antwort-de.txt": "furniture-line takes a Q&A's '3 Antworten' (answers, and a reply button's word)",
-    "slack-export-en.txt": "furniture-line takes a chat export's reply counter, '3 replies'",
 }
 
 

@@ -577,3 +577,18 @@ def test_a_titled_list_of_counts_at_the_end_goes():
     """With no sentence of the text below it, a titled list of counts is a page's sidebar."""
     text = f"{BEFORE}\n\n{AFTER}\n\nCooking\nRecipes (56)\nDesserts (12)\nDrinks (7)\n"
     assert "Desserts" not in CLEANER.clean(text).text
+
+
+@pytest.mark.parametrize("question, counter", [
+    ("How do I stop my bread from going stale so fast?", "4 replies"),
+    ("Wie bekomme ich Rost von meinem Fahrrad?", "2 Antworten"),
+])
+def test_a_count_of_replies_under_a_short_question_stays(question, counter):
+    """On a page that is a thread (a question, a chat message), its count of replies heads the
+    answers; under an article's prose the same counter heads the blog's comments."""
+    answer = "Keep it in a cloth bag, not in the fridge.\nPosted by Mara, 2 May 2024"
+    text = f"{question}\n\n{counter}\n\n{answer}\n"
+    assert CLEANER.clean(text).text == text
+    article = " ".join([BEFORE, AFTER] * 4)
+    kept = CLEANER.clean(f"{article}\n\n{article}\n\n{counter}\n\n{answer}\n").text
+    assert counter not in kept and article in kept
