@@ -872,7 +872,7 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _numbers_a_part(blocks, i):
         return None  # "Deel 1" and "Deel 2" over a serial story's parts
-    if _counts_the_pages_own_replies(blocks, i):
+    if _counts_the_pages_own_replies(blocks, i) or _between_titled_sections(blocks, i):
         return None
     if _opens_a_section(blocks, i):
         return None
@@ -895,6 +895,49 @@ def _counts_the_pages_own_replies(blocks: list[Block], i: int) -> bool:
     if found is None or not vocabulary().has("reply", found.group(1)) or i + 1 >= len(blocks):
         return False
     return _below_the_prose(blocks[:i]) == i
+
+
+def _between_titled_sections(blocks: list[Block], i: int) -> bool:
+    """A title of a text made of titled sections, each a title over one paragraph, between two
+    such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
+    "Accès" over its buses): a leaflet's or a manual's heading, however like a button its word
+    ("Accueil", "Menu", "Podcast"). A sidebar's "Archives" stands over a list of links, and an
+    ad's label is no title ("Advertisement" between a story's paragraphs, under a subheading
+    and above the next: 7 such on gold-bodies' article regions)."""
+    paragraphs = _paragraphs(blocks)
+    p = blocks[i].paragraph
+    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _no_call(blocks[i]):
+        return False
+    return (
+        _a_plain_title(blocks, paragraphs[p - 2]) and _a_plain_title(blocks, paragraphs[p + 2])
+        and _a_section_body(blocks, paragraphs[p - 1]) and _prose(blocks[i + 1].text)
+    )
+
+
+@once_per_document
+def _paragraphs(blocks: list[Block]) -> list[list[int]]:
+    """The blocks of each paragraph, by its number."""
+    found: list[list[int]] = [[] for _ in range(blocks[-1].paragraph + 1)] if blocks else []
+    for k, block in enumerate(blocks):
+        found[block.paragraph].append(k)
+    return found
+
+
+def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A paragraph of one short line that opens with a capital, ends no sentence and is no
+    furniture nor a widget's title ("Categories")."""
+    if len(paragraph) != 1:
+        return False
+    block = blocks[paragraph[0]]
+    return (
+        block.word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(block.text) is not None
+        and not _ends_a_sentence(block.text) and vocabulary().cover(block.text, (*FURNITURE_FAMILIES, "widget")) is None
+    )
+
+
+def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A paragraph of several lines or of prose: a section's text, not a line of a menu."""
+    return len(paragraph) > 1 or (len(paragraph) == 1 and _prose(blocks[paragraph[0]].text))
 
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"

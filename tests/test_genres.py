@@ -106,22 +106,12 @@ KNOWN_MISSES: dict[str, str] = {
     # a disclosure the article quotes as a regulator's example, in an article that never names
     # affiliates or commissions elsewhere (the rule's topic words would spare it)
     "influencer-en.txt": "ad-affiliate-disclosure takes a sentence that quotes a disclosure as an example",
-    # a section titled with a button's word over a paragraph that does not name it (a pool's
-    # "Accueil", its reception desk; a manual's "Menu" over what the M button does; a Swedish
-    # "Podcast" over a paragraph that says "poddar"): on
-    # gold-bodies' article regions 140 of the 143 furniture lines over such a paragraph were
-    # junk, and keeping the titles of documents made of titled sections lost 400 to 700 of them
-    # ("Advertisement" between a story's paragraphs)
-    "piscine-fr.txt": "furniture-line takes a pool's 'Accueil' over rules that do not name the reception",
-    "handleiding-nl.txt": "furniture-line takes a manual's 'Menu' over a paragraph on the M button",
-    "forening-sv.txt": "furniture-line takes a society's 'Podcast' over a paragraph that calls it 'poddar'",
     # a wiki page's gallery section: its title over the pictures' captions, short lines like a
     # menu's links under its "Home" (keeping a title over any two short lines that are no
-    # furniture lost 261 junk removals on gold-bodies)
+    # furniture lost 261 junk removals on gold-bodies; a button's word between titled sections is
+    # kept only over prose: over a list of lines it kept a sidebar's "Archives", "Search" and a
+    # menu's "Home" between other widgets' titles)
     "sobor-uk.txt": "furniture-line takes a wiki page's 'Галерея' over its pictures' captions",
-    # Italian "Stampa" is the press office's section and the print button: gold-bodies (mostly
-    # English) has neither, so taking the word out of the share family could not be measured
-    "museo-it.txt": "furniture-line takes a museum's 'Stampa' (its press office) for a print button",
     # a game's menu described as a list under its title, and a style guide's lists of button
     # labels: a site's menu and a row of buttons look the same (keeping a removed line that
     # titles a list of kept items lost 31 junk removals on gold-bodies' article regions: "Home"

@@ -592,3 +592,29 @@ def test_a_count_of_replies_under_a_short_question_stays(question, counter):
     article = " ".join([BEFORE, AFTER] * 4)
     kept = CLEANER.clean(f"{article}\n\n{article}\n\n{counter}\n\n{answer}\n").text
     assert counter not in kept and article in kept
+
+
+LEAFLET = (
+    "Opening hours\n\nMonday to Friday, 9 to 17.\nSaturday, 10 to 14.\n\n{title}\n\n{body}\n\n"
+    "Getting here\n\nTake the tram to Market Square and walk two minutes towards the river.\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Menu", "Podcast", "Home", "Accueil"])
+def test_a_button_word_between_titled_sections_over_prose_stays(title):
+    """A text made of titled sections (a leaflet, a manual): a section's title over its prose
+    stays, however like a button its word."""
+    body = "Every month the volunteers record a talk with an older neighbour about how the street used to look."
+    text = LEAFLET.format(title=title, body=body)
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("title, body", [
+    # an ad's label is no title, even between titled sections
+    ("Advertisement", "Every month the volunteers record a talk with an older neighbour about how the street used to look."),
+    # a sidebar's title over a list of links
+    ("Archives", "May 2024\nApril 2024\nMarch 2024"),
+])
+def test_furniture_between_titled_sections_still_goes(title, body):
+    kept = CLEANER.clean(LEAFLET.format(title=title, body=body)).text
+    assert f"\n{title}\n" not in kept and "Getting here" in kept
