@@ -874,6 +874,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # "Deel 1" and "Deel 2" over a serial story's parts
     if _counts_the_pages_own_replies(blocks, i) or _between_titled_sections(blocks, i):
         return None
+    if _in_a_list_of_many_kinds(blocks, i):
+        return None  # a vocabulary's words, a style guide's labels
     if _opens_a_section(blocks, i):
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
@@ -938,6 +940,50 @@ def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
 def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
     """A paragraph of several lines or of prose: a section's text, not a line of a menu."""
     return len(paragraph) > 1 or (len(paragraph) == 1 and _prose(blocks[paragraph[0]].text))
+
+
+# A paragraph of at least this many short lines, half of them or more furniture, whose furniture
+# words are of at least this many families is the text's list of words (a vocabulary, a style
+# guide's labels): a widget's buttons are of one kind or two (a share row, a pager); on
+# gold-bodies' article regions, no run of furniture lines held more than three families, nor
+# more than six lines, and a profile's buttons ("Edit", "Delete", "Follow jnovo22") are among
+# lines that are no furniture.
+WORD_LIST_MIN_LINES = 5
+WORD_LIST_MIN_FAMILIES = 3
+
+
+def _in_a_list_of_many_kinds(blocks: list[Block], i: int) -> bool:
+    return i in _lists_of_many_kinds(blocks)
+
+
+@once_per_document
+def _lists_of_many_kinds(blocks: list[Block]) -> frozenset[int]:
+    """The blocks of the text's lists of words, when one of them holds words of many furniture
+    families: then its other lists are lists of words too ("Use these labels", "Not these")."""
+    paragraphs = _paragraphs(blocks)
+    if len(paragraphs) == 1:
+        return frozenset()  # a text with no blank line: its paragraphs are its lines
+    lists = [p for p in paragraphs if len(p) >= WORD_LIST_MIN_LINES and all(_a_word_of_a_list(blocks[k]) for k in p)]
+    if not any(_of_many_kinds(blocks, paragraph) for paragraph in lists):
+        return frozenset()
+    return frozenset(k for paragraph in lists for k in paragraph)
+
+
+def _of_many_kinds(blocks: list[Block], paragraph: list[int]) -> bool:
+    """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more."""
+    kinds = [_furniture_families(blocks[k].text) for k in paragraph]
+    return sum(map(bool, kinds)) * 2 >= len(paragraph) and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
+
+
+def _a_word_of_a_list(block: Block) -> bool:
+    return block.word_count <= SECTION_TITLE_MAX_WORDS and not _ends_a_sentence(block.text)
+
+
+def _furniture_families(text: str) -> set[str]:
+    """The article mode families of the phrases that make up the line, if it is furniture."""
+    v = vocabulary()
+    covered = v.cover(text, ARTICLE_FURNITURE) or ()
+    return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
 
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"

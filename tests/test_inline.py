@@ -618,3 +618,25 @@ def test_a_button_word_between_titled_sections_over_prose_stays(title):
 def test_furniture_between_titled_sections_still_goes(title, body):
     kept = CLEANER.clean(LEAFLET.format(title=title, body=body)).text
     assert f"\n{title}\n" not in kept and "Getting here" in kept
+
+
+def test_a_list_of_words_of_many_kinds_of_button_stays():
+    """A paragraph of words that are buttons of many kinds (sharing, moving about, pictures,
+    signing in): a vocabulary to learn, a style guide's labels. A widget's buttons are of one
+    kind or two."""
+    words = "Teilen\nDrucken\nSchließen\nWeiter\nZurück\nGalerie\nAnmelden"
+    text = f"Lernt diese Wörter bis Montag.\n\n{words}\n\nSchreibt mit jedem Wort einen Satz.\n"
+    assert CLEANER.clean(text).text == text
+    # its other lists of words stay with it, though of one kind
+    others = "Not these\nSubmit\nOkay\nLog in\nLog out"
+    guide = f"Our labels\nSave\nShare\nPrint\nHome\nSign in\n\n{others}\n\n{AFTER}\n"
+    assert CLEANER.clean(guide).text == guide
+
+
+@pytest.mark.parametrize("row", [
+    "Share\nFacebook\nTwitter\nEmail\nPrint",  # one kind
+    "Home\nNext\nShare\nPrint",  # too few to be a list of words
+])
+def test_a_widgets_buttons_between_paragraphs_still_go(row):
+    kept = CLEANER.clean(f"{BEFORE}\n\n{row}\n\n{AFTER}\n").text
+    assert "Print" not in kept and BEFORE in kept and AFTER in kept
