@@ -874,8 +874,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # "Deel 1" and "Deel 2" over a serial story's parts
     if _counts_the_pages_own_replies(blocks, i) or _between_titled_sections(blocks, i):
         return None
-    if _in_a_list_of_many_kinds(blocks, i):
-        return None  # a vocabulary's words, a style guide's labels
+    if _in_a_list_of_many_kinds(blocks, i) or _titles_a_list_the_text_explains(blocks, i):
+        return None  # a vocabulary's words, a style guide's labels; a game's menu
     if _opens_a_section(blocks, i):
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
@@ -984,6 +984,26 @@ def _furniture_families(text: str) -> set[str]:
     v = vocabulary()
     covered = v.cover(text, ARTICLE_FURNITURE) or ()
     return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
+
+
+# A list the prose under it explains names at least this many of its items there.
+EXPLAINED_MIN_ITEMS = 2
+
+
+def _titles_a_list_the_text_explains(blocks: list[Block], i: int) -> bool:
+    """The first line of a paragraph of list items, with prose right under the list that names
+    some of its items ("Main menu" over "Continue", "New Game", "Options", then "Continue
+    starts from your last save. New Game asks..."): a manual's list of a screen's items. Under
+    a site's menu the text goes on about something else."""
+    paragraph = _paragraphs(blocks)[blocks[i].paragraph]
+    if paragraph[0] != i or len(paragraph) < 1 + EXPLAINED_MIN_ITEMS or paragraph[-1] + 1 >= len(blocks):
+        return False
+    items = [blocks[k].text.strip() for k in paragraph[1:]]
+    below = blocks[paragraph[-1] + 1].text
+    if not all(_a_word_of_a_list(blocks[k]) for k in paragraph[1:]) or not _prose(below):
+        return False
+    named = sum(1 for item in items if regex.search(rf"(?<!\w){regex.escape(item)}(?!\w)", below))
+    return named >= EXPLAINED_MIN_ITEMS
 
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"

@@ -109,10 +109,6 @@ KNOWN_MISSES: dict[str, str] = {
     # kept only over prose: over a list of lines it kept a sidebar's "Archives", "Search" and a
     # menu's "Home" between other widgets' titles)
     "sobor-uk.txt": "furniture-line takes a wiki page's 'Галерея' over its pictures' captions",
-    # a game's menu described as a list under its title: a site's menu looks the same (keeping a removed line that
-    # titles a list of kept items lost 31 junk removals on gold-bodies' article regions: "Home"
-    # over a site's menu, "Login" over its links)
-    "game-manual-en.txt": "furniture-line takes a game's 'Main menu' over the list of its items",
     # a primer's list of new words in lower case, its last two a button's ("go", "back"): the
     # list's other words keep "go", but "back" has only "go" beside it (see lyrics-en.txt)
     "primer-en.txt": "furniture-line takes the last of a primer's new words, 'back', under 'go'",

@@ -640,3 +640,15 @@ def test_a_list_of_words_of_many_kinds_of_button_stays():
 def test_a_widgets_buttons_between_paragraphs_still_go(row):
     kept = CLEANER.clean(f"{BEFORE}\n\n{row}\n\n{AFTER}\n").text
     assert "Print" not in kept and BEFORE in kept and AFTER in kept
+
+
+def test_the_title_of_a_list_the_text_goes_on_to_explain_stays():
+    """A manual's list of a screen's items under its title, the prose below naming them."""
+    screen = "Main menu\nContinue\nNew Race\nGarage\nQuit"
+    prose = "Continue takes you back to your last race. New Race lets you choose a track and a car for it."
+    text = f"{BEFORE}\n\n{screen}\n\n{prose}\n"
+    assert CLEANER.clean(text).text == text
+    # a site's menu, the story below about something else, loses its title
+    menu = "Main menu\nHome\nNews\nSport"
+    kept = CLEANER.clean(f"{BEFORE}\n\n{menu}\n\n{AFTER}\n").text
+    assert "Main menu" not in kept and "Sport" in kept
