@@ -878,7 +878,7 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # a vocabulary's words, a style guide's labels; a game's menu
     if _opens_a_section(blocks, i):
         return None
-    if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
+    if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i) or _in_a_songs_verse(blocks, i):
         return None
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
@@ -1302,13 +1302,35 @@ def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
     end = i + 1  # the stanza: the blocks of the paragraph below the title
     while end < len(blocks) and blocks[end].paragraph == blocks[i + 1].paragraph:
         end += 1
-    stanza = blocks[i + 1:end]
-    if len(stanza) < 2 or any(
-        not VERSE_MIN_WORDS <= b.word_count <= VERSE_MAX_WORDS or _NOT_VERSE.search(b.text) for b in stanza
-    ):
+    return _a_stanza(blocks[i + 1:end])
+
+
+def _a_stanza(stanza: list[Block]) -> bool:
+    if len(stanza) < 2 or not all(map(_a_verse, stanza)):
         return False
     running_on = sum(1 for a, b in itertools.pairwise(stanza) if b.text[:1].islower() or a.text.endswith((",", ";")))
     return running_on >= (len(stanza) - 1) / 2
+
+
+def _a_verse(block: Block) -> bool:
+    return VERSE_MIN_WORDS <= block.word_count <= VERSE_MAX_WORDS and not _NOT_VERSE.search(block.text)
+
+
+def _in_a_songs_verse(blocks: list[Block], i: int) -> bool:
+    """A line of a paragraph that holds a verse, in a text with a stanza elsewhere: a song's
+    refrain ("Home" / "Home" / "Take me home"). Scraped buttons stand apart from any verse (a
+    byline's "From Jane Doe, / Your Guide to Funds." over "Sign Up Now!" is its own stanza)."""
+    paragraphs = _paragraphs(blocks)
+    here = paragraphs[blocks[i].paragraph]
+    if len(paragraphs) == 1 or not any(_a_verse(blocks[k]) and not _furniture_families(blocks[k].text) for k in here):
+        return False
+    return bool(_stanzas(blocks) - {blocks[i].paragraph})
+
+
+@once_per_document
+def _stanzas(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that are stanzas."""
+    return frozenset(n for n, paragraph in enumerate(_paragraphs(blocks)) if _a_stanza([blocks[k] for k in paragraph]))
 
 
 # A title names its section's topic when one of its words, cut to this many letters (a crude stem:

@@ -652,3 +652,14 @@ def test_the_title_of_a_list_the_text_goes_on_to_explain_stays():
     menu = "Main menu\nHome\nNews\nSport"
     kept = CLEANER.clean(f"{BEFORE}\n\n{menu}\n\n{AFTER}\n").text
     assert "Main menu" not in kept and "Sport" in kept
+
+
+def test_a_refrain_of_a_button_word_in_a_song_stays():
+    """A song's refrain ("Back" / "Back" / "Take me back"), in a text with a stanza: verse."""
+    stanza = "Row me, row me\nover the water\nRow me, row me\nback to the quay"
+    refrain = "Back\nBack\nTake me back again"
+    song = f"The Ferryman's Song\n\n{stanza}\n\n{refrain}\n"
+    assert CLEANER.clean(song).text == song
+    # with no stanza in the text, the first button goes
+    kept = CLEANER.clean(f"{BEFORE}\n\n{refrain}\n\n{AFTER}\n").text
+    assert kept.startswith(f"{BEFORE}\n\nBack\nTake me back again")
