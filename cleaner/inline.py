@@ -876,6 +876,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _in_a_list_of_many_kinds(blocks, i) or _titles_a_list_the_text_explains(blocks, i):
         return None  # a vocabulary's words, a style guide's labels; a game's menu
+    if _in_a_list_of_the_texts_words(blocks, i):
+        return None  # a primer's new words
     if _opens_a_section(blocks, i):
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i) or _in_a_songs_verse(blocks, i):
@@ -984,6 +986,27 @@ def _furniture_families(text: str) -> set[str]:
     v = vocabulary()
     covered = v.cover(text, ARTICLE_FURNITURE) or ()
     return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
+
+
+def _in_a_list_of_the_texts_words(blocks: list[Block], i: int) -> bool:
+    return i in _lists_of_the_texts_words(blocks)
+
+
+@once_per_document
+def _lists_of_the_texts_words(blocks: list[Block]) -> frozenset[int]:
+    """The paragraphs of WORD_LIST_MIN_LINES words or more in lower case, one a line (under a
+    title, if any), each of which the text's other paragraphs use: a primer's or a lesson's new
+    words ("look", "up", "kite", "go", "back"). A menu's links start with a capital, or name
+    pages the text does not talk of."""
+    found: set[int] = set()
+    for paragraph in _paragraphs(blocks):
+        items = [blocks[k].text.strip() for k in paragraph[1:]]
+        if len(items) < WORD_LIST_MIN_LINES or not all(" " not in item and item.islower() for item in items):
+            continue
+        used = set(words(" ".join(b.text for b in blocks if b.paragraph != blocks[paragraph[0]].paragraph)))
+        if all(item.casefold() in used for item in items):
+            found.update(paragraph[1:])
+    return frozenset(found)
 
 
 # A list the prose under it explains names at least this many of its items there.

@@ -105,9 +105,6 @@ KNOWN_MISSES: dict[str, str] = {
     # kept only over prose: over a list of lines it kept a sidebar's "Archives", "Search" and a
     # menu's "Home" between other widgets' titles)
     "sobor-uk.txt": "furniture-line takes a wiki page's 'Галерея' over its pictures' captions",
-    # a primer's list of new words in lower case, its last two a button's ("go", "back"): the
-    # list's other words keep "go", but "back" has only "go" beside it (see lyrics-en.txt)
-    "primer-en.txt": "furniture-line takes the last of a primer's new words, 'back', under 'go'",
 }
 
 

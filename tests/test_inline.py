@@ -663,3 +663,13 @@ def test_a_refrain_of_a_button_word_in_a_song_stays():
     # with no stanza in the text, the first button goes
     kept = CLEANER.clean(f"{BEFORE}\n\n{refrain}\n\n{AFTER}\n").text
     assert kept.startswith(f"{BEFORE}\n\nBack\nTake me back again")
+
+
+def test_a_primers_new_words_that_the_story_uses_stay():
+    story = "Pip can run.\nRun, Pip, run!\n\nPip runs up the hill.\nPip runs back home."
+    new_words = "New words\npip\nrun\nhill\nup\nback\nhome"
+    text = f"{story}\n\n{new_words}\n"
+    assert CLEANER.clean(text).text == text
+    # a menu in lower case whose pages the text does not talk of loses its buttons
+    menu = "Menu\nnews\nshop\ncontact\nsearch\nback"
+    assert "\nback\n" not in CLEANER.clean(f"{BEFORE}\n\n{menu}\n\n{AFTER}\n").text
