@@ -876,8 +876,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _in_a_list_of_many_kinds(blocks, i) or _titles_a_list_the_text_explains(blocks, i):
         return None  # a vocabulary's words, a style guide's labels; a game's menu
-    if _in_a_list_of_the_texts_words(blocks, i):
-        return None  # a primer's new words
+    if _in_a_list_of_the_texts_words(blocks, i) or _answers_the_question_above(blocks, i):
+        return None  # a primer's new words; "Which apps do teenagers use?" over "YouTube"
     if _opens_a_section(blocks, i):
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i) or _in_a_songs_verse(blocks, i):
@@ -986,6 +986,33 @@ def _furniture_families(text: str) -> set[str]:
     v = vocabulary()
     covered = v.cover(text, ARTICLE_FURNITURE) or ()
     return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
+
+
+# A list that answers the question above it has at least this many items.
+ANSWER_MIN_ITEMS = 3
+
+
+def _answers_the_question_above(blocks: list[Block], i: int) -> bool:
+    """An item of a list of ANSWER_MIN_ITEMS lines or more, a paragraph of its own, right under a
+    question that names no furniture and over a sentence: the answer to the question ("Which
+    apps do teenagers use?" over "YouTube", "Instagram", "TikTok", then "These are the three
+    the pupils used most."). A row of follow buttons is not asked for, or under a call ("Want
+    to follow us?")."""
+    paragraphs = _paragraphs(blocks)
+    p = blocks[i].paragraph
+    if not 0 < p < len(paragraphs) - 1 or len(paragraphs[p]) < ANSWER_MIN_ITEMS or len(paragraphs[p - 1]) != 1:
+        return False
+    question, below = blocks[paragraphs[p - 1][0]], blocks[paragraphs[p + 1][0]]
+    return (
+        question.word_count <= QUESTION_MAX_WORDS and question.text.rstrip().endswith(("?", "？"))
+        and not names_furniture(question.text) and all(_a_name_in_a_list(blocks[k]) for k in paragraphs[p])
+        and _ends_a_sentence(below.text) and below.word_count >= SENTENCE_MIN_WORDS
+    )
+
+
+def _a_name_in_a_list(block: Block) -> bool:
+    """A short line with no digit and no call ("Leave a comment" under a byline's date)."""
+    return _a_word_of_a_list(block) and _no_call(block) and not _DIGIT.search(block.text)
 
 
 def _in_a_list_of_the_texts_words(blocks: list[Block], i: int) -> bool:

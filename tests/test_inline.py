@@ -673,3 +673,11 @@ def test_a_primers_new_words_that_the_story_uses_stay():
     # a menu in lower case whose pages the text does not talk of loses its buttons
     menu = "Menu\nnews\nshop\ncontact\nsearch\nback"
     assert "\nback\n" not in CLEANER.clean(f"{BEFORE}\n\n{menu}\n\n{AFTER}\n").text
+
+
+def test_a_list_that_answers_the_question_above_it_stays():
+    answer = "Which networks do the club's members use?\n\nFacebook\nWhatsApp\nInstagram\n\nMost members use two of them every day.\n"
+    assert CLEANER.clean(answer).text == answer
+    # under a call to follow, the same row goes
+    call = "Want to follow us?\n\nFacebook\nWhatsApp\nInstagram\n\nMost members use two of them every day.\n"
+    assert "WhatsApp" not in CLEANER.clean(call).text
