@@ -878,6 +878,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # a vocabulary's words, a style guide's labels; a game's menu
     if _in_a_list_of_the_texts_words(blocks, i) or _answers_the_question_above(blocks, i):
         return None  # a primer's new words; "Which apps do teenagers use?" over "YouTube"
+    if _heads_a_step_like_the_others(blocks, i):
+        return None  # a recipe's "Compartir" over how it is served, as "Guardar" over how it keeps
     if _opens_a_section(blocks, i):
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i) or _in_a_songs_verse(blocks, i):
@@ -986,6 +988,31 @@ def _furniture_families(text: str) -> set[str]:
     v = vocabulary()
     covered = v.cover(text, ARTICLE_FURNITURE) or ()
     return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
+
+
+# A step's text under its title: a line of at least this many words.
+STEP_MIN_WORDS = 8
+
+
+def _heads_a_step_like_the_others(blocks: list[Block], i: int) -> bool:
+    """The title of a paragraph of two lines, its title and a step's text (a line of
+    STEP_MIN_WORDS words or more, without its full stop maybe), in a text with another such
+    paragraph: a recipe's or a guide's steps ("Compartir" over how it is served, "Guardar" over
+    how it keeps). Not an ad's label or a call. (Over a sentence with its full stop, any
+    furniture line is a heading already: _heads_its_paragraph.)"""
+    titles = _step_titles(blocks)
+    return i in titles and len(titles) > 1 and _no_call(blocks[i])
+
+
+@once_per_document
+def _step_titles(blocks: list[Block]) -> frozenset[int]:
+    """The titles of the text's two-line paragraphs of a title and a step."""
+    return frozenset(
+        title for title, step in (p for p in _paragraphs(blocks) if len(p) == 2)
+        if blocks[title].word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(blocks[title].text)
+        and not _ends_a_sentence(blocks[title].text)
+        and blocks[step].word_count >= STEP_MIN_WORDS and _CAPITAL_FIRST.match(blocks[step].text)
+    )
 
 
 # A list that answers the question above it has at least this many items.

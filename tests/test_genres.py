@@ -91,8 +91,6 @@ def words(text: str) -> list[str]:
 
 # Known misses: rules that still fire on content (strict: a fix is noticed).
 KNOWN_MISSES: dict[str, str] = {
-    # a recipe's step titled "Compartir" (serving), its text without a full stop and not naming it
-    "receta-es.txt": "furniture-line takes a recipe's 'Compartir' over a step that lacks its full stop",
     # a disclosure the article quotes as a regulator's example, in an article that never names
     # affiliates or commissions elsewhere (the rule's topic words would spare it)
     "influencer-en.txt": "ad-affiliate-disclosure takes a sentence that quotes a disclosure as an example",

@@ -681,3 +681,16 @@ def test_a_list_that_answers_the_question_above_it_stays():
     # under a call to follow, the same row goes
     call = "Want to follow us?\n\nFacebook\nWhatsApp\nInstagram\n\nMost members use two of them every day.\n"
     assert "WhatsApp" not in CLEANER.clean(call).text
+
+
+def test_a_steps_title_among_other_titled_steps_stays():
+    """A guide's steps, each a title over a line of text that lacks its full stop: the title
+    stays however like a button its word ("Share", "Print")."""
+    steps = (
+        "Plum jam\n\nShare\nPour the jam into warm jars and give one to each of your neighbours\n\n"
+        "Print\nStick a label on every jar with the date of the day you made it\n"
+    )
+    assert CLEANER.clean(steps).text == steps
+    # an ad's label over such a line goes
+    ad = steps.replace("Print\n", "Advertisement\n")
+    assert "Advertisement" not in CLEANER.clean(ad).text
