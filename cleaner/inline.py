@@ -916,7 +916,27 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
         return False
     return (
         _a_plain_title(blocks, paragraphs[p - 2]) and _a_plain_title(blocks, paragraphs[p + 2])
-        and _a_section_body(blocks, paragraphs[p - 1]) and _prose(blocks[i + 1].text)
+        and _a_section_body(blocks, paragraphs[p - 1])
+        and (_prose(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1]))
+    )
+
+
+# A caption names what a picture shows: on average at least this many words a line.
+CAPTION_MEAN_WORDS = 3
+# A label's colon, a menu's separator, a handle's "@": no caption holds one
+_NO_CAPTION = regex.compile(r"[|@:]")
+
+
+def _a_gallery(blocks: list[Block], i: int, paragraph: list[int]) -> bool:
+    """A gallery's title ("Gallery", "Галерея") over its pictures' captions: lines of
+    CAPTION_MEAN_WORDS words or more on average ("Mosaic of the Virgin", "The bell tower from
+    the street"), none furniture, a label ("Tags: ...") or a date. A menu's links are a word or
+    two, an archive's lines dates."""
+    lines = [blocks[k] for k in paragraph]
+    return (
+        "media" in _furniture_families(blocks[i].text) and len(lines) >= 2
+        and sum(b.word_count for b in lines) >= CAPTION_MEAN_WORDS * len(lines)
+        and not any(_furniture_families(b.text) or _NO_CAPTION.search(b.text) or _is_date_line(b.text) for b in lines)
     )
 
 

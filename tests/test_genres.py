@@ -90,14 +90,7 @@ def words(text: str) -> list[str]:
 
 
 # Known misses: rules that still fire on content (strict: a fix is noticed).
-KNOWN_MISSES: dict[str, str] = {
-    # a wiki page's gallery section: its title over the pictures' captions, short lines like a
-    # menu's links under its "Home" (keeping a title over any two short lines that are no
-    # furniture lost 261 junk removals on gold-bodies; a button's word between titled sections is
-    # kept only over prose: over a list of lines it kept a sidebar's "Archives", "Search" and a
-    # menu's "Home" between other widgets' titles)
-    "sobor-uk.txt": "furniture-line takes a wiki page's 'Галерея' over its pictures' captions",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 CASES = []

@@ -694,3 +694,14 @@ def test_a_steps_title_among_other_titled_steps_stays():
     # an ad's label over such a line goes
     ad = steps.replace("Print\n", "Advertisement\n")
     assert "Advertisement" not in CLEANER.clean(ad).text
+
+
+def test_a_gallerys_title_over_its_captions_between_titled_sections_stays():
+    body = "The bell tower was rebuilt after the fire of 1811 and has stood unchanged since then."
+    captions = "The bell tower from the river\nThe west door in winter\nA mosaic of the patron saint"
+    page = f"History\n\n{body}\n\nGallery\n\n{captions}\n\nSee also\n\nThe old town hall\n"
+    assert CLEANER.clean(page).text == page
+    # over a menu's links, a word or two each, the title goes
+    menu = "Home\nNews\nEvents"
+    kept = CLEANER.clean(f"History\n\n{body}\n\nGallery\n\n{menu}\n\nSee also\n\nThe old town hall\n").text
+    assert "Gallery" not in kept
