@@ -565,8 +565,8 @@ def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
     title = _title_above(blocks, run[0])
     if title is None or _COUNT.search(title.text) or _prose(title.text) or names_furniture(title.text):
         return False
-    if _has_phrase(title.text, "widget"):
-        return False  # "Categories", "Blog Archive", "Video Recipe Categories"
+    if any(_has_phrase(title.text, family) for family in ("widget", "related", "thread")):
+        return False  # "Categories", "Video Recipe Categories", "Related posts", "Other Discussion"
     return any(
         _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in blocks[run[-1] + 1:]
     )

@@ -564,6 +564,7 @@ def test_a_titled_table_of_names_and_numbers_stays(title, table):
 @pytest.mark.parametrize("widget", [
     "Categories\nRecipes (56)\nDesserts (12)\nDrinks (7)",  # a widget's title
     "Browse Recipe Categories\nRecipes (56)\nDesserts (12)\nDrinks (7)",
+    "Other Discussion\nRecipes (56)\nDesserts (12)\nDrinks (7)",  # a forum's threads and replies
     "Archives\n\nMarch 2023 (4)\nFebruary (9)\nJanuary (2)",
     "Recipes (56)\nDesserts (12)\nDrinks (7)",  # no title
     "Cooking\n\nRecipes (56)\n\nDesserts (12)\n\nDrinks (7)",  # one link a paragraph, as scraped
