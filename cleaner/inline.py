@@ -559,8 +559,8 @@ def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
     standings under its name. A scraped widget stands one link a paragraph (all 93 runs on
     gold-bodies' article regions do), under "Categories" or "Archives", or with no title.
     """
-    first, last = blocks[run[0]], blocks[run[-1]]
-    if first.paragraph != last.paragraph or (run[-1] + 1 < len(blocks) and blocks[run[-1] + 1].paragraph == last.paragraph):
+    paragraph = _paragraphs(blocks)[blocks[run[0]].paragraph]
+    if paragraph[-1] != run[-1]:
         return False  # not one paragraph's lines
     title = _title_above(blocks, run[0])
     if title is None or _COUNT.search(title.text) or _prose(title.text) or names_furniture(title.text):
@@ -578,11 +578,8 @@ def _title_above(blocks: list[Block], i: int) -> Block | None:
     if i == 0:
         return None
     above = blocks[i - 1]
-    if above.paragraph == blocks[i].paragraph:
-        opens = i - 1 == 0 or blocks[i - 2].paragraph != above.paragraph
-        return above if opens else None
-    alone = i - 1 == 0 or blocks[i - 2].paragraph != above.paragraph
-    return above if alone else None
+    starts = i - 1 == 0 or blocks[i - 2].paragraph != above.paragraph  # its paragraph, or alone in its own
+    return above if starts else None
 
 
 def _numbers_its_lines(items: list[str]) -> bool:
@@ -1417,11 +1414,17 @@ def _in_a_songs_verse(blocks: list[Block], i: int) -> bool:
     """A line of a paragraph that holds a verse, in a text with a stanza elsewhere: a song's
     refrain ("Home" / "Home" / "Take me home"). Scraped buttons stand apart from any verse (a
     byline's "From Jane Doe, / Your Guide to Funds." over "Sign Up Now!" is its own stanza)."""
-    paragraphs = _paragraphs(blocks)
-    here = paragraphs[blocks[i].paragraph]
-    if len(paragraphs) == 1 or not any(_a_verse(blocks[k]) and not _furniture_families(blocks[k].text) for k in here):
-        return False
-    return bool(_stanzas(blocks) - {blocks[i].paragraph})
+    here = blocks[i].paragraph
+    return here in _paragraphs_with_a_verse(blocks) and bool(_stanzas(blocks) - {here})
+
+
+@once_per_document
+def _paragraphs_with_a_verse(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that hold a verse that is no furniture (none in a text
+    with no blank line, whose paragraphs are its lines)."""
+    if blocks[-1].paragraph == 0:
+        return frozenset()
+    return frozenset(b.paragraph for b in blocks if _a_verse(b) and not _furniture_families(b.text))
 
 
 @once_per_document
