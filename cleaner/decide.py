@@ -276,7 +276,8 @@ def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_
     list items, are what the sentence quotes or lists ("The link's text is usually:" over "Skip
     to main content"; "The networks the pupils used most were:" over "YouTube", "Instagram"):
     the text's examples, not a widget's labels. Not under a widget's own lead-in, which names
-    its furniture ("Follow us on social media:")."""
+    its furniture ("Follow us on social media:") other than the lines it quotes ("... with the
+    continue command:" over "continue")."""
     for index in _judged(decisions):
         if _removes_one_line(blocks[index], decisions[index], rest_rules) and _introduced(blocks, index):
             decisions[index] = KEEP
@@ -295,7 +296,8 @@ def _introduced(blocks: list[Block], index: int) -> bool:
         first -= 1
     if first == 0 or not introduces_a_list(lead_in := blocks[first - 1]):
         return False
-    return not names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1])
+    quoted = "\n".join(block.text for block in blocks[first:index + 1])
+    return not names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1], quoted)
 
 
 def _keep_lead_ins_of_quotes(blocks: list[Block], decisions: list[Decision]) -> None:

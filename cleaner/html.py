@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -83,6 +84,11 @@ MAX_TAGS = 200_000
 MAX_KEY_CHARS = 1_000
 
 
+# Stand-ins for the page's invisible format characters while trafilatura reads it (see
+# FormatCharacters): printable symbols no article uses (the Tai Xuan Jing's, U+1D306 to U+1D356).
+STAND_INS = tuple(chr(code) for code in range(0x1D306, 0x1D357))
+
+
 class PageError(ValueError):
     """A page that cannot be read whole (the message says why): its text would be cut short."""
 
@@ -111,6 +117,42 @@ def _read_whole(tree: HtmlElement | None) -> None:
             limit = error.message.split(", use ")[0].strip()
             raise PageError(f"the HTML parser stopped reading the page ({limit}): its text would be cut short")
 
+
+
+@dataclass(frozen=True)
+class FormatCharacters:
+    """The page's invisible format characters (Unicode's Cf), each replaced in the page's tree by
+    a stand-in (STAND_INS) that the page's text does not hold, and put back in any text read
+    from it. trafilatura drops every character that is not printable, and these carry meaning:
+    Persian writes the zero-width non-joiner inside its words ("می‌کنند"), emoji sequences and
+    Indic conjuncts the joiner, right-to-left text its direction marks."""
+
+    back: dict[int, str]
+
+    @classmethod
+    def hidden_in(cls, tree: HtmlElement) -> FormatCharacters:
+        """Replace the format characters in `tree`'s text (in place) by stand-ins."""
+        texts = [text for element in tree.iter() for text in (element.text, element.tail) if text]
+        found = {char for text in texts for char in text if unicodedata.category(char) == "Cf"} if any(
+            not text.isprintable() for text in texts) else set()
+        if not found:
+            return cls({})
+        used = {char for text in texts for char in text}
+        free = [char for char in STAND_INS if char not in used]
+        there = dict(zip(sorted(found), free))  # past the stand-ins, trafilatura drops the rest
+        table = str.maketrans(there)
+        for element in tree.iter():
+            if element.text and not element.text.isprintable():
+                element.text = element.text.translate(table)
+            if element.tail and not element.tail.isprintable():
+                element.tail = element.tail.translate(table)
+        return cls({ord(stand_in): char for char, stand_in in there.items()})
+
+    def restore(self, text: str) -> str:
+        return text.translate(self.back) if self.back else text
+
+
+NO_FORMAT_CHARACTERS = FormatCharacters({})
 
 
 @dataclass(frozen=True)
@@ -205,20 +247,23 @@ def extract_text(html: str, url: str | None = None) -> str:
     """
     # parsed once: trafilatura copies a tree it is given (and leaves it as it was), which costs
     # less than a second parse
-    return _extract(html, url, _parsed(html))[0]
+    tree = _parsed(html)
+    hidden = FormatCharacters.hidden_in(tree) if tree is not None else NO_FORMAT_CHARACTERS
+    return hidden.restore(_extract(html, url, tree)[0])
 
 
 def extract(html: str, url: str | None = None) -> Extraction:
     """extract_text(), and what of the page it left out (see Extraction)."""
     tree = _parsed(html)
+    hidden = FormatCharacters.hidden_in(tree) if tree is not None else NO_FORMAT_CHARACTERS
     text, extractor = _extract(html, url, tree)
     blocks = page_blocks(tree) if tree is not None else []
     texts = [squash(block.text) for block in blocks]
     held = held_shares(texts, text) >= HELD_SHARE
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
-    dropped = tuple(Dropped(i, start, t) for i, (t, start, kept) in enumerate(zip(texts, starts, held))
+    dropped = tuple(Dropped(i, start, hidden.restore(t)) for i, (t, start, kept) in enumerate(zip(texts, starts, held))
                     if t and not kept)
-    return Extraction(text, extractor, dropped, len(blocks))
+    return Extraction(hidden.restore(text), extractor, dropped, len(blocks))
 
 
 def squash(text: str) -> str:
@@ -228,14 +273,19 @@ def squash(text: str) -> str:
 def held_shares(texts: list[str], main_text: str) -> np.ndarray:
     """For each paragraph, the share of its characters that `main_text` holds.
 
-    1 when the whole paragraph is in the text (an extractor may join paragraphs into one line);
+    1 when the whole paragraph is in the text (an extractor may join paragraphs into one line; a
+    short one must be a line of its own);
     otherwise the share covered by the text's lines found inside it (it may split one).
     """
     shares = np.zeros(len(texts))
     if not main_text or not texts:
         return shares
-    inside = _found_in(texts, squash(main_text))
     distinct = {squash(line) for line in main_text.split("\n")}
+    # a short paragraph ("Instagram", "Email") is held as a line of the text of its own, not as
+    # a piece of a sentence that names it
+    inside = _found_in(texts, squash(main_text)) & np.array(
+        [len(text) >= MIN_MATCHED_LINE_CHARS or text in distinct for text in texts], dtype=bool
+    )
     lines = [line for line in distinct if len(line) >= MIN_MATCHED_LINE_CHARS]
     if lines:
         joined = "\n".join(texts)

@@ -604,9 +604,18 @@ def _repeats_a_label(items: Iterable[str]) -> bool:
 _STATUS = regex.compile(r"[A-Z]{2,}:")
 
 
+# Cells of a table row laid out as text: a tab between two of them
+_CELL_GAP = regex.compile(r"\S\t+\S")
+
+
 def _count_item(text: str) -> bool:
-    # every item has its count in brackets: most lines are spared the regex
-    return ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None and not _CODE.search(text)
+    # every item has its count in brackets: most lines are spared the regex. A row of a table
+    # ("o or O\t\toctal\t3\t377 (255)") is no link (none of the 1,685 count-list lines on
+    # gold-bodies has a cell gap)
+    return (
+        ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None
+        and not _CODE.search(text) and not _CELL_GAP.search(text)
+    )
 
 
 # A sentence that introduces a list has at least this many words before its colon (Chinese or
@@ -615,9 +624,13 @@ LEAD_IN_MIN_WORDS = 4
 LEAD_IN_MIN_CHARACTERS = 8
 
 
-def names_furniture(text: str) -> bool:
+def names_furniture(text: str, quoted: str = "") -> bool:
     """Whether some run of the text's words is a phrase of article mode's furniture ("follow
-    us", "newsletter", "comments")."""
+    us", "newsletter", "comments"), the words of `quoted` left out: a lead-in that names the line
+    it introduces ("... with the continue command:" over "continue") names no furniture."""
+    if quoted:
+        left_out = set(words(quoted))
+        text = " ".join(word for word in words(text) if word not in left_out)
     return any(_has_phrase(text, family) for family in ARTICLE_FURNITURE)
 
 
@@ -854,7 +867,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       ("Diskussion" after "Methoden" and "Ergebnisse"), or over prose that names its topic
       ("Subscriptions" over "Annual subscriptions were due..."): on gold-bodies' trafilatura
       outputs, which have no blank line, this kept none of the furniture lines removed before
-      (a call, "Leave a Reply", or a comment's button, "Delete", is no title)."""
+      (a call, "Leave a Reply", or a comment's button, "Delete", is no title);
+    - a line that closes a bracket the line above it left open: the end of a sentence wrapped
+      over two lines ("... exchange token response (e.g." / "Facebook)"), where a button's
+      brackets hold its count ("Comments (3)")."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
@@ -865,7 +881,9 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # the document's title ("Impressum", "Newsletter")
     if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
         return None
-    if _labels_contact_details(blocks, i):
+    if _names_the_section_below(blocks, i):
+        return None  # "Threads" over "Using Threads to Run Code" and the prose under it
+    if _labels_contact_details(blocks, i) or _closes_a_bracket_above(blocks, i):
         return None
     if _numbers_a_part(blocks, i):
         return None  # "Deel 1" and "Deel 2" over a serial story's parts
@@ -1100,6 +1118,19 @@ def _titles_a_list_the_text_explains(blocks: list[Block], i: int) -> bool:
     return named >= EXPLAINED_MIN_ITEMS
 
 
+_BRACKETS = (("(", ")"), ("[", "]"))
+
+
+def _closes_a_bracket_above(blocks: list[Block], i: int) -> bool:
+    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph:
+        return False
+    text, above = blocks[i].text, blocks[i - 1].text
+    return any(
+        text.count(close) > text.count(opening) and above.count(opening) > above.count(close)
+        for opening, close in _BRACKETS
+    )
+
+
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]")
 # A screenplay's scene heading: "INT. FERRY CABIN - NIGHT", "EXT. HARBOUR - DAWN", "INT./EXT. CAR"
@@ -1233,6 +1264,28 @@ def _numbered_titles(blocks: list[Block]) -> dict[str, set[int]]:
 def _a_field(text: str) -> bool:
     """A form's field waiting for its value: "Phone:" (a comment form's "Email *" is furniture)."""
     return text.rstrip().endswith(":")
+
+
+# A section may open with a few short lines before its prose: a subtitle, an endpoint, a date.
+# Its title is then a word or two ("Threads", "Login"); a longer row of buttons names more
+# ("Enlarge This Image" over a picture's credit, "Bookmark, Share, or Email This Page").
+SECTION_OPENING_LINES = 3
+OPENED_SECTION_TITLE_MAX_WORDS = 2
+
+
+def _names_the_section_below(blocks: list[Block], i: int) -> bool:
+    """A title over a section that opens with short lines of its own, no furniture, before the
+    prose whose topic it names ("Login" over "- Endpoint: /me" and "The login endpoint is...";
+    "Threads" over "Using Threads to Run Code" and "... the threads of a program ...")."""
+    title = blocks[i].text
+    if blocks[i].word_count > OPENED_SECTION_TITLE_MAX_WORDS or not _a_title(blocks, i):
+        return False
+    for k in range(i + 1, min(i + 2 + SECTION_OPENING_LINES, len(blocks))):
+        if _prose(blocks[k].text):
+            return k > i + 1 and _names_its_topic(blocks[i], blocks[k])
+        if names_furniture(blocks[k].text, quoted=title):
+            return False  # "Follow us on Facebook" over "Follow me on Twitter"
+    return False
 
 
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:

@@ -130,6 +130,40 @@ def test_a_glossarys_button_words_stay_over_their_definitions():
         assert kept[kept.index(term) + 1] == meaning
 
 
+
+# --- invisible characters that carry meaning ------------------------------------------------------
+
+# (the sentence, its invisible characters): a Persian zero-width non-joiner inside words, a
+# Hindi zero-width joiner, a family emoji's joiners, Hebrew direction marks around a Latin name,
+# a soft hyphen, and a stand-in symbol the page uses itself
+INVISIBLE = [
+    ("بیشتر دانش\u200cآموزان روزانه بیش از سه ساعت با گوشی کار می\u200cکنند و نیمی از آن\u200cها دیر می\u200cخوابند.", "\u200c"),
+    ("विद्यालय की पुस्तकालय समिति ने बताया कि क्\u200dष नाम की नई पुस्तक अगले सप्ताह से पढ़ने के लिए मिलेगी।", "\u200d"),
+    ("The whole family came to the opening of the bridge on Sunday \U0001f468\u200d\U0001f469\u200d\U0001f467 and stayed.", "\u200d"),
+    ("בקבוצת ה\u200fWhatsApp\u200f של הכיתה נשלחות הודעות גם אחרי חצות, ולעתים גם עלבונות קשים מאוד.", "\u200f"),
+    ("The Donau\u00addampf\u00adschiff\u00adfahrt company runs its boats from the old harbour every day in summer.", "\u00ad"),
+    ("The oracle drew the tetragram \U0001d306 for the harvest, and the farmers read it as a sign of rain.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, invisible", INVISIBLE)
+def test_invisible_characters_that_carry_meaning_come_out_of_the_extractor(sentence, invisible):
+    page = (f"<html><body><article><h1>Notes</h1><p>{sentence}</p><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+            "</article></body></html>")
+    assert sentence in extract_text(page)
+    assert sentence in cleaner.clean_html(page)
+    if invisible is not None:  # trafilatura alone drops them
+        import trafilatura
+
+        assert invisible not in (trafilatura.extract(page) or "")
+
+
+def test_a_dropped_paragraph_keeps_its_invisible_characters():
+    note = "Follow the school on Telegram: t.me/madrese\u200cما"
+    page = PAGE.replace("<footer><p>", f"<footer><p>{note}</p><p>")
+    assert any(note in d.text for d in extract(page).dropped)
+
+
 # --- the extractor finds nothing ------------------------------------------------------------------
 
 
@@ -182,8 +216,14 @@ def test_the_output_depends_on_the_page_alone():
         (["Read the whole story here.", "A line only the menu has.", "Read the whole story here."],
          "Read the whole story here.", [1.0, 0.0, 1.0]),
         (["Anything at all."], "", [0.0]),
+        # a short paragraph is held as a line of its own, not as a word of a sentence
+        (["Instagram", "Who sees the photos your children post on Instagram?"],
+         "Who sees the photos your children post on Instagram?", [0.0, 1.0]),
+        (["Instagram", "Who sees the photos your children post there?"],
+         "Instagram\nWho sees the photos your children post there?", [1.0, 1.0]),
     ],
-    ids=["whole-paragraphs", "short-line", "equal-paragraphs", "no-text"],
+    ids=["whole-paragraphs", "short-line", "equal-paragraphs", "no-text", "short-paragraph-in-a-sentence",
+         "short-paragraph-as-a-line"],
 )
 def test_held_shares(texts, main, expected):
     assert held_shares(texts, main).tolist() == expected

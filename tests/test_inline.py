@@ -231,6 +231,20 @@ def test_a_button_over_a_teaser_or_more_furniture_goes(button, below):
     assert CLEANER.clean(f"{BEFORE}\n\n{button}\n{below}\n").text == f"{BEFORE}\n\n{below}\n"
 
 
+
+@pytest.mark.parametrize("above, line", [
+    ("* Support the URL-encoded form of the token response (e.g.", "  Facebook)"),
+    ("- Die Fotos der Wanderung stehen im Album [siehe", "  Galerie]"),
+    ("Los resultados se publican en la red social del club (por ejemplo", "Instagram)"),
+])
+def test_a_line_that_closes_the_bracket_above_stays(above, line):
+    text = f"{BEFORE}\n\n{above}\n{line}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # the same word in a paragraph of its own is a button
+    alone = line.strip().rstrip(")]")
+    assert CLEANER.clean(f"{BEFORE}\n\n{alone}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 # (content, its look-alike junk, what of the junk stays): the content stays whole between two
 # paragraphs; the look-alike loses all but what is named
 LOOK_ALIKES = [
@@ -345,6 +359,14 @@ def test_category_counts_go_and_a_bibliography_stays():
     assert CLEANER.clean(f"{BEFORE}\n\n{counts}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
     books = "Beginnings (1975)\nOrientalism (1978)\nCulture and Imperialism (1993)"
     text = f"{BEFORE}\n\n{books}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+def test_a_tables_rows_with_a_number_in_brackets_stay():
+    gap = "\t\t"
+    rows = "\n".join(f"{name}{gap}{kind}{gap}{digits}{gap}({largest})" for name, kind, digits, largest in (
+        ("o or O", "octal", 3, 255), ("x or X", "hexadecimal", 2, 255), ("u", "hexadecimal", 4, 65535)))
+    text = f"{BEFORE}\n\nfirst char{gap}mode{gap}max nr\n{rows}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
 
 
@@ -706,3 +728,39 @@ def test_a_gallerys_title_over_its_captions_between_titled_sections_stays():
     menu = "Home\nNews\nEvents"
     kept = CLEANER.clean(f"History\n\n{body}\n\nGallery\n\n{menu}\n\nSee also\n\nThe old town hall\n").text
     assert "Gallery" not in kept
+@pytest.mark.parametrize("lead_in, line", [
+    ("We can now let the debugger run to the breakpoint, with the continue command:", "continue"),
+    ("Zum Schluss drucken Sie die Seite mit dem Befehl Drucken:", "Drucken"),
+])
+def test_a_lead_in_that_names_the_line_it_introduces_keeps_it(lead_in, line):
+    text = f"{BEFORE}\n\n{lead_in}\n\n{line}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # a widget's lead-in names furniture of its own ("follow us"), and its button goes
+    widget = f"{BEFORE}\n\nFollow us on all our channels and {line} reading:\n\n{line}\n\n{AFTER}\n"
+    assert line not in CLEANER.clean(widget).text.replace(f"and {line} reading", "")
+
+
+@pytest.mark.parametrize("title, opening, prose", [
+    ("Threads", "Using Threads to Run Code Simultaneously",
+     "Most operating systems run a program's code in a process, and the threads of a program run at once."),
+    ("Login", "- Endpoint: /me",
+     "The login endpoint is not an actual request. It exists so that the command can show the address to visit."),
+    ("Abonnement", "Tarifs 2025",
+     "L'abonnement annuel donne accès au bassin tous les jours, et il se règle à l'accueil en une seule fois."),
+])
+def test_a_title_over_a_section_that_opens_with_short_lines_stays(title, opening, prose):
+    text = f"{BEFORE}\n\n{title}\n\n{opening}\n\n{prose}\n"
+    assert CLEANER.clean(text).text == text
+    # over more buttons, the same word is one of them
+    buttons = f"{BEFORE}\n\n{title}\n\nShare on Facebook\n\n{prose}\n"
+    assert f"\n{title}\n" not in CLEANER.clean(buttons).text
+
+
+def test_a_tables_rows_laid_out_with_spaces_stay():
+    """Runs of spaces collapse before the heuristics read the line (normalize.py), but the rows
+    are a paragraph under the table's title, with a sentence below: a titled table."""
+    gap = "     "
+    rows = "\n".join(f"{name}{gap}{kind}{gap}{digits}{gap}({largest})" for name, kind, digits, largest in (
+        ("o or O", "octal", 3, 255), ("x or X", "hexadecimal", 2, 255), ("u", "hexadecimal", 4, 65535)))
+    text = f"{BEFORE}\n\nfirst char{gap}mode{gap}max nr\n{rows}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text.split() == text.split()
