@@ -1060,9 +1060,18 @@ def _answers_the_question_above(blocks: list[Block], i: int) -> bool:
     apps do teenagers use?" over "YouTube", "Instagram", "TikTok", then "These are the three
     the pupils used most."). A row of follow buttons is not asked for, or under a call ("Want
     to follow us?")."""
+    return blocks[i].paragraph in _answers(blocks)
+
+
+@once_per_document
+def _answers(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that answer the question above them."""
     paragraphs = _paragraphs(blocks)
-    p = blocks[i].paragraph
-    if not 0 < p < len(paragraphs) - 1 or len(paragraphs[p]) < ANSWER_MIN_ITEMS or len(paragraphs[p - 1]) != 1:
+    return frozenset(p for p in range(1, len(paragraphs) - 1) if _answers_above(blocks, paragraphs, p))
+
+
+def _answers_above(blocks: list[Block], paragraphs: list[list[int]], p: int) -> bool:
+    if len(paragraphs[p]) < ANSWER_MIN_ITEMS or len(paragraphs[p - 1]) != 1:
         return False
     question, below = blocks[paragraphs[p - 1][0]], blocks[paragraphs[p + 1][0]]
     return (
