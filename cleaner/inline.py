@@ -909,13 +909,17 @@ _REPLY_COUNTER = regex.compile(r"^\s*\d+\s+(\w+)\s*$")
 
 
 def _counts_the_pages_own_replies(blocks: list[Block], i: int) -> bool:
-    """A count of replies ("3 replies", "3 Antworten") with text below it and little prose
-    above: a question's answers or a chat message's replies, on a page that is the thread. A
-    blog's "3 Replies" stands under its article, THREAD_PROSE_BEFORE words of prose or more."""
+    """A count of replies ("3 replies", "3 Antworten") with text below it, under a post (a
+    sentence, less than THREAD_PROSE_BEFORE words of prose): a question's answers or a chat
+    message's replies, on a page that is the thread. A blog's "3 Replies" stands under its
+    article, or over it in the post's byline, under no sentence."""
     found = _REPLY_COUNTER.match(blocks[i].text)
     if found is None or not vocabulary().has("reply", found.group(1)) or i + 1 >= len(blocks):
         return False
-    return _below_the_prose(blocks[:i]) == i
+    above = blocks[:i]
+    return _below_the_prose(above) == i and any(
+        _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in above
+    )
 
 
 def _between_titled_sections(blocks: list[Block], i: int) -> bool:

@@ -771,3 +771,10 @@ def test_an_author_widgets_counts_go():
     widget = "Authors\nJane Hart (12)\nMaya Brook (31)\nIda Sol (4)"
     kept = CLEANER.clean(f"{BEFORE}\n\n{widget}\n\n{AFTER}\n").text
     assert "Maya Brook" not in kept
+
+
+def test_a_count_of_replies_in_a_posts_byline_goes():
+    """Over the article, in its byline, under no prose: a blog's counter, not a thread's."""
+    article = " ".join([BEFORE, AFTER] * 2)
+    kept = CLEANER.clean(f"Harbour news\n\nPosted by Mara\n\n4 replies\n\n{article}\n\n{article}\n").text
+    assert "4 replies" not in kept
