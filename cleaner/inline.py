@@ -65,10 +65,13 @@ _UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
 # "INSERT INTO A VALUES (10);"), braces, a comment ("/* search page */"), an identifier
 # ("_close", "file_close"), or a directive at the start of a line ("=back" in POD, "@menu" in
 # Texinfo, ".BR" in roff, "\\section" in TeX, "* Menu:" in Info), a manual page's name
-# ("login(1)"), a call ("continue()"), an array type ("delete[]") or a command's long option
-# ("--watch"). None of gold-bodies' article regions' or trafilatura outputs' furniture lines or
-# count lists holds one.
-_CODE = regex.compile(r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|^\* Menu:$|\w\((?:\d[a-z]?)?\)|\w\[\]|^--\w")
+# ("login(1)"), a call ("continue()", "print(1 / 0)"), an array type ("delete[]"), a command's
+# long option ("--watch") or an interpreter's prompt (">>> ", "... "). None of gold-bodies'
+# article regions' or trafilatura outputs' furniture lines or count lists holds one.
+_CODE = regex.compile(
+    r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|^\* Menu:$|\w\((?:\d[a-z]?)?\)|\w\([^()]*[-+*/%<>][^()]*\)|\w\[\]|^--\w"
+    r"|^(?:>>>|\.\.\.)\s"
+)
 # A count in brackets at the end of a list item: "Recipes (56)", "June 2012 [14]"
 _COUNT = regex.compile(r"\s*[(\[]\s*\d+\s*[)\]][\W_]*$")
 _WORD_CHAR = regex.compile(r"\w")
@@ -604,17 +607,17 @@ def _repeats_a_label(items: Iterable[str]) -> bool:
 _STATUS = regex.compile(r"[A-Z]{2,}:")
 
 
-# Cells of a table row laid out as text: a tab between two of them
-_CELL_GAP = regex.compile(r"\S\t+\S")
+# A table's row laid out as text: a tab between two cells, or Markdown's pipes around them
+_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)")
 
 
 def _count_item(text: str) -> bool:
     # every item has its count in brackets: most lines are spared the regex. A row of a table
-    # ("o or O\t\toctal\t3\t377 (255)") is no link (none of the 1,685 count-list lines on
-    # gold-bodies has a cell gap)
+    # ("o or O\t\toctal\t3\t377 (255)", "| h | short | integer | 2 | (2) |") is no link (none of
+    # the 1,685 count-list lines on gold-bodies is one)
     return (
         ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None
-        and not _CODE.search(text) and not _CELL_GAP.search(text)
+        and not _CODE.search(text) and not _TABLE_ROW.search(text)
     )
 
 
@@ -768,8 +771,8 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
 
 def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
     """A gallery's counter: "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"."""
-    if not _DIGIT.search(blocks[i].text):
-        return None
+    if not _DIGIT.search(blocks[i].text) or _a_field(blocks[i].text):
+        return None  # (a quiz's "1 z 10:" introduces its first question)
     found = _patterns()["gallery"].match(blocks[i].text)
     if found and (found.group("media") or found.group("word")):
         return _verdict(
@@ -870,12 +873,23 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       (a call, "Leave a Reply", or a comment's button, "Delete", is no title);
     - a line that closes a bracket the line above it left open: the end of a sentence wrapped
       over two lines ("... exchange token response (e.g." / "Facebook)"), where a button's
-      brackets hold its count ("Comments (3)")."""
+      brackets hold its count ("Comments (3)");
+    - a line of a dialogue, opened by a dash and ending its sentence, beside another ("-- O
+      próximo!" between "-- Marceneiro." and "-- Por aqui."): a row of buttons ends no sentence;
+    - a label with a colon over the sentence it introduces ("Ogłoszenie:" over "- Zaginął mały
+      pudelek. Nagroda."), where a share box's "Share this:" stands over buttons;
+    - a heading at the margin over its section indented under it, as a manual page's
+      ("ACTIONS" over "       -i, --install"): no line of gold-bodies' article regions is
+      indented."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
     text = blocks[i].text
     if _RATING.search(text) or _a_scripts_direction(blocks, i) or _patterns()["timed"].match(text):
+        return None
+    if text.rstrip().endswith("¶") or _SECTION_NUMBER.match(text) or _continues_the_line_above(blocks, i):
+        return None  # a heading's permalink mark (Sphinx: "Subscriptions¶") or number ("12.8. DELETE")
+    if _a_line_of_dialogue(blocks, i) or _introduces_a_sentence(blocks, i) or _heads_an_indented_section(blocks, i):
         return None
     if i == 0 and len(blocks) > 1:
         return None  # the document's title ("Impressum", "Newsletter")
@@ -1129,6 +1143,57 @@ def _titles_a_list_the_text_explains(blocks: list[Block], i: int) -> bool:
         return False
     named = sum(1 for item in items if regex.search(rf"(?<!\w){regex.escape(item)}(?!\w)", below))
     return named >= EXPLAINED_MIN_ITEMS
+
+
+# A section's number of two levels or more: "6.3.2. Subscriptions", "12.8 DELETE" ("4. RSS 2.0"
+# may be a list's item)
+_SECTION_NUMBER = regex.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
+
+
+def _continues_the_line_above(blocks: list[Block], i: int) -> bool:
+    """The rest of a sentence wrapped onto this line: it starts in lower case under a line of
+    the same paragraph that ends in a letter ("... de la manière" / "suivante :")."""
+    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or not blocks[i].text[:1].islower():
+        return False
+    above = blocks[i - 1].text.rstrip()
+    return above[-1:].isalpha() and blocks[i - 1].word_count > BUTTONS_MAX_WORDS
+
+
+# A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")
+_DIALOGUE_DASH = regex.compile(r"^\s*(?:--|[-–—―])\s+\S")
+DIALOGUE_REACH = 2
+
+
+def _a_line_of_dialogue(blocks: list[Block], i: int) -> bool:
+    def spoken(k: int) -> bool:
+        return _DIALOGUE_DASH.match(blocks[k].text) is not None and _ends_speech(blocks[k].text)
+
+    if not spoken(i):
+        return False
+    # another line of it, no button's words ("-- Subscribe now!" beside "-- Share this!")
+    near = range(max(0, i - DIALOGUE_REACH), min(len(blocks), i + DIALOGUE_REACH + 1))
+    return any(spoken(k) and not names_furniture(blocks[k].text) for k in near if k != i)
+
+
+def _ends_speech(text: str) -> bool:
+    return _ends_a_sentence(text) or _TRAILING_MARKS.sub("", text).endswith(("!", "?"))
+
+
+def _introduces_a_sentence(blocks: list[Block], i: int) -> bool:
+    if not _a_field(blocks[i].text) or i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1].text
+    return _prose(below) and _ends_a_sentence(below) and not names_furniture(below)
+
+
+# A section indented under its heading: at least this many columns deeper
+SECTION_INDENT = 2
+
+
+def _heads_an_indented_section(blocks: list[Block], i: int) -> bool:
+    if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
+        return False
+    return blocks[i].indent == 0 and blocks[i + 1].indent >= SECTION_INDENT
 
 
 _BRACKETS = (("(", ")"), ("[", "]"))

@@ -778,3 +778,70 @@ def test_a_count_of_replies_in_a_posts_byline_goes():
     article = " ".join([BEFORE, AFTER] * 2)
     kept = CLEANER.clean(f"Harbour news\n\nPosted by Mara\n\n4 replies\n\n{article}\n\n{article}\n").text
     assert "4 replies" not in kept
+
+
+@pytest.mark.parametrize("dialogue", [
+    "No céu, os anjos separavam os recém-chegados conforme as profissões:\n\n-- O próximo!\n\n-- Marceneiro.\n\n"
+    "-- Por aqui.\n\n-- Próximo!\n\n-- Advogado.",
+    "— Siguiente!\n— Yo, señor.\n— ¿Nombre?",
+    "– Weiter!\n– Wohin denn?\n– Nach Hause.",
+])
+def test_a_dialogues_lines_stay(dialogue):
+    text = f"{BEFORE}\n\n{dialogue}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # buttons opened by dashes, beside no line of speech, go
+    buttons = f"{BEFORE}\n\n-- Share this!\n\n-- Subscribe now!\n\n{AFTER}\n"
+    assert CLEANER.clean(buttons).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_a_label_over_the_sentence_it_introduces_stays():
+    text = f"{BEFORE}\n\nOgłoszenie:\n\n- Sprzedam rower w dobrym stanie, mało używany, z nowym siodełkiem i dzwonkiem.\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    share = f"{BEFORE}\n\nShare this:\n\nFacebook\nTwitter\n\n{AFTER}\n"
+    assert CLEANER.clean(share).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_a_counter_that_introduces_a_question_stays():
+    text = f"{BEFORE}\n\n1 z 10:\nFamiliada: co robią koty?\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{BEFORE}\n\nZdjęcie 1 z 10\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_a_heading_over_its_indented_section_stays():
+    page = ("DESCRIPTION\n       dpkg installe, construit, supprime et gère les paquets Debian.\n\n"
+            "ACTIONS\n       -i, --install fichier-paquet...\n           Installe le paquet.\n")
+    assert CLEANER.clean(page).text == page
+    # the same word at the margin over a line at the margin is a button
+    assert "ACTIONS" not in CLEANER.clean(f"{BEFORE}\n\nACTIONS\n\n{AFTER}\n").text
+
+
+@pytest.mark.parametrize("session", [
+    ">>> try:\n...     print(1 / 0)\n... except Exception as exc:\n...     raise RuntimeError('bad') from exc",
+    "In the loop, each page ends with\n\nprint(total * 2)\n\nand the sum is shown.",
+])
+def test_an_interpreters_lines_and_a_call_stay(session):
+    text = f"{BEFORE}\n\n{session}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text.split() == text.split()
+
+
+def test_a_markdown_tables_rows_with_a_number_in_brackets_stay():
+    table = ("| Format | C Type | Python type | Standard size | Notes |\n|---|---|---|---|---|\n"
+             "| h | short | integer | 2 | (2) |\n| H | unsigned short | integer | 2 | (2) |\n"
+             "| i | int | integer | 4 | (2) |\n| q | long long | integer | 8 | (2) |")
+    text = f"{BEFORE}\n\n{table}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("heading", ["Subscriptions¶", "email¶", "Sharing¶", "6.3.2. Subscriptions", "12.8. DELETE"])
+def test_a_headings_permalink_mark_or_section_number_keeps_it(heading):
+    text = f"{BEFORE}\n\n{heading}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # without them, the same word between two paragraphs is a button
+    word = heading.rstrip("¶").split()[-1]
+    assert CLEANER.clean(f"{BEFORE}\n\n{word}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_the_rest_of_a_wrapped_sentence_stays():
+    text = (f"{BEFORE}\n\nVous pouvez monter la première partition de l'image disque de la manière\n"
+            f"suivante :\n\n{AFTER}\n")
+    assert CLEANER.clean(text).text == text
