@@ -548,7 +548,42 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
     items = [blocks[k].text for k in run]
     if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(items) or _numbers_its_lines(items):
         return []
+    if _a_titled_table(blocks, run):
+        return []
     return run
+
+
+# A sentence of the text has at least this many words.
+SENTENCE_MIN_WORDS = 4
+
+
+def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
+    """A run set as a paragraph of its own under a title of the text's, with a sentence below:
+    a squad under "Defenders", a council's seats under "Council composition", a league's
+    standings under its name. A scraped widget stands one link a paragraph (all 93 runs on
+    gold-bodies' article regions do), under "Categories" or "Archives", or with no title.
+    """
+    paragraph = _paragraphs(blocks)[blocks[run[0]].paragraph]
+    if paragraph[-1] != run[-1]:
+        return False  # not one paragraph's lines
+    title = _title_above(blocks, run[0])
+    if title is None or _COUNT.search(title.text) or _prose(title.text) or names_furniture(title.text):
+        return False
+    if any(_has_phrase(title.text, family) for family in ("widget", "related", "thread")):
+        return False  # "Categories", "Video Recipe Categories", "Related posts", "Other Discussion"
+    return any(
+        _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in blocks[run[-1] + 1:]
+    )
+
+
+def _title_above(blocks: list[Block], i: int) -> Block | None:
+    """The title over block i, which opens a list: the first line of its paragraph, or a
+    paragraph of one line right above it."""
+    if i == 0:
+        return None
+    above = blocks[i - 1]
+    starts = i - 1 == 0 or blocks[i - 2].paragraph != above.paragraph  # its paragraph, or alone in its own
+    return above if starts else None
 
 
 def _numbers_its_lines(items: list[str]) -> bool:
@@ -869,13 +904,248 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _numbers_a_part(blocks, i):
         return None  # "Deel 1" and "Deel 2" over a serial story's parts
+    if _counts_the_pages_own_replies(blocks, i) or _between_titled_sections(blocks, i):
+        return None
+    if _in_a_list_of_many_kinds(blocks, i) or _titles_a_list_the_text_explains(blocks, i):
+        return None  # a vocabulary's words, a style guide's labels; a game's menu
+    if _in_a_list_of_the_texts_words(blocks, i) or _answers_the_question_above(blocks, i):
+        return None  # a primer's new words; "Which apps do teenagers use?" over "YouTube"
+    if _heads_a_step_like_the_others(blocks, i):
+        return None  # a recipe's "Compartir" over how it is served, as "Guardar" over how it keeps
     if _opens_a_section(blocks, i):
         return None
-    if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
+    if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i) or _in_a_songs_verse(blocks, i):
         return None
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+# A count of replies alone: "3 replies", "12 Antworten"
+_REPLY_COUNTER = regex.compile(r"^\s*\d+\s+(\w+)\s*$")
+
+
+def _counts_the_pages_own_replies(blocks: list[Block], i: int) -> bool:
+    """A count of replies ("3 replies", "3 Antworten") with text below it, under a post (a
+    sentence, less than THREAD_PROSE_BEFORE words of prose): a question's answers or a chat
+    message's replies, on a page that is the thread. A blog's "3 Replies" stands under its
+    article, or over it in the post's byline, under no sentence."""
+    found = _REPLY_COUNTER.match(blocks[i].text)
+    if found is None or not vocabulary().has("reply", found.group(1)) or i + 1 >= len(blocks):
+        return False
+    above = blocks[:i]
+    return _below_the_prose(above) == i and any(
+        _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in above
+    )
+
+
+def _between_titled_sections(blocks: list[Block], i: int) -> bool:
+    """A title of a text made of titled sections, each a title over one paragraph, between two
+    such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
+    "Accès" over its buses): a leaflet's or a manual's heading, however like a button its word
+    ("Accueil", "Menu", "Podcast"). A sidebar's "Archives" stands over a list of links, and an
+    ad's label is no title ("Advertisement" between a story's paragraphs, under a subheading
+    and above the next: 7 such on gold-bodies' article regions)."""
+    paragraphs = _paragraphs(blocks)
+    p = blocks[i].paragraph
+    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _no_call(blocks[i]):
+        return False
+    return (
+        _a_plain_title(blocks, paragraphs[p - 2]) and _a_plain_title(blocks, paragraphs[p + 2])
+        and _a_section_body(blocks, paragraphs[p - 1])
+        and (_prose(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1]))
+    )
+
+
+# A caption names what a picture shows: on average at least this many words a line.
+CAPTION_MEAN_WORDS = 3
+# A label's colon, a menu's separator, a handle's "@": no caption holds one
+_NO_CAPTION = regex.compile(r"[|@:]")
+
+
+def _a_gallery(blocks: list[Block], i: int, paragraph: list[int]) -> bool:
+    """A gallery's title ("Gallery", "Галерея") over its pictures' captions: lines of
+    CAPTION_MEAN_WORDS words or more on average ("Mosaic of the Virgin", "The bell tower from
+    the street"), none furniture, a label ("Tags: ...") or a date. A menu's links are a word or
+    two, an archive's lines dates."""
+    lines = [blocks[k] for k in paragraph]
+    return (
+        "media" in _furniture_families(blocks[i].text) and len(lines) >= 2
+        and sum(b.word_count for b in lines) >= CAPTION_MEAN_WORDS * len(lines)
+        and not any(_furniture_families(b.text) or _NO_CAPTION.search(b.text) or _is_date_line(b.text) for b in lines)
+    )
+
+
+@once_per_document
+def _paragraphs(blocks: list[Block]) -> list[list[int]]:
+    """The blocks of each paragraph, by its number."""
+    found: list[list[int]] = [[] for _ in range(blocks[-1].paragraph + 1)] if blocks else []
+    for k, block in enumerate(blocks):
+        found[block.paragraph].append(k)
+    return found
+
+
+def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A paragraph of one short line that opens with a capital, ends no sentence and is no
+    furniture nor a widget's title ("Categories")."""
+    if len(paragraph) != 1:
+        return False
+    block = blocks[paragraph[0]]
+    return (
+        block.word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(block.text) is not None
+        and not _ends_a_sentence(block.text) and vocabulary().cover(block.text, (*FURNITURE_FAMILIES, "widget")) is None
+    )
+
+
+def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A paragraph of several lines or of prose: a section's text, not a line of a menu."""
+    return len(paragraph) > 1 or (len(paragraph) == 1 and _prose(blocks[paragraph[0]].text))
+
+
+# A paragraph of at least this many short lines, half of them or more furniture, whose furniture
+# words are of at least this many families is the text's list of words (a vocabulary, a style
+# guide's labels): a widget's buttons are of one kind or two (a share row, a pager); on
+# gold-bodies' article regions, no run of furniture lines held more than three families, nor
+# more than six lines, and a profile's buttons ("Edit", "Delete", "Follow jnovo22") are among
+# lines that are no furniture.
+WORD_LIST_MIN_LINES = 5
+WORD_LIST_MIN_FAMILIES = 3
+
+
+def _in_a_list_of_many_kinds(blocks: list[Block], i: int) -> bool:
+    return i in _lists_of_many_kinds(blocks)
+
+
+@once_per_document
+def _lists_of_many_kinds(blocks: list[Block]) -> frozenset[int]:
+    """The blocks of the text's lists of words, when one of them holds words of many furniture
+    families: then its other lists are lists of words too ("Use these labels", "Not these")."""
+    paragraphs = _paragraphs(blocks)
+    if len(paragraphs) == 1:
+        return frozenset()  # a text with no blank line: its paragraphs are its lines
+    lists = [p for p in paragraphs if len(p) >= WORD_LIST_MIN_LINES and all(_a_word_of_a_list(blocks[k]) for k in p)]
+    if not any(_of_many_kinds(blocks, paragraph) for paragraph in lists):
+        return frozenset()
+    return frozenset(k for paragraph in lists for k in paragraph)
+
+
+def _of_many_kinds(blocks: list[Block], paragraph: list[int]) -> bool:
+    """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more."""
+    kinds = [_furniture_families(blocks[k].text) for k in paragraph]
+    return sum(map(bool, kinds)) * 2 >= len(paragraph) and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
+
+
+def _a_word_of_a_list(block: Block) -> bool:
+    return block.word_count <= SECTION_TITLE_MAX_WORDS and not _ends_a_sentence(block.text)
+
+
+def _furniture_families(text: str) -> set[str]:
+    """The article mode families of the phrases that make up the line, if it is furniture."""
+    v = vocabulary()
+    covered = v.cover(text, ARTICLE_FURNITURE) or ()
+    return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
+
+
+# A step's text under its title: a line of at least this many words.
+STEP_MIN_WORDS = 8
+
+
+def _heads_a_step_like_the_others(blocks: list[Block], i: int) -> bool:
+    """The title of a paragraph of two lines, its title and a step's text (a line of
+    STEP_MIN_WORDS words or more, without its full stop maybe), in a text with another such
+    paragraph: a recipe's or a guide's steps ("Compartir" over how it is served, "Guardar" over
+    how it keeps). Not an ad's label or a call. (Over a sentence with its full stop, any
+    furniture line is a heading already: _heads_its_paragraph.)"""
+    titles = _step_titles(blocks)
+    return i in titles and len(titles) > 1 and _no_call(blocks[i])
+
+
+@once_per_document
+def _step_titles(blocks: list[Block]) -> frozenset[int]:
+    """The titles of the text's two-line paragraphs of a title and a step."""
+    return frozenset(
+        title for title, step in (p for p in _paragraphs(blocks) if len(p) == 2)
+        if blocks[title].word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(blocks[title].text)
+        and not _ends_a_sentence(blocks[title].text)
+        and blocks[step].word_count >= STEP_MIN_WORDS and _CAPITAL_FIRST.match(blocks[step].text)
+    )
+
+
+# A list that answers the question above it has at least this many items.
+ANSWER_MIN_ITEMS = 3
+
+
+def _answers_the_question_above(blocks: list[Block], i: int) -> bool:
+    """An item of a list of ANSWER_MIN_ITEMS lines or more, a paragraph of its own, right under a
+    question that names no furniture and over a sentence: the answer to the question ("Which
+    apps do teenagers use?" over "YouTube", "Instagram", "TikTok", then "These are the three
+    the pupils used most."). A row of follow buttons is not asked for, or under a call ("Want
+    to follow us?")."""
+    return blocks[i].paragraph in _answers(blocks)
+
+
+@once_per_document
+def _answers(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that answer the question above them."""
+    paragraphs = _paragraphs(blocks)
+    return frozenset(p for p in range(1, len(paragraphs) - 1) if _answers_above(blocks, paragraphs, p))
+
+
+def _answers_above(blocks: list[Block], paragraphs: list[list[int]], p: int) -> bool:
+    if len(paragraphs[p]) < ANSWER_MIN_ITEMS or len(paragraphs[p - 1]) != 1:
+        return False
+    question, below = blocks[paragraphs[p - 1][0]], blocks[paragraphs[p + 1][0]]
+    return (
+        question.word_count <= QUESTION_MAX_WORDS and question.text.rstrip().endswith(("?", "？"))
+        and not names_furniture(question.text) and all(_a_name_in_a_list(blocks[k]) for k in paragraphs[p])
+        and _ends_a_sentence(below.text) and below.word_count >= SENTENCE_MIN_WORDS
+    )
+
+
+def _a_name_in_a_list(block: Block) -> bool:
+    """A short line with no digit and no call ("Leave a comment" under a byline's date)."""
+    return _a_word_of_a_list(block) and _no_call(block) and not _DIGIT.search(block.text)
+
+
+def _in_a_list_of_the_texts_words(blocks: list[Block], i: int) -> bool:
+    return i in _lists_of_the_texts_words(blocks)
+
+
+@once_per_document
+def _lists_of_the_texts_words(blocks: list[Block]) -> frozenset[int]:
+    """The paragraphs of WORD_LIST_MIN_LINES words or more in lower case, one a line (under a
+    title, if any), each of which the text's other paragraphs use: a primer's or a lesson's new
+    words ("look", "up", "kite", "go", "back"). A menu's links start with a capital, or name
+    pages the text does not talk of."""
+    found: set[int] = set()
+    for paragraph in _paragraphs(blocks):
+        items = [blocks[k].text.strip() for k in paragraph[1:]]
+        if len(items) < WORD_LIST_MIN_LINES or not all(" " not in item and item.islower() for item in items):
+            continue
+        used = set(words(" ".join(b.text for b in blocks if b.paragraph != blocks[paragraph[0]].paragraph)))
+        if all(item.casefold() in used for item in items):
+            found.update(paragraph[1:])
+    return frozenset(found)
+
+
+# A list the prose under it explains names at least this many of its items there.
+EXPLAINED_MIN_ITEMS = 2
+
+
+def _titles_a_list_the_text_explains(blocks: list[Block], i: int) -> bool:
+    """The first line of a paragraph of list items, with prose right under the list that names
+    some of its items ("Main menu" over "Continue", "New Game", "Options", then "Continue
+    starts from your last save. New Game asks..."): a manual's list of a screen's items. Under
+    a site's menu the text goes on about something else."""
+    paragraph = _paragraphs(blocks)[blocks[i].paragraph]
+    if paragraph[0] != i or len(paragraph) < 1 + EXPLAINED_MIN_ITEMS or paragraph[-1] + 1 >= len(blocks):
+        return False
+    items = [blocks[k].text.strip() for k in paragraph[1:]]
+    below = blocks[paragraph[-1] + 1].text
+    if not all(_a_word_of_a_list(blocks[k]) for k in paragraph[1:]) or not _prose(below):
+        return False
+    named = sum(1 for item in items if regex.search(rf"(?<!\w){regex.escape(item)}(?!\w)", below))
+    return named >= EXPLAINED_MIN_ITEMS
 
 
 # A section's number of two levels or more: "6.3.2. Subscriptions", "12.8 DELETE" ("4. RSS 2.0"
@@ -1264,13 +1534,41 @@ def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
     end = i + 1  # the stanza: the blocks of the paragraph below the title
     while end < len(blocks) and blocks[end].paragraph == blocks[i + 1].paragraph:
         end += 1
-    stanza = blocks[i + 1:end]
-    if len(stanza) < 2 or any(
-        not VERSE_MIN_WORDS <= b.word_count <= VERSE_MAX_WORDS or _NOT_VERSE.search(b.text) for b in stanza
-    ):
+    return _a_stanza(blocks[i + 1:end])
+
+
+def _a_stanza(stanza: list[Block]) -> bool:
+    if len(stanza) < 2 or not all(map(_a_verse, stanza)):
         return False
     running_on = sum(1 for a, b in itertools.pairwise(stanza) if b.text[:1].islower() or a.text.endswith((",", ";")))
     return running_on >= (len(stanza) - 1) / 2
+
+
+def _a_verse(block: Block) -> bool:
+    return VERSE_MIN_WORDS <= block.word_count <= VERSE_MAX_WORDS and not _NOT_VERSE.search(block.text)
+
+
+def _in_a_songs_verse(blocks: list[Block], i: int) -> bool:
+    """A line of a paragraph that holds a verse, in a text with a stanza elsewhere: a song's
+    refrain ("Home" / "Home" / "Take me home"). Scraped buttons stand apart from any verse (a
+    byline's "From Jane Doe, / Your Guide to Funds." over "Sign Up Now!" is its own stanza)."""
+    here = blocks[i].paragraph
+    return here in _paragraphs_with_a_verse(blocks) and bool(_stanzas(blocks) - {here})
+
+
+@once_per_document
+def _paragraphs_with_a_verse(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that hold a verse that is no furniture (none in a text
+    with no blank line, whose paragraphs are its lines)."""
+    if blocks[-1].paragraph == 0:
+        return frozenset()
+    return frozenset(b.paragraph for b in blocks if _a_verse(b) and not _furniture_families(b.text))
+
+
+@once_per_document
+def _stanzas(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that are stanzas."""
+    return frozenset(n for n, paragraph in enumerate(_paragraphs(blocks)) if _a_stanza([blocks[k] for k in paragraph]))
 
 
 # A title names its section's topic when one of its words, cut to this many letters (a crude stem:

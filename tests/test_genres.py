@@ -90,60 +90,7 @@ def words(text: str) -> list[str]:
 
 
 # Known misses: rules that still fire on content (strict: a fix is noticed).
-KNOWN_MISSES: dict[str, str] = {
-    # a list of words to learn, each a button's word, between two paragraphs: a menu's links look
-    # the same, and nothing in the lines says otherwise
-    "vocab-fr.txt": "furniture-line takes a vocabulary list of button words (Partager, Imprimer, ...)",
-    # players with their shirt numbers look like category links with their counts
-    "squad-en.txt": "count-list takes a squad's 'Price (2)' lines for category links",
-    "standings-en.txt": "count-list takes a league's 'Riverside (6)' lines for category links",
-    # a refrain of one button word, "Home" / "Home" / "Take me home": the first "Home" has only
-    # the second beside it, itself a button's word, so it is no list item (carrying the keep
-    # along such runs kept 588 buttons on gold-bodies and changed its comment threads)
-    "lyrics-en.txt": "furniture-line takes the first 'Home' of a refrain 'Home' / 'Home' / 'Take me home'",
-    # social networks listed under a title with no sentence to introduce them: a row of follow
-    # buttons looks the same
-    "networks-sv.txt": "furniture-line takes a list of social networks that no sentence introduces",
-    # a recipe's step titled "Compartir" (serving), its text without a full stop and not naming it
-    "receta-es.txt": "furniture-line takes a recipe's 'Compartir' over a step that lacks its full stop",
-    # a disclosure the article quotes as a regulator's example, in an article that never names
-    # affiliates or commissions elsewhere (the rule's topic words would spare it)
-    "influencer-en.txt": "ad-affiliate-disclosure takes a sentence that quotes a disclosure as an example",
-    # a section titled with a button's word over a paragraph that does not name it (a pool's
-    # "Accueil", its reception desk; a manual's "Menu" over what the M button does; a Swedish
-    # "Podcast" over a paragraph that says "poddar"): on
-    # gold-bodies' article regions 140 of the 143 furniture lines over such a paragraph were
-    # junk, and keeping the titles of documents made of titled sections lost 400 to 700 of them
-    # ("Advertisement" between a story's paragraphs)
-    "piscine-fr.txt": "furniture-line takes a pool's 'Accueil' over rules that do not name the reception",
-    "handleiding-nl.txt": "furniture-line takes a manual's 'Menu' over a paragraph on the M button",
-    "forening-sv.txt": "furniture-line takes a society's 'Podcast' over a paragraph that calls it 'poddar'",
-    # a wiki page's gallery section: its title over the pictures' captions, short lines like a
-    # menu's links under its "Home" (keeping a title over any two short lines that are no
-    # furniture lost 261 junk removals on gold-bodies)
-    "sobor-uk.txt": "furniture-line takes a wiki page's 'Галерея' over its pictures' captions",
-    # Italian "Stampa" is the press office's section and the print button: gold-bodies (mostly
-    # English) has neither, so taking the word out of the share family could not be measured
-    "museo-it.txt": "furniture-line takes a museum's 'Stampa' (its press office) for a print button",
-    # a tournament's seeds and a council's seats after the names, one name a line: a blog's
-    # category links with their post counts look the same (count-list's 76 runs on gold-bodies'
-    # article regions are all such widgets)
-    "order-of-play-en.txt": "count-list takes a court's players with their seeds, 'Elena Rybakina (4)'",
-    "election-results-en.txt": "count-list takes a council's parties with their seats, 'Labour (31)'",
-    # a game's menu described as a list under its title, and a style guide's lists of button
-    # labels: a site's menu and a row of buttons look the same (keeping a removed line that
-    # titles a list of kept items lost 31 junk removals on gold-bodies' article regions: "Home"
-    # over a site's menu, "Login" over its links)
-    "game-manual-en.txt": "furniture-line takes a game's 'Main menu' over the list of its items",
-    "ux-writing-guide-en.txt": "furniture-line takes a style guide's list of button labels (Share, Print, Sign in)",
-    # a primer's list of new words in lower case, its last two a button's ("go", "back"): the
-    # list's other words keep "go", but "back" has only "go" beside it (see lyrics-en.txt)
-    "primer-en.txt": "furniture-line takes the last of a primer's new words, 'back', under 'go'",
-    # a question's count of answers over the answers, in German a reply button's word: a blog's
-    # "3 Replies" over its comment thread looks the same
-    "frage-antwort-de.txt": "furniture-line takes a Q&A's '3 Antworten' (answers, and a reply button's word)",
-    "slack-export-en.txt": "furniture-line takes a chat export's reply counter, '3 replies'",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 CASES = []
