@@ -66,11 +66,12 @@ _UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
 # ("_close", "file_close"), or a directive at the start of a line ("=back" in POD, "@menu" in
 # Texinfo, ".BR" in roff, "\\section" in TeX, "* Menu:" in Info), a manual page's name
 # ("login(1)"), a call ("continue()", "print(1 / 0)"), an array type ("delete[]"), a command's
-# long option ("--watch") or an interpreter's prompt (">>> ", "... "). None of gold-bodies'
-# article regions' or trafilatura outputs' furniture lines or count lists holds one.
+# long option ("--watch"), an interpreter's prompt (">>> ", "... ") or reStructuredText's mark of
+# a literal block ("menu::"). None of gold-bodies' article regions' or trafilatura outputs'
+# furniture lines or count lists holds one.
 _CODE = regex.compile(
     r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|^\* Menu:$|\w\((?:\d[a-z]?)?\)|\w\([^()]*[-+*/%<>][^()]*\)|\w\[\]|^--\w"
-    r"|^(?:>>>|\.\.\.)\s"
+    r"|^(?:>>>|\.\.\.)\s|\w::$"
 )
 # A count in brackets at the end of a list item: "Recipes (56)", "June 2012 [14]"
 _COUNT = regex.compile(r"\s*[(\[]\s*\d+\s*[)\]][\W_]*$")
@@ -608,8 +609,9 @@ def _repeats_a_label(items: Iterable[str]) -> bool:
 _STATUS = regex.compile(r"[A-Z]{2,}:")
 
 
-# A table's row laid out as text: a tab between two cells, or Markdown's pipes around them
-_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)")
+# A table's row laid out as text: a tab between two cells, or Markdown's pipes around them; or
+# a branch of a tree drawn in text ("`- indirect node (1018)", "├── data (3)")
+_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)|[`|+]-|[├└│┌┐┘┬┴┼─]")
 
 
 def _count_item(text: str) -> bool:
@@ -798,9 +800,13 @@ def metadata_line(blocks: list[Block], i: int) -> Verdict | None:
 def article_metadata_line(blocks: list[Block], i: int) -> Verdict | None:
     """metadata_line, but a kind of line that recurs in the document is its structure: a
     changelog's release dates, a listing of files. What leaks from a page's markup into its
-    article text stands alone (on gold-bodies' article regions, each of the 4 such lines did)."""
+    article text stands alone (on gold-bodies' article regions, each of the 4 such lines did).
+    Nor a timestamp above the document's first prose: its own date under its title (a README's
+    "2022-09-28T06:49+00:00"; no timestamp on gold-bodies was taken at all)."""
     kind = _metadata_kind(blocks[i].text)
     if kind is None or _metadata_kinds(blocks)[kind] > 1:
+        return None
+    if kind == "machine timestamp" and not any(_prose(block.text) for block in blocks[:i]):
         return None
     return _metadata_verdict(blocks[i], kind)
 
@@ -1198,9 +1204,12 @@ SECTION_INDENT = 2
 
 
 def _heads_an_indented_section(blocks: list[Block], i: int) -> bool:
-    if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
+    """The line's section is indented under it, in its paragraph or the next (a manual page's
+    "ACTIONS", a glossary's "  Promotion" over its tab-indented definition, a list's
+    "  *  Search" over "     This permits keyrings to be searched...")."""
+    if i + 1 >= len(blocks) or blocks[i + 1].paragraph > blocks[i].paragraph + 1:
         return False
-    return blocks[i].indent == 0 and blocks[i + 1].indent >= SECTION_INDENT
+    return blocks[i + 1].indent >= blocks[i].indent + SECTION_INDENT
 
 
 _BRACKETS = (("(", ")"), ("[", "]"))

@@ -861,3 +861,23 @@ def test_a_label_between_two_lines_of_code_stays():
     text = (f"{BEFORE}\n\n[w1_netlink_cmd cmd = W1_CMD_SEARCH]\n\nreply:\n\n"
             f"[cn_msg, ack = 1, seq is equal to the request seq]\n\n{AFTER}\n")
     assert CLEANER.clean(text).text == text
+
+
+def test_a_documents_own_timestamp_under_its_title_stays():
+    text = f"# The harbour reference\n\n2022-09-28T06:49+00:00\n\nAnna Berg\n\n{BEFORE}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    # between two paragraphs, the same timestamp leaked from the page's markup
+    assert CLEANER.clean(f"{BEFORE}\n\n2022-09-28T06:49+00:00\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_reStructuredTexts_literal_block_marks_and_a_trees_branches_stay():
+    text = (f"{BEFORE}\n\nmenu::\n\n    menu \"Network device support\"\n\n{AFTER}\n\n"
+            "Inode block (4)\n   `- indirect node (1018)\n      `- direct node (1018)\n         `- data (1018)\n")
+    assert CLEANER.clean(text).text.split() == text.split()
+
+
+def test_a_glossarys_terms_over_their_indented_definitions_stay():
+    text = (f"{BEFORE}\n\nGlossary\n========\n\n  Migration\n\t       Movement of a block from one device to the other.\n"
+            "  Promotion\n\t       Migration from slow device to fast device.\n\n"
+            "  *  Search\n\n     This permits keyrings to be searched and keys to be found.\n")
+    assert CLEANER.clean(text).text.split() == text.split()
