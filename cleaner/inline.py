@@ -533,7 +533,12 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
 
     Not a list that a sentence of the text introduces ("The answers, with the number of
     households:"): a survey's tally is the article's (of the 92 runs on gold-bodies' article
-    regions, none followed such a sentence; one followed a widget's "By Topic:")."""
+    regions, none followed such a sentence; one followed a widget's "By Topic:"). Nor a list
+    that prose follows ("Evet (41)", "Hayır (0)" and then "The car park opens in 2028..."): a
+    vote's or a census's figures in the text, where a widget's links end at the next widget's
+    title or the page's end (none of those 92 runs, nor of trafilatura's outputs, had prose
+    right under it). A list between two paragraphs with no title of its own is a widget dropped
+    into the text all the same."""
     if i > 0 and (_count_item(blocks[i - 1].text) or introduces_a_list(blocks[i - 1])):
         return []  # the run starts above, or the text introduces it
     run = []
@@ -544,7 +549,13 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
     items = [blocks[k].text for k in run]
     if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(items) or _numbers_its_lines(items):
         return []
-    return run
+    return [] if _titled_with_prose_under(blocks, run) else run
+
+
+def _titled_with_prose_under(blocks: list[Block], run: list[int]) -> bool:
+    above, below = run[0] - 1, run[-1] + 1
+    titled = above < 0 or not _prose(blocks[above].text)
+    return titled and below < len(blocks) and _prose(blocks[below].text)
 
 
 def _numbers_its_lines(items: list[str]) -> bool:

@@ -545,3 +545,12 @@ def test_an_faqs_questions_cut_a_text_without_blank_lines_into_sections():
     assert CLEANER.clean(faq + section).text == faq + section
     story = f"{BEFORE}\n{AFTER}\n"
     assert CLEANER.clean(story + section).text == story + section.split("\n", 1)[1]
+
+
+def test_counts_that_the_text_goes_on_under_are_its_own():
+    """A vote's tally or a census's figures with prose right under them: a widget's links end
+    at the next widget's title or at the page's end."""
+    tally = "Votes\nFor (41)\nAgainst (0)\nAbstained (3)"
+    after = "The car park should open in 2028, and the council has put its cost at twelve million pounds."
+    text = f"{BEFORE}\n\n{tally}\n\n{after}\n"
+    assert CLEANER.clean(text).text == text
