@@ -822,6 +822,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       outputs or gold bodies held a star);
     - a line in capitals in a screenplay (scenes headed "INT." or "EXT."): a camera direction
       ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup;
+    - a printed form's field over the blank to fill in ("Podpis" over ".........."): a web
+      form's field prints no row of dots or underscores;
     - a line that opens with a clock time ("15:00 Close", "10:45 Break"): a programme's or a
       timetable's entry (none of the furniture lines on gold-bodies' article regions,
       trafilatura's outputs or gold bodies opened with one);
@@ -849,9 +851,22 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
         return None
+    if _over_a_blank(blocks, i):
+        return None  # a paper form's field ("Podpis" over "............")
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+# A blank to fill in on a printed form: a row of dots or underscores ("..........", "______")
+_BLANK = regex.compile(r"^\s*(?:[._…]\s*){5,}$")
+
+
+def _over_a_blank(blocks: list[Block], i: int) -> bool:
+    """The label of a printed form's field over the blank to fill in ("Signature" over
+    "__________"): a web form's field prints no such line."""
+    below = i + 1
+    return below < len(blocks) and blocks[below].paragraph == blocks[i].paragraph and _BLANK.match(blocks[below].text) is not None
 
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"

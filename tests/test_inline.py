@@ -554,3 +554,9 @@ def test_counts_that_the_text_goes_on_under_are_its_own():
     after = "The car park should open in 2028, and the council has put its cost at twelve million pounds."
     text = f"{BEFORE}\n\n{tally}\n\n{after}\n"
     assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("field", ["Podpis\n..............................", "Email\n____________________"])
+def test_a_printed_forms_field_over_its_blank_stays(field):
+    text = f"{BEFORE}\n\n{field}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
