@@ -822,6 +822,9 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       outputs or gold bodies held a star);
     - a line in capitals in a screenplay (scenes headed "INT." or "EXT."): a camera direction
       ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup;
+    - one of several different ad labels on consecutive lines ("Anzeige", "Werbung",
+      "Gesponsert"): a lesson's list of them, where an ad slot prints one (on gold-bodies no
+      two ad labels stood on consecutive lines);
     - a printed form's field over the blank to fill in ("Podpis" over ".........."): a web
       form's field prints no row of dots or underscores;
     - a line that opens with a clock time ("15:00 Close", "10:45 Break"): a programme's or a
@@ -851,11 +854,37 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i):
         return None
+    if _among_ad_labels(blocks, i):
+        return None  # a lesson's list of the labels ("Sponsored", "Promoted", "Advertisement")
     if _over_a_blank(blocks, i):
         return None  # a paper form's field ("Podpis" over "............")
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
+
+
+# A list of ad labels, one a line, has at least this many different labels.
+AD_LABELS_MIN = 3
+
+
+def _among_ad_labels(blocks: list[Block], i: int) -> bool:
+    """One of several different ad labels on consecutive lines ("Anzeige", "Werbung",
+    "Gesponsert"): a lesson's or an essay's list of the labels. An ad slot prints one label
+    (on gold-bodies no two ad labels stood on consecutive lines)."""
+    v = vocabulary()
+
+    def label(k: int) -> str | None:
+        text = blocks[k].text
+        return text.strip().casefold() if v.cover(text, ("ad",)) else None
+
+    if label(i) is None:
+        return False
+    start, end = i, i + 1
+    while start > 0 and label(start - 1) is not None:
+        start -= 1
+    while end < len(blocks) and label(end) is not None:
+        end += 1
+    return len({label(k) for k in range(start, end)}) >= AD_LABELS_MIN
 
 
 # A blank to fill in on a printed form: a row of dots or underscores ("..........", "______")

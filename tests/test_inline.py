@@ -560,3 +560,11 @@ def test_counts_that_the_text_goes_on_under_are_its_own():
 def test_a_printed_forms_field_over_its_blank_stays(field):
     text = f"{BEFORE}\n\n{field}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
+
+
+def test_a_list_of_ad_labels_stays_and_one_label_goes():
+    """A lesson lists the labels that mark paid content; an ad slot prints one."""
+    labels = "Anzeige\nWerbung\nGesponsert\nPromotion"
+    text = f"{BEFORE}\n\n{labels}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{BEFORE}\n\nAnzeige\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
