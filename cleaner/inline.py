@@ -846,6 +846,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # the document's title ("Impressum", "Newsletter")
     if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
         return None
+    if _titles_its_topic_in_one_paragraph(blocks, i):
+        return None
     if _labels_contact_details(blocks, i):
         return None
     if _numbers_a_part(blocks, i):
@@ -896,6 +898,17 @@ def _over_a_blank(blocks: list[Block], i: int) -> bool:
     "__________"): a web form's field prints no such line."""
     below = i + 1
     return below < len(blocks) and blocks[below].paragraph == blocks[i].paragraph and _BLANK.match(blocks[below].text) is not None
+
+
+def _titles_its_topic_in_one_paragraph(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a section's title over prose that names its topic
+    ("Реклама" over "Ольга рассказала, что реклама даёт газете треть дохода"), an ad's label
+    or not: an ad's label has nothing to do with the paragraph under it. Not a call ("Post a
+    comment" over a comment that names comments: on gold-bodies' trafilatura outputs 4 were)."""
+    if blocks[-1].paragraph != 0 or not _a_sections_title(blocks, i):
+        return False
+    calls = not vocabulary().members["connector"].isdisjoint(word_tuple(blocks[i].text))
+    return not calls and _names_its_topic(blocks[i], blocks[i + 1])
 
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"

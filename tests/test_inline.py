@@ -568,3 +568,15 @@ def test_a_list_of_ad_labels_stays_and_one_label_goes():
     text = f"{BEFORE}\n\n{labels}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
     assert CLEANER.clean(f"{BEFORE}\n\nAnzeige\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_an_ad_label_over_prose_on_advertising_stays_in_a_text_without_blank_lines():
+    """One paragraph a line: "Реклама" titles a section on the paper's advertising, which the
+    prose under it names; a call ("Post a comment") stays a call whatever follows it."""
+    text = (
+        "Выпуск 48. Как устроена редакция районной газеты.\n"
+        "Реклама\n"
+        "Ольга рассказала, что реклама даёт газете около трети дохода, а главный рекламодатель — "
+        "местный строительный рынок.\n"
+    )
+    assert CLEANER.clean(text).text == text
