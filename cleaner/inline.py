@@ -742,6 +742,49 @@ def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
     return None
 
 
+def article_gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
+    """gallery_counter, but not a counter that numbers the text's parts: the text counts every
+    number from 1 to N ("Video 1 of 6" to "Video 6 of 6", "1 di 4" to "4 di 4"), and a statement
+    follows each counter, the last one too (a lesson's notes, a step, a letter). A gallery
+    scraped with its captions ends on its last counter and the gallery's buttons ("6 of 6" over
+    "Share This Gallery": so did the one such run on gold-bodies' article regions)."""
+    verdict = gallery_counter(blocks, i)
+    return None if verdict is None or i in _numbers_the_parts(blocks) else verdict
+
+
+@once_per_document
+def _numbers_the_parts(blocks: list[Block]) -> frozenset[int]:
+    """The counters of runs "1 of N" to "N of N" (one wording) with a statement under each."""
+    runs: dict[tuple[str, int], dict[int, int]] = {}
+    for k, block in enumerate(blocks):
+        found = _PART_COUNTER.match(block.text) if _COUNTER.search(block.text) else None
+        if found:
+            wording = f"{found.group('label') or ''} {found.group('word')}".casefold()
+            key = (wording, int(found.group("total")))
+            runs.setdefault(key, {})[int(found.group("number"))] = k
+    parts: set[int] = set()
+    for (_, total), counters in runs.items():
+        if total >= 2 and sorted(counters) == list(range(1, total + 1)) and all(
+            _a_statement_under(blocks, k) for k in counters.values()
+        ):
+            parts.update(counters.values())
+    return frozenset(parts)
+
+
+# A counter of parts: "Video 2 of 6", "(1 of 3)", "1 di 4", "Foto 3 van 5"
+_PART_COUNTER = regex.compile(
+    r"^[\W_]*(?P<label>[^\W\d_]+\s*)?(?P<number>\d{1,3})\s*(?P<word>of|von|de|di|van|z|из|sur|av|/)\s*(?P<total>\d{1,3})[\W_]*$",
+    regex.IGNORECASE,
+)
+
+
+def _a_statement_under(blocks: list[Block], k: int) -> bool:
+    """A sentence of a few words or prose in the paragraph under block k (the block right
+    under it, or the paragraph after its own when it stands alone: a letter's "Dear Mother,")."""
+    below = [b for b in blocks[k + 1:k + 4] if b.paragraph == blocks[min(k + 1, len(blocks) - 1)].paragraph]
+    return any(_prose(b.text) or (b.word_count >= 3 and _ends_a_sentence(b.text)) for b in below)
+
+
 # --- stray metadata ------------------------------------------------------------------------------
 
 
@@ -1254,7 +1297,7 @@ def _stems(text: str) -> list[str]:
 
 
 JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)
-ARTICLE_JUDGES: tuple[Judge, ...] = (gallery_counter, article_furniture_line, price_line, article_metadata_line)
+ARTICLE_JUDGES: tuple[Judge, ...] = (article_gallery_counter, article_furniture_line, price_line, article_metadata_line)
 # Heuristics that find a run of blocks from where they start: (finder, category, name, what).
 FINDERS = (
     (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
@@ -1328,6 +1371,7 @@ def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Call
     scans = {
         count_list: lines.where(_COUNT_IN_BRACKETS),
         gallery_counter: lines.where(_COUNTER),
+        article_gallery_counter: lines.where(_COUNTER),
         # a price has digits, and a shopping button, a line of furniture, above or below it
         price_line: {i for i in lines.where(_DIGIT) if i - 1 in furniture or i + 1 in furniture},
         metadata_line: metadata,

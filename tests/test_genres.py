@@ -143,14 +143,6 @@ KNOWN_MISSES: dict[str, str] = {
     # "3 Replies" over its comment thread looks the same
     "frage-antwort-de.txt": "furniture-line takes a Q&A's '3 Antworten' (answers, and a reply button's word)",
     "slack-export-en.txt": "furniture-line takes a chat export's reply counter, '3 replies'",
-    # counters that number a document's parts, each over its paragraph ("Video 2 of 6" over a
-    # lesson's notes, "1 di 4" over a step, "(1 of 3)" over a letter): a gallery's counters
-    # over its captions look the same (keeping a run of counters 1..N each over prose lost
-    # the 6 counters of gold-bodies' one gallery, dragnet-201, with or without a media word)
-    "course-outline-en.txt": "gallery-counter takes a course's 'Video 1 of 6' titles",
-    "fotoreportage-nl.txt": "gallery-counter takes a photo essay's 'Foto 1 van 5' titles",
-    "letters-serial-en.txt": "gallery-counter takes a serial's '(1 of 3)' part markers",
-    "paso-it.txt": "gallery-counter takes a how-to's step counters, '1 di 4'",
     # a committee's vote tally under its title, the next item's title under it: a widget's
     # counts under its title, the next widget's title under them, look the same (see count_list)
     "zpravy-cs.txt": "count-list takes a vote's tally, 'Pro (3)', 'Proti (1)', 'Zdrželi se (0)'",

@@ -580,3 +580,15 @@ def test_an_ad_label_over_prose_on_advertising_stays_in_a_text_without_blank_lin
         "местный строительный рынок.\n"
     )
     assert CLEANER.clean(text).text == text
+
+
+def test_counters_that_number_the_texts_parts_stay_and_a_galleries_go():
+    """Every counter from 1 to N with a sentence under each, the last too: a course's lessons.
+    A gallery's counters end on its buttons ("Share this gallery")."""
+    lessons = "\n\n".join(f"Video {k} of 3\nWe paint a wash of {colour} over the sky." for k, colour in
+                          ((1, "blue"), (2, "grey"), (3, "rose")))
+    text = f"{BEFORE}\n\n{lessons}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    gallery = "A boat at dawn on the harbour wall.\n\n1 of 2\nNets drying on the quay in the sun.\n\n2 of 2\nShare this gallery"
+    kept = CLEANER.clean(f"{BEFORE}\n\n{gallery}\n\n{AFTER}\n").text
+    assert "1 of 2" not in kept and "2 of 2" not in kept and "Nets drying" in kept
