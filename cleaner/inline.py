@@ -940,7 +940,9 @@ def _over_a_blank(blocks: list[Block], i: int) -> bool:
     """The label of a printed form's field over the blank to fill in ("Signature" over
     "__________"): a web form's field prints no such line."""
     below = i + 1
-    return below < len(blocks) and blocks[below].paragraph == blocks[i].paragraph and _BLANK.match(blocks[below].text) is not None
+    if below >= len(blocks) or blocks[below].paragraph != blocks[i].paragraph:
+        return False
+    return _BLANK.match(blocks[below].text) is not None
 
 
 def _titles_its_topic_in_one_paragraph(blocks: list[Block], i: int) -> bool:
