@@ -537,7 +537,8 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
     that prose follows ("Evet (41)", "Hayır (0)" and then "The car park opens in 2028..."): a
     vote's or a census's figures in the text, where a widget's links end at the next widget's
     title or the page's end (none of those 92 runs, nor of trafilatura's outputs, had prose
-    right under it). A list between two paragraphs with no title of its own is a widget dropped
+    right under it), or the text's next numbered point ("3. Různé" under a committee's "Pro (3)",
+    "Proti (1)"). A list between two paragraphs with no title of its own is a widget dropped
     into the text all the same."""
     if i > 0 and (_count_item(blocks[i - 1].text) or introduces_a_list(blocks[i - 1])):
         return []  # the run starts above, or the text introduces it
@@ -555,7 +556,10 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
 def _titled_with_prose_under(blocks: list[Block], run: list[int]) -> bool:
     above, below = run[0] - 1, run[-1] + 1
     titled = above < 0 or not _prose(blocks[above].text)
-    return titled and below < len(blocks) and _prose(blocks[below].text)
+    if not titled or below >= len(blocks):
+        return False
+    # the text goes on, or its next numbered item does ("3. Různé" over the minutes' next point)
+    return _prose(blocks[below].text) or _item_number(blocks[below].text) is not None
 
 
 def _numbers_its_lines(items: list[str]) -> bool:

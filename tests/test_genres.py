@@ -143,9 +143,6 @@ KNOWN_MISSES: dict[str, str] = {
     # "3 Replies" over its comment thread looks the same
     "frage-antwort-de.txt": "furniture-line takes a Q&A's '3 Antworten' (answers, and a reply button's word)",
     "slack-export-en.txt": "furniture-line takes a chat export's reply counter, '3 replies'",
-    # a committee's vote tally under its title, the next item's title under it: a widget's
-    # counts under its title, the next widget's title under them, look the same (see count_list)
-    "zpravy-cs.txt": "count-list takes a vote's tally, 'Pro (3)', 'Proti (1)', 'Zdrželi se (0)'",
 }
 
 

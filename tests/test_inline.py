@@ -554,6 +554,9 @@ def test_counts_that_the_text_goes_on_under_are_its_own():
     after = "The car park should open in 2028, and the council has put its cost at twelve million pounds."
     text = f"{BEFORE}\n\n{tally}\n\n{after}\n"
     assert CLEANER.clean(text).text == text
+    # the minutes' next numbered point under the tally
+    text = f"{BEFORE}\n\n{tally}\n\n3. Any other business\n{after}\n"
+    assert CLEANER.clean(text).text == text
 
 
 @pytest.mark.parametrize("field", ["Podpis\n..............................", "Email\n____________________"])
