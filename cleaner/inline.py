@@ -860,7 +860,9 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       "EMAIL" the gold keeps;
     - a term over its definition, a sentence right under it in the same paragraph ("Retweet" /
       "To share someone else's tweet.", "Back" / "Returns to the previous screen."): a glossary's
-      or a manual's entry, where scraped buttons stand apart or over more buttons;
+      or a manual's entry, where scraped buttons stand apart or over more buttons (or the next entry
+      of a paragraph of such entries, the first term no button: "Leer" / "Lee el poema." /
+      "Responder" / "Responde a las preguntas.");
     - a line that ends in a full stop: a story's sentence of a word or two ("Home.", "Zurück."),
       where buttons end in nothing, "!" or "...": none of the furniture lines on gold-bodies'
       article regions, trafilatura's outputs of its pages or its gold bodies ended in one;
@@ -989,13 +991,33 @@ def _defined_below(blocks: list[Block], i: int) -> bool:
     none of the furniture lines removed before."""
     if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
         return False
-    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or _in_a_glossary(blocks, i)
+    opens = (
+        i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or _in_a_glossary(blocks, i)
+        or _after_an_entry(blocks, i)
+    )
     below = blocks[i + 1]
     if not opens or below.word_count < DEFINITION_MIN_WORDS:
         return False
     # "Anmelden" over "Die Anmeldung ist bis zum 3. Mai möglich", with or without its full stop
     states = _DEFINITION_END.search(below.text.rstrip()) is not None or _names_its_topic(blocks[i], below)
     return states and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
+
+
+def _after_an_entry(blocks: list[Block], i: int) -> bool:
+    """The line follows, in its paragraph, entries of a term over its definition from the
+    paragraph's first line on, one of the terms no furniture: the next entry of a paragraph of
+    entries ("Leer" / "Lee el poema dos veces." / "Responder" / "Responde a las preguntas.").
+    A comment's button under a comment has a byline or more buttons above it."""
+    v = vocabulary()
+    plain = False
+    k = i
+    while k >= 2 and blocks[k - 2].paragraph == blocks[i].paragraph:
+        if not _a_term(blocks, k - 2):
+            return False
+        plain = plain or v.cover(blocks[k - 2].text, FURNITURE_FAMILIES) is None
+        k -= 2
+    opens = k == 0 or blocks[k - 1].paragraph != blocks[i].paragraph
+    return plain and opens and k < i
 
 
 # A term: a word or a few, starting with a capital, ending no sentence.

@@ -595,3 +595,12 @@ def test_counters_that_number_the_texts_parts_stay_and_a_galleries_go():
     gallery = "A boat at dawn on the harbour wall.\n\n1 of 2\nNets drying on the quay in the sun.\n\n2 of 2\nShare this gallery"
     kept = CLEANER.clean(f"{BEFORE}\n\n{gallery}\n\n{AFTER}\n").text
     assert "1 of 2" not in kept and "2 of 2" not in kept and "Nets drying" in kept
+
+
+def test_a_paragraph_of_terms_over_their_definitions_keeps_its_button_words():
+    """A worksheet's steps, each a verb over what to do, in one paragraph: the entries under
+    the first are no buttons either."""
+    steps = ("Leer\nLee el poema dos veces, la segunda en voz alta.\nResponder\nResponde a las preguntas de la ficha."
+             "\nComentar\nEscribe el comentario en unas trescientas palabras.")
+    text = f"{BEFORE}\n\n{steps}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
