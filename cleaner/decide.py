@@ -433,10 +433,29 @@ def thread_evidence(
         len(signals) < min(THREAD_MIN_SIGNALS, len(after))
         or len(furniture) < THREAD_MIN_FURNITURE
         or signals[0][0] >= THREAD_FIRST_BLOCKS
+        or _a_printed_form(after, signals)
     ):
         return None
     shown = signals[:THREAD_MIN_SIGNALS] + [s for s in furniture[:1] if s not in signals[:THREAD_MIN_SIGNALS]]
     return "; ".join(f"{kind} {text[:40]!r}" for _, kind, text in shown)
+
+
+def _a_printed_form(after: list[Block], signals: list[tuple[int, str, str]]) -> bool:
+    """Signals that are all a form's fields waiting after a colon ("Name:", "Email:"), with
+    prose after them in the window: a printed form's fields under its "Comments" box, and the
+    form's next section (a booking form's "Please tell us about any allergies..."). A web
+    page's comment form marks its fields "Name (required)" or "Email *", or has the page's
+    widgets under it (on gold-bodies' article regions, the one comment form with colons had a
+    blog's list of posts under it; the forms with prose under them had no colons)."""
+    if any(kind != "form" or not text.rstrip().endswith(":") for _, kind, text in signals):
+        return False
+    return any(_a_sentence(block) for block in after[signals[-1][0] + 1:THREAD_WINDOW])
+
+
+def _a_sentence(block: Block) -> bool:
+    return block.word_count >= PROSE_MIN_WORDS or (
+        block.word_count >= TOPIC_PROSE_WORDS and block.text.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:

@@ -1060,7 +1060,9 @@ def _titles_its_section(title: Block, paragraph: Block) -> bool:
 
 def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details,
-    or a form's field ("E-mail:") next to another ("Phone:")."""
+    or a form's field ("E-mail:") next to another ("Phone:"), or next to a printed form's field
+    that no web form asks for ("Date of birth:"; on gold-bodies' article regions the web forms'
+    "Your Email:" stood between "Your Name:" and "Comments:")."""
     v = vocabulary()
     if v.cover(blocks[i].text, ("contact", "section")) is None:
         return False
@@ -1072,7 +1074,15 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     # postcode (a postcode or a phone number: under a footer's "Contact us" its desks' e-mails)
     if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
         return True
-    return _a_field(blocks[i].text) and any(_a_field(text) and v.cover(text, ("contact",)) for text in neighbours)
+    # a web form's fields name what its forms ask ("Name:", "Your Comments/Questions:"); a printed
+    # form asks for more ("Date of birth:" beside "Email:")
+    return _a_field(blocks[i].text) and any(
+        _a_field(text) and (v.cover(text, ("contact",)) or not any(_has_phrase(text, f) for f in _WEB_FORM_WORDS))
+        for text in neighbours
+    )
+
+
+_WEB_FORM_WORDS = ("form", "thread", "comment", "retailer", *FURNITURE)
 
 
 # An address block names its firm or person and street before its postcode or phone number.

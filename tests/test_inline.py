@@ -604,3 +604,14 @@ def test_a_paragraph_of_terms_over_their_definitions_keeps_its_button_words():
              "\nComentar\nEscribe el comentario en unas trescientas palabras.")
     text = f"{BEFORE}\n\n{steps}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
+
+
+def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
+    """A booking form: its "Comments" box, then fields waiting after a colon, then its next
+    section in prose. A web page's comment form marks its fields "Name (required)"."""
+    form = (
+        "Comments\n\nName:\nEmail:\nDate of birth:\nVoice part:\n\nDietary needs\n"
+        "Please tell us about any allergies or dietary needs so that the kitchen can plan."
+    )
+    text = f"{BEFORE}\n\n{form}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
