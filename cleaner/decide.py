@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cleaner.inline import comment_signal, introduces_a_list, names_furniture
+from cleaner.inline import comment_signal, introduces_a_list, names_furniture, names_its_own_topic
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import preformatted
 
@@ -130,6 +130,7 @@ def decide(
         _keep_marked_headings(blocks, decisions, rest_rules)
         _keep_introduced_lines(blocks, decisions, rest_rules)
         _keep_lead_ins_of_quotes(blocks, decisions)
+        _keep_titles_of_their_topic(blocks, decisions, rest_rules)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -259,6 +260,21 @@ def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_r
     for index in _judged(decisions):
         block = blocks[index]
         if _MARKDOWN_HEADING.match(block.text) and _removes_one_line(block, decisions[index], rest_rules):
+            decisions[index] = KEEP
+
+
+def _keep_titles_of_their_topic(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
+    """A button's word removed on its wording stays when it titles the statement right under
+    it, in its paragraph, and that statement names its topic ("Répondre" over "Répondez aux
+    questions 1 à 4", an exercise's step): a comment's reply button stands over the next
+    comment's byline or text, which do not say "reply"."""
+    for index in _judged(decisions):
+        block = blocks[index]
+        below = index + 1
+        if (
+            below < len(blocks) and blocks[below].paragraph == block.paragraph
+            and _removes_one_line(block, decisions[index], rest_rules) and names_its_own_topic(block, blocks[below])
+        ):
             decisions[index] = KEEP
 
 
@@ -420,6 +436,8 @@ def thread_evidence(
     signals = []
     for position, block in enumerate(after[:THREAD_WINDOW]):
         kind = comment_signal(block.text)
+        if kind in FURNITURE_SIGNALS and _titles_its_section(block, after[position + 1:]):
+            continue  # a section's title ("Report" over "The officers' report sums up...")
         if kind is None and any(
             v.category is Category.COMMENTS and v.source not in markers and v.source not in COUNTER_RULES
             and not v.source.startswith("heuristic:")
@@ -456,6 +474,27 @@ def _a_sentence(block: Block) -> bool:
     return block.word_count >= PROSE_MIN_WORDS or (
         block.word_count >= TOPIC_PROSE_WORDS and block.text.rstrip().endswith((".", "!", "?"))
     )
+
+
+def _titles_its_section(block: Block, below: list[Block]) -> bool:
+    """A button's word over the statement that names its topic ("Report" over "The officers'
+    report sums up..."), or a plain title over a table of values in its paragraph ("Bewertung"
+    over "Inhalt: 12 Punkte", "Form: 10 Punkte"): a rating button stands over no such table."""
+    if not below:
+        return False
+    if names_its_own_topic(block, below[0]):
+        return True
+    rows = [b for b in below[:TABLE_MIN_ROWS] if b.paragraph == block.paragraph]
+    return (
+        len(rows) == TABLE_MIN_ROWS and _PLAIN_TITLE.match(block.text) is not None
+        and all(_LABEL_AND_VALUE.match(b.text) for b in rows)
+    )
+
+
+# A table of values: at least this many lines of a label, a colon and its value ("Form: 10 Punkte")
+TABLE_MIN_ROWS = 2
+_LABEL_AND_VALUE = re.compile(r"^\s*\w[\w .'-]{0,30}:\s+\S")
+_PLAIN_TITLE = re.compile(r"^\s*[^\W\d_][^\W\d_' -]*$")
 
 
 def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:

@@ -1325,6 +1325,23 @@ def _names_its_topic(title: Block, paragraph: Block) -> bool:
     )
 
 
+# A title of plain words: a capital, then letters, spaces, hyphens and apostrophes
+_PLAIN_TITLE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}'’ -]*$")
+
+
+def names_its_own_topic(title: Block, below: Block) -> bool:
+    """A button's word that is no call titles the statement under it, which names its topic
+    ("Report" over "The officers' report sums up what people said", "Répondre" over "Répondez
+    aux questions 1 à 4"): a section's or an exercise's title, where a comment's button stands
+    over the next comment's byline."""
+    if not _PLAIN_TITLE.match(title.text):
+        return False  # a button's marks ("[Reply]", "Subscribe!", "Email:", "Home > Recipes")
+    if not vocabulary().members["connector"].isdisjoint(word_tuple(title.text)):
+        return False  # a call ("Leave a Comment" over the comment form's notice)
+    statement = _prose(below.text) or (below.word_count >= DEFINITION_MIN_WORDS and _ends_a_sentence(below.text))
+    return statement and _names_its_topic(title, below)
+
+
 def _stems(text: str) -> list[str]:
     """The text's words of TOPIC_MIN_LETTERS letters or more, elisions split off ("l'accueil"),
     hyphens left out ("E-mail" and "Email")."""

@@ -615,3 +615,23 @@ def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
     )
     text = f"{BEFORE}\n\n{form}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("section", [
+    # a report's section under the consultation's responses
+    "Responses\n\nReceived by 31 July 2026\n214 questionnaires and 38 letters.\n\nReport\n"
+    "The officers' report sums up what people said: most preferred stone to concrete for the wall.",
+    # an exercise's steps under a text commentary's title
+    "Commentaires\n\nLire\nLisez le poème à voix haute.\nRépondre\nRépondez aux questions 1 à 4, "
+    "le 12 décembre 2026 au plus tard.\nSignaler\nSignalez dans le texte les verbes au futur.",
+    # a grade's table under teachers' dated remarks
+    "Kommentare\n\nFrau Roth, 12. März 2026\nDie Gliederung ist klar, die Einleitung könnte "
+    "deutlicher sein.\n\nBewertung\nInhalt: 12 Punkte\nForm: 10 Punkte",
+])
+def test_a_button_word_titling_its_own_topic_is_no_threads_button(section):
+    """"Report" over a paragraph on the report, "Répondre" over "Répondez...": a section's or a
+    step's title, not a reply button, so no comment section starts at the header above (late
+    in the text, under prose enough for a thread)."""
+    prose = " ".join([BEFORE, AFTER] * 4)
+    text = f"{prose}\n\n{section}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
