@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from cleaner.inline import comment_signal, introduces_a_list, names_furniture, names_its_own_topic
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import preformatted
+from cleaner.vocabulary import vocabulary, word_tuple
 
 if TYPE_CHECKING:
     import regex
@@ -436,7 +437,8 @@ def thread_evidence(
     signals = []
     for position, block in enumerate(after[:THREAD_WINDOW]):
         kind = comment_signal(block.text)
-        if kind in FURNITURE_SIGNALS and _titles_its_section(block, after[position + 1:]):
+        opens = position == 0 or after[position - 1].paragraph != block.paragraph
+        if kind in FURNITURE_SIGNALS and _titles_its_section(block, after[position + 1:], opens):
             continue  # a section's title ("Report" over "The officers' report sums up...")
         if kind is None and any(
             v.category is Category.COMMENTS and v.source not in markers and v.source not in COUNTER_RULES
@@ -476,19 +478,23 @@ def _a_sentence(block: Block) -> bool:
     )
 
 
-def _titles_its_section(block: Block, below: list[Block]) -> bool:
+def _titles_its_section(block: Block, below: list[Block], opens: bool) -> bool:
     """A button's word over the statement that names its topic ("Report" over "The officers'
-    report sums up..."), or a plain title over a table of values in its paragraph ("Bewertung"
-    over "Inhalt: 12 Punkte", "Form: 10 Punkte"): a rating button stands over no such table."""
+    report sums up..."), or a plain title opening its paragraph over the paragraph's prose
+    ("Discussione" over "I rappresentanti dei genitori chiedono...") or over its table of values
+    ("Bewertung" over "Inhalt: 12 Punkte", "Form: 10 Punkte"). A comment's button stands among
+    its byline and its fellow buttons (on gold-bodies' article regions the one reply button
+    over prose was the fourth line of its paragraph)."""
     if not below:
         return False
     if names_its_own_topic(block, below[0]):
         return True
+    if not opens or below[0].paragraph != block.paragraph or not _PLAIN_TITLE.match(block.text):
+        return False
+    if _a_sentence(below[0]) and vocabulary().members["connector"].isdisjoint(word_tuple(block.text)):
+        return True  # (not a call: "Leave a Comment" over its form's notice)
     rows = [b for b in below[:TABLE_MIN_ROWS] if b.paragraph == block.paragraph]
-    return (
-        len(rows) == TABLE_MIN_ROWS and _PLAIN_TITLE.match(block.text) is not None
-        and all(_LABEL_AND_VALUE.match(b.text) for b in rows)
-    )
+    return len(rows) == TABLE_MIN_ROWS and all(_LABEL_AND_VALUE.match(b.text) for b in rows)
 
 
 # A table of values: at least this many lines of a label, a colon and its value ("Form: 10 Punkte")

@@ -143,6 +143,9 @@ KNOWN_MISSES: dict[str, str] = {
     # "3 Replies" over its comment thread looks the same
     "frage-antwort-de.txt": "furniture-line takes a Q&A's '3 Antworten' (answers, and a reply button's word)",
     "slack-export-en.txt": "furniture-line takes a chat export's reply counter, '3 replies'",
+    # minutes whose section of members' dated replies is titled "Replies": a comment thread's
+    # header over its bylines looks the same
+    "agm-minutes-en.txt": "furniture-line takes the minutes' 'Replies' over the members' dated replies",
 }
 
 

@@ -627,6 +627,9 @@ def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
     # a grade's table under teachers' dated remarks
     "Kommentare\n\nFrau Roth, 12. März 2026\nDie Gliederung ist klar, die Einleitung könnte "
     "deutlicher sein.\n\nBewertung\nInhalt: 12 Punkte\nForm: 10 Punkte",
+    # a section titled with a vote button's word over its own paragraph
+    "Reacties\n\nMevrouw De Vries, 3 november 2026\nGraag meer bankjes in de schaduw.\n\nStem\n"
+    "Na afloop kon iedereen een sticker plakken bij zijn favoriete ontwerp van het plein.",
 ])
 def test_a_button_word_titling_its_own_topic_is_no_threads_button(section):
     """"Report" over a paragraph on the report, "Répondre" over "Répondez...": a section's or a
