@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cleaner.inline import comment_signal, introduces_a_list, names_furniture, names_its_own_topic
+from cleaner.inline import comment_signal, in_a_programme, introduces_a_list, names_furniture, names_its_own_topic
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import preformatted
 from cleaner.vocabulary import vocabulary, word_tuple
@@ -437,6 +437,8 @@ def thread_evidence(
     signals = []
     for position, block in enumerate(after[:THREAD_WINDOW]):
         kind = comment_signal(block.text)
+        if in_a_programme(after, position):
+            continue  # "11:15 First response: Tom Hale", "14:00 Report from the working groups"
         opens = position == 0 or after[position - 1].paragraph != block.paragraph
         if kind in FURNITURE_SIGNALS and _titles_its_section(block, after[position + 1:], opens):
             continue  # a section's title ("Report" over "The officers' report sums up...")

@@ -302,7 +302,7 @@ def comment_thread(blocks: list[Block]) -> list[int]:
     read_to = below  # the chains that end before this block are read
     runs = []
     for k in replies:
-        if k < read_to or k in examples or comment_signal(blocks[k].text) != "reply":
+        if k < read_to or k in examples or _thread_signal(blocks, k) != "reply":
             continue
         run = _signal_chain(blocks, k, below, examples)
         if len(run) >= THREAD_MIN_SIGNALS:
@@ -335,7 +335,13 @@ def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[i
 
 def _nearest_signal(blocks: list[Block], numbers: range, examples: frozenset[int]) -> int | None:
     """The first of the block `numbers` (nearest first) that carries a comment signal."""
-    return next((n for n in numbers if n not in examples and comment_signal(blocks[n].text)), None)
+    return next((n for n in numbers if n not in examples and _thread_signal(blocks, n)), None)
+
+
+def _thread_signal(blocks: list[Block], k: int) -> str | None:
+    """comment_signal, but a programme's entry carries none ("14:00 Report from the working
+    groups": in_a_programme)."""
+    return None if in_a_programme(blocks, k) else comment_signal(blocks[k].text)
 
 
 def _below_the_prose(blocks: list[Block]) -> int:
@@ -1323,6 +1329,24 @@ def _names_its_topic(title: Block, paragraph: Block) -> bool:
     return any(
         word[:len(w) - 1] == w[:-1] and len(word) <= len(w) + INFLECTION_LETTERS for w in short for word in start
     )
+
+
+def in_a_programme(blocks: list[Block], k: int) -> bool:
+    """Block k and a line beside it open with a clock time and go on with words that tell no
+    time ("11:15 First response: Tom Hale", "11:35 Second response"): a programme's or a
+    timetable's entries, where a comment's byline gives its time after the commenter's name or
+    alone ("1:34 PM (1 minute ago)")."""
+    return _programme_entry(blocks[k].text) and any(
+        0 <= n < len(blocks) and _programme_entry(blocks[n].text) for n in (k - 1, k + 1)
+    )
+
+
+def _programme_entry(text: str) -> bool:
+    found = _patterns()["timed"].match(text)
+    if found is None:
+        return False
+    told = vocabulary().members["time"] | vocabulary().members["ago"]
+    return any(word not in told for word in word_tuple(text[found.end():]) if not word.isdigit())
 
 
 # A title of plain words: a capital, then letters, spaces, hyphens and apostrophes

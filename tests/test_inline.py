@@ -630,6 +630,9 @@ def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
     # a section titled with a vote button's word over its own paragraph
     "Reacties\n\nMevrouw De Vries, 3 november 2026\nGraag meer bankjes in de schaduw.\n\nStem\n"
     "Na afloop kon iedereen een sticker plakken bij zijn favoriete ontwerp van het plein.",
+    # a programme's session titled "Responses", its entries opening with their times
+    "Responses\n\n11:15 First response: Tom Hale, editor\n11:35 Second response: Dr Priya Nair\n"
+    "12:30 Lunch\n14:00 Report from the working groups",
 ])
 def test_a_button_word_titling_its_own_topic_is_no_threads_button(section):
     """"Report" over a paragraph on the report, "Répondre" over "Répondez...": a section's or a
