@@ -439,7 +439,10 @@ def thread_evidence(
         kind = comment_signal(block.text)
         if in_a_programme(after, position):
             continue  # "11:15 First response: Tom Hale", "14:00 Report from the working groups"
-        opens = position == 0 or after[position - 1].paragraph != block.paragraph
+        # (in a text with no blank line, one paragraph a line, a title follows a sentence)
+        opens = position == 0 or after[position - 1].paragraph != block.paragraph or (
+            after[-1].paragraph == block.paragraph and _ends_a_statement(after[position - 1])
+        )
         if kind in FURNITURE_SIGNALS and _titles_its_section(block, after[position + 1:], opens):
             continue  # a section's title ("Report" over "The officers' report sums up...")
         if kind is None and any(
@@ -472,6 +475,14 @@ def _a_printed_form(after: list[Block], signals: list[tuple[int, str, str]]) -> 
     if any(kind != "form" or not text.rstrip().endswith(":") for _, kind, text in signals):
         return False
     return any(_a_sentence(block) for block in after[signals[-1][0] + 1:THREAD_WINDOW])
+
+
+def _ends_a_statement(block: Block) -> bool:
+    return block.word_count >= STATEMENT_MIN_WORDS and block.text.rstrip().endswith((".", "!", "?"))
+
+
+# A statement: a sentence of at least this many words ("Prosi o wcześniejsze informowanie.")
+STATEMENT_MIN_WORDS = 3
 
 
 def _a_sentence(block: Block) -> bool:

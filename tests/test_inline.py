@@ -641,3 +641,17 @@ def test_a_button_word_titling_its_own_topic_is_no_threads_button(section):
     prose = " ".join([BEFORE, AFTER] * 4)
     text = f"{prose}\n\n{section}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
+
+
+def test_minutes_with_dated_remarks_keep_their_next_section_in_a_text_without_blank_lines():
+    """One paragraph a line: the remarks under "Reacties", then a section titled "Stem" after a
+    remark's last sentence. A reply button follows a byline or more buttons."""
+    prose = " ".join([BEFORE, AFTER] * 4)
+    text = (
+        f"{prose}\nReacties\nMevrouw De Vries, 3 november 2026\nGraag meer bankjes in de schaduw.\n"
+        "Meneer Bakker, 3 november 2026\nZonder parkeerplaatsen gaan de winkels dicht.\nStem\n"
+        "Na afloop kon iedereen een sticker plakken bij zijn favoriete ontwerp van het plein.\n"
+        f"Vervolg\n{AFTER}\n"
+    )
+    kept = CLEANER.clean(text).text
+    assert "Graag meer bankjes" in kept and "Na afloop" in kept and kept.endswith(f"Vervolg\n{AFTER}\n")
