@@ -145,6 +145,10 @@ KNOWN_MISSES: dict[str, str] = {
     "slack-export-en.txt": "furniture-line takes a chat export's reply counter, '3 replies'",
     # minutes whose section of members' dated replies is titled "Replies": a comment thread's
     # header over its bylines looks the same
+    # a vote's tally that ends the document, under its title: a blog's category links with
+    # their counts end the text the same way (a third of count-list's runs on gold-bodies'
+    # article regions had three or four items, "Travel photos (21)", "UK (11)", "webcast (71)")
+    "abstimmung-verein-de.txt": "count-list takes a vote's tally that ends the minutes, 'Ja (112)', 'Nein (40)'",
     "agm-minutes-en.txt": "furniture-line takes the minutes' 'Replies' over the members' dated replies",
 }
 
