@@ -274,9 +274,30 @@ def _keep_titles_of_their_topic(blocks: list[Block], decisions: list[Decision], 
         below = index + 1
         if (
             below < len(blocks) and blocks[below].paragraph == block.paragraph
-            and _removes_one_line(block, decisions[index], rest_rules) and names_its_own_topic(block, blocks[below])
+            and _removes_one_line(block, decisions[index], rest_rules)
+            and (names_its_own_topic(block, blocks[below]) or _labels_an_answer(blocks, index))
         ):
             decisions[index] = KEEP
+
+
+def _glued(text: str) -> bool:
+    """Buttons glued into one word by the scrape: "ReplyDelete"."""
+    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
+def _labels_an_answer(blocks: list[Block], index: int) -> bool:
+    """A plain title between a question and a statement, all in one paragraph ("When will the
+    repairs begin?" / "Reply" / "The contract has been signed..."): the label of an answer in
+    minutes or an interview, where a comment's reply button stands over the next comment's
+    byline."""
+    block = blocks[index]
+    if index == 0 or index + 1 >= len(blocks) or not _PLAIN_TITLE.match(block.text) or _glued(block.text):
+        return False
+    question, answer = blocks[index - 1], blocks[index + 1]
+    return (
+        question.paragraph == block.paragraph == answer.paragraph
+        and question.text.rstrip().endswith(("?", "？", "¿", "؟")) and _ends_a_statement(answer)
+    )
 
 
 def _judged(decisions: list[Decision]) -> list[int]:

@@ -655,3 +655,13 @@ def test_minutes_with_dated_remarks_keep_their_next_section_in_a_text_without_bl
     )
     kept = CLEANER.clean(text).text
     assert "Graag meer bankjes" in kept and "Na afloop" in kept and kept.endswith(f"Vervolg\n{AFTER}\n")
+
+
+def test_the_label_of_an_answer_between_its_question_and_the_answer_stays():
+    """Minutes' public questions: "Reply" between the question and the council's answer."""
+    qa = (
+        "Question from Mrs Ann Jones, 7 November 2026\nWhen will the repairs to the harbour wall begin?\n"
+        "Reply\nThe contract has been signed and work will start in February."
+    )
+    text = f"{BEFORE}\n\n{qa}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
