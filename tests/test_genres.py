@@ -59,12 +59,23 @@ a restaurant's "Menü" over its lunch offer, verses numbered in brackets, school
 social networks titled "YouTube" and "Instagram", Wikipedia articles with "Комментарии" and
 "Uwagi", forum threads, glossaries of phone words, a pool's opening hours, a coffee maker's
 manual, Vietnamese and Romanian menus, antiquarian bookshops' addresses, a data-protection
-notice, a kettle's manual, a bus timetable, a football tournament's results, a folk song;
-English, German, French, Spanish, Portuguese,
-Italian, Dutch, Polish, Russian, Japanese, Chinese (simplified and traditional), Korean, Arabic,
-Hebrew, Persian, Turkish, Hindi, Greek, Armenian, Thai, Vietnamese, Indonesian, Czech, Slovak,
-Ukrainian, Bulgarian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Catalan,
-Galician). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
+notice, a kettle's manual, a bus timetable, a football tournament's results, a folk song,
+a stock-market report quoting "Sponsored", a seminar on ad labels and a worksheet listing
+them, a YouTube creator's advice, reference lists with DOIs, a server log, a photo archive's
+tag guide with counts, price lists and spec sheets, transit notices, a BSD licence, statutes and
+rules in numbered articles, box scores, photo essays and courses numbered "1 of 6", a
+serial's letters "(1 of 3)", vote tallies, printed forms with their blanks and their "Comments"
+box, minutes and consultations with sections of dated remarks titled "Responses", "Commenti",
+"Reacties", "Komentarze" or "Comentarios" over a section titled "Report", "Discussione",
+"Stem" or "Votar", public questions with their "Reply", conference programmes with a session
+titled "Responses", a teacher's feedback with its marks, exercises of "Leer", "Responder",
+"Comentar", reading logs, picture books, lullabies, subtitles; English, German, French, Spanish,
+Portuguese, Italian, Dutch, Polish, Russian, Japanese, Chinese (simplified and traditional),
+Korean, Arabic, Hebrew, Persian, Turkish, Hindi, Greek, Armenian, Thai, Vietnamese, Indonesian,
+Czech, Slovak, Ukrainian, Bulgarian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian,
+Catalan, Galician, Malay, Tagalog, Swahili, Croatian, Serbian, Slovenian, Estonian, Latvian,
+Lithuanian, Basque, Welsh, Irish, Icelandic, Afrikaans, Bengali, Tamil, Urdu, Georgian,
+Amharic, Hausa, Yoruba). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
 "Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também", "Mehr zum Thema",
 "Реклама", "Anzeige") inside content.
 """
