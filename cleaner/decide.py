@@ -16,9 +16,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cleaner.inline import comment_signal, introduces_a_list, names_furniture
+from cleaner.inline import comment_signal, in_a_programme, introduces_a_list, names_furniture, names_its_own_topic
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import preformatted
+from cleaner.vocabulary import vocabulary, word_tuple
 
 if TYPE_CHECKING:
     import regex
@@ -130,6 +131,7 @@ def decide(
         _keep_marked_headings(blocks, decisions, rest_rules)
         _keep_introduced_lines(blocks, decisions, rest_rules)
         _keep_lead_ins_of_quotes(blocks, decisions)
+        _keep_titles_of_their_topic(blocks, decisions, rest_rules)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -260,6 +262,42 @@ def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_r
         block = blocks[index]
         if _MARKDOWN_HEADING.match(block.text) and _removes_one_line(block, decisions[index], rest_rules):
             decisions[index] = KEEP
+
+
+def _keep_titles_of_their_topic(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
+    """A button's word removed on its wording stays when it titles the statement right under
+    it, in its paragraph, and that statement names its topic ("Répondre" over "Répondez aux
+    questions 1 à 4", an exercise's step): a comment's reply button stands over the next
+    comment's byline or text, which do not say "reply"."""
+    for index in _judged(decisions):
+        block = blocks[index]
+        below = index + 1
+        if (
+            below < len(blocks) and blocks[below].paragraph == block.paragraph
+            and _removes_one_line(block, decisions[index], rest_rules)
+            and (names_its_own_topic(block, blocks[below]) or _labels_an_answer(blocks, index))
+        ):
+            decisions[index] = KEEP
+
+
+def _glued(text: str) -> bool:
+    """Buttons glued into one word by the scrape: "ReplyDelete"."""
+    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
+def _labels_an_answer(blocks: list[Block], index: int) -> bool:
+    """A plain title between a question and a statement, all in one paragraph ("When will the
+    repairs begin?" / "Reply" / "The contract has been signed..."): the label of an answer in
+    minutes or an interview, where a comment's reply button stands over the next comment's
+    byline."""
+    block = blocks[index]
+    if index == 0 or index + 1 >= len(blocks) or not _PLAIN_TITLE.match(block.text) or _glued(block.text):
+        return False
+    question, answer = blocks[index - 1], blocks[index + 1]
+    return (
+        question.paragraph == block.paragraph == answer.paragraph
+        and question.text.rstrip().endswith(("?", "？", "¿", "؟")) and _ends_a_statement(answer)
+    )
 
 
 def _judged(decisions: list[Decision]) -> list[int]:
@@ -422,6 +460,14 @@ def thread_evidence(
     signals = []
     for position, block in enumerate(after[:THREAD_WINDOW]):
         kind = comment_signal(block.text)
+        if in_a_programme(after, position):
+            continue  # "11:15 First response: Tom Hale", "14:00 Report from the working groups"
+        # (in a text with no blank line, one paragraph a line, a title follows a sentence)
+        opens = position == 0 or after[position - 1].paragraph != block.paragraph or (
+            after[-1].paragraph == block.paragraph and _ends_a_statement(after[position - 1])
+        )
+        if kind in FURNITURE_SIGNALS and _titles_its_section(block, after[position + 1:], opens):
+            continue  # a section's title ("Report" over "The officers' report sums up...")
         if kind is None and any(
             v.category is Category.COMMENTS and v.source not in markers and v.source not in COUNTER_RULES
             and not v.source.startswith("heuristic:")
@@ -435,10 +481,62 @@ def thread_evidence(
         len(signals) < min(THREAD_MIN_SIGNALS, len(after))
         or len(furniture) < THREAD_MIN_FURNITURE
         or signals[0][0] >= THREAD_FIRST_BLOCKS
+        or _a_printed_form(after, signals)
     ):
         return None
     shown = signals[:THREAD_MIN_SIGNALS] + [s for s in furniture[:1] if s not in signals[:THREAD_MIN_SIGNALS]]
     return "; ".join(f"{kind} {text[:40]!r}" for _, kind, text in shown)
+
+
+def _a_printed_form(after: list[Block], signals: list[tuple[int, str, str]]) -> bool:
+    """Signals that are all a form's fields waiting after a colon ("Name:", "Email:"), with
+    prose after them in the window: a printed form's fields under its "Comments" box, and the
+    form's next section (a booking form's "Please tell us about any allergies..."). A web
+    page's comment form marks its fields "Name (required)" or "Email *", or has the page's
+    widgets under it (on gold-bodies' article regions, the one comment form with colons had a
+    blog's list of posts under it; the forms with prose under them had no colons)."""
+    if any(kind != "form" or not text.rstrip().endswith(":") for _, kind, text in signals):
+        return False
+    return any(_a_sentence(block) for block in after[signals[-1][0] + 1:THREAD_WINDOW])
+
+
+def _ends_a_statement(block: Block) -> bool:
+    return block.word_count >= STATEMENT_MIN_WORDS and block.text.rstrip().endswith((".", "!", "?"))
+
+
+# A statement: a sentence of at least this many words ("Prosi o wcześniejsze informowanie.")
+STATEMENT_MIN_WORDS = 3
+
+
+def _a_sentence(block: Block) -> bool:
+    return block.word_count >= PROSE_MIN_WORDS or (
+        block.word_count >= TOPIC_PROSE_WORDS and block.text.rstrip().endswith((".", "!", "?"))
+    )
+
+
+def _titles_its_section(block: Block, below: list[Block], opens: bool) -> bool:
+    """A button's word over the statement that names its topic ("Report" over "The officers'
+    report sums up..."), or a plain title opening its paragraph over the paragraph's prose
+    ("Discussione" over "I rappresentanti dei genitori chiedono...") or over its table of values
+    ("Bewertung" over "Inhalt: 12 Punkte", "Form: 10 Punkte"). A comment's button stands among
+    its byline and its fellow buttons (on gold-bodies' article regions the one reply button
+    over prose was the fourth line of its paragraph)."""
+    if not below:
+        return False
+    if names_its_own_topic(block, below[0]):
+        return True
+    if not opens or below[0].paragraph != block.paragraph or not _PLAIN_TITLE.match(block.text):
+        return False
+    if _a_sentence(below[0]) and vocabulary().members["connector"].isdisjoint(word_tuple(block.text)):
+        return True  # (not a call: "Leave a Comment" over its form's notice)
+    rows = [b for b in below[:TABLE_MIN_ROWS] if b.paragraph == block.paragraph]
+    return len(rows) == TABLE_MIN_ROWS and all(_LABEL_AND_VALUE.match(b.text) for b in rows)
+
+
+# A table of values: at least this many lines of a label, a colon and its value ("Form: 10 Punkte")
+TABLE_MIN_ROWS = 2
+_LABEL_AND_VALUE = re.compile(r"^\s*\w[\w .'-]{0,30}:\s+\S")
+_PLAIN_TITLE = re.compile(r"^\s*[^\W\d_][^\W\d_' -]*$")
 
 
 def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:

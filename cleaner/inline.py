@@ -307,7 +307,7 @@ def comment_thread(blocks: list[Block]) -> list[int]:
     read_to = below  # the chains that end before this block are read
     runs = []
     for k in replies:
-        if k < read_to or k in examples or comment_signal(blocks[k].text) != "reply":
+        if k < read_to or k in examples or _thread_signal(blocks, k) != "reply":
             continue
         run = _signal_chain(blocks, k, below, examples)
         if len(run) >= THREAD_MIN_SIGNALS:
@@ -340,7 +340,13 @@ def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[i
 
 def _nearest_signal(blocks: list[Block], numbers: range, examples: frozenset[int]) -> int | None:
     """The first of the block `numbers` (nearest first) that carries a comment signal."""
-    return next((n for n in numbers if n not in examples and comment_signal(blocks[n].text)), None)
+    return next((n for n in numbers if n not in examples and _thread_signal(blocks, n)), None)
+
+
+def _thread_signal(blocks: list[Block], k: int) -> str | None:
+    """comment_signal, but a programme's entry carries none ("14:00 Report from the working
+    groups": in_a_programme)."""
+    return None if in_a_programme(blocks, k) else comment_signal(blocks[k].text)
 
 
 def _below_the_prose(blocks: list[Block]) -> int:
@@ -538,7 +544,13 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
 
     Not a list that a sentence of the text introduces ("The answers, with the number of
     households:"): a survey's tally is the article's (of the 92 runs on gold-bodies' article
-    regions, none followed such a sentence; one followed a widget's "By Topic:")."""
+    regions, none followed such a sentence; one followed a widget's "By Topic:"). Nor a list
+    that prose follows ("Evet (41)", "Hayır (0)" and then "The car park opens in 2028..."): a
+    vote's or a census's figures in the text, where a widget's links end at the next widget's
+    title or the page's end (none of those 92 runs, nor of trafilatura's outputs, had prose
+    right under it), or the text's next numbered point ("3. Různé" under a committee's "Pro (3)",
+    "Proti (1)"). A list between two paragraphs with no title of its own is a widget dropped
+    into the text all the same."""
     if i > 0 and (_count_item(blocks[i - 1].text) or introduces_a_list(blocks[i - 1])):
         return []  # the run starts above, or the text introduces it
     run = []
@@ -549,9 +561,22 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
     items = [blocks[k].text for k in run]
     if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(items) or _numbers_its_lines(items):
         return []
-    if _a_titled_table(blocks, run):
+    if _a_titled_table(blocks, run) or _titled_with_prose_under(blocks, run):
         return []
     return run
+
+
+def _titled_with_prose_under(blocks: list[Block], run: list[int]) -> bool:
+    above, below = run[0] - 1, run[-1] + 1
+    titled = above < 0 or not _prose(blocks[above].text)
+    if not titled or below >= len(blocks) or blocks[run[0]].paragraph != blocks[run[-1]].paragraph:
+        return False  # (a scraped widget stands one link a paragraph: _a_titled_table)
+    if above >= 0 and _a_widgets_title(blocks[above].text):
+        # "Subject tags" over a glossary's tags, the text under them about them; "Categories"
+        # over a blog's links, the story going on under them
+        return _prose(blocks[below].text) and _names_its_topic(blocks[above], blocks[below])
+    # the text goes on, or its next numbered item does ("3. Různé" over the minutes' next point)
+    return _prose(blocks[below].text) or _item_number(blocks[below].text) is not None
 
 
 # A sentence of the text has at least this many words.
@@ -570,11 +595,17 @@ def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
     title = _title_above(blocks, run[0])
     if title is None or _COUNT.search(title.text) or _prose(title.text) or names_furniture(title.text):
         return False
-    if any(_has_phrase(title.text, family) for family in ("widget", "related", "thread")):
-        return False  # "Categories", "Video Recipe Categories", "Related posts", "Other Discussion"
+    if _a_widgets_title(title.text):
+        return False  # "Categories", "Related posts"
     return any(
         _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in blocks[run[-1] + 1:]
     )
+
+
+def _a_widgets_title(text: str) -> bool:
+    """A widget's title: "Categories", "Video Recipe Categories", "Related posts", "Other
+    Discussion"."""
+    return any(_has_phrase(text, family) for family in ("widget", "related", "thread"))
 
 
 def _title_above(blocks: list[Block], i: int) -> Block | None:
@@ -785,6 +816,49 @@ def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
     return None
 
 
+def article_gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
+    """gallery_counter, but not a counter that numbers the text's parts: the text counts every
+    number from 1 to N ("Video 1 of 6" to "Video 6 of 6", "1 di 4" to "4 di 4"), and a statement
+    follows each counter, the last one too (a lesson's notes, a step, a letter). A gallery
+    scraped with its captions ends on its last counter and the gallery's buttons ("6 of 6" over
+    "Share This Gallery": so did the one such run on gold-bodies' article regions)."""
+    verdict = gallery_counter(blocks, i)
+    return None if verdict is None or i in _numbers_the_parts(blocks) else verdict
+
+
+@once_per_document
+def _numbers_the_parts(blocks: list[Block]) -> frozenset[int]:
+    """The counters of runs "1 of N" to "N of N" (one wording) with a statement under each."""
+    runs: dict[tuple[str, int], dict[int, int]] = {}
+    for k, block in enumerate(blocks):
+        found = _PART_COUNTER.match(block.text) if _COUNTER.search(block.text) else None
+        if found:
+            wording = f"{found.group('label') or ''} {found.group('word')}".casefold()
+            key = (wording, int(found.group("total")))
+            runs.setdefault(key, {})[int(found.group("number"))] = k
+    parts: set[int] = set()
+    for (_, total), counters in runs.items():
+        if total >= 2 and sorted(counters) == list(range(1, total + 1)) and all(
+            _a_statement_under(blocks, k) for k in counters.values()
+        ):
+            parts.update(counters.values())
+    return frozenset(parts)
+
+
+# A counter of parts: "Video 2 of 6", "(1 of 3)", "1 di 4", "Foto 3 van 5"
+_PART_COUNTER = regex.compile(
+    r"^[\W_]*(?P<label>[^\W\d_]+\s*)?(?P<number>\d{1,3})\s*(?P<word>of|von|de|di|van|z|из|sur|av|/)\s*(?P<total>\d{1,3})[\W_]*$",
+    regex.IGNORECASE,
+)
+
+
+def _a_statement_under(blocks: list[Block], k: int) -> bool:
+    """A sentence of a few words or prose in the paragraph under block k (the block right
+    under it, or the paragraph after its own when it stands alone: a letter's "Dear Mother,")."""
+    below = [b for b in blocks[k + 1:k + 4] if b.paragraph == blocks[min(k + 1, len(blocks) - 1)].paragraph]
+    return any(_prose(b.text) or (b.word_count >= 3 and _ends_a_sentence(b.text)) for b in below)
+
+
 # --- stray metadata ------------------------------------------------------------------------------
 
 
@@ -860,7 +934,9 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       "EMAIL" the gold keeps;
     - a term over its definition, a sentence right under it in the same paragraph ("Retweet" /
       "To share someone else's tweet.", "Back" / "Returns to the previous screen."): a glossary's
-      or a manual's entry, where scraped buttons stand apart or over more buttons;
+      or a manual's entry, where scraped buttons stand apart or over more buttons (or the next entry
+      of a paragraph of such entries, the first term no button: "Leer" / "Lee el poema." /
+      "Responder" / "Responde a las preguntas.");
     - a line that ends in a full stop: a story's sentence of a word or two ("Home.", "Zurück."),
       where buttons end in nothing, "!" or "...": none of the furniture lines on gold-bodies'
       article regions, trafilatura's outputs of its pages or its gold bodies ended in one;
@@ -869,6 +945,11 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       outputs or gold bodies held a star);
     - a line in capitals in a screenplay (scenes headed "INT." or "EXT."): a camera direction
       ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup;
+    - one of several different ad labels on consecutive lines ("Anzeige", "Werbung",
+      "Gesponsert"): a lesson's list of them, where an ad slot prints one (on gold-bodies no
+      two ad labels stood on consecutive lines);
+    - a printed form's field over the blank to fill in ("Podpis" over ".........."): a web
+      form's field prints no row of dots or underscores;
     - a line that opens with a clock time ("15:00 Close", "10:45 Break"): a programme's or a
       timetable's entry (none of the furniture lines on gold-bodies' article regions,
       trafilatura's outputs or gold bodies opened with one);
@@ -906,6 +987,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _names_the_section_below(blocks, i):
         return None  # "Threads" over "Using Threads to Run Code" and the prose under it
+    if _titles_its_topic_in_one_paragraph(blocks, i):
+        return None
     if _labels_contact_details(blocks, i) or _closes_a_bracket_above(blocks, i):
         return None
     if _numbers_a_part(blocks, i):
@@ -922,6 +1005,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None
     if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i) or _in_a_songs_verse(blocks, i):
         return None
+    if _among_ad_labels(blocks, i):
+        return None  # a lesson's list of the labels ("Sponsored", "Promoted", "Advertisement")
+    if _over_a_blank(blocks, i):
+        return None  # a paper form's field ("Podpis" over "............")
     if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
         return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
     return verdict
@@ -1225,6 +1312,54 @@ def _closes_a_bracket_above(blocks: list[Block], i: int) -> bool:
     )
 
 
+# A list of ad labels, one a line, has at least this many different labels.
+AD_LABELS_MIN = 3
+
+
+def _among_ad_labels(blocks: list[Block], i: int) -> bool:
+    """One of several different ad labels on consecutive lines ("Anzeige", "Werbung",
+    "Gesponsert"): a lesson's or an essay's list of the labels. An ad slot prints one label
+    (on gold-bodies no two ad labels stood on consecutive lines)."""
+    v = vocabulary()
+
+    def label(k: int) -> str | None:
+        text = blocks[k].text
+        return text.strip().casefold() if v.cover(text, ("ad",)) else None
+
+    if label(i) is None:
+        return False
+    start, end = i, i + 1
+    while start > 0 and label(start - 1) is not None:
+        start -= 1
+    while end < len(blocks) and label(end) is not None:
+        end += 1
+    return len({label(k) for k in range(start, end)}) >= AD_LABELS_MIN
+
+
+# A blank to fill in on a printed form: a row of dots or underscores ("..........", "______")
+_BLANK = regex.compile(r"^\s*(?:[._…]\s*){5,}$")
+
+
+def _over_a_blank(blocks: list[Block], i: int) -> bool:
+    """The label of a printed form's field over the blank to fill in ("Signature" over
+    "__________"): a web form's field prints no such line."""
+    below = i + 1
+    if below >= len(blocks) or blocks[below].paragraph != blocks[i].paragraph:
+        return False
+    return _BLANK.match(blocks[below].text) is not None
+
+
+def _titles_its_topic_in_one_paragraph(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a section's title over prose that names its topic
+    ("Реклама" over "Ольга рассказала, что реклама даёт газете треть дохода"), an ad's label
+    or not: an ad's label has nothing to do with the paragraph under it. Not a call ("Post a
+    comment" over a comment that names comments: on gold-bodies' trafilatura outputs 4 were)."""
+    if blocks[-1].paragraph != 0 or not _a_sections_title(blocks, i):
+        return False
+    calls = not vocabulary().members["connector"].isdisjoint(word_tuple(blocks[i].text))
+    return not calls and _names_its_topic(blocks[i], blocks[i + 1])
+
+
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]")
 # A screenplay's scene heading: "INT. FERRY CABIN - NIGHT", "EXT. HARBOUR - DAWN", "INT./EXT. CAR"
@@ -1254,13 +1389,33 @@ def _defined_below(blocks: list[Block], i: int) -> bool:
     none of the furniture lines removed before."""
     if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
         return False
-    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or _in_a_glossary(blocks, i)
+    opens = (
+        i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or _in_a_glossary(blocks, i)
+        or _after_an_entry(blocks, i)
+    )
     below = blocks[i + 1]
     if not opens or below.word_count < DEFINITION_MIN_WORDS:
         return False
     # "Anmelden" over "Die Anmeldung ist bis zum 3. Mai möglich", with or without its full stop
     states = _DEFINITION_END.search(below.text.rstrip()) is not None or _names_its_topic(blocks[i], below)
     return states and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
+
+
+def _after_an_entry(blocks: list[Block], i: int) -> bool:
+    """The line follows, in its paragraph, entries of a term over its definition from the
+    paragraph's first line on, one of the terms no furniture: the next entry of a paragraph of
+    entries ("Leer" / "Lee el poema dos veces." / "Responder" / "Responde a las preguntas.").
+    A comment's button under a comment has a byline or more buttons above it."""
+    v = vocabulary()
+    plain = False
+    k = i
+    while k >= 2 and blocks[k - 2].paragraph == blocks[i].paragraph:
+        if not _a_term(blocks, k - 2):
+            return False
+        plain = plain or v.cover(blocks[k - 2].text, FURNITURE_FAMILIES) is None
+        k -= 2
+    opens = k == 0 or blocks[k - 1].paragraph != blocks[i].paragraph
+    return plain and opens and k < i
 
 
 # A term: a word or a few, starting with a capital, ending no sentence.
@@ -1303,7 +1458,9 @@ def _titles_its_section(title: Block, paragraph: Block) -> bool:
 
 def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details,
-    or a form's field ("E-mail:") next to another ("Phone:")."""
+    or a form's field ("E-mail:") next to another ("Phone:"), or next to a printed form's field
+    that no web form asks for ("Date of birth:"; on gold-bodies' article regions the web forms'
+    "Your Email:" stood between "Your Name:" and "Comments:")."""
     v = vocabulary()
     if v.cover(blocks[i].text, ("contact", "section")) is None:
         return False
@@ -1315,7 +1472,15 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     # postcode (a postcode or a phone number: under a footer's "Contact us" its desks' e-mails)
     if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
         return True
-    return _a_field(blocks[i].text) and any(_a_field(text) and v.cover(text, ("contact",)) for text in neighbours)
+    # a web form's fields name what its forms ask ("Name:", "Your Comments/Questions:"); a printed
+    # form asks for more ("Date of birth:" beside "Email:")
+    return _a_field(blocks[i].text) and any(
+        _a_field(text) and (v.cover(text, ("contact",)) or not any(_has_phrase(text, f) for f in _WEB_FORM_WORDS))
+        for text in neighbours
+    )
+
+
+_WEB_FORM_WORDS = ("form", "thread", "comment", "retailer", *FURNITURE)
 
 
 # An address block names its firm or person and street before its postcode or phone number.
@@ -1608,6 +1773,41 @@ def _names_its_topic(title: Block, paragraph: Block) -> bool:
     )
 
 
+def in_a_programme(blocks: list[Block], k: int) -> bool:
+    """Block k and a line beside it open with a clock time and go on with words that tell no
+    time ("11:15 First response: Tom Hale", "11:35 Second response"): a programme's or a
+    timetable's entries, where a comment's byline gives its time after the commenter's name or
+    alone ("1:34 PM (1 minute ago)")."""
+    return _programme_entry(blocks[k].text) and any(
+        0 <= n < len(blocks) and _programme_entry(blocks[n].text) for n in (k - 1, k + 1)
+    )
+
+
+def _programme_entry(text: str) -> bool:
+    found = _patterns()["timed"].match(text)
+    if found is None:
+        return False
+    told = vocabulary().members["time"] | vocabulary().members["ago"]
+    return any(word not in told for word in word_tuple(text[found.end():]) if not word.isdigit())
+
+
+# A title of plain words: a capital, then letters, spaces, hyphens and apostrophes
+_PLAIN_TITLE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}'’ -]*$")
+
+
+def names_its_own_topic(title: Block, below: Block) -> bool:
+    """A button's word that is no call titles the statement under it, which names its topic
+    ("Report" over "The officers' report sums up what people said", "Répondre" over "Répondez
+    aux questions 1 à 4"): a section's or an exercise's title, where a comment's button stands
+    over the next comment's byline."""
+    if not _PLAIN_TITLE.match(title.text):
+        return False  # a button's marks ("[Reply]", "Subscribe!", "Email:", "Home > Recipes")
+    if not vocabulary().members["connector"].isdisjoint(word_tuple(title.text)):
+        return False  # a call ("Leave a Comment" over the comment form's notice)
+    statement = _prose(below.text) or (below.word_count >= DEFINITION_MIN_WORDS and _ends_a_sentence(below.text))
+    return statement and _names_its_topic(title, below)
+
+
 def _stems(text: str) -> list[str]:
     """The text's words of TOPIC_MIN_LETTERS letters or more, elisions split off ("l'accueil"),
     hyphens left out ("E-mail" and "Email")."""
@@ -1618,7 +1818,7 @@ def _stems(text: str) -> list[str]:
 
 
 JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)
-ARTICLE_JUDGES: tuple[Judge, ...] = (gallery_counter, article_furniture_line, price_line, article_metadata_line)
+ARTICLE_JUDGES: tuple[Judge, ...] = (article_gallery_counter, article_furniture_line, price_line, article_metadata_line)
 # Heuristics that find a run of blocks from where they start: (finder, category, name, what).
 FINDERS = (
     (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
@@ -1692,6 +1892,7 @@ def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Call
     scans = {
         count_list: lines.where(_COUNT_IN_BRACKETS),
         gallery_counter: lines.where(_COUNTER),
+        article_gallery_counter: lines.where(_COUNTER),
         # a price has digits, and a shopping button, a line of furniture, above or below it
         price_line: {i for i in lines.where(_DIGIT) if i - 1 in furniture or i + 1 in furniture},
         metadata_line: metadata,

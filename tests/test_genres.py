@@ -59,12 +59,23 @@ a restaurant's "Menü" over its lunch offer, verses numbered in brackets, school
 social networks titled "YouTube" and "Instagram", Wikipedia articles with "Комментарии" and
 "Uwagi", forum threads, glossaries of phone words, a pool's opening hours, a coffee maker's
 manual, Vietnamese and Romanian menus, antiquarian bookshops' addresses, a data-protection
-notice, a kettle's manual, a bus timetable, a football tournament's results, a folk song;
-English, German, French, Spanish, Portuguese,
-Italian, Dutch, Polish, Russian, Japanese, Chinese (simplified and traditional), Korean, Arabic,
-Hebrew, Persian, Turkish, Hindi, Greek, Armenian, Thai, Vietnamese, Indonesian, Czech, Slovak,
-Ukrainian, Bulgarian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Catalan,
-Galician). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
+notice, a kettle's manual, a bus timetable, a football tournament's results, a folk song,
+a stock-market report quoting "Sponsored", a seminar on ad labels and a worksheet listing
+them, a YouTube creator's advice, reference lists with DOIs, a server log, a photo archive's
+tag guide with counts, price lists and spec sheets, transit notices, a BSD licence, statutes and
+rules in numbered articles, box scores, photo essays and courses numbered "1 of 6", a
+serial's letters "(1 of 3)", vote tallies, printed forms with their blanks and their "Comments"
+box, minutes and consultations with sections of dated remarks titled "Responses", "Commenti",
+"Reacties", "Komentarze" or "Comentarios" over a section titled "Report", "Discussione",
+"Stem" or "Votar", public questions with their "Reply", conference programmes with a session
+titled "Responses", a teacher's feedback with its marks, exercises of "Leer", "Responder",
+"Comentar", reading logs, picture books, lullabies, subtitles; English, German, French, Spanish,
+Portuguese, Italian, Dutch, Polish, Russian, Japanese, Chinese (simplified and traditional),
+Korean, Arabic, Hebrew, Persian, Turkish, Hindi, Greek, Armenian, Thai, Vietnamese, Indonesian,
+Czech, Slovak, Ukrainian, Bulgarian, Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian,
+Catalan, Galician, Malay, Tagalog, Swahili, Croatian, Serbian, Slovenian, Estonian, Latvian,
+Lithuanian, Basque, Welsh, Irish, Icelandic, Afrikaans, Bengali, Tamil, Urdu, Georgian,
+Amharic, Hausa, Yoruba). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
 "Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também", "Mehr zum Thema",
 "Реклама", "Anzeige") inside content.
 """
@@ -90,7 +101,15 @@ def words(text: str) -> list[str]:
 
 
 # Known misses: rules that still fire on content (strict: a fix is noticed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    # minutes whose section of members' dated replies is titled "Replies": a comment thread's
+    # header over its bylines looks the same
+    "agm-minutes-en.txt": "furniture-line takes the minutes' 'Replies' over the members' dated replies",
+    # a vote's tally that ends the document, under its title: a blog's category links with
+    # their counts end the text the same way (a third of count-list's runs on gold-bodies'
+    # article regions had three or four items, "Travel photos (21)", "UK (11)", "webcast (71)")
+    "abstimmung-verein-de.txt": "count-list takes a vote's tally that ends the minutes, 'Ja (112)', 'Nein (40)'",
+}
 
 
 CASES = []

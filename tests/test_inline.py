@@ -881,3 +881,123 @@ def test_a_glossarys_terms_over_their_indented_definitions_stay():
             "  Promotion\n\t       Migration from slow device to fast device.\n\n"
             "  *  Search\n\n     This permits keyrings to be searched and keys to be found.\n")
     assert CLEANER.clean(text).text.split() == text.split()
+
+
+def test_counts_that_the_text_goes_on_under_are_its_own():
+    """A vote's tally or a census's figures with prose right under them: a widget's links end
+    at the next widget's title or at the page's end."""
+    tally = "Votes\nFor (41)\nAgainst (0)\nAbstained (3)"
+    after = "The car park should open in 2028, and the council has put its cost at twelve million pounds."
+    text = f"{BEFORE}\n\n{tally}\n\n{after}\n"
+    assert CLEANER.clean(text).text == text
+    # the minutes' next numbered point under the tally
+    text = f"{BEFORE}\n\n{tally}\n\n3. Any other business\n{after}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("field", ["Podpis\n..............................", "Email\n____________________"])
+def test_a_printed_forms_field_over_its_blank_stays(field):
+    text = f"{BEFORE}\n\n{field}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+def test_a_list_of_ad_labels_stays_and_one_label_goes():
+    """A lesson lists the labels that mark paid content; an ad slot prints one."""
+    labels = "Anzeige\nWerbung\nGesponsert\nPromotion"
+    text = f"{BEFORE}\n\n{labels}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{BEFORE}\n\nAnzeige\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_an_ad_label_over_prose_on_advertising_stays_in_a_text_without_blank_lines():
+    """One paragraph a line: "Реклама" titles a section on the paper's advertising, which the
+    prose under it names; a call ("Post a comment") stays a call whatever follows it."""
+    text = (
+        "Выпуск 48. Как устроена редакция районной газеты.\n"
+        "Реклама\n"
+        "Ольга рассказала, что реклама даёт газете около трети дохода, а главный рекламодатель — "
+        "местный строительный рынок.\n"
+    )
+    assert CLEANER.clean(text).text == text
+
+
+def test_counters_that_number_the_texts_parts_stay_and_a_galleries_go():
+    """Every counter from 1 to N with a sentence under each, the last too: a course's lessons.
+    A gallery's counters end on its buttons ("Share this gallery")."""
+    lessons = "\n\n".join(f"Video {k} of 3\nWe paint a wash of {colour} over the sky." for k, colour in
+                          ((1, "blue"), (2, "grey"), (3, "rose")))
+    text = f"{BEFORE}\n\n{lessons}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    gallery = "A boat at dawn on the harbour wall.\n\n1 of 2\nNets drying on the quay in the sun.\n\n2 of 2\nShare this gallery"
+    kept = CLEANER.clean(f"{BEFORE}\n\n{gallery}\n\n{AFTER}\n").text
+    assert "1 of 2" not in kept and "2 of 2" not in kept and "Nets drying" in kept
+
+
+def test_a_paragraph_of_terms_over_their_definitions_keeps_its_button_words():
+    """A worksheet's steps, each a verb over what to do, in one paragraph: the entries under
+    the first are no buttons either."""
+    steps = ("Leer\nLee el poema dos veces, la segunda en voz alta.\nResponder\nResponde a las preguntas de la ficha."
+             "\nComentar\nEscribe el comentario en unas trescientas palabras.")
+    text = f"{BEFORE}\n\n{steps}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
+    """A booking form: its "Comments" box, then fields waiting after a colon, then its next
+    section in prose. A web page's comment form marks its fields "Name (required)"."""
+    form = (
+        "Comments\n\nName:\nEmail:\nDate of birth:\nVoice part:\n\nDietary needs\n"
+        "Please tell us about any allergies or dietary needs so that the kitchen can plan."
+    )
+    text = f"{' '.join([BEFORE, AFTER] * 4)}\n\n{form}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("section", [
+    # a report's section under the consultation's responses
+    "Responses\n\nReceived by 31 July 2026\n214 questionnaires and 38 letters.\n\nReport\n"
+    "The officers' report sums up what people said: most preferred stone to concrete for the wall.",
+    # an exercise's steps under a text commentary's title
+    "Commentaires\n\nLire\nLisez le poème à voix haute.\nRépondre\nRépondez aux questions 1 à 4, "
+    "le 12 décembre 2026 au plus tard.\nSignaler\nSignalez dans le texte les verbes au futur.",
+    # a grade's table under teachers' dated remarks
+    "Kommentare\n\nFrau Roth, 12. März 2026\nDie Gliederung ist klar, die Einleitung könnte "
+    "deutlicher sein.\n\nBewertung\nInhalt: 12 Punkte\nForm: 10 Punkte",
+    # a section titled with a vote button's word over its own paragraph
+    "Reacties\n\nMevrouw De Vries, 3 november 2026\nGraag meer bankjes in de schaduw.\n\nStem\n"
+    "Na afloop kon iedereen een sticker plakken bij zijn favoriete ontwerp van het plein.",
+    # a programme's session titled "Responses", its entries opening with their times
+    "Responses\n\n11:15 First response: Tom Hale, editor\n11:35 Second response: Dr Priya Nair\n"
+    "12:30 Lunch\n14:00 Report from the working groups",
+])
+def test_a_button_word_titling_its_own_topic_is_no_threads_button(section):
+    """"Report" over a paragraph on the report, "Répondre" over "Répondez...": a section's or a
+    step's title, not a reply button, so no comment section starts at the header above (late
+    in the text, under prose enough for a thread)."""
+    prose = " ".join([BEFORE, AFTER] * 4)
+    text = f"{prose}\n\n{section}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+def test_minutes_with_dated_remarks_keep_their_next_section_in_a_text_without_blank_lines():
+    """One paragraph a line: the remarks under "Reacties", then a section titled "Stem" after a
+    remark's last sentence. A reply button follows a byline or more buttons."""
+    prose = " ".join([BEFORE, AFTER] * 4)
+    text = (
+        f"{prose}\nReacties\nMevrouw De Vries, 3 november 2026\nGraag meer bankjes in de schaduw.\n"
+        "Meneer Bakker, 3 november 2026\nZonder parkeerplaatsen gaan de winkels dicht.\nStem\n"
+        "Na afloop kon iedereen een sticker plakken bij zijn favoriete ontwerp van het plein.\n"
+        f"Vervolg\n{AFTER}\n"
+    )
+    kept = CLEANER.clean(text).text
+    assert "Graag meer bankjes" in kept and "Na afloop" in kept and kept.endswith(f"Vervolg\n{AFTER}\n")
+
+
+def test_the_label_of_an_answer_between_its_question_and_the_answer_stays():
+    """Minutes' public questions: "Reply" between the question and the council's answer."""
+    qa = (
+        "Question from Mrs Ann Jones, 7 November 2026\nWhen will the repairs to the harbour wall begin?\n"
+        "Reply\nThe contract has been signed and work will start in February."
+    )
+    text = f"{BEFORE}\n\n{qa}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
