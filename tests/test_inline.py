@@ -739,6 +739,8 @@ def test_a_gallerys_title_over_its_captions_between_titled_sections_stays():
     menu = "Home\nNews\nEvents"
     kept = CLEANER.clean(f"History\n\n{body}\n\nGallery\n\n{menu}\n\nSee also\n\nThe old town hall\n").text
     assert "Gallery" not in kept
+
+
 @pytest.mark.parametrize("lead_in, line", [
     ("We can now let the debugger run to the breakpoint, with the continue command:", "continue"),
     ("Zum Schluss drucken Sie die Seite mit dem Befehl Drucken:", "Drucken"),
