@@ -87,6 +87,10 @@ MAX_KEY_CHARS = 1_000
 # Stand-ins for the page's invisible format characters while trafilatura reads it (see
 # FormatCharacters): printable symbols no article uses (the Tai Xuan Jing's, U+1D306 to U+1D356).
 STAND_INS = tuple(chr(code) for code in range(0x1D306, 0x1D357))
+# Format characters trafilatura may drop: a soft hyphen only tells where a line may break, as
+# white space does, and it cuts its word in two for every tokenizer ("Mit\xadtel\xadal\xadter");
+# a byte-order mark belongs to the file's encoding, not to its text.
+DROPPED_FORMAT = frozenset("\u00ad\ufeff")
 
 
 class PageError(ValueError):
@@ -125,7 +129,8 @@ class FormatCharacters:
     a stand-in (STAND_INS) that the page's text does not hold, and put back in any text read
     from it. trafilatura drops every character that is not printable, and these carry meaning:
     Persian writes the zero-width non-joiner inside its words ("می‌کنند"), emoji sequences and
-    Indic conjuncts the joiner, right-to-left text its direction marks."""
+    Indic conjuncts the joiner, right-to-left text its direction marks (DROPPED_FORMAT: but a
+    soft hyphen)."""
 
     back: dict[int, str]
 
@@ -133,8 +138,9 @@ class FormatCharacters:
     def hidden_in(cls, tree: HtmlElement) -> FormatCharacters:
         """Replace the format characters in `tree`'s text (in place) by stand-ins."""
         texts = [text for element in tree.iter() for text in (element.text, element.tail) if text]
-        found = {char for text in texts for char in text if unicodedata.category(char) == "Cf"} if any(
-            not text.isprintable() for text in texts) else set()
+        found = {
+            char for text in texts for char in text if unicodedata.category(char) == "Cf" and char not in DROPPED_FORMAT
+        } if any(not text.isprintable() for text in texts) else set()
         if not found:
             return cls({})
         used = {char for text in texts for char in text}
