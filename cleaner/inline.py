@@ -590,9 +590,10 @@ def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
     gold-bodies' article regions do), under "Categories" or "Archives", or with no title.
     """
     paragraph = _paragraphs(blocks)[blocks[run[0]].paragraph]
-    if paragraph[-1] != run[-1]:
+    if paragraph[-1] != run[-1] and not _flat(blocks):
         return False  # not one paragraph's lines
-    title = _title_above(blocks, run[0])
+    # (in a text with no blank line, the line over the run: its paragraph is a line)
+    title = blocks[run[0] - 1] if _flat(blocks) and run[0] > 0 else _title_above(blocks, run[0])
     if title is None or _COUNT.search(title.text) or _prose(title.text) or names_furniture(title.text):
         return False
     if _a_widgets_title(title.text):
@@ -999,6 +1000,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
         return None  # a vocabulary's words, a style guide's labels; a game's menu
     if _in_a_list_of_the_texts_words(blocks, i) or _answers_the_question_above(blocks, i):
         return None  # a primer's new words; "Which apps do teenagers use?" over "YouTube"
+    if _in_a_run_of_entries(blocks, i) or _between_numbered_lists(blocks, i):
+        return None  # a glossary's "Back" / "Returns to the previous screen."; "Print" over "1. Open..."
     if _heads_a_step_like_the_others(blocks, i):
         return None  # a recipe's "Compartir" over how it is served, as "Guardar" over how it keeps
     if _opens_a_section(blocks, i):
@@ -1174,6 +1177,8 @@ def _answers_the_question_above(blocks: list[Block], i: int) -> bool:
     apps do teenagers use?" over "YouTube", "Instagram", "TikTok", then "These are the three
     the pupils used most."). A row of follow buttons is not asked for, or under a call ("Want
     to follow us?")."""
+    if _flat(blocks):
+        return i in _answers_one_a_line(blocks)
     return blocks[i].paragraph in _answers(blocks)
 
 
@@ -1185,14 +1190,35 @@ def _answers(blocks: list[Block]) -> frozenset[int]:
 
 
 def _answers_above(blocks: list[Block], paragraphs: list[list[int]], p: int) -> bool:
-    if len(paragraphs[p]) < ANSWER_MIN_ITEMS or len(paragraphs[p - 1]) != 1:
+    if len(paragraphs[p - 1]) != 1:
         return False
-    question, below = blocks[paragraphs[p - 1][0]], blocks[paragraphs[p + 1][0]]
+    return _answers_between(blocks, paragraphs[p - 1][0], paragraphs[p], paragraphs[p + 1][0])
+
+
+def _answers_between(blocks: list[Block], question: int, items: list[int], below: int) -> bool:
+    """ANSWER_MIN_ITEMS names or more under a question that names no furniture, over a sentence."""
+    asked, then = blocks[question], blocks[below]
     return (
-        question.word_count <= QUESTION_MAX_WORDS and question.text.rstrip().endswith(("?", "？"))
-        and not names_furniture(question.text) and all(_a_name_in_a_list(blocks[k]) for k in paragraphs[p])
-        and _ends_a_sentence(below.text) and below.word_count >= SENTENCE_MIN_WORDS
+        len(items) >= ANSWER_MIN_ITEMS and asked.word_count <= QUESTION_MAX_WORDS
+        and asked.text.rstrip().endswith(("?", "？")) and not names_furniture(asked.text)
+        and all(_a_name_in_a_list(blocks[k]) for k in items)
+        and _ends_a_sentence(then.text) and then.word_count >= SENTENCE_MIN_WORDS
     )
+
+
+@once_per_document
+def _answers_one_a_line(blocks: list[Block]) -> frozenset[int]:
+    """In a text with no blank line, the names that answer the question right above them, each
+    on its line: the run of names between the question and a sentence."""
+    found: set[int] = set()
+    for question in range(len(blocks)):
+        end = question + 1
+        while end < len(blocks) and _a_name_in_a_list(blocks[end]):
+            end += 1
+        items = list(range(question + 1, end))
+        if end < len(blocks) and _answers_between(blocks, question, items, end):
+            found.update(items)
+    return frozenset(found)
 
 
 def _a_name_in_a_list(block: Block) -> bool:
@@ -1435,6 +1461,42 @@ def _in_a_glossary(blocks: list[Block], i: int) -> bool:
     return _a_term(blocks, i) and _no_call(blocks[i]) and len(_glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
 
 
+# A text with no blank line is a glossary's run when at least this many entries, each a term
+# over its definition, follow one another and name different terms.
+ENTRIES_MIN = 2
+
+
+def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a term of a run of ENTRIES_MIN entries or more, each a term
+    over its definition, one line each, the terms all different ("Back" / "Returns to the
+    previous screen." / "Home" / "Shows the start screen."), whatever their words: a
+    glossary's or a manual's entries. A thread's buttons repeat under each comment ("Reply" /
+    "Great post." / "Reply" / "Thanks!"), and a call is no term ("Leave a Reply")."""
+    if not _flat(blocks) or not _a_term(blocks, i) or not _no_call(blocks[i]):
+        return False
+    start, end = i, i
+    while start >= 2 and _a_term(blocks, start - 2):
+        start -= 2
+    while end + 2 < len(blocks) and _a_term(blocks, end + 2):
+        end += 2
+    terms = [blocks[k].text.strip().casefold() for k in range(start, end + 1, 2)]
+    return len(terms) >= ENTRIES_MIN and len(set(terms)) == len(terms)
+
+
+def _between_numbered_lists(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a title between the last item of a numbered list and the
+    first two of the next ("2. Choose a folder." / "Print" / "1. Open the file." / "2. ..."): a
+    manual's steps under their titles."""
+    if not _flat(blocks) or i == 0 or i + 2 >= len(blocks) or _item_number(blocks[i - 1].text) is None:
+        return False
+    return _item_number(blocks[i + 1].text) == 1 and _item_number(blocks[i + 2].text) == 2
+
+
+def _flat(blocks: list[Block]) -> bool:
+    """A text with no blank line (trafilatura's, one paragraph a line): all of it one paragraph."""
+    return bool(blocks) and blocks[-1].paragraph == 0
+
+
 def _a_term(blocks: list[Block], k: int) -> bool:
     text, below = blocks[k].text, blocks[k + 1] if k + 1 < len(blocks) else None
     return (
@@ -1503,7 +1565,9 @@ def _numbers_a_part(blocks: list[Block], i: int) -> bool:
     on another line: the text's parts or chapters ("Deel 1", "Deel 2"), where a button's count
     ("Share 12") stands alone."""
     found = _NUMBERED_TITLE.match(blocks[i].text)
-    if found is None or not _a_title(blocks, i):
+    # (in a text with no blank line, a title over a line of prose)
+    titles = _a_title(blocks, i) or (_flat(blocks) and i + 1 < len(blocks) and _prose(blocks[i + 1].text))
+    if found is None or not titles:
         return False
     numbers = _numbered_titles(blocks).get(found.group(1).casefold(), set())
     number = int(found.group(2))
