@@ -1116,19 +1116,46 @@ def _in_a_list_of_many_kinds(blocks: list[Block], i: int) -> bool:
 def _lists_of_many_kinds(blocks: list[Block]) -> frozenset[int]:
     """The blocks of the text's lists of words, when one of them holds words of many furniture
     families: then its other lists are lists of words too ("Use these labels", "Not these")."""
-    paragraphs = _paragraphs(blocks)
-    if len(paragraphs) == 1:
-        return frozenset()  # a text with no blank line: its paragraphs are its lines
+    # (in a text with no blank line, a list is a run of short lines between sentences)
+    paragraphs = _runs_of_words(blocks) if _flat(blocks) else _paragraphs(blocks)
     lists = [p for p in paragraphs if len(p) >= WORD_LIST_MIN_LINES and all(_a_word_of_a_list(blocks[k]) for k in p)]
     if not any(_of_many_kinds(blocks, paragraph) for paragraph in lists):
         return frozenset()
     return frozenset(k for paragraph in lists for k in paragraph)
 
 
+def _runs_of_words(blocks: list[Block]) -> list[list[int]]:
+    """The runs of consecutive lines that are words of a list, between two sentences, none of
+    them said twice: a list the text introduces and goes on after. A page's widgets follow one
+    another (a blog's "Post a Comment", "Older Post", "Home" over "Subscribe to:") and a
+    slide show's pager repeats its "Previous" and "Next"."""
+    runs: list[list[int]] = []
+    for k, block in enumerate(blocks):
+        if not _a_word_of_a_list(block):
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [
+        run for run in runs if 0 < run[0] and run[-1] + 1 < len(blocks)
+        and all(_a_sentence(blocks[k]) for k in (run[0] - 1, run[-1] + 1))
+        and len({blocks[k].text.strip().casefold() for k in run}) == len(run)
+    ]
+
+
+def _a_sentence(block: Block) -> bool:
+    return _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS
+
+
 def _of_many_kinds(blocks: list[Block], paragraph: list[int]) -> bool:
-    """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more."""
+    """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more. (In a
+    text with no blank line, a run of short lines may hold a list's title and the next list:
+    WORD_LIST_MIN_LINES of them furniture will do.)"""
     kinds = [_furniture_families(blocks[k].text) for k in paragraph]
-    return sum(map(bool, kinds)) * 2 >= len(paragraph) and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
+    furniture = sum(map(bool, kinds))
+    enough = furniture >= WORD_LIST_MIN_LINES if _flat(blocks) else furniture * 2 >= len(paragraph)
+    return enough and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
 
 
 def _a_word_of_a_list(block: Block) -> bool:
