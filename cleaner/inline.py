@@ -1138,7 +1138,7 @@ def _runs_of_words(blocks: list[Block]) -> list[list[int]]:
         else:
             runs.append([k])
     return [
-        run for run in runs if 0 < run[0] and run[-1] + 1 < len(blocks)
+        run for run in runs if run[0] > 0 and run[-1] + 1 < len(blocks)
         and all(_a_sentence(blocks[k]) for k in (run[0] - 1, run[-1] + 1))
         and len({blocks[k].text.strip().casefold() for k in run}) == len(run)
     ]
@@ -1499,7 +1499,7 @@ def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
     previous screen." / "Home" / "Shows the start screen."), whatever their words: a
     glossary's or a manual's entries. A thread's buttons repeat under each comment ("Reply" /
     "Great post." / "Reply" / "Thanks!"), and a call is no term ("Leave a Reply")."""
-    if not _flat(blocks) or not _a_term(blocks, i) or not _no_call(blocks[i]):
+    if not _flat(blocks) or not _a_term(blocks, i):
         return False
     start, end = i, i
     while start >= 2 and _a_term(blocks, start - 2):
@@ -1507,7 +1507,23 @@ def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
     while end + 2 < len(blocks) and _a_term(blocks, end + 2):
         end += 2
     terms = [blocks[k].text.strip().casefold() for k in range(start, end + 1, 2)]
-    return len(terms) >= ENTRIES_MIN and len(set(terms)) == len(terms)
+    if len(terms) < ENTRIES_MIN or len(set(terms)) != len(terms):
+        return False
+    if _no_call(blocks[i]):
+        return True
+    # a call or an ad's label only among terms that are no furniture, as a section's title that
+    # names its topic ("Subscribing to the newsletter" over "The newsletter is sent...") or as
+    # one of more entries (a leaflet's "Advertising" between its "History" and its "Photos"); a
+    # thread's "Post a comment" follows its "Comments" / "No comments yet."
+    if not all(_a_plain_term(blocks[k]) for k in range(start, end + 1, 2) if k != i):
+        return False
+    named = _names_its_topic(blocks[i], blocks[i + 1])
+    return named or (vocabulary().cover(blocks[i].text, ("ad",)) is not None and len(terms) > ENTRIES_MIN)
+
+
+def _a_plain_term(block: Block) -> bool:
+    """No furniture, nor a widget's title ("Comments")."""
+    return vocabulary().cover(block.text, FURNITURE_FAMILIES) is None and not _a_widgets_title(block.text)
 
 
 def _between_numbered_lists(blocks: list[Block], i: int) -> bool:
