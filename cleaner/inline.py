@@ -1511,14 +1511,12 @@ def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
         return False
     if _no_call(blocks[i]):
         return True
-    # a call or an ad's label only among terms that are no furniture, as a section's title that
-    # names its topic ("Subscribing to the newsletter" over "The newsletter is sent...") or as
-    # one of more entries (a leaflet's "Advertising" between its "History" and its "Photos"); a
-    # thread's "Post a comment" follows its "Comments" / "No comments yet."
-    if not all(_a_plain_term(blocks[k]) for k in range(start, end + 1, 2) if k != i):
-        return False
-    named = _names_its_topic(blocks[i], blocks[i + 1])
-    return named or (vocabulary().cover(blocks[i].text, ("ad",)) is not None and len(terms) > ENTRIES_MIN)
+    # a call or an ad's label only as a section's title that names its topic, among terms that
+    # are no furniture ("Subscribing to the newsletter" over "The newsletter is sent..."): a
+    # thread's "Post a comment" follows its "Comments" / "No comments yet.", and an ad's label
+    # between a story's sections names nothing of the paragraph under it
+    others = [k for k in range(start, end + 1, 2) if k != i]
+    return all(_a_plain_term(blocks[k]) for k in others) and _names_its_topic(blocks[i], blocks[i + 1])
 
 
 def _a_plain_term(block: Block) -> bool:

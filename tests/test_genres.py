@@ -143,6 +143,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # blank line, a share button between the story's last paragraphs looks the same
     "galette-fr.txt": "furniture-line takes the recipe's 'Le partage' over its last paragraph",
     "nuus-af.txt": "furniture-line takes the recipe's 'Deel' over its last paragraph",
+    # a paper's "Реклама" (advertising) section, over a paragraph that does not name it: with no
+    # blank line, an ad's label between a story's sections looks the same
+    "gazeta-uk.txt": "furniture-line takes the paper's 'Реклама' section title",
     # a telephone menu's "Main menu" over its options ("For council tax, press 1."): with no
     # blank line, a site's "Main menu" between two sentences looks the same
     "phone-menu-en.txt": "furniture-line takes the script's 'Main menu' over its options",
