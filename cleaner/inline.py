@@ -969,7 +969,14 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       pudelek. Nagroda."), where a share box's "Share this:" stands over buttons;
     - a heading at the margin over its section indented under it, as a manual page's
       ("ACTIONS" over "       -i, --install"): no line of gold-bodies' article regions is
-      indented."""
+      indented;
+    - in a text with no blank line, what a blank line would have shown: a term of a run of
+      entries, each a term over its one-line definition or section, the terms all different
+      ("Back" / "Returns to the previous screen." / "Home" / "Shows the start screen."); a
+      title between two numbered lists; names answering the question above them; a list of
+      words of many furniture kinds between two sentences; a part's numbered title over prose
+      ("Deel 2"). On gold-bodies' trafilatura outputs, which have no blank line, these kept
+      none of the furniture lines removed before."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     if verdict is None:
         return None
