@@ -23,13 +23,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
 import numpy as np
+import regex
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
@@ -87,6 +87,11 @@ MAX_KEY_CHARS = 1_000
 # Stand-ins for the page's invisible format characters while trafilatura reads it (see
 # FormatCharacters): printable symbols no article uses (the Tai Xuan Jing's, U+1D306 to U+1D356).
 STAND_INS = tuple(chr(code) for code in range(0x1D306, 0x1D357))
+# Format characters trafilatura may drop: a soft hyphen only tells where a line may break, as
+# white space does, and it cuts its word in two for every tokenizer ("Mit\xadtel\xadal\xadter");
+# a byte-order mark belongs to the file's encoding, not to its text.
+DROPPED_FORMAT = frozenset("\u00ad\ufeff")
+_FORMAT = regex.compile(r"\p{Cf}")
 
 
 class PageError(ValueError):
@@ -125,20 +130,19 @@ class FormatCharacters:
     a stand-in (STAND_INS) that the page's text does not hold, and put back in any text read
     from it. trafilatura drops every character that is not printable, and these carry meaning:
     Persian writes the zero-width non-joiner inside its words ("می‌کنند"), emoji sequences and
-    Indic conjuncts the joiner, right-to-left text its direction marks."""
+    Indic conjuncts the joiner, right-to-left text its direction marks (DROPPED_FORMAT: but a
+    soft hyphen)."""
 
     back: dict[int, str]
 
     @classmethod
     def hidden_in(cls, tree: HtmlElement) -> FormatCharacters:
         """Replace the format characters in `tree`'s text (in place) by stand-ins."""
-        texts = [text for element in tree.iter() for text in (element.text, element.tail) if text]
-        found = {char for text in texts for char in text if unicodedata.category(char) == "Cf"} if any(
-            not text.isprintable() for text in texts) else set()
+        page_text = "".join(tree.itertext())
+        found = set(_FORMAT.findall(page_text)) - DROPPED_FORMAT
         if not found:
             return cls({})
-        used = {char for text in texts for char in text}
-        free = [char for char in STAND_INS if char not in used]
+        free = [char for char in STAND_INS if char not in page_text]
         there = dict(zip(sorted(found), free))  # past the stand-ins, trafilatura drops the rest
         table = str.maketrans(there)
         for element in tree.iter():

@@ -978,50 +978,43 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       ("Deel 2"). On gold-bodies' trafilatura outputs, which have no blank line, these kept
       none of the furniture lines removed before."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
-    if verdict is None:
-        return None
+    return None if verdict is None or _the_texts_own(blocks, i) else verdict
+
+
+def _the_texts_own(blocks: list[Block], i: int) -> bool:
+    """Whether a sign shows furniture line i to be the text's own (article_furniture_line's
+    list), the cheapest signs first."""
+    signs: tuple[Callable[[list[Block], int], bool], ...] = (
+        _marked_as_content, _the_documents_title, _a_scripts_direction, _continues_the_line_above,
+        _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
+        _titles_its_section_below, _names_the_section_below, _titles_its_topic_in_one_paragraph,
+        _labels_contact_details, _closes_a_bracket_above, _numbers_a_part, _counts_the_pages_own_replies,
+        _between_titled_sections, _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
+        _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
+        _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
+        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below,
+    )
+    return any(sign(blocks, i) for sign in signs)
+
+
+def _marked_as_content(blocks: list[Block], i: int) -> bool:
+    """A rating's stars, a programme's clock time, a heading's permalink mark (Sphinx:
+    "Subscriptions¶") or section number ("12.8. DELETE"), a sentence's full stop."""
     text = blocks[i].text
-    if _RATING.search(text) or _a_scripts_direction(blocks, i) or _patterns()["timed"].match(text):
-        return None
-    if text.rstrip().endswith("¶") or _SECTION_NUMBER.match(text) or _continues_the_line_above(blocks, i):
-        return None  # a heading's permalink mark (Sphinx: "Subscriptions¶") or number ("12.8. DELETE")
-    if _a_line_of_dialogue(blocks, i) or _introduces_a_sentence(blocks, i) or _heads_an_indented_section(blocks, i):
-        return None
-    if _between_code(blocks, i):
-        return None  # a label of a message's format ("reply:" between two lines of fields)
-    if i == 0 and len(blocks) > 1:
-        return None  # the document's title ("Impressum", "Newsletter")
-    if _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1]):
-        return None
-    if _names_the_section_below(blocks, i):
-        return None  # "Threads" over "Using Threads to Run Code" and the prose under it
-    if _titles_its_topic_in_one_paragraph(blocks, i):
-        return None
-    if _labels_contact_details(blocks, i) or _closes_a_bracket_above(blocks, i):
-        return None
-    if _numbers_a_part(blocks, i):
-        return None  # "Deel 1" and "Deel 2" over a serial story's parts
-    if _counts_the_pages_own_replies(blocks, i) or _between_titled_sections(blocks, i):
-        return None
-    if _in_a_list_of_many_kinds(blocks, i) or _titles_a_list_the_text_explains(blocks, i):
-        return None  # a vocabulary's words, a style guide's labels; a game's menu
-    if _in_a_list_of_the_texts_words(blocks, i) or _answers_the_question_above(blocks, i):
-        return None  # a primer's new words; "Which apps do teenagers use?" over "YouTube"
-    if _in_a_run_of_entries(blocks, i) or _between_numbered_lists(blocks, i):
-        return None  # a glossary's "Back" / "Returns to the previous screen."; "Print" over "1. Open..."
-    if _heads_a_step_like_the_others(blocks, i):
-        return None  # a recipe's "Compartir" over how it is served, as "Guardar" over how it keeps
-    if _opens_a_section(blocks, i):
-        return None
-    if _titles_a_stanza(blocks, i) or _titles_a_list(blocks, i) or _in_a_songs_verse(blocks, i):
-        return None
-    if _among_ad_labels(blocks, i):
-        return None  # a lesson's list of the labels ("Sponsored", "Promoted", "Advertisement")
-    if _over_a_blank(blocks, i):
-        return None  # a paper form's field ("Podpis" over "............")
-    if _defined_below(blocks, i) or _DEFINITION_END.search(blocks[i].text.rstrip()):
-        return None  # a term over its definition; a sentence of a word or two ("Home.", "Zurück.")
-    return verdict
+    stripped = text.rstrip()
+    return (
+        _RATING.search(text) is not None or _patterns()["timed"].match(text) is not None
+        or stripped.endswith("¶") or _SECTION_NUMBER.match(text) is not None
+        or _DEFINITION_END.search(stripped) is not None
+    )
+
+
+def _the_documents_title(blocks: list[Block], i: int) -> bool:
+    return i == 0 and len(blocks) > 1  # "Impressum", "Newsletter"
+
+
+def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
+    return _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])
 
 
 # A count of replies alone: "3 replies", "12 Antworten"
