@@ -590,9 +590,10 @@ def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
     gold-bodies' article regions do), under "Categories" or "Archives", or with no title.
     """
     paragraph = _paragraphs(blocks)[blocks[run[0]].paragraph]
-    if paragraph[-1] != run[-1]:
+    if paragraph[-1] != run[-1] and not _flat(blocks):
         return False  # not one paragraph's lines
-    title = _title_above(blocks, run[0])
+    # (in a text with no blank line, the line over the run: its paragraph is a line)
+    title = blocks[run[0] - 1] if _flat(blocks) and run[0] > 0 else _title_above(blocks, run[0])
     if title is None or _COUNT.search(title.text) or _prose(title.text) or names_furniture(title.text):
         return False
     if _a_widgets_title(title.text):
@@ -968,7 +969,14 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       pudelek. Nagroda."), where a share box's "Share this:" stands over buttons;
     - a heading at the margin over its section indented under it, as a manual page's
       ("ACTIONS" over "       -i, --install"): no line of gold-bodies' article regions is
-      indented."""
+      indented;
+    - in a text with no blank line, what a blank line would have shown: a term of a run of
+      entries, each a term over its one-line definition or section, the terms all different
+      ("Back" / "Returns to the previous screen." / "Home" / "Shows the start screen."); a
+      title between two numbered lists; names answering the question above them; a list of
+      words of many furniture kinds between two sentences; a part's numbered title over prose
+      ("Deel 2"). On gold-bodies' trafilatura outputs, which have no blank line, these kept
+      none of the furniture lines removed before."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or _the_texts_own(blocks, i) else verdict
 
@@ -982,9 +990,9 @@ def _the_texts_own(blocks: list[Block], i: int) -> bool:
         _titles_its_section_below, _names_the_section_below, _titles_its_topic_in_one_paragraph,
         _labels_contact_details, _closes_a_bracket_above, _numbers_a_part, _counts_the_pages_own_replies,
         _between_titled_sections, _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
-        _in_a_list_of_the_texts_words, _answers_the_question_above, _heads_a_step_like_the_others,
-        _opens_a_section, _titles_a_stanza, _titles_a_list, _in_a_songs_verse, _among_ad_labels,
-        _over_a_blank, _defined_below,
+        _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
+        _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
+        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -1108,19 +1116,46 @@ def _in_a_list_of_many_kinds(blocks: list[Block], i: int) -> bool:
 def _lists_of_many_kinds(blocks: list[Block]) -> frozenset[int]:
     """The blocks of the text's lists of words, when one of them holds words of many furniture
     families: then its other lists are lists of words too ("Use these labels", "Not these")."""
-    paragraphs = _paragraphs(blocks)
-    if len(paragraphs) == 1:
-        return frozenset()  # a text with no blank line: its paragraphs are its lines
+    # (in a text with no blank line, a list is a run of short lines between sentences)
+    paragraphs = _runs_of_words(blocks) if _flat(blocks) else _paragraphs(blocks)
     lists = [p for p in paragraphs if len(p) >= WORD_LIST_MIN_LINES and all(_a_word_of_a_list(blocks[k]) for k in p)]
     if not any(_of_many_kinds(blocks, paragraph) for paragraph in lists):
         return frozenset()
     return frozenset(k for paragraph in lists for k in paragraph)
 
 
+def _runs_of_words(blocks: list[Block]) -> list[list[int]]:
+    """The runs of consecutive lines that are words of a list, between two sentences, none of
+    them said twice: a list the text introduces and goes on after. A page's widgets follow one
+    another (a blog's "Post a Comment", "Older Post", "Home" over "Subscribe to:") and a
+    slide show's pager repeats its "Previous" and "Next"."""
+    runs: list[list[int]] = []
+    for k, block in enumerate(blocks):
+        if not _a_word_of_a_list(block):
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [
+        run for run in runs if run[0] > 0 and run[-1] + 1 < len(blocks)
+        and all(_a_sentence(blocks[k]) for k in (run[0] - 1, run[-1] + 1))
+        and len({blocks[k].text.strip().casefold() for k in run}) == len(run)
+    ]
+
+
+def _a_sentence(block: Block) -> bool:
+    return _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS
+
+
 def _of_many_kinds(blocks: list[Block], paragraph: list[int]) -> bool:
-    """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more."""
+    """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more. (In a
+    text with no blank line, a run of short lines may hold a list's title and the next list:
+    WORD_LIST_MIN_LINES of them furniture will do.)"""
     kinds = [_furniture_families(blocks[k].text) for k in paragraph]
-    return sum(map(bool, kinds)) * 2 >= len(paragraph) and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
+    furniture = sum(map(bool, kinds))
+    enough = furniture >= WORD_LIST_MIN_LINES if _flat(blocks) else furniture * 2 >= len(paragraph)
+    return enough and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
 
 
 def _a_word_of_a_list(block: Block) -> bool:
@@ -1169,6 +1204,8 @@ def _answers_the_question_above(blocks: list[Block], i: int) -> bool:
     apps do teenagers use?" over "YouTube", "Instagram", "TikTok", then "These are the three
     the pupils used most."). A row of follow buttons is not asked for, or under a call ("Want
     to follow us?")."""
+    if _flat(blocks):
+        return i in _answers_one_a_line(blocks)
     return blocks[i].paragraph in _answers(blocks)
 
 
@@ -1180,14 +1217,35 @@ def _answers(blocks: list[Block]) -> frozenset[int]:
 
 
 def _answers_above(blocks: list[Block], paragraphs: list[list[int]], p: int) -> bool:
-    if len(paragraphs[p]) < ANSWER_MIN_ITEMS or len(paragraphs[p - 1]) != 1:
+    if len(paragraphs[p - 1]) != 1:
         return False
-    question, below = blocks[paragraphs[p - 1][0]], blocks[paragraphs[p + 1][0]]
+    return _answers_between(blocks, paragraphs[p - 1][0], paragraphs[p], paragraphs[p + 1][0])
+
+
+def _answers_between(blocks: list[Block], question: int, items: list[int], below: int) -> bool:
+    """ANSWER_MIN_ITEMS names or more under a question that names no furniture, over a sentence."""
+    asked, then = blocks[question], blocks[below]
     return (
-        question.word_count <= QUESTION_MAX_WORDS and question.text.rstrip().endswith(("?", "？"))
-        and not names_furniture(question.text) and all(_a_name_in_a_list(blocks[k]) for k in paragraphs[p])
-        and _ends_a_sentence(below.text) and below.word_count >= SENTENCE_MIN_WORDS
+        len(items) >= ANSWER_MIN_ITEMS and asked.word_count <= QUESTION_MAX_WORDS
+        and asked.text.rstrip().endswith(("?", "？")) and not names_furniture(asked.text)
+        and all(_a_name_in_a_list(blocks[k]) for k in items)
+        and _ends_a_sentence(then.text) and then.word_count >= SENTENCE_MIN_WORDS
     )
+
+
+@once_per_document
+def _answers_one_a_line(blocks: list[Block]) -> frozenset[int]:
+    """In a text with no blank line, the names that answer the question right above them, each
+    on its line: the run of names between the question and a sentence."""
+    found: set[int] = set()
+    for question in range(len(blocks)):
+        end = question + 1
+        while end < len(blocks) and _a_name_in_a_list(blocks[end]):
+            end += 1
+        items = list(range(question + 1, end))
+        if end < len(blocks) and _answers_between(blocks, question, items, end):
+            found.update(items)
+    return frozenset(found)
 
 
 def _a_name_in_a_list(block: Block) -> bool:
@@ -1430,6 +1488,56 @@ def _in_a_glossary(blocks: list[Block], i: int) -> bool:
     return _a_term(blocks, i) and _no_call(blocks[i]) and len(_glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
 
 
+# A text with no blank line is a glossary's run when at least this many entries, each a term
+# over its definition, follow one another and name different terms.
+ENTRIES_MIN = 2
+
+
+def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a term of a run of ENTRIES_MIN entries or more, each a term
+    over its definition, one line each, the terms all different ("Back" / "Returns to the
+    previous screen." / "Home" / "Shows the start screen."), whatever their words: a
+    glossary's or a manual's entries. A thread's buttons repeat under each comment ("Reply" /
+    "Great post." / "Reply" / "Thanks!"), and a call is no term ("Leave a Reply")."""
+    if not _flat(blocks) or not _a_term(blocks, i):
+        return False
+    start, end = i, i
+    while start >= 2 and _a_term(blocks, start - 2):
+        start -= 2
+    while end + 2 < len(blocks) and _a_term(blocks, end + 2):
+        end += 2
+    terms = [blocks[k].text.strip().casefold() for k in range(start, end + 1, 2)]
+    if len(terms) < ENTRIES_MIN or len(set(terms)) != len(terms):
+        return False
+    if _no_call(blocks[i]):
+        return True
+    # a call or an ad's label only as a section's title that names its topic, among terms that
+    # are no furniture ("Subscribing to the newsletter" over "The newsletter is sent..."): a
+    # thread's "Post a comment" follows its "Comments" / "No comments yet.", and an ad's label
+    # between a story's sections names nothing of the paragraph under it
+    others = [k for k in range(start, end + 1, 2) if k != i]
+    return all(_a_plain_term(blocks[k]) for k in others) and _names_its_topic(blocks[i], blocks[i + 1])
+
+
+def _a_plain_term(block: Block) -> bool:
+    """No furniture, nor a widget's title ("Comments")."""
+    return vocabulary().cover(block.text, FURNITURE_FAMILIES) is None and not _a_widgets_title(block.text)
+
+
+def _between_numbered_lists(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a title between the last item of a numbered list and the
+    first two of the next ("2. Choose a folder." / "Print" / "1. Open the file." / "2. ..."): a
+    manual's steps under their titles."""
+    if not _flat(blocks) or i == 0 or i + 2 >= len(blocks) or _item_number(blocks[i - 1].text) is None:
+        return False
+    return _item_number(blocks[i + 1].text) == 1 and _item_number(blocks[i + 2].text) == 2
+
+
+def _flat(blocks: list[Block]) -> bool:
+    """A text with no blank line (trafilatura's, one paragraph a line): all of it one paragraph."""
+    return bool(blocks) and blocks[-1].paragraph == 0
+
+
 def _a_term(blocks: list[Block], k: int) -> bool:
     text, below = blocks[k].text, blocks[k + 1] if k + 1 < len(blocks) else None
     return (
@@ -1498,7 +1606,9 @@ def _numbers_a_part(blocks: list[Block], i: int) -> bool:
     on another line: the text's parts or chapters ("Deel 1", "Deel 2"), where a button's count
     ("Share 12") stands alone."""
     found = _NUMBERED_TITLE.match(blocks[i].text)
-    if found is None or not _a_title(blocks, i):
+    # (in a text with no blank line, a title over a line of prose)
+    titles = _a_title(blocks, i) or (_flat(blocks) and i + 1 < len(blocks) and _prose(blocks[i + 1].text))
+    if found is None or not titles:
         return False
     numbers = _numbered_titles(blocks).get(found.group(1).casefold(), set())
     number = int(found.group(2))

@@ -993,3 +993,67 @@ def test_the_label_of_an_answer_between_its_question_and_the_answer_stays():
     )
     text = f"{BEFORE}\n\n{qa}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
+
+
+# --- a text with no blank line (one paragraph a line: trafilatura's, Common Crawl's WET) --------
+
+FLAT_KEPT_AND_TWIN = [
+    # a glossary's run of entries, every term a button's word; one button between two paragraphs
+    (
+        f"{BEFORE}\nPrint\nSends the open page to the printer.\nSearch\nFinds a word anywhere on the page.\n",
+        f"{BEFORE}\nPrint\n{AFTER}\n",
+        "Print",
+    ),
+    # a call that names its section's topic among plain titles; under a thread's header a call
+    (
+        f"{BEFORE}\nOpening hours\nThe library opens at nine on weekdays.\nJoin the newsletter\n"
+        "The newsletter comes out on the first Monday of each month.\n",
+        f"{BEFORE}\nComments\nNo comments yet.\nJoin the newsletter\n"
+        "The newsletter comes out on the first Monday of each month.\n",
+        "Join the newsletter",
+    ),
+    # a title between two numbered lists; over one list under a story's paragraph, a button
+    (
+        "Quick guide\nSave\n1. Open the File menu.\n2. Choose a folder.\nPrint\n1. Open the document.\n"
+        "2. Press the printer button.\n",
+        f"{BEFORE}\nPrint\n1. Open the document.\n2. Press the printer button.\n",
+        "Print",
+    ),
+    # names that answer the question above them; under a call, a row of follow buttons
+    (
+        f"{BEFORE}\nWhich apps do the pupils use most?\nWhatsApp\nSnapchat\nTwitch\n"
+        "These three were named by nine pupils in ten.\n",
+        f"{BEFORE}\nWant to follow us?\nWhatsApp\nSnapchat\nTwitch\nThese three were named by nine pupils in ten.\n",
+        "WhatsApp",
+    ),
+    # a list of words of many furniture kinds between two sentences; a pager repeats its words
+    (
+        f"{BEFORE}\nLearn these words before Friday.\nShare\nPrint\nSubscribe\nNext\nPrevious\nHome\n"
+        "Write a sentence with each of them.\n",
+        f"{BEFORE}\nShare\nPrint\nSubscribe\nNext\nPrevious\nNext\nPrevious\n{AFTER}\n",
+        "Share",
+    ),
+    # a titled table of names and numbers over the text's next sentence; under a widget's title
+    (
+        f"{BEFORE}\nClub ladder after round five\nNorthfield (9)\nEastbank (7)\nHillcrest (4)\nThe final is in June.\n",
+        f"{BEFORE}\nCategories\nNorthfield (9)\nEastbank (7)\nHillcrest (4)\nThe final is in June.\n",
+        "Eastbank (7)",
+    ),
+]
+
+
+@pytest.mark.parametrize("content, junk, line", FLAT_KEPT_AND_TWIN)
+def test_structure_read_in_a_text_without_blank_lines(content, junk, line):
+    """Each guard for text with no blank line keeps its content, and its junk twin still goes."""
+    assert CLEANER.clean(content).text == content
+    assert line not in CLEANER.clean(junk).text
+
+
+def test_a_storys_numbered_parts_stay_in_a_text_without_blank_lines():
+    """"Deel 1" and "Deel 2" ("Part", and a share button's word) over prose: the story's parts;
+    "Deel 2" alone between two paragraphs is a button with its count."""
+    one = "De veerboot vertrok die ochtend te laat, want de kapitein wachtte op een laatste passagier."
+    two = "Op het eiland regende het drie dagen lang, en niemand ging verder dan de haven of de bakker."
+    text = f"Deel 1\n{one}\nDeel 2\n{two}\n"
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{one}\nDeel 2\n{two}\n").text == f"{one}\n{two}\n"
