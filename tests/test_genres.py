@@ -112,11 +112,16 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-CASES = []
-for path in sorted(GENRES.iterdir()):
-    miss = KNOWN_MISSES.get(path.name)
-    marks = [pytest.mark.xfail(strict=True, reason=miss)] if miss else []
-    CASES.append(pytest.param(path.name, marks=marks, id=path.name))
+def cases(misses: dict[str, str]) -> list:
+    """Every genre document, those in `misses` marked as strict expected failures."""
+    return [
+        pytest.param(path.name, marks=[pytest.mark.xfail(strict=True, reason=misses[path.name])]
+                     if path.name in misses else [], id=path.name)
+        for path in sorted(GENRES.iterdir())
+    ]
+
+
+CASES = cases(KNOWN_MISSES)
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -151,11 +156,7 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     "phone-menu-en.txt": "furniture-line takes the script's 'Main menu' over its options",
 }
 
-FLAT_CASES = []
-for path in sorted(GENRES.iterdir()):
-    miss = FLAT_KNOWN_MISSES.get(path.name)
-    marks = [pytest.mark.xfail(strict=True, reason=miss)] if miss else []
-    FLAT_CASES.append(pytest.param(path.name, marks=marks, id=path.name))
+FLAT_CASES = cases(FLAT_KNOWN_MISSES)
 
 # A blank line, and the spaces on it: what separates a text's paragraphs.
 _BLANK_LINES = regex.compile(r"\n[ \t]*\n+")
