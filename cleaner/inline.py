@@ -1263,13 +1263,20 @@ def _lists_of_the_texts_words(blocks: list[Block]) -> frozenset[int]:
     title, if any), each of which the text's other paragraphs use: a primer's or a lesson's new
     words ("look", "up", "kite", "go", "back"). A menu's links start with a capital, or name
     pages the text does not talk of."""
+    lists = [
+        (paragraph, items) for paragraph in _paragraphs(blocks)
+        if len(items := [blocks[k].text.strip() for k in paragraph[1:]]) >= WORD_LIST_MIN_LINES
+        and all(" " not in item and item.islower() for item in items)
+    ]
+    if not lists:
+        return frozenset()
+    # the words of the whole text counted once: a word the other paragraphs use is one the
+    # whole text has more often than the list's paragraph
+    everywhere = collections.Counter(words(" ".join(block.text for block in blocks)))
     found: set[int] = set()
-    for paragraph in _paragraphs(blocks):
-        items = [blocks[k].text.strip() for k in paragraph[1:]]
-        if len(items) < WORD_LIST_MIN_LINES or not all(" " not in item and item.islower() for item in items):
-            continue
-        used = set(words(" ".join(b.text for b in blocks if b.paragraph != blocks[paragraph[0]].paragraph)))
-        if all(item.casefold() in used for item in items):
+    for paragraph, items in lists:
+        own = collections.Counter(words(" ".join(blocks[k].text for k in paragraph)))
+        if all(everywhere[item.casefold()] > own[item.casefold()] for item in items):
             found.update(paragraph[1:])
     return frozenset(found)
 
