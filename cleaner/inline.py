@@ -1270,15 +1270,22 @@ def _lists_of_the_texts_words(blocks: list[Block]) -> frozenset[int]:
     ]
     if not lists:
         return frozenset()
-    # the words of the whole text counted once: a word the other paragraphs use is one the
-    # whole text has more often than the list's paragraph
-    everywhere = collections.Counter(words(" ".join(block.text for block in blocks)))
+    # the lists' words counted in the whole text in one scan: a word the other paragraphs use is
+    # one the whole text has more often than the list's paragraph
+    wanted = {item.casefold() for _, items in lists for item in items if _WHOLE_WORD.fullmatch(item)}
+    if not wanted:
+        return frozenset()
+    scan = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, sorted(wanted))) + r")(?!\w)")
+    everywhere = collections.Counter(scan.findall("\n".join(block.text for block in blocks).casefold()))
     found: set[int] = set()
     for paragraph, items in lists:
-        own = collections.Counter(words(" ".join(blocks[k].text for k in paragraph)))
+        own = collections.Counter(scan.findall("\n".join(blocks[k].text for k in paragraph).casefold()))
         if all(everywhere[item.casefold()] > own[item.casefold()] for item in items):
             found.update(paragraph[1:])
     return frozenset(found)
+
+
+_WHOLE_WORD = regex.compile(r"\w+")
 
 
 # A list the prose under it explains names at least this many of its items there.
