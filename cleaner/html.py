@@ -37,6 +37,7 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from cleaner.model import Category, Removal
+from cleaner.paragraphs import Block as Paragraph
 from cleaner.paragraphs import page_blocks
 from cleaner.pipeline import Cleaner, Options
 
@@ -249,25 +250,83 @@ def extract_text(html: str, url: str | None = None) -> str:
     Raises PageError for a page that cannot be read whole (nested deeper than the HTML parser
     goes, 255 elements: its text would be cut short) or in bounded time (MAX_TAGS).
     """
-    # parsed once: trafilatura copies a tree it is given (and leaves it as it was), which costs
-    # less than a second parse
-    tree = _parsed(html)
-    hidden = FormatCharacters.hidden_in(tree) if tree is not None else NO_FORMAT_CHARACTERS
-    return hidden.restore(_extract(html, url, tree)[0])
+    text, _, _, hidden = _extracted(html, url)
+    return hidden.restore(text)
 
 
 def extract(html: str, url: str | None = None) -> Extraction:
     """extract_text(), and what of the page it left out (see Extraction)."""
+    text, extractor, texts, hidden = _extracted(html, url)
+    held = held_shares(texts, text) >= HELD_SHARE
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
+    dropped = tuple(Dropped(i, start, hidden.restore(t)) for i, (t, start, kept) in enumerate(zip(texts, starts, held))
+                    if t and not kept)
+    return Extraction(hidden.restore(text), extractor, dropped, len(texts))
+
+
+def _extracted(html: str, url: str | None) -> tuple[str, str, list[str], FormatCharacters]:
+    """The extractor's text with the section headings it dropped (with_section_headings), who
+    made it, the page's paragraphs (squashed), and the page's format characters: the text and
+    the paragraphs hold their stand-ins."""
+    # parsed once: trafilatura copies a tree it is given (and leaves it as it was), which costs
+    # less than a second parse
     tree = _parsed(html)
     hidden = FormatCharacters.hidden_in(tree) if tree is not None else NO_FORMAT_CHARACTERS
     text, extractor = _extract(html, url, tree)
     blocks = page_blocks(tree) if tree is not None else []
     texts = [squash(block.text) for block in blocks]
-    held = held_shares(texts, text) >= HELD_SHARE
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
-    dropped = tuple(Dropped(i, start, hidden.restore(t)) for i, (t, start, kept) in enumerate(zip(texts, starts, held))
-                    if t and not kept)
-    return Extraction(hidden.restore(text), extractor, dropped, len(blocks))
+    if extractor == EXTRACTOR:
+        text = with_section_headings(text, blocks, texts)
+    return text, extractor, texts, hidden
+
+
+def with_section_headings(text: str, blocks: list[Paragraph], texts: list[str]) -> str:
+    """The text with the headings the extractor dropped over a section it kept: a heading of the
+    page (<h1> to <h6>) that the text does not hold, over a paragraph that starts a line of it and
+    is neither a heading nor mostly links (a widget's title over its links, "Recent Posts"), goes
+    back in as a paragraph of its own above that paragraph's line. trafilatura keeps the text of
+    a page's <article> elements but drops the headings of all but the first (a declaration's
+    "Article 2" to "Article 30"), and a section's heading is the text's own."""
+    lines = text.split("\n")
+    line_of = _lines_by_start(lines)
+    inserts: dict[int, tuple[int, ...]] = {}  # line number -> the headings (block numbers) above it
+    for k in range(len(blocks) - 1):
+        heading, below = blocks[k], blocks[k + 1]
+        if not heading.is_heading or not texts[k] or below.is_heading or below.links_density() > MAX_LINK_SHARE:
+            continue
+        number = line_of.get(texts[k + 1][:LINE_START_CHARS])
+        if number is not None:
+            inserts[number] = (*inserts.get(number, ()), k)
+    # a heading the text already holds stays where it is
+    candidates = [k for ks in inserts.values() for k in ks]
+    held = dict(zip(candidates, held_shares([texts[k] for k in candidates], text) >= HELD_SHARE))
+    inserts = {n: kept for n, ks in inserts.items() if (kept := tuple(k for k in ks if not held[k]))}
+    if not inserts:
+        return text
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        for k in inserts.get(n, ()):
+            out += [texts[k], ""]
+        out.append(line)
+    return "\n".join(out)
+
+
+# A heading goes back over a paragraph with at most this share of its characters in links.
+MAX_LINK_SHARE = 0.5
+# A paragraph's line is the first line of the text that starts with its first characters (the
+# whole of a shorter paragraph's line): one lookup each.
+LINE_START_CHARS = 60
+# trafilatura writes a list's items as "- item"
+_LIST_ITEM = re.compile(r"^- ")
+
+
+def _lines_by_start(lines: list[str]) -> dict[str, int]:
+    """The number of the first line of each start: a line's first LINE_START_CHARS characters
+    (its whole text when shorter), white space squashed and a list item's "- " left out."""
+    found: dict[str, int] = {}
+    for n, line in enumerate(lines):
+        found.setdefault(_LIST_ITEM.sub("", squash(line), count=1)[:LINE_START_CHARS], n)
+    return found
 
 
 def squash(text: str) -> str:

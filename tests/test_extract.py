@@ -81,7 +81,7 @@ def test_the_extraction_records_every_paragraph_it_left_out():
 def test_a_paragraph_the_extractor_misses_is_recorded_as_its_removal(monkeypatch):
     # the extractor's text lacks the story's third paragraph: it is a removal of the extractor's
     missing = STORY[2]
-    text = "\n".join(p for p in STORY if p != missing) + "\n"
+    text = "\n".join(["Bridge works start in spring", *(p for p in STORY if p != missing)]) + "\n"
     monkeypatch.setattr(cleaner.html, "main_text", lambda *args, **kwargs: text)
     extraction = extract(PAGE)
     assert missing not in extraction.text
@@ -129,6 +129,90 @@ def test_a_glossarys_button_words_stay_over_their_definitions():
     for term, meaning in GLOSSARY:
         assert kept[kept.index(term) + 1] == meaning
 
+
+
+# --- headings the extractor drops over sections it keeps ------------------------------------------
+
+# A charter written for the tests as an HTML5 page: a title, a preamble, then one <article> per
+# section, each with its own heading. trafilatura keeps every section's text but the headings of
+# all <article> elements but the first.
+CHARTERS = {
+    "en": ("Charter of the Allotment Society", "Preamble", [
+        ("Section 1", ["Every member may rent one plot and keeps it for as long as the rent is paid on time."]),
+        ("Section 2", ["The committee meets in the spring and in the autumn, and its minutes are open to all."]),
+        ("Section 3", ["Water from the common tanks is shared, and no member may fill more than two cans a day."]),
+        ("Section 4", ["A member who leaves the society hands the key of the shed back to the treasurer."]),
+    ]),
+    "de": ("Satzung des Kleingartenvereins", "Präambel", [
+        ("Paragraph 1", ["Jedes Mitglied darf eine Parzelle pachten, solange die Pacht pünktlich bezahlt wird."]),
+        ("Paragraph 2", ["Der Vorstand tagt im Frühjahr und im Herbst, und seine Protokolle sind allen zugänglich."]),
+        ("Paragraph 3", ["Das Wasser der gemeinsamen Tanks wird geteilt, niemand füllt mehr als zwei Kannen am Tag."]),
+        ("Paragraph 4", ["Wer den Verein verlässt, gibt den Schlüssel des Schuppens dem Kassenwart zurück."]),
+    ]),
+}
+
+
+def charter_page(title: str, preamble: str, sections: list[tuple[str, list[str]]]) -> str:
+    opening = "We, the gardeners of the lane, give ourselves these rules so that the gardens stay open to all."
+    return (
+        f"<!doctype html><html><head><title>{title}</title></head><body><h1>{title}</h1>"
+        f"<header><h2>{preamble}</h2><p>{opening}</p></header>"
+        + "".join(
+            f"<article><h2>{heading}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"
+            for heading, paragraphs in sections
+        )
+        + "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("language", sorted(CHARTERS))
+def test_every_sections_heading_stays_above_its_section(language):
+    title, preamble, sections = CHARTERS[language]
+    out = lines(cleaner.clean_html(charter_page(title, preamble, sections)))
+    for heading, paragraphs in sections:
+        assert heading in out
+        assert out[out.index(heading) + 1] == paragraphs[0]
+
+
+@pytest.mark.parametrize("language", sorted(CHARTERS))
+def test_a_restored_heading_is_no_paragraph_the_extractor_left_out(language):
+    extraction = extract(charter_page(*CHARTERS[language]))
+    dropped = {d.text for d in extraction.dropped}
+    assert not dropped & {heading for heading, _ in CHARTERS[language][2]}
+
+
+def paragraphs_of(html: str) -> list:
+    return page_blocks(lxml.html.fromstring(html))
+
+
+@pytest.mark.parametrize(
+    ("html", "text", "restored"),
+    [
+        # a section's heading over its kept paragraph goes back, above it
+        ("<div><h2>Opening hours</h2><p>The hall opens at nine on weekdays and at ten on Sundays.</p></div>",
+         "The hall opens at nine on weekdays and at ten on Sundays.",
+         "Opening hours\n\nThe hall opens at nine on weekdays and at ten on Sundays."),
+        # a list's item is written "- item"
+        ("<div><h2>Rules</h2><ul><li>Close the gate behind you when you leave.</li></ul></div>",
+         "- Close the gate behind you when you leave.", "Rules\n\n- Close the gate behind you when you leave."),
+        # a widget's title over its links stays out
+        ("<div><h3>Recent Posts</h3><p><a href='/a'>Ten walks along the river in the autumn</a></p></div>",
+         "Ten walks along the river in the autumn", None),
+        # a heading over a paragraph the extractor dropped stays out
+        ("<div><h3>Comments</h3><p>Great read, thanks for writing it all down for us.</p></div>", "", None),
+        # a heading over another heading stays out (a page's title over its first section's)
+        ("<div><h1>Town News</h1><h2>Opening hours</h2><p>The hall opens at nine on weekdays.</p></div>",
+         "Opening hours\n\nThe hall opens at nine on weekdays.", None),
+        # a heading the text holds, even joined to its paragraph, is not written twice
+        ("<div><h2>Opening hours of the town hall</h2><p>The hall opens at nine on weekdays.</p></div>",
+         "Opening hours of the town hall The hall opens at nine on weekdays.", None),
+    ],
+    ids=["section", "list", "widget-links", "dropped-below", "heading-below", "held-heading"],
+)
+def test_which_dropped_headings_go_back(html, text, restored):
+    blocks = paragraphs_of(html)
+    texts = [squash(block.text) for block in blocks]
+    assert cleaner.html.with_section_headings(text, blocks, texts) == (text if restored is None else restored)
 
 
 # --- invisible characters that carry meaning ------------------------------------------------------
