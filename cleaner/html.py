@@ -40,6 +40,7 @@ from cleaner.model import Category, Removal
 from cleaner.paragraphs import Block as Paragraph
 from cleaner.paragraphs import page_blocks
 from cleaner.pipeline import Cleaner, Options
+from cleaner.rules import RuleSet
 
 # How clean_html cleans its own extraction: in article mode, as any extractor's output.
 HTML_OPTIONS = Options(mode="article")
@@ -282,19 +283,30 @@ def _extracted(html: str, url: str | None) -> tuple[str, str, list[str], FormatC
 
 def with_section_headings(text: str, blocks: list[Paragraph], texts: list[str]) -> str:
     """The text with the headings the extractor dropped over a section it kept: a heading of the
-    page (<h1> to <h6>) that the text does not hold, over a paragraph that starts a line of it and
-    is neither a heading nor mostly links (a widget's title over its links, "Recent Posts"), goes
-    back in as a paragraph of its own above that paragraph's line. trafilatura keeps the text of
-    a page's <article> elements but drops the headings of all but the first (a declaration's
-    "Article 2" to "Article 30"), and a section's heading is the text's own."""
+    page (<h1> to <h6>) that the text does not hold, right over a paragraph that starts a line of
+    it and is not mostly links (a widget's title over its links, "Recent Posts", stays out), or
+    over one more heading and then such a paragraph (a title over its first section's heading),
+    goes back in as a paragraph of its own above the first of them that starts a line. trafilatura
+    keeps the text of a page's <article> elements but drops the headings of all but the first (a
+    declaration's "Article 2" to "Article 30"), and a section's heading is the text's own."""
     lines = text.split("\n")
     line_of = _lines_by_start(lines)
     inserts: dict[int, tuple[int, ...]] = {}  # line number -> the headings (block numbers) above it
     for k in range(len(blocks) - 1):
         heading, below = blocks[k], blocks[k + 1]
-        if not heading.is_heading or not texts[k] or below.is_heading or below.links_density() > MAX_LINK_SHARE:
+        if not heading.is_heading or not texts[k] or below.links_density() > MAX_LINK_SHARE:
             continue
-        number = line_of.get(texts[k + 1][:LINE_START_CHARS])
+        if _furniture_heading(texts[k]):
+            continue  # "Mehr zum Thema", "Comments": the article-mode cleaner's to judge where it stands
+        # a title over a section's heading: above the first paragraph under both
+        under = next((n for n in range(k + 1, len(blocks)) if not blocks[n].is_heading), None)
+        if under is None or under > k + 2 or blocks[under].links_density() > MAX_LINK_SHARE:
+            continue
+        # above the first of the blocks under it that starts a line (a section heading the text holds)
+        number = next(
+            (found for n in range(k + 1, under + 1) if (found := line_of.get(texts[n][:LINE_START_CHARS])) is not None),
+            None,
+        )
         if number is not None:
             inserts[number] = (*inserts.get(number, ()), k)
     # a heading the text already holds stays where it is
@@ -318,6 +330,24 @@ MAX_LINK_SHARE = 0.5
 LINE_START_CHARS = 60
 # trafilatura writes a list's items as "- item"
 _LIST_ITEM = re.compile(r"^- ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _furniture_heading(text: str) -> bool:
+    """Whether a shipped rule takes the heading as a line, or its words are all furniture's (cleaner.inline's
+    vocabulary): a related-links box's or a comment section's title, which trafilatura drops with
+    its content as often as not."""
+    from cleaner import inline
+    from cleaner.rules import example_block
+
+    if inline.vocabulary().cover(text, (*inline.FURNITURE, "related")) is not None:
+        return True
+    return bool(_shipped_article_rules().verdicts(example_block(text)))
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_article_rules() -> RuleSet:
+    return Cleaner(options=HTML_OPTIONS).mode_rules()
 
 
 def _lines_by_start(lines: list[str]) -> dict[str, int]:

@@ -172,6 +172,8 @@ def test_every_sections_heading_stays_above_its_section(language):
     for heading, paragraphs in sections:
         assert heading in out
         assert out[out.index(heading) + 1] == paragraphs[0]
+    # the page's title over the preamble's heading
+    assert out[out.index(title) + 1] == preamble
 
 
 @pytest.mark.parametrize("language", sorted(CHARTERS))
@@ -198,16 +200,33 @@ def paragraphs_of(html: str) -> list:
         # a widget's title over its links stays out
         ("<div><h3>Recent Posts</h3><p><a href='/a'>Ten walks along the river in the autumn</a></p></div>",
          "Ten walks along the river in the autumn", None),
+        # a heading of furniture words or one a rule takes stays out: the cleaner's to judge
+        ("<div><h3>Mehr zum Thema</h3><p>Warum die Stadt den Markt an den Fluss verlegt hat.</p></div>",
+         "Warum die Stadt den Markt an den Fluss verlegt hat.", None),
+        ("<div><h3>Kommentare</h3><p>Danke für den Bericht, wir waren auch dort.</p></div>",
+         "Danke für den Bericht, wir waren auch dort.", None),
         # a heading over a paragraph the extractor dropped stays out
         ("<div><h3>Comments</h3><p>Great read, thanks for writing it all down for us.</p></div>", "", None),
-        # a heading over another heading stays out (a page's title over its first section's)
+        # a page's title over a section's heading the text holds goes back above both
         ("<div><h1>Town News</h1><h2>Opening hours</h2><p>The hall opens at nine on weekdays.</p></div>",
-         "Opening hours\n\nThe hall opens at nine on weekdays.", None),
+         "Opening hours\n\nThe hall opens at nine on weekdays.",
+         "Town News\n\nOpening hours\n\nThe hall opens at nine on weekdays."),
+        # ... and above the first paragraph when neither is in the text
+        ("<div><h1>Town News</h1><h2>Opening hours</h2><p>The hall opens at nine on weekdays.</p></div>",
+         "The hall opens at nine on weekdays.",
+         "Town News\n\nOpening hours\n\nThe hall opens at nine on weekdays."),
+        # but not over a widget's title over its links
+        ("<div><h2>Elsewhere</h2><h3>Recent Posts</h3><p><a href='/a'>Ten walks along the river</a></p></div>",
+         "Ten walks along the river", None),
+        # a heading two headings above the paragraph stays out (the site's name over a section's)
+        ("<div><h1>Town News</h1><h2>Sport</h2><h3>Football</h3><p>The club won on Sunday.</p></div>",
+         "Football\n\nThe club won on Sunday.", "Sport\n\nFootball\n\nThe club won on Sunday."),
         # a heading the text holds, even joined to its paragraph, is not written twice
         ("<div><h2>Opening hours of the town hall</h2><p>The hall opens at nine on weekdays.</p></div>",
          "Opening hours of the town hall The hall opens at nine on weekdays.", None),
     ],
-    ids=["section", "list", "widget-links", "dropped-below", "heading-below", "held-heading"],
+    ids=["section", "list", "widget-links", "furniture-words", "comments-rule", "dropped-below", "title-over-held-heading", "title-over-heading",
+         "title-over-widget", "title-over-two-headings", "held-heading"],
 )
 def test_which_dropped_headings_go_back(html, text, restored):
     blocks = paragraphs_of(html)
