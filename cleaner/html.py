@@ -373,7 +373,8 @@ def held_shares(texts: list[str], main_text: str) -> np.ndarray:
     shares = np.zeros(len(texts))
     if not main_text or not texts:
         return shares
-    distinct = {squash(line) for line in main_text.split("\n")}
+    # a list's item is a line of its own after its "- "
+    distinct = {_LIST_ITEM.sub("", squash(line), count=1) for line in main_text.split("\n")}
     # a short paragraph ("Instagram", "Email") is held as a line of the text of its own, not as
     # a piece of a sentence that names it
     inside = _found_in(texts, squash(main_text)) & np.array(

@@ -329,9 +329,11 @@ def test_the_output_depends_on_the_page_alone():
          "Who sees the photos your children post on Instagram?", [0.0, 1.0]),
         (["Instagram", "Who sees the photos your children post there?"],
          "Instagram\nWho sees the photos your children post there?", [1.0, 1.0]),
+        # a short item of a list, written "- item"
+        (["人人有权享有国籍。", "Bread", "Milk"], "- 人人有权享有国籍。\n- Bread\n", [1.0, 1.0, 0.0]),
     ],
     ids=["whole-paragraphs", "short-line", "equal-paragraphs", "no-text", "short-paragraph-in-a-sentence",
-         "short-paragraph-as-a-line"],
+         "short-paragraph-as-a-line", "short-list-item"],
 )
 def test_held_shares(texts, main, expected):
     assert held_shares(texts, main).tolist() == expected
