@@ -276,27 +276,46 @@ def _extracted(html: str, url: str | None) -> tuple[str, str, list[str], FormatC
     text, extractor = _extract(html, url, tree)
     blocks = page_blocks(tree) if tree is not None else []
     texts = [squash(block.text) for block in blocks]
-    if extractor == EXTRACTOR:
-        text = with_section_headings(text, blocks, texts)
+    if extractor == EXTRACTOR and tree is not None:
+        text = with_section_headings(text, blocks, texts, shown_titles(tree))
     return text, extractor, texts, hidden
 
 
-def with_section_headings(text: str, blocks: list[Paragraph], texts: list[str]) -> str:
+TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def shown_titles(tree: HtmlElement) -> dict[str, str]:
+    """The page's headings (TITLE_TAGS) as a browser shows them, by their text without
+    white space. A page's paragraph (cleaner.paragraphs, as jusText reads it) leaves out the text
+    nodes that are only white space, so "<em>class</em> <span>Executor</span>" reads
+    "classExecutor": a title goes back in the words the page shows."""
+    titles: dict[str, str] = {}
+    for element in tree.iter(TITLE_TAGS):
+        shown = squash(element.text_content())
+        titles.setdefault(_without_spaces(shown), shown)
+    return titles
+
+
+def _without_spaces(text: str) -> str:
+    return "".join(text.split())
+
+
+def with_section_headings(text: str, blocks: list[Paragraph], texts: list[str], shown: dict[str, str]) -> str:
     """The text with the headings the extractor dropped over a section it kept: a heading of the
     page (<h1> to <h6>) that the text does not hold, right over a paragraph that starts a line of
     it and is not mostly links (a widget's title over its links, "Recent Posts", stays out), or
     over one more heading and then such a paragraph (a title over its first section's heading),
-    goes back in as a paragraph of its own above the first of them that starts a line. trafilatura
-    keeps the text of a page's <article> elements but drops the headings of all but the first (a
-    declaration's "Article 2" to "Article 30"), and a section's heading is the text's own."""
+    goes back in as a paragraph of its own above the first of them that starts a line, in the
+    words the page shows (`shown`, from shown_titles). trafilatura keeps the text of a page's
+    <article> elements but drops the headings of all but the first (a declaration's "Article 2"
+    to "Article 30"), and a section's heading is the text's own."""
     lines = text.split("\n")
     line_of = _lines_by_start(lines)
-    inserts: dict[int, tuple[int, ...]] = {}  # line number -> the headings (block numbers) above it
+    inserts: dict[int, tuple[str, ...]] = {}  # line number -> the headings above it
     for k in range(len(blocks) - 1):
         heading, below = blocks[k], blocks[k + 1]
-        if not heading.is_heading or not texts[k] or below.links_density() > MAX_LINK_SHARE:
-            continue
-        if _furniture_heading(texts[k]):
+        title = shown.get(_without_spaces(texts[k]))
+        if not heading.is_heading or not title or below.links_density() > MAX_LINK_SHARE or _furniture_heading(title):
             continue  # "Mehr zum Thema", "Comments": the article-mode cleaner's to judge where it stands
         # a title over a section's heading: above the first paragraph under both
         under = next((n for n in range(k + 1, len(blocks)) if not blocks[n].is_heading), None)
@@ -308,17 +327,17 @@ def with_section_headings(text: str, blocks: list[Paragraph], texts: list[str]) 
             None,
         )
         if number is not None:
-            inserts[number] = (*inserts.get(number, ()), k)
+            inserts[number] = (*inserts.get(number, ()), title)
     # a heading the text already holds stays where it is
-    candidates = [k for ks in inserts.values() for k in ks]
-    held = dict(zip(candidates, held_shares([texts[k] for k in candidates], text) >= HELD_SHARE))
-    inserts = {n: kept for n, ks in inserts.items() if (kept := tuple(k for k in ks if not held[k]))}
+    titles = [title for found in inserts.values() for title in found]
+    held = {title for title, share in zip(titles, held_shares(titles, text)) if share >= HELD_SHARE}
+    inserts = {n: kept for n, found in inserts.items() if (kept := tuple(t for t in found if t not in held))}
     if not inserts:
         return text
     out: list[str] = []
     for n, line in enumerate(lines):
-        for k in inserts.get(n, ()):
-            out += [texts[k], ""]
+        for title in inserts.get(n, ()):
+            out += [title, ""]
         out.append(line)
     return "\n".join(out)
 
