@@ -281,11 +281,11 @@ def _extracted(html: str, url: str | None) -> tuple[str, str, list[str], FormatC
     return text, extractor, texts, hidden
 
 
-TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt")
 
 
 def shown_titles(tree: HtmlElement) -> dict[str, str]:
-    """The page's headings (TITLE_TAGS) as a browser shows them, by their text without
+    """The page's headings and defined terms (TITLE_TAGS) as a browser shows them, by their text without
     white space. A page's paragraph (cleaner.paragraphs, as jusText reads it) leaves out the text
     nodes that are only white space, so "<em>class</em> <span>Executor</span>" reads
     "classExecutor": a title goes back in the words the page shows."""
@@ -315,15 +315,16 @@ def with_section_headings(text: str, blocks: list[Paragraph], texts: list[str], 
     for k in range(len(blocks) - 1):
         heading, below = blocks[k], blocks[k + 1]
         title = shown.get(_without_spaces(texts[k]))
-        if not heading.is_heading or not title or below.links_density() > MAX_LINK_SHARE or _furniture_heading(title):
+        if not _a_title(heading) or not title or below.links_density() > MAX_LINK_SHARE or _furniture_heading(title):
             continue  # "Mehr zum Thema", "Comments": the article-mode cleaner's to judge where it stands
-        # a title over a section's heading: above the first paragraph under both
+        # a title over a section's heading: above the first paragraph under both (a term's is right under it)
         under = next((n for n in range(k + 1, len(blocks)) if not blocks[n].is_heading), None)
-        if under is None or under > k + 2 or blocks[under].links_density() > MAX_LINK_SHARE:
+        reach = 2 if heading.is_heading else 1
+        if under is None or under > k + reach or blocks[under].links_density() > MAX_LINK_SHARE:
             continue
         # above the first of the blocks under it that starts a line (a section heading the text holds)
         number = next(
-            (found for n in range(k + 1, under + 1) if (found := line_of.get(texts[n][:LINE_START_CHARS])) is not None),
+            (found for n in range(k + 1, under + 1) if (found := line_of.get(_line_start(texts[n]))) is not None),
             None,
         )
         if number is not None:
@@ -342,10 +343,15 @@ def with_section_headings(text: str, blocks: list[Paragraph], texts: list[str], 
     return "\n".join(out)
 
 
+def _a_title(block: Paragraph) -> bool:
+    """A heading, or a defined term (<dt>: an API's signature over its description)."""
+    return block.is_heading or block.dom_path.endswith(".dt")
+
+
 # A heading goes back over a paragraph with at most this share of its characters in links.
 MAX_LINK_SHARE = 0.5
 # A paragraph's line is the first line of the text that starts with its first characters (the
-# whole of a shorter paragraph's line): one lookup each.
+# whole of a shorter paragraph's line), white space aside: one lookup each.
 LINE_START_CHARS = 60
 # trafilatura writes a list's items as "- item"
 _LIST_ITEM = re.compile(r"^- ")
@@ -370,12 +376,18 @@ def _shipped_article_rules() -> RuleSet:
 
 
 def _lines_by_start(lines: list[str]) -> dict[str, int]:
-    """The number of the first line of each start: a line's first LINE_START_CHARS characters
-    (its whole text when shorter), white space squashed and a list item's "- " left out."""
+    """The number of the first line of each start (_line_start), a list item's "- " left out."""
     found: dict[str, int] = {}
     for n, line in enumerate(lines):
-        found.setdefault(_LIST_ITEM.sub("", squash(line), count=1)[:LINE_START_CHARS], n)
+        found.setdefault(_line_start(_LIST_ITEM.sub("", line.lstrip(), count=1)), n)
     return found
+
+
+def _line_start(text: str) -> str:
+    """A text's first LINE_START_CHARS characters but white space (all of a shorter one): the
+    paragraphs as jusText reads them lose the spaces between inline elements ("raised
+    by<code>DocTestRunner</code>")."""
+    return _without_spaces(text)[:LINE_START_CHARS]
 
 
 def squash(text: str) -> str:
@@ -383,7 +395,7 @@ def squash(text: str) -> str:
 
 
 def held_shares(texts: list[str], main_text: str) -> np.ndarray:
-    """For each paragraph, the share of its characters that `main_text` holds.
+    """For each paragraph, the share of its characters (white space aside) that `main_text` holds.
 
     1 when the whole paragraph is in the text (an extractor may join paragraphs into one line; a
     short one must be a line of its own);
@@ -392,11 +404,14 @@ def held_shares(texts: list[str], main_text: str) -> np.ndarray:
     shares = np.zeros(len(texts))
     if not main_text or not texts:
         return shares
+    # white space aside: a paragraph as jusText reads it loses the spaces between inline elements
+    # ("Source code:<a>Lib/fileinput.py</a>")
+    texts = [_without_spaces(text) for text in texts]
     # a list's item is a line of its own after its "- "
-    distinct = {_LIST_ITEM.sub("", squash(line), count=1) for line in main_text.split("\n")}
+    distinct = {_without_spaces(_LIST_ITEM.sub("", line.lstrip(), count=1)) for line in main_text.split("\n")}
     # a short paragraph ("Instagram", "Email") is held as a line of the text of its own, not as
     # a piece of a sentence that names it
-    inside = _found_in(texts, squash(main_text)) & np.array(
+    inside = _found_in(texts, _without_spaces(main_text)) & np.array(
         [len(text) >= MIN_MATCHED_LINE_CHARS or text in distinct for text in texts], dtype=bool
     )
     lines = [line for line in distinct if len(line) >= MIN_MATCHED_LINE_CHARS]

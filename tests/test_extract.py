@@ -197,6 +197,11 @@ def paragraphs_of(html: str) -> list:
         # in the words the page shows: jusText's paragraph leaves out the space between two spans
         ("<div><h2><span>Article</span> <span>2</span></h2><p>Everyone may join the society.</p></div>",
          "Everyone may join the society.", "Article 2\n\nEveryone may join the society."),
+        # a defined term (an API's signature) over its description goes back too
+        ("<dl><dt><em>class</em> <code>Executor</code></dt><dd><p>An abstract class that runs calls "
+         "<code>asynchronously</code>.</p></dd></dl>",
+         "An abstract class that runs calls asynchronously.",
+         "class Executor\n\nAn abstract class that runs calls asynchronously."),
         # a list's item is written "- item"
         ("<div><h2>Rules</h2><ul><li>Close the gate behind you when you leave.</li></ul></div>",
          "- Close the gate behind you when you leave.", "Rules\n\n- Close the gate behind you when you leave."),
@@ -228,7 +233,7 @@ def paragraphs_of(html: str) -> list:
         ("<div><h2>Opening hours of the town hall</h2><p>The hall opens at nine on weekdays.</p></div>",
          "Opening hours of the town hall The hall opens at nine on weekdays.", None),
     ],
-    ids=["section", "shown-words", "list", "widget-links", "furniture-words", "comments-rule", "dropped-below", "title-over-held-heading", "title-over-heading",
+    ids=["section", "shown-words", "term", "list", "widget-links", "furniture-words", "comments-rule", "dropped-below", "title-over-held-heading", "title-over-heading",
          "title-over-widget", "title-over-two-headings", "held-heading"],
 )
 def test_which_dropped_headings_go_back(html, text, restored):
@@ -333,11 +338,13 @@ def test_the_output_depends_on_the_page_alone():
          "Who sees the photos your children post on Instagram?", [0.0, 1.0]),
         (["Instagram", "Who sees the photos your children post there?"],
          "Instagram\nWho sees the photos your children post there?", [1.0, 1.0]),
+        # white space aside: jusText's paragraph loses the space before an inline element's text
+        (["Source code:Lib/fileinput.py"], "Source code: Lib/fileinput.py\n", [1.0]),
         # a short item of a list, written "- item"
         (["人人有权享有国籍。", "Bread", "Milk"], "- 人人有权享有国籍。\n- Bread\n", [1.0, 1.0, 0.0]),
     ],
     ids=["whole-paragraphs", "short-line", "equal-paragraphs", "no-text", "short-paragraph-in-a-sentence",
-         "short-paragraph-as-a-line", "short-list-item"],
+         "short-paragraph-as-a-line", "inline-element", "short-list-item"],
 )
 def test_held_shares(texts, main, expected):
     assert held_shares(texts, main).tolist() == expected
