@@ -305,7 +305,7 @@ def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.n
         "list_marker": [_LIST_MARKER.match(line) is not None for line in first_lines],
         # the regexes run only on the blocks holding what every match holds (most hold none)
         "separators": np.log1p([
-            len(_SEPARATOR.findall(text)) if may else 0 for text, may in zip(texts, _holding(counts, _SEPARATORS))
+            len(_SEPARATOR.findall(text)) if may else 0 for text, may in zip(texts, (counts.separators > 0).tolist())
         ]),
         "furniture": np.minimum(_furniture_counts(texts), 3) / 3,
         "url_or_email": [
@@ -458,13 +458,15 @@ def _densities(tokens: np.ndarray, hits: np.ndarray, language_name: str | None) 
 
 
 # Character classes, as bit flags per code point (str methods, so Unicode's own categories).
-_ALPHA, _DIGIT, _UPPER, _SPACE, _ALNUM = 1, 2, 4, 8, 16
+# _SEPARATOR_CHARACTER: a character of _SEPARATOR's matches next to a space ("|", "•", "/", ...).
+_ALPHA, _DIGIT, _UPPER, _SPACE, _ALNUM, _SEPARATOR_CHARACTER = 1, 2, 4, 8, 16, 32
+_SEPARATOR_CHARACTERS = "|•·»›/–"
 
 
 def _class_bits(char: str) -> int:
     return (
         char.isalpha() * _ALPHA | char.isdigit() * _DIGIT | char.isupper() * _UPPER
-        | char.isspace() * _SPACE | char.isalnum() * _ALNUM
+        | char.isspace() * _SPACE | char.isalnum() * _ALNUM | (char in _SEPARATOR_CHARACTERS) * _SEPARATOR_CHARACTER
     )
 
 
@@ -485,19 +487,7 @@ class CharacterCounts:
     words: np.ndarray
     alpha_words: np.ndarray  # words starting with a letter
     title_words: np.ndarray  # ... with a capital letter
-    codes: np.ndarray  # the texts' code points, joined by "\n"
-    starts: np.ndarray  # where each text starts in them
-
-
-# A separator (_SEPARATOR) is one of these characters next to a space.
-_SEPARATORS = np.array([ord(c) for c in "|•·»›/–"], dtype="<u4")
-
-
-def _holding(counts: CharacterCounts, characters: np.ndarray) -> list[bool]:
-    """Whether each text (CharacterCounts.codes) holds any of `characters`."""
-    at = np.flatnonzero(np.isin(counts.codes, characters))
-    owner = np.searchsorted(counts.starts, at, side="right") - 1
-    return (np.bincount(owner, minlength=len(counts.starts)) > 0).tolist()
+    separators: np.ndarray  # characters a _SEPARATOR match holds besides spaces
 
 
 def _character_counts(texts: list[str]) -> CharacterCounts:
@@ -529,8 +519,7 @@ def _character_counts(texts: list[str]) -> CharacterCounts:
         words=per_text(word_start),
         alpha_words=per_text(alpha_start),
         title_words=per_text(alpha_start & ((bits & _UPPER) != 0)),
-        codes=codes,
-        starts=starts,
+        separators=per_text((bits & _SEPARATOR_CHARACTER) != 0),
     )
 
 

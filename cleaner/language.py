@@ -67,10 +67,10 @@ def _stopword_index() -> tuple[dict[str, int], np.ndarray, np.ndarray]:
 
 
 @functools.lru_cache(maxsize=1)
-def _size_penalty() -> tuple[float, ...]:
-    return tuple(
+def _size_penalty() -> np.ndarray:
+    return np.array([
         max(1.0, math.log(len(stopwords)) / math.log(_REFERENCE_LIST_SIZE)) for stopwords in stoplists().values()
-    )
+    ])
 
 
 @functools.lru_cache(maxsize=1)
@@ -287,9 +287,9 @@ def best_language(hits: np.ndarray) -> str | None:
     """
     if not len(hits) or int(hits.max()) < _MIN_HITS:
         return None
-    names, penalty, counts = languages(), _size_penalty(), hits.tolist()
-    best = max(range(len(names)), key=lambda i: (counts[i] / penalty[i], names[i]))
-    return names[best]
+    names = languages()
+    weighed = hits / _size_penalty()
+    return max(names[i] for i in np.flatnonzero(weighed == weighed.max()))
 
 
 def guess_language(text: str) -> str | None:
