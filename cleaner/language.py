@@ -52,18 +52,21 @@ def languages() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _stopword_index() -> tuple[dict[str, int], np.ndarray, np.ndarray]:
     """Every stopword's number, and for word number w the languages listing it:
-    languages_of[first[w]:first[w + 1]] (positions in languages())."""
-    # every (word, language) pair, language by language, words sorted: numbered by first sight
-    words: list[str] = []
-    language_of_pair: list[int] = []
-    for position, stopwords in enumerate(stoplists().values()):
-        words += sorted(stopwords)
-        language_of_pair += [position] * len(stopwords)
-    number = {word: i for i, word in enumerate(dict.fromkeys(words))}
-    numbers = np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=len(words))
+    languages_of[first[w]:first[w + 1]] (positions in languages()).
+
+    Words are numbered as first met, list by list. (A list's words come in its frozenset's
+    order, which varies from one process to the next: the numbers are only ever looked up.)
+    """
+    lists = list(stoplists().values())
+    number: dict[str, int] = {}
+    pairs = sum(map(len, lists))  # every (word, language) pair, language by language
+    numbers = np.fromiter(
+        (number.setdefault(word, len(number)) for stopwords in lists for word in stopwords), dtype=np.int64, count=pairs
+    )
+    language_of_pair = np.repeat(np.arange(len(lists)), [len(stopwords) for stopwords in lists])
     order = np.argsort(numbers, kind="stable")  # a word's languages stay in languages() order
     first = np.concatenate(([0], np.cumsum(np.bincount(numbers, minlength=len(number)))))
-    return number, first, np.array(language_of_pair, dtype=np.int64)[order]
+    return number, first, language_of_pair[order]
 
 
 @functools.lru_cache(maxsize=1)
@@ -188,7 +191,7 @@ class _StopwordTable:
     hashes: np.ndarray  # sorted
     numbers: np.ndarray  # the stopword number (_stopword_index) of each hash
     bucket_start: np.ndarray  # hashes[bucket_start[b]:bucket_start[b + 1]] have top bits b
-    code_points: np.ndarray  # every stopword's code points, concatenated
+    code_points: np.ndarray  # every stopword's code points, a "\n" between two
     starts: np.ndarray  # where each stopword begins in code_points, by number
     lengths: np.ndarray
     longest: int
@@ -197,9 +200,11 @@ class _StopwordTable:
 @functools.lru_cache(maxsize=1)
 def _stopword_table() -> _StopwordTable:
     words = list(_stopword_index()[0])  # a stopword's number is its position here
-    code_points = np.frombuffer("".join(words).encode("utf-32-le"), dtype="<u4")
-    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    starts = np.cumsum(lengths) - lengths
+    # one "\n" after each word (no stopword holds one): where the words end
+    code_points = np.frombuffer("\n".join(words).encode("utf-32-le"), dtype="<u4")
+    ends = np.append(np.flatnonzero(code_points == ord("\n")), len(code_points))
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    lengths = ends - starts
     hashes = _hashes(code_points, starts, lengths)
     order = np.argsort(hashes, kind="stable")
     if np.any(np.diff(hashes[order]) == 0):  # two stopwords would share a hash: never seen
