@@ -204,7 +204,7 @@ class _StopwordTable:
 @functools.lru_cache(maxsize=1)
 def _stopword_table() -> _StopwordTable:
     words = list(_stopword_index()[0])  # a stopword's number is its position here
-    # one "\n" after each word (no stopword holds one): where the words end
+    # a "\n" between two words (no stopword holds one): where each word ends
     code_points = np.frombuffer("\n".join(words).encode("utf-32-le"), dtype="<u4")
     ends = np.append(np.flatnonzero(code_points == ord("\n")), len(code_points))
     starts = np.concatenate(([0], ends[:-1] + 1))
