@@ -407,6 +407,10 @@ PAGE_STAGES = (
     ("inline heuristics", "cleaner.inline", "judge"),
     ("measure blocks (features.describe_document)", "cleaner.features", "describe_document"),
     ("score blocks (features, trees; every settling round)", "cleaner.heuristics", "scored_once"),
+    ("- of which the trees", "cleaner.scorer", "Scorer.score"),
+    ("- of which the feature matrices", "cleaner.heuristics", "feature_matrix"),
+    ("- of which the feature matrices", "cleaner.heuristics", "context_matrix"),
+    ("the blocks left after each round (Document.without)", "cleaner.features", "Document.without"),
     *_WRITE,
 )
 
@@ -415,6 +419,33 @@ def bench_page_profile(texts: list[str]) -> None:
     """Where page mode's time goes (as bench_profile, over full-page texts)."""
     page = Cleaner(options=Options(mode="page", explain=False))
     _profile_stages(page, texts, PAGE_STAGES, "page mode", "full-page texts")
+    rounds = _calls_per_text(page, texts, "cleaner.heuristics", "scored_once")
+    print(f"\nThe scorer's rounds per page (heuristics.scored_once calls, all passes): mean "
+          f"{sum(rounds) / len(rounds):.2f}, at most {max(rounds)}.")
+
+
+def _calls_per_text(cleaner: Cleaner, texts: list[str], module_name: str, name: str) -> list[int]:
+    """How many times cleaning each text calls module_name.name."""
+    import importlib
+
+    owner = importlib.import_module(module_name)
+    original = getattr(owner, name)
+    calls = [0]
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    found = []
+    setattr(owner, name, counted)
+    try:
+        for text in texts:
+            calls[0] = 0
+            cleaner.clean(text)
+            found.append(calls[0])
+    finally:
+        setattr(owner, name, original)
+    return found
 
 
 def bench_profile(texts: list[str]) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -132,6 +131,7 @@ class Document:
     # per block: whether a blank line comes before it, and its paragraph's number
     blank_before: np.ndarray
     paragraph: np.ndarray
+    text_id: np.ndarray  # per block, a number its text alone has in the document (duplicates)
     language_hint: str | None = None  # the caller's language, else each document's is guessed
 
     @property
@@ -172,7 +172,7 @@ class Document:
         table = self.table[rows]
         return _document(
             [self.blocks[i] for i in rows.tolist()], self.lines, self.language_hint, table, self.hits[rows], blank,
-            np.cumsum(blank), self.paragraph_gap,
+            np.cumsum(blank), self.text_id[rows], self.paragraph_gap,
         )
 
     @functools.cached_property
@@ -210,16 +210,18 @@ def describe_document(
     table, hits = _text_stats(blocks, lines, Measurements() if memo is None else memo)
     blank = np.fromiter((b.blank_lines_before > 0 for b in blocks), dtype=bool, count=len(blocks))
     paragraph = np.fromiter((b.paragraph for b in blocks), dtype=np.int64, count=len(blocks))
-    return _document(blocks, lines, language_hint, table, hits, blank, paragraph, paragraph_gap(blocks))
+    numbers: dict[str, int] = {}
+    text_id = np.fromiter((numbers.setdefault(b.text, len(numbers)) for b in blocks), dtype=np.intp, count=len(blocks))
+    return _document(blocks, lines, language_hint, table, hits, blank, paragraph, text_id, paragraph_gap(blocks))
 
 
 def _document(
     blocks: list[Block], lines: list[str], language_hint: str | None, table: np.ndarray, hits: np.ndarray,
-    blank_before: np.ndarray, paragraph: np.ndarray, gap: int,
+    blank_before: np.ndarray, paragraph: np.ndarray, text_id: np.ndarray, gap: int,
 ) -> Document:
     """The Document of blocks measured in `table` and `hits`, its language guessed unless hinted."""
     tokens = table[:, _COLUMN["tokens"]]
-    language_name = language_hint or _guess_language(blocks, tokens, hits)
+    language_name = language_hint or _guess_language(table[:, _COLUMN["length"]], tokens, hits)
     c = _COLUMN
     return Document(
         blocks,
@@ -236,6 +238,7 @@ def _document(
         own=table[:, c["colon_end"]:c["date_like"] + 1],
         blank_before=blank_before,
         paragraph=paragraph,
+        text_id=text_id,
         language_hint=language_hint,
     )
 
@@ -246,7 +249,7 @@ def _document(
 _COLUMNS = (
     "words", "terminal", "terminal_period", "digit_share", "symbol_share", "caps_share",
     "colon_end", "title_case", "avg_word_length", "list_marker", "separators", "furniture", "url_or_email",
-    "date_like", "tokens",
+    "date_like", "tokens", "length",
 )
 _COLUMN = {name: i for i, name in enumerate(_COLUMNS)}
 
@@ -302,7 +305,7 @@ def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.n
         "list_marker": [_LIST_MARKER.match(line) is not None for line in first_lines],
         # the regexes run only on the blocks holding what every match holds (most hold none)
         "separators": np.log1p([
-            len(_SEPARATOR.findall(text)) if may else 0 for text, may in zip(texts, _holding(counts, _SEPARATORS))
+            len(_SEPARATOR.findall(text)) if may else 0 for text, may in zip(texts, (counts.separators > 0).tolist())
         ]),
         "furniture": np.minimum(_furniture_counts(texts), 3) / 3,
         "url_or_email": [
@@ -313,6 +316,7 @@ def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.n
             many and _DATE.search(text) is not None for text, many in zip(texts, (counts.digits >= 3).tolist())
         ],
         "tokens": tokens,
+        "length": lengths,
     }
     table = np.empty((len(texts), len(_COLUMNS)))
     for name, column in columns.items():
@@ -417,6 +421,7 @@ def _measure_block(text: str, first_line: str) -> dict[str, float]:
     letters = sum(map(str.isalpha, text))
     return {
         "words": len(words),
+        "length": len(text),
         "terminal": text.endswith(_TERMINAL),
         "terminal_period": text.endswith(_TERMINAL_PERIOD),
         "digit_share": sum(map(str.isdigit, text)) / len(text),
@@ -434,9 +439,8 @@ def _measure_block(text: str, first_line: str) -> dict[str, float]:
     }
 
 
-def _guess_language(blocks: list[Block], tokens: np.ndarray, hits: np.ndarray) -> str | None:
-    """The language of the longest blocks, where it shows best."""
-    lengths = np.fromiter((len(b.text) for b in blocks), dtype=np.int64, count=len(blocks))
+def _guess_language(lengths: np.ndarray, tokens: np.ndarray, hits: np.ndarray) -> str | None:
+    """The language of the longest blocks (their characters: `lengths`), where it shows best."""
     order = np.argsort(-lengths, kind="stable")  # longest first, ties in document order
     # blocks are taken until they hold LANGUAGE_SAMPLE_WORDS tokens (the block reaching it too)
     enough = np.flatnonzero(np.cumsum(tokens[order]) >= LANGUAGE_SAMPLE_WORDS)
@@ -454,13 +458,15 @@ def _densities(tokens: np.ndarray, hits: np.ndarray, language_name: str | None) 
 
 
 # Character classes, as bit flags per code point (str methods, so Unicode's own categories).
-_ALPHA, _DIGIT, _UPPER, _SPACE, _ALNUM = 1, 2, 4, 8, 16
+# _SEPARATOR_CHARACTER: a character of _SEPARATOR's matches next to a space ("|", "•", "/", ...).
+_ALPHA, _DIGIT, _UPPER, _SPACE, _ALNUM, _SEPARATOR_CHARACTER = 1, 2, 4, 8, 16, 32
+_SEPARATOR_CHARACTERS = "|•·»›/–"
 
 
 def _class_bits(char: str) -> int:
     return (
         char.isalpha() * _ALPHA | char.isdigit() * _DIGIT | char.isupper() * _UPPER
-        | char.isspace() * _SPACE | char.isalnum() * _ALNUM
+        | char.isspace() * _SPACE | char.isalnum() * _ALNUM | (char in _SEPARATOR_CHARACTERS) * _SEPARATOR_CHARACTER
     )
 
 
@@ -481,19 +487,7 @@ class CharacterCounts:
     words: np.ndarray
     alpha_words: np.ndarray  # words starting with a letter
     title_words: np.ndarray  # ... with a capital letter
-    codes: np.ndarray  # the texts' code points, joined by "\n"
-    starts: np.ndarray  # where each text starts in them
-
-
-# A separator (_SEPARATOR) is one of these characters next to a space.
-_SEPARATORS = np.array([ord(c) for c in "|•·»›/–"], dtype="<u4")
-
-
-def _holding(counts: CharacterCounts, characters: np.ndarray) -> list[bool]:
-    """Whether each text (CharacterCounts.codes) holds any of `characters`."""
-    at = np.flatnonzero(np.isin(counts.codes, characters))
-    owner = np.searchsorted(counts.starts, at, side="right") - 1
-    return (np.bincount(owner, minlength=len(counts.starts)) > 0).tolist()
+    separators: np.ndarray  # characters a _SEPARATOR match holds besides spaces
 
 
 def _character_counts(texts: list[str]) -> CharacterCounts:
@@ -525,53 +519,69 @@ def _character_counts(texts: list[str]) -> CharacterCounts:
         words=per_text(word_start),
         alpha_words=per_text(alpha_start),
         title_words=per_text(alpha_start & ((bits & _UPPER) != 0)),
-        codes=codes,
-        starts=starts,
+        separators=per_text((bits & _SEPARATOR_CHARACTER) != 0),
     )
+
+
+# Document.own's columns, and the features they fill.
+_OWN_NAMES = ("colon_end", "title_case", "avg_word_length", "list_marker", "separators", "furniture_words",
+              "url_or_email", "date_like")
+_OWN_FEATURES = np.array([FEATURE[name] for name in _OWN_NAMES])
+_SHARE_FEATURES = np.array([FEATURE[name] for name in ("digit_share", "symbol_share", "caps_share")])
+# A block's own cues that its neighbours' features repeat (prev_..., next_...).
+_NEIGHBOUR_CUES = np.array([FEATURE[name] for name in ("log_words", "stopword_density", "terminal")])
+_PREV_FEATURES = np.array([FEATURE[name] for name in ("prev_log_words", "prev_density", "prev_terminal")])
+_NEXT_FEATURES = np.array([FEATURE[name] for name in ("next_log_words", "next_density", "next_terminal")])
 
 
 def feature_matrix(doc: Document) -> np.ndarray:
     """One row of FEATURE_NAMES per block."""
     n = len(doc.blocks)
     x = np.zeros((n, len(FEATURE_NAMES)))
-    words, density, terminal = doc.words, doc.density, doc.terminal
-    prose = doc.prose
-    log_words = np.log1p(words)
-    own = doc.own
+    words, terminal, prose = doc.words, doc.terminal, doc.prose
     f = FEATURE
-    x[:, f["log_words"]] = log_words
-    x[:, f["stopword_density"]] = density
+    x[:, f["log_words"]] = np.log1p(words)
+    x[:, f["stopword_density"]] = doc.density
     x[:, f["no_stoplist"]] = 0.0 if doc.has_stoplist else 1.0
     x[:, f["terminal"]] = terminal
-    for column, name in enumerate(("colon_end", "title_case", "avg_word_length", "list_marker",
-                                   "separators", "furniture_words", "url_or_email", "date_like")):
-        x[:, f[name]] = own[:, column]
-    x[:, [f["digit_share"], f["symbol_share"], f["caps_share"]]] = doc.char_shares
-    counts = Counter(b.text for b in doc.blocks)
-    x[:, f["duplicate"]] = np.log([counts[b.text] for b in doc.blocks])
+    x[:, _OWN_FEATURES] = doc.own
+    x[:, _SHARE_FEATURES] = doc.char_shares
+    x[:, f["duplicate"]] = np.log(np.bincount(doc.text_id)[doc.text_id])
     x[:, f["prose"]] = prose
     x[:, f["blank_before"]] = doc.blank_before
     position = np.arange(n)
     x[:, f["relative_position"]] = position / n
     _prose_context(x, prose, words, position)
     x[:, f["short_run"]] = np.log1p(doc.short_runs)
-    for prefix, shift in (("prev", 1), ("next", -1)):
-        x[:, f[f"{prefix}_log_words"]] = shifted(log_words, shift)
-        x[:, f[f"{prefix}_density"]] = shifted(density, shift)
-        x[:, f[f"{prefix}_terminal"]] = shifted(terminal.astype(float), shift)
+    # the blocks before and after: their cues, 0 beyond either end of the document
+    x[1:, _PREV_FEATURES] = x[:-1, _NEIGHBOUR_CUES]
+    x[:-1, _NEXT_FEATURES] = x[1:, _NEIGHBOUR_CUES]
     x[0, f["first_block"]] = 1.0
     paragraphs = doc.paragraph
     x[:, f["paragraph_blocks"]] = np.log1p(np.bincount(paragraphs)[paragraphs])
-    next_words = shifted(words, -1)
-    x[:, f["heading_like"]] = (
-        (words <= HEADING_MAX_WORDS) & ~terminal & (position < n - 1) & (next_words >= PROSE_MIN_WORDS)
-    )
+    # a short block without a full stop over a prose block (the last block has none below it)
+    x[:-1, f["heading_like"]] = (words[:-1] <= HEADING_MAX_WORDS) & ~terminal[:-1] & (words[1:] >= PROSE_MIN_WORDS)
     _clusters(x, prose, words, position)
-    lo, hi = np.maximum(position - WINDOW, 0), np.minimum(position + WINDOW + 1, n)
-    for name, flags in (("window_short", words <= SHORT_MAX_WORDS), ("window_date", own[:, 7] != 0)):
-        sums = np.concatenate(([0], np.cumsum(flags)))
-        x[:, f[name]] = (sums[hi] - sums[lo]) / (hi - lo)
+    # the blocks within WINDOW of each: the share of their words in prose blocks, of them short or dated
+    counted = np.column_stack([
+        np.where(prose, words, 0), words, words <= SHORT_MAX_WORDS, doc.own[:, _OWN_NAMES.index("date_like")] != 0,
+    ])
+    in_window, blocks = window_sums(counted, WINDOW)
+    prose_words, all_words = in_window[:, 0], in_window[:, 1]
+    x[:, f["window_prose"]] = prose_words / np.where(all_words == 0, 1, all_words)
+    x[:, [f["window_short"], f["window_date"]]] = in_window[:, 2:] / blocks[:, None]
     return x
+
+
+def window_sums(values: np.ndarray, half_width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The sums of each column of `values` (rows, columns) over each row's window (the rows at
+    most `half_width` away), and how many rows each window holds."""
+    n = len(values)
+    position = np.arange(n)
+    lo, hi = np.maximum(position - half_width, 0), np.minimum(position + half_width + 1, n)
+    sums = np.zeros((n + 1, values.shape[1]), dtype=values.dtype)
+    np.cumsum(values, axis=0, out=sums[1:])
+    return sums[hi] - sums[lo], hi - lo
 
 
 def _clusters(x: np.ndarray, prose: np.ndarray, words: np.ndarray, position: np.ndarray) -> None:
@@ -588,22 +598,21 @@ def _clusters(x: np.ndarray, prose: np.ndarray, words: np.ndarray, position: np.
     main = int(np.argmax(cluster_words))  # the first of equal clusters
     first, last = flagged[cluster == main][0], flagged[cluster == main][-1]
     x[:, f["in_main_cluster"]] = (position >= first) & (position <= last)
-    x[:, f["before_main_cluster"]] = np.log1p(np.clip(first - position, 0, DISTANCE_CAP))
-    x[:, f["after_main_cluster"]] = np.log1p(np.clip(position - last, 0, DISTANCE_CAP))
+    x[:, f["before_main_cluster"]] = np.log1p(_capped(first - position))
+    x[:, f["after_main_cluster"]] = np.log1p(_capped(position - last))
     # the prose blocks at or before and at or after each block: the same cluster spans it
     before = np.searchsorted(flagged, position, side="right") - 1
     after = np.searchsorted(flagged, position, side="left")
     inside = (before >= 0) & (after < len(flagged))
-    spanned = np.where(inside, cluster[before.clip(0)], -1)
-    spanned = np.where(inside & (spanned == cluster[after.clip(0, len(flagged) - 1)]), spanned, -1)
+    spanned = np.where(inside, cluster[np.maximum(before, 0)], -1)
+    spanned = np.where(inside & (spanned == cluster[np.minimum(after, len(flagged) - 1)]), spanned, -1)
     share = cluster_words / cluster_words.sum()
-    x[:, f["cluster_share"]] = np.where(spanned >= 0, share[spanned.clip(0)], 0.0)
+    x[:, f["cluster_share"]] = np.where(spanned >= 0, share[np.maximum(spanned, 0)], 0.0)
 
 
 def _prose_context(x: np.ndarray, prose: np.ndarray, words: np.ndarray, position: np.ndarray) -> None:
     """Where the block sits relative to the document's prose."""
     f = FEATURE
-    n = len(prose)
     prose_words = np.where(prose, words, 0)
     total = int(prose_words.sum()) or 1
     before = np.cumsum(prose_words) - prose_words
@@ -612,13 +621,13 @@ def _prose_context(x: np.ndarray, prose: np.ndarray, words: np.ndarray, position
     flagged = np.flatnonzero(prose)
     if len(flagged):
         x[:, f["in_main_run"]] = (position >= flagged[0]) & (position <= flagged[-1])
-    lo, hi = np.maximum(position - WINDOW, 0), np.minimum(position + WINDOW + 1, n)
-    prose_sums = np.concatenate(([0], np.cumsum(prose_words)))
-    word_sums = np.concatenate(([0], np.cumsum(words)))
-    window_words = word_sums[hi] - word_sums[lo]
-    x[:, f["window_prose"]] = (prose_sums[hi] - prose_sums[lo]) / np.where(window_words == 0, 1, window_words)
     x[:, f["prev_prose_distance"]] = np.log1p(_distances(prose))
     x[:, f["next_prose_distance"]] = np.log1p(_distances(prose[::-1])[::-1])
+
+
+def _capped(distances: np.ndarray) -> np.ndarray:
+    """Distances clipped to [0, DISTANCE_CAP] (np.clip's own checks cost more than the sums)."""
+    return np.minimum(np.maximum(distances, 0), DISTANCE_CAP)
 
 
 def _distances(flags: np.ndarray) -> np.ndarray:
@@ -638,16 +647,6 @@ def short_runs(words: np.ndarray) -> np.ndarray:
     runs[short] = np.repeat(lengths, lengths)
     return runs
 
-
-
-def shifted(values: np.ndarray, shift: int, fill=0) -> np.ndarray:
-    """values[i - shift], with `fill` where that falls outside the document."""
-    out = np.full(len(values), fill, dtype=values.dtype)
-    if shift > 0:
-        out[shift:] = values[:-shift]
-    else:
-        out[:shift] = values[-shift:]
-    return out
 
 
 # The second stage's view of the first stage's scores (context_matrix). Boilerplate comes in
@@ -672,31 +671,35 @@ def context_matrix(p: np.ndarray, words: np.ndarray) -> np.ndarray:
     n = len(p)
     position = np.arange(n)
     log_words = np.log1p(words)
-    columns = [p, shifted(p, 1, 0.0), shifted(p, 2, 0.0), shifted(p, -1, 0.0), shifted(p, -2, 0.0)]
-    for w in SCORE_WINDOWS:
-        columns += [_window_mean(p, w, np.ones(n)), _window_mean(p, w, log_words)]
+    x = np.zeros((n, len(CONTEXT_NAMES)))
+    c = CONTEXT
+    x[:, c["first_score"]] = p
+    # the neighbours' scores, 0 beyond either end of the document
+    x[1:, c["prev_score"]], x[2:, c["prev2_score"]] = p[:-1], p[:-2]
+    x[:-1, c["next_score"]], x[:-2, c["next2_score"]] = p[1:], p[2:]
+    weighed = np.column_stack([p, p * log_words, log_words])
+    for w in SCORE_WINDOWS:  # the mean score of the window, and its mean weighed by the blocks' log_words
+        sums, blocks = window_sums(weighed, w)
+        x[:, c[f"window{w}_score"]] = sums[:, 0] / blocks
+        x[:, c[f"window{w}_score_by_words"]] = np.divide(sums[:, 1], sums[:, 2], out=np.zeros(n), where=sums[:, 2] > 0)
     trusted = p >= HIGH_SCORE
     trusted_words = np.where(trusted, words, 0).astype(float)
     total = trusted_words.sum() or 1.0
     before = np.cumsum(trusted_words) - trusted_words
-    columns += [before / total, (total - before - trusted_words) / total]
-    columns += _trusted_run(trusted, words, position)
-    columns.append(np.full(n, np.average(p, weights=log_words) if log_words.sum() > 0 else 0.0))
-    columns.append(np.full(n, trusted_words.sum() / max(int(words.sum()), 1)))
-    columns.append(np.log1p(_distances(trusted)))
-    columns.append(np.log1p(_distances(trusted[::-1])[::-1]))
-    return np.column_stack(columns)
+    x[:, c["trusted_words_before"]] = before / total
+    x[:, c["trusted_words_after"]] = (total - before - trusted_words) / total
+    x[:, _TRUSTED_RUN_FEATURES] = np.column_stack(_trusted_run(trusted, words, position))
+    x[:, c["document_score"]] = np.average(p, weights=log_words) if log_words.sum() > 0 else 0.0
+    x[:, c["document_trusted_share"]] = trusted_words.sum() / max(int(words.sum()), 1)
+    x[:, c["prev_trusted_distance"]] = np.log1p(_distances(trusted))
+    x[:, c["next_trusted_distance"]] = np.log1p(_distances(trusted[::-1])[::-1])
+    return x
 
 
-def _window_mean(values: np.ndarray, half_width: int, weights: np.ndarray) -> np.ndarray:
-    """The weighted mean of `values` over each block's window (0 where the weights are all 0)."""
-    n = len(values)
-    position = np.arange(n)
-    lo, hi = np.maximum(position - half_width, 0), np.minimum(position + half_width + 1, n)
-    sums = np.concatenate(([0.0], np.cumsum(values * weights)))
-    weight_sums = np.concatenate(([0.0], np.cumsum(weights)))
-    spanned = weight_sums[hi] - weight_sums[lo]
-    return np.divide(sums[hi] - sums[lo], spanned, out=np.zeros(n), where=spanned > 0)
+CONTEXT = {name: i for i, name in enumerate(CONTEXT_NAMES)}
+_TRUSTED_RUN_FEATURES = np.array([
+    CONTEXT[name] for name in ("in_trusted_run", "before_trusted_run", "after_trusted_run", "trusted_run_share")
+])
 
 
 def _trusted_run(trusted: np.ndarray, words: np.ndarray, position: np.ndarray) -> list[np.ndarray]:
@@ -713,7 +716,7 @@ def _trusted_run(trusted: np.ndarray, words: np.ndarray, position: np.ndarray) -
     first, last = flagged[run == main][0], flagged[run == main][-1]
     return [
         ((position >= first) & (position <= last)).astype(float),
-        np.log1p(np.clip(first - position, 0, DISTANCE_CAP)),
-        np.log1p(np.clip(position - last, 0, DISTANCE_CAP)),
+        np.log1p(_capped(first - position)),
+        np.log1p(_capped(position - last)),
         np.full(n, run_words[main] / run_words.sum()),
     ]

@@ -8,11 +8,11 @@ are not English, so nothing here assumes English.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
-import justext
 import numpy as np
 import regex
 
@@ -30,7 +30,11 @@ def words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def stoplists() -> dict[str, frozenset[str]]:
-    folder = Path(justext.__file__).parent / "stoplists"
+    # found without importing jusText, which would load lxml's HTML parser (~35 ms of start-up)
+    spec = importlib.util.find_spec("justext")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("jusText (pip install justext) ships the stoplists page mode needs")
+    folder = Path(spec.origin).parent / "stoplists"
     return {
         path.stem: frozenset(path.read_text(encoding="utf-8").lower().split())
         for path in sorted(folder.glob("*.txt"))
@@ -52,25 +56,28 @@ def languages() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _stopword_index() -> tuple[dict[str, int], np.ndarray, np.ndarray]:
     """Every stopword's number, and for word number w the languages listing it:
-    languages_of[first[w]:first[w + 1]] (positions in languages())."""
-    # every (word, language) pair, language by language, words sorted: numbered by first sight
-    words: list[str] = []
-    language_of_pair: list[int] = []
-    for position, stopwords in enumerate(stoplists().values()):
-        words += sorted(stopwords)
-        language_of_pair += [position] * len(stopwords)
-    number = {word: i for i, word in enumerate(dict.fromkeys(words))}
-    numbers = np.fromiter(map(number.__getitem__, words), dtype=np.int64, count=len(words))
+    languages_of[first[w]:first[w + 1]] (positions in languages()).
+
+    Words are numbered as first met, list by list. (A list's words come in its frozenset's
+    order, which varies from one process to the next: the numbers are only ever looked up.)
+    """
+    lists = list(stoplists().values())
+    number: dict[str, int] = {}
+    pairs = sum(map(len, lists))  # every (word, language) pair, language by language
+    numbers = np.fromiter(
+        (number.setdefault(word, len(number)) for stopwords in lists for word in stopwords), dtype=np.int64, count=pairs
+    )
+    language_of_pair = np.repeat(np.arange(len(lists)), [len(stopwords) for stopwords in lists])
     order = np.argsort(numbers, kind="stable")  # a word's languages stay in languages() order
     first = np.concatenate(([0], np.cumsum(np.bincount(numbers, minlength=len(number)))))
-    return number, first, np.array(language_of_pair, dtype=np.int64)[order]
+    return number, first, language_of_pair[order]
 
 
 @functools.lru_cache(maxsize=1)
-def _size_penalty() -> tuple[float, ...]:
-    return tuple(
+def _size_penalty() -> np.ndarray:
+    return np.array([
         max(1.0, math.log(len(stopwords)) / math.log(_REFERENCE_LIST_SIZE)) for stopwords in stoplists().values()
-    )
+    ])
 
 
 @functools.lru_cache(maxsize=1)
@@ -188,7 +195,7 @@ class _StopwordTable:
     hashes: np.ndarray  # sorted
     numbers: np.ndarray  # the stopword number (_stopword_index) of each hash
     bucket_start: np.ndarray  # hashes[bucket_start[b]:bucket_start[b + 1]] have top bits b
-    code_points: np.ndarray  # every stopword's code points, concatenated
+    code_points: np.ndarray  # every stopword's code points, a "\n" between two
     starts: np.ndarray  # where each stopword begins in code_points, by number
     lengths: np.ndarray
     longest: int
@@ -197,9 +204,11 @@ class _StopwordTable:
 @functools.lru_cache(maxsize=1)
 def _stopword_table() -> _StopwordTable:
     words = list(_stopword_index()[0])  # a stopword's number is its position here
-    code_points = np.frombuffer("".join(words).encode("utf-32-le"), dtype="<u4")
-    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    starts = np.cumsum(lengths) - lengths
+    # a "\n" between two words (no stopword holds one): where each word ends
+    code_points = np.frombuffer("\n".join(words).encode("utf-32-le"), dtype="<u4")
+    ends = np.append(np.flatnonzero(code_points == ord("\n")), len(code_points))
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    lengths = ends - starts
     hashes = _hashes(code_points, starts, lengths)
     order = np.argsort(hashes, kind="stable")
     if np.any(np.diff(hashes[order]) == 0):  # two stopwords would share a hash: never seen
@@ -287,9 +296,9 @@ def best_language(hits: np.ndarray) -> str | None:
     """
     if not len(hits) or int(hits.max()) < _MIN_HITS:
         return None
-    names, penalty, counts = languages(), _size_penalty(), hits.tolist()
-    best = max(range(len(names)), key=lambda i: (counts[i] / penalty[i], names[i]))
-    return names[best]
+    names = languages()
+    weighed = hits / _size_penalty()
+    return max(names[i] for i in np.flatnonzero(weighed == weighed.max()))
 
 
 def guess_language(text: str) -> str | None:

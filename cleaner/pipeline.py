@@ -277,6 +277,8 @@ class Cleaner:
         rule_verdicts = self.mode_rules().verdicts_for(blocks, carried.rule_verdicts, budget)
         heuristic_verdicts = {}
         doc = None  # page mode's measured document, once the scorer has judged it
+        # the verdicts the scorer's last settling round tried, and what decide made of them
+        last_round: list[tuple[dict[int, Verdict], list[Decision]]] = []
         threshold = self.options.scorer_threshold
         page = self.options.mode == "page"
         # inline junk, in both modes (in page mode the scorer's verdicts stand)
@@ -299,6 +301,7 @@ class Cleaner:
                 whole, and whether it cuts sentences out of a block that stays."""
                 found = self._heuristic_verdicts({**scored, **structure}, inline_verdicts)
                 decisions = decide(blocks, rule_verdicts, found, self._rest_rules, context_rules=self._context_rules)
+                last_round[:] = [(found, decisions)]
                 return _actions(decisions)
 
             heuristic_verdicts = heuristics.judge(
@@ -307,10 +310,13 @@ class Cleaner:
         heuristic_verdicts = self._heuristic_verdicts(heuristic_verdicts, inline_verdicts)
         if not rule_verdicts and not heuristic_verdicts:
             return render_kept(lines)  # nothing to decide: every block stays
-        decisions = decide(
-            blocks, rule_verdicts, heuristic_verdicts, self._rest_rules, article=not page,
-            context_rules=self._context_rules,
-        )
+        if last_round and last_round[0][0] == heuristic_verdicts:  # the scorer settled on these: decided already
+            decisions = last_round[0][1]
+        else:
+            decisions = decide(
+                blocks, rule_verdicts, heuristic_verdicts, self._rest_rules, article=not page,
+                context_rules=self._context_rules,
+            )
         if doc is not None:
             carried.fixed_point = self._confirmed(doc, decisions, carried, budget)
         elif not page:

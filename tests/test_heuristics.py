@@ -348,6 +348,45 @@ def test_context_features_read_the_first_stage_scores_around_each_block():
     assert np.all(np.isfinite(none)) and not none[:, features.CONTEXT_NAMES.index("in_trusted_run")].any()
 
 
+def test_window_sums_add_up_each_row_s_neighbours_within_the_half_width():
+    values = np.array([[1, 10], [2, 20], [3, 30], [4, 40]])
+    sums, rows = features.window_sums(values, 1)
+    assert sums.tolist() == [[3, 30], [6, 60], [9, 90], [7, 70]]
+    assert rows.tolist() == [2, 3, 3, 2]
+    sums, rows = features.window_sums(values, 5)  # wider than the document: every row sees all
+    assert sums.tolist() == [[10, 100]] * 4 and rows.tolist() == [4] * 4
+
+
+def test_window_scores_by_words_weigh_each_score_by_its_block_s_length():
+    p = np.array([0.2, 0.8, 0.5])
+    words = np.array([0, 3, 7])  # an empty block weighs nothing
+    column = dict(zip(features.CONTEXT_NAMES, features.context_matrix(p, words).T))
+    np.testing.assert_allclose(column["window2_score"], [0.5, 0.5, 0.5])
+    by_words = (0.8 * np.log1p(3) + 0.5 * np.log1p(7)) / (np.log1p(3) + np.log1p(7))
+    np.testing.assert_allclose(column["window2_score_by_words"], [by_words] * 3)
+    # a lone block: its own score, no neighbours
+    lone = dict(zip(features.CONTEXT_NAMES, features.context_matrix(np.array([0.7]), np.array([5])).T))
+    assert lone["window10_score"].tolist() == [0.7] and lone["prev_score"].tolist() == [0.0]
+    assert lone["next2_score"].tolist() == [0.0]
+
+
+def test_a_lone_block_has_no_neighbours_and_is_the_first():
+    lines = ["Subscribe now"]
+    column = dict(zip(features.FEATURE_NAMES, features.feature_matrix(features.describe_document(segment(lines), lines)).T))
+    assert column["first_block"].tolist() == [1.0] and column["heading_like"].tolist() == [0.0]
+    assert column["prev_log_words"].tolist() == [0.0] and column["next_terminal"].tolist() == [0.0]
+    assert column["window_short"].tolist() == [1.0] and column["duplicate"].tolist() == [0.0]
+
+
+def test_duplicates_count_the_blocks_of_the_same_text_left_in_the_document():
+    lines = ["Share", "", "The council met on Tuesday to discuss the budget for the new year.", "", "Share"]
+    doc = features.describe_document(segment(lines), lines)
+    duplicate = features.FEATURE_NAMES.index("duplicate")
+    np.testing.assert_allclose(features.feature_matrix(doc)[:, duplicate], [np.log(2), 0.0, np.log(2)])
+    left = doc.without(np.array([True, False, False]))
+    np.testing.assert_allclose(features.feature_matrix(left)[:, duplicate], [0.0, 0.0])
+
+
 def test_the_second_stage_score_is_the_one_the_threshold_applies_to():
     """A first stage that trusts every block and a second that doubts every one: the second's
     score decides, so the prose goes."""
