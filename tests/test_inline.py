@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import cleaner
 from cleaner import Category, Cleaner, Options
 from cleaner.inline import comment_signal
 from cleaner.vocabulary import vocabulary
@@ -932,6 +933,59 @@ def test_a_paragraph_of_terms_over_their_definitions_keeps_its_button_words():
              "\nComentar\nEscribe el comentario en unas trescientas palabras.")
     text = f"{BEFORE}\n\n{steps}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
+
+
+DEFINITION_LISTS = [
+    # a dialog's buttons, each item over the item that describes it (HTML's <dl> as trafilatura
+    # writes it: the term and its description both items of one list)
+    "- Spin\n- Turns the planet around the line of sight.\n- Zoom\n- Zoom level. Zooms the planet in or out."
+    "\n- Delete\n- Deletes the selected preset. Only your own presets can be deleted.",
+    # commands in lower case
+    "- symlink\n- creates a symbolic link.\n- archive\n- takes a file or directory offline.\n- rmsymlink"
+    "\n- removes a symbolic link.",
+    "- Verweis\n- legt einen Verweis auf die Datei an.\n- Archiv\n- nimmt die Datei vom Netz.\n- Teilen"
+    "\n- gibt die Datei für andere Benutzer frei.",
+    "- Reducir\n- Reduce la escala vertical de las muestras.\n- Ampliar\n- Aumenta la escala vertical de las "
+    "muestras.\n- Ampliar todo\n- Ajusta las muestras al tamaño del diálogo.",
+    # an entry whose description introduces more, then buttons in Italian, nested
+    "- Modifica\n- Questo pulsante apre la finestra di modifica:\nLa finestra mostra nove varianti del motivo.\n"
+    "  - Apri\n  - Questo pulsante apre un file di parametri salvato prima.\n  - Salva\n"
+    "  - Questo pulsante salva i parametri attuali del filtro.",
+]
+
+
+@pytest.mark.parametrize("items", DEFINITION_LISTS)
+def test_a_definition_lists_terms_over_their_descriptions_stay(items):
+    """A manual's definition list written as one bulleted list, term and description each an
+    item: the terms are the dialog's buttons ("Zoom", "Delete", "Archiv", "Salva"), and stay,
+    in a text with blank lines and in one without."""
+    text = f"{BEFORE}\n\n{items}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    flat = f"{BEFORE}\n{items}\n{AFTER}\n"
+    assert CLEANER.clean(flat).text == flat
+
+
+def test_a_definition_list_in_html_keeps_its_button_words():
+    html = (
+        "<html><body><article><h1>Little Planet</h1><p>The filter maps the picture onto a small planet seen "
+        "from above; its dialog has these options.</p><dl><dt>Spin</dt><dd><p>Spin angle around the camera "
+        "axis.</p></dd><dt>Zoom</dt><dd><p>Zoom level. Zooms the planet in or out.</p></dd><dt>Share</dt><dd>"
+        "<p>Shares the settings with the other filters of the same family.</p></dd></dl><p>The preview shows "
+        "the result as you move the sliders, before the filter is applied.</p></article></body></html>"
+    )
+    kept = cleaner.clean_html(html)
+    assert "- Zoom\n" in kept and "- Share\n" in kept
+
+
+@pytest.mark.parametrize("items, gone", [
+    # a share box's bullets: no item describes the one above it
+    ("- Share\n- Tweet\n- Email", ["- Share", "- Tweet", "- Email"]),
+    # a lone button over a teaser, no other term described in the list
+    ("- Subscribe\n- Get our best stories every week.\n- Share\n- Tweet", ["- Share", "- Tweet"]),
+])
+def test_a_bulleted_rows_buttons_still_go(items, gone):
+    kept = CLEANER.clean(f"{BEFORE}\n\n{items}\n\n{AFTER}\n").text
+    assert not any(f"{line}\n" in kept for line in gone)
 
 
 def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
