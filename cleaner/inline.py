@@ -643,8 +643,10 @@ _STATUS = regex.compile(r"[A-Z]{2,}:")
 
 
 # A table's row laid out as text: a tab between two cells, or Markdown's pipes around them; or
-# a branch of a tree drawn in text ("`- indirect node (1018)", "├── data (3)")
-_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)|[`|+]-|[├└│┌┐┘┬┴┼─]")
+# a branch of a tree drawn in text ("`- indirect node (1018)", "├── data (3)", a terminal
+# program's folded and unfolded groups "--- Installed Packages (1632)", "--\ Depends (3)": none
+# of the count-list lines on gold-bodies opened with two hyphens)
+_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)|[`|+]-|[├└│┌┐┘┬┴┼─]|^\s*--[-\\]\s")
 
 
 def _count_item(text: str) -> bool:

@@ -869,6 +869,35 @@ def test_reStructuredTexts_literal_block_marks_and_a_trees_branches_stay():
     assert CLEANER.clean(text).text.split() == text.split()
 
 
+@pytest.mark.parametrize("example", [
+    # a regular expression's compiled program, its deep lines under the example's shallow ones
+    "    >|bar)$<         31              tail~ OPEN1 (26)\n" + " " * 36 + "~ BRANCH (28)\n" + " " * 36
+    + "~ BRANCH (31)\n" + " " * 36 + "~ CLOSE1 (34)\n                      38      tsdy~ EXACT <x> (EXACT) (1)",
+    # a directory listing's nested folders
+    "    Projekte/\n" + " " * 24 + "Entwürfe (12)\n" + " " * 24 + "Rechnungen (40)\n" + " " * 24
+    + "Fotos (311)\n    Privat/",
+])
+def test_an_examples_lines_deeper_than_a_page_source_stay(example):
+    """Lines indented deeper than an extractor's leftover page source (PREFORMATTED_MAX_INDENT)
+    that go on an indented example without a blank line are the example's own (the spaces
+    inside a line are collapsed, as everywhere)."""
+    text = f"{BEFORE}\n\n{example}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text.split() == text.split()
+
+
+@pytest.mark.parametrize("screen", [
+    "aptitude 0.8.13\n--- Installed Packages (1632)\n--- Not Installed Packages (34446)\n"
+    "--- Obsolete and Locally Created Packages (20)\n--- Virtual Packages (4447)\n+----------------------+",
+    "aptitude 0.8.13\n--\\ Pacchetti installati (1774)\n  --\\ Va in conflitto (1)\n  --- Sostituisce (1)\n"
+    "  --- Pacchetti virtuali (4545)\ni A 0.8.15.10",
+])
+def test_a_terminal_programs_tree_of_groups_with_counts_stays(screen):
+    """A terminal program's screen copied as text: its groups, folded ("---") and unfolded
+    ("--\\"), with their counts, are no category widget."""
+    text = f"{BEFORE}\n\n{screen}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
 def test_a_glossarys_terms_over_their_indented_definitions_stay():
     text = (f"{BEFORE}\n\nGlossary\n========\n\n  Migration\n\t       Movement of a block from one device to the other.\n"
             "  Promotion\n\t       Migration from slow device to fast device.\n\n"
