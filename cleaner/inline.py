@@ -984,7 +984,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       trafilatura writes HTML's <dl> ("- Zoom" / "- Zoom level. Zooms the planet in or out.",
       among other such entries): a manual's buttons and options. On GIMP's manual in 11
       languages (2,670 pages) these were 95 of the 104 lines removed; no line of gold-bodies
-      removed before stood there."""
+      removed before stood there;
+    - a key's name ("Print", "Menu", "Inicio") beside key combinations ("Alt+Print"): a table
+      of keyboard shortcuts, one cell a line (GNOME's help in 40 languages lost 9 such; no line
+      of gold-bodies removed before stood within two lines of a key combination)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or _the_texts_own(blocks, i) else verdict
 
@@ -1000,7 +1003,7 @@ def _the_texts_own(blocks: list[Block], i: int) -> bool:
         _between_titled_sections, _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
-        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item,
+        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -1422,6 +1425,33 @@ def _over_a_blank(blocks: list[Block], i: int) -> bool:
     if below >= len(blocks) or blocks[below].paragraph != blocks[i].paragraph:
         return False
     return _BLANK.match(blocks[below].text) is not None
+
+
+# A key combination: modifiers and a key joined by "+" ("Ctrl+V", "Alt+Print", "Umschalttaste+F10")
+_KEY_COMBINATION = regex.compile(r"(?<![\w+])\p{L}+\+(?:\p{L}\w*|\d\b|F\d{1,2}\b|[^\w\s+])")
+# A key's name is a word or two ("Print", "Page Up"), and a table of shortcuts names several
+# combinations near it.
+KEY_NAME_MAX_WORDS = 2
+KEYS_REACH = 2
+KEY_COMBINATIONS_MIN = 2
+_KEY_NAME = regex.compile(r"[\p{L}\d]+(?: [\p{L}\d]+)?$")
+
+
+def _names_a_key(blocks: list[Block], i: int) -> bool:
+    """A key's name ("Print", "Menu", "Home") beside a key combination, within KEYS_REACH
+    lines, in a text that names several: a table of keyboard shortcuts ("Alt+Print" / "Take a
+    screenshot of a window." / "Print" / "Launch the screenshot tool."), where a page's buttons
+    stand beside no "Ctrl+" or "Alt+"."""
+    if blocks[i].word_count > KEY_NAME_MAX_WORDS or not _KEY_NAME.match(blocks[i].text):
+        return False
+    combinations = _key_combinations(blocks)
+    near = range(max(0, i - KEYS_REACH), min(len(blocks), i + KEYS_REACH + 1))
+    return len(combinations) >= KEY_COMBINATIONS_MIN and any(k in combinations for k in near if k != i)
+
+
+@once_per_document
+def _key_combinations(blocks: list[Block]) -> frozenset[int]:
+    return frozenset(block.index for block in blocks if "+" in block.text and _KEY_COMBINATION.search(block.text))
 
 
 def _titles_its_topic_in_one_paragraph(blocks: list[Block], i: int) -> bool:

@@ -1017,6 +1017,33 @@ def test_a_bulleted_rows_buttons_still_go(items, gone):
     assert not any(f"{line}\n" in kept for line in gone)
 
 
+SHORTCUT_TABLES = [
+    "Capturing the screen\n\nPrint\n\nLaunch the screenshot tool.\n\nAlt+Print\n\nTake a screenshot of a window."
+    "\n\nShift+Print\n\nTake a screenshot of an area of the screen.",
+    "Super+F10\n\nÖffnen Sie das Anwendungsmenü im oberen Panel.\n\nUmschalttaste+F10 oder\n\nMenü\n\n"
+    "Das Kontextmenü für die aktuelle Auswahl einblenden.",
+    "Ctrl+Inicio\n\nLleva el cursor al principio del documento.\n\nInicio\n\nLleva el cursor al principio de "
+    "la línea.\n\nCtrl+Fin\n\nLleva el cursor al final del documento.",
+]
+
+
+@pytest.mark.parametrize("table", SHORTCUT_TABLES)
+def test_a_keys_name_in_a_table_of_shortcuts_stays(table):
+    """"Print", "Menü", "Inicio" (Home): keys' names beside key combinations, one cell a line."""
+    text = f"{BEFORE}\n\n{table}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    flat = text.replace("\n\n", "\n")
+    assert CLEANER.clean(flat).text == flat
+
+
+def test_a_button_far_from_any_key_combination_still_goes():
+    shortcuts = "Alt+Print\n\nTake a screenshot of a window.\n\nShift+Print\n\nTake a screenshot of an area."
+    text = f"{shortcuts}\n\n{BEFORE}\n\n{AFTER}\n\nPrint\n\n{BEFORE}\n"
+    assert "\nPrint\n" not in CLEANER.clean(text).text
+    # and a lead-in with its colon is no key's name
+    assert "Print:" not in CLEANER.clean(f"{BEFORE}\n\nAlt+Print\n\nShift+Print\n\nPrint:\n\n{AFTER}\n").text
+
+
 def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
     """A booking form: its "Comments" box, then fields waiting after a colon, then its next
     section in prose. A web page's comment form marks its fields "Name (required)"."""
