@@ -987,7 +987,11 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       removed before stood there;
     - a key's name ("Print", "Menu", "Inicio") beside key combinations ("Alt+Print"): a table
       of keyboard shortcuts, one cell a line (GNOME's help in 40 languages lost 9 such; no line
-      of gold-bodies removed before stood within two lines of a key combination)."""
+      of gold-bodies removed before stood within two lines of a key combination);
+    - a short item of a bulleted list that a sentence ending in a colon introduces, the list's
+      other items no furniture ("The fields in the general stanza are:" over "* Source", "*
+      Homepage", "* Testsuite"): a format's fields or a program's options (Debian's policy
+      lost its "Homepage" field so; no line of gold-bodies removed before stood in such a list)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or _the_texts_own(blocks, i) else verdict
 
@@ -1004,6 +1008,7 @@ def _the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
+        _named_in_an_introduced_list,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -1591,6 +1596,44 @@ def _unbulleted(block: Block) -> Block:
         return block
     text = block.text[bullet.end():].rstrip()
     return dataclasses.replace(block, text=text, word_count=len(text.split()))
+
+
+# A list of names (a format's fields, a program's options): its items are short, and at least
+# this many follow the sentence that introduces them.
+NAMED_ITEM_MAX_WORDS = 6
+NAMED_ITEMS_MIN = 3
+
+
+def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
+    """An item of a bulleted list of short names that a sentence ending in a colon introduces,
+    the list's other items no furniture ("The fields in the general stanza are:" over "*
+    Source (mandatory)", "* Maintainer", "* Homepage", "* Testsuite"): the text's own list,
+    where a share box's bullets, even under a lead-in ("Share this story with your friends:"),
+    all name networks and buttons."""
+    bullet = _BULLET.match(blocks[i].text)
+    if bullet is None:
+        return False
+    marker = bullet.group().rstrip()
+
+    def an_item(k: int) -> bool:
+        block = blocks[k]
+        return block.text.startswith(marker) and block.indent == blocks[i].indent and (
+            _unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
+        )
+
+    first = i
+    while first > 0 and an_item(first - 1):
+        first -= 1
+    if first == 0 or not introduces_a_list(blocks[first - 1]):
+        return False
+    last = i
+    while last + 1 < len(blocks) and an_item(last + 1):
+        last += 1
+    others = [k for k in range(first, last + 1) if k != i]
+    v = vocabulary()
+    return len(others) + 1 >= NAMED_ITEMS_MIN and all(
+        v.cover(_unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None for k in others
+    )
 
 
 # A term: a word or a few, starting with a capital, ending no sentence.

@@ -1044,6 +1044,27 @@ def test_a_button_far_from_any_key_combination_still_goes():
     assert "Print:" not in CLEANER.clean(f"{BEFORE}\n\nAlt+Print\n\nShift+Print\n\nPrint:\n\n{AFTER}\n").text
 
 
+@pytest.mark.parametrize("lead_in, items", [
+    ("The fields in the general stanza of the file are:",
+     ["* Source (mandatory)", "* Maintainer (mandatory)", "* Homepage", "* Testsuite", "* Standards-Version"]),
+    ("Die Felder des ersten Abschnitts der Datei sind:", ["- Quelle (Pflicht)", "- Betreuer", "- Archiv", "- Version"]),
+    ("Les champs de la section générale du fichier sont :", ["- Source (obligatoire)", "- Responsable",
+                                                             "- Page d'accueil", "- Architecture"]),
+])
+def test_a_named_item_of_a_list_a_sentence_introduces_stays(lead_in, items):
+    """A format's fields under the sentence that introduces them, "Homepage" and "Archiv"
+    among them, one a line or one a paragraph."""
+    for joint in ("\n", "\n\n"):
+        text = f"{BEFORE}\n\n{lead_in}\n\n{joint.join(items)}\n\n{AFTER}\n"
+        assert CLEANER.clean(text).text == text
+
+
+def test_a_share_boxs_bullets_under_a_lead_in_still_go():
+    text = f"{BEFORE}\n\nShare this story with your friends:\n\n* Facebook\n* Twitter\n* Email\n\n{AFTER}\n"
+    kept = CLEANER.clean(text).text
+    assert "* Facebook" not in kept and "* Email" not in kept
+
+
 def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
     """A booking form: its "Comments" box, then fields waiting after a colon, then its next
     section in prose. A web page's comment form marks its fields "Name (required)"."""
