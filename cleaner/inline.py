@@ -1432,8 +1432,9 @@ def _over_a_blank(blocks: list[Block], i: int) -> bool:
     return _BLANK.match(blocks[below].text) is not None
 
 
-# A key combination: modifiers and a key joined by "+" ("Ctrl+V", "Alt+Print", "Umschalttaste+F10")
-_KEY_COMBINATION = regex.compile(r"(?<![\w+])\p{L}+\+(?:\p{L}\w*|\d\b|F\d{1,2}\b|[^\w\s+])")
+# A key combination: modifiers and a key joined by "+" ("Ctrl+V", "Alt+Print", "Umschalttaste+F10",
+# "OPTION ALT +PAGE UP")
+_KEY_COMBINATION = regex.compile(r"(?<![\w+])\p{L}+ ?\+ ?(?:\p{L}\w*|\d\b|F\d{1,2}\b|[^\w\s+])")
 # A key's name is a word or two ("Print", "Page Up"), and a table of shortcuts names several
 # combinations near it.
 KEY_NAME_MAX_WORDS = 2

@@ -1024,6 +1024,8 @@ SHORTCUT_TABLES = [
     "Das Kontextmenü für die aktuelle Auswahl einblenden.",
     "Ctrl+Inicio\n\nLleva el cursor al principio del documento.\n\nInicio\n\nLleva el cursor al principio de "
     "la línea.\n\nCtrl+Fin\n\nLleva el cursor al final del documento.",
+    "ALT + PAGE UP\n\nПерейти на предыдущий слайд без эффектов.\n\nHOME\n\nПереход к первому слайду.\n\n"
+    "ALT + PAGE DOWN\n\nПерейти на следующий слайд без эффектов.",
 ]
 
 
