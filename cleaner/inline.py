@@ -1055,9 +1055,10 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     """A title of a text made of titled sections, each a title over one paragraph, between two
     such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
     "Accès" over its buses): a leaflet's or a manual's heading, however like a button its word
-    ("Accueil", "Menu", "Podcast"). A sidebar's "Archives" stands over a list of links, and an
-    ad's label is no title ("Advertisement" between a story's paragraphs, under a subheading
-    and above the next: 7 such on gold-bodies' article regions)."""
+    ("Accueil", "Menu", "Podcast"); a section's body may be a statement of a few words ("Scale
+    factor to adjust the rendering size.", a manual's option). A sidebar's "Archives" stands
+    over a list of links, and an ad's label is no title ("Advertisement" between a story's
+    paragraphs, under a subheading and above the next: 7 such on gold-bodies' article regions)."""
     paragraphs = _paragraphs(blocks)
     p = blocks[i].paragraph
     if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _no_call(blocks[i]):
@@ -1110,8 +1111,15 @@ def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
 
 
 def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
-    """A paragraph of several lines or of prose: a section's text, not a line of a menu."""
-    return len(paragraph) > 1 or (len(paragraph) == 1 and _prose(blocks[paragraph[0]].text))
+    """A paragraph of several lines or of prose, or a statement ending in a full stop (a
+    manual's option described in a sentence: "Scale factor to adjust the rendering size."): a
+    section's text, not a line of a menu."""
+    if len(paragraph) != 1:
+        return len(paragraph) > 1
+    text = blocks[paragraph[0]].text
+    return _prose(text) or (
+        blocks[paragraph[0]].word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(text.rstrip()) is not None
+    )
 
 
 # A paragraph of at least this many short lines, half of them or more furniture, whose furniture

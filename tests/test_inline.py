@@ -1067,6 +1067,24 @@ def test_a_share_boxs_bullets_under_a_lead_in_still_go():
     assert "* Facebook" not in kept and "* Email" not in kept
 
 
+@pytest.mark.parametrize("options", [
+    "Mirrors\n\nThe number of mirrored copies of the image.\n\nTrim X\n\nRatio for trimming the mirrors.\n\nExpand"
+    "\n\nIt is unclear what the exact effect of this is. It also seems to be relating to scaling.\n\nWrap input"
+    "\n\nIf enabled, fills the entire output area.",
+    "Spiegel\n\nDie Zahl der gespiegelten Kopien.\n\nGröße\n\nDer Faktor für die Größe der Ausgabe.\n\nTeilen\n\n"
+    "Verteilt die Kopien gleichmäßig auf die Fläche, so dass keine Lücken zwischen ihnen bleiben.\n\nRand\n\n"
+    "Legt fest, wie der Rand gefüllt wird.",
+    "Espejos\n\nEl número de copias reflejadas.\n\nEscala\n\nFactor de escala del resultado.\n\nCompartir\n\n"
+    "Reparte los ajustes con los otros filtros de la misma familia, para que todos usen los mismos valores.\n\n"
+    "Borde\n\nIndica cómo se rellena el borde.",
+])
+def test_a_manuals_option_between_options_described_in_one_sentence_stays(options):
+    """A manual's options, each a title over the sentence that describes it, as a page's text
+    writes a definition list: the short sentence above the button's word is a section's body."""
+    text = f"{BEFORE}\n\n{options}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
 def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
     """A booking form: its "Comments" box, then fields waiting after a colon, then its next
     section in prose. A web page's comment form marks its fields "Name (required)"."""
