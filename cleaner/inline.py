@@ -991,7 +991,11 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     - a short item of a bulleted list that a sentence ending in a colon introduces, the list's
       other items no furniture ("The fields in the general stanza are:" over "* Source", "*
       Homepage", "* Testsuite"): a format's fields or a program's options (Debian's policy
-      lost its "Homepage" field so; no line of gold-bodies removed before stood in such a list)."""
+      lost its "Homepage" field so; no line of gold-bodies removed before stood in such a list);
+    - a manual's command alone over a one-sentence paragraph, too short for prose, whose first
+      words hold the command's word in another form ("Открыть" / "Открывает выбранные
+      документы.", "Close" / "Closes the dialog."), where a box's title is repeated as it is
+      ("Newsletter" / "Newsletter sign-up is free.") or stands over a call."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or _the_texts_own(blocks, i) else verdict
 
@@ -1030,7 +1034,42 @@ def _the_documents_title(blocks: list[Block], i: int) -> bool:
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
-    return _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])
+    return (_titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])) or (
+        _describes_in_a_sentence_below(blocks, i)
+    )
+
+
+def _describes_in_a_sentence_below(blocks: list[Block], i: int) -> bool:
+    """A title alone in its paragraph over a paragraph of one statement, too short for prose,
+    that opens with the title's word ("Открыть" / "Открывает выбранные документы.", "Close" /
+    "Closes the dialog."): a manual's command over what it does. A button stands over a teaser
+    or more furniture, and a call is no title."""
+    below = i + 1
+    if below >= len(blocks) or not _a_title(blocks, i) or not _no_call(blocks[i]):
+        return False
+    block = blocks[below]
+    alone = block.paragraph != blocks[i].paragraph and (
+        below + 1 == len(blocks) or blocks[below + 1].paragraph != block.paragraph
+    )
+    return (
+        alone and block.word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(block.text.rstrip()) is not None
+        and _opens_with_its_word(blocks[i], block)
+        and vocabulary().cover(block.text, (*ARTICLE_FURNITURE, "form")) is None
+    )
+
+
+# A command's description names it in its first words: "Closes the dialog.", "Ein Klick löscht ..."
+OPENING_WORDS = 3
+
+
+def _opens_with_its_word(title: Block, paragraph: Block) -> bool:
+    """The paragraph's first OPENING_WORDS words hold the title's word in another form (the
+    verb of the command: "Close" / "Closes", "Löschen" / "löscht"), where a box's title is
+    repeated as it is ("Newsletter" / "Newsletter sign-up is free.")."""
+    opening = " ".join(paragraph.text.split()[:OPENING_WORDS])
+    titled = {w.casefold() for w in words(title.text)}
+    other_forms = " ".join(w for w in words(opening) if w.casefold() not in titled)
+    return bool(other_forms) and _names_its_topic(title, dataclasses.replace(paragraph, text=other_forms))
 
 
 # A count of replies alone: "3 replies", "12 Antworten"

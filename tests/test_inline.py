@@ -1085,6 +1085,27 @@ def test_a_manuals_option_between_options_described_in_one_sentence_stays(option
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("command, description", [
+    ("Close", "Closes the dialog and saves all changes."),
+    ("Löschen", "Löscht die gewählte Zeile."),
+    ("Открыть", "Открывает выбранные документы."),
+    ("Eliminar", "Elimina el elemento seleccionado."),
+])
+def test_a_command_over_the_sentence_that_says_what_it_does_stays(command, description):
+    """A manual's command over a sentence too short for prose that opens with the command's verb."""
+    text = f"{BEFORE}\n\n{command}\n\n{description}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("title, below", [
+    ("Newsletter", "Newsletter sign-up is free."),  # the box's title repeated as it is
+    ("Subscribe", "Subscribe to our newsletter."),  # a call
+    ("Share", "Share this article."),
+])
+def test_a_boxs_title_over_its_call_still_goes(title, below):
+    assert CLEANER.clean(f"{BEFORE}\n\n{title}\n\n{below}\n\n{AFTER}\n").text.count(f"\n{title}\n") == 0
+
+
 def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
     """A booking form: its "Comments" box, then fields waiting after a colon, then its next
     section in prose. A web page's comment form marks its fields "Name (required)"."""
