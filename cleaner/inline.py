@@ -1058,18 +1058,21 @@ def _describes_in_a_sentence_below(blocks: list[Block], i: int) -> bool:
     )
 
 
-# A command's description names it in its first words: "Closes the dialog.", "Ein Klick löscht ..."
+# A command's description names it in its first words ("Closes the dialog.", "Ein Klick
+# löscht ..."), in a form that keeps at least the word's first VERB_STEM_LETTERS letters (an
+# irregular verb's: "Ouvrir" / "Ouvre").
 OPENING_WORDS = 3
+VERB_STEM_LETTERS = 4
 
 
 def _opens_with_its_word(title: Block, paragraph: Block) -> bool:
     """The paragraph's first OPENING_WORDS words hold the title's word in another form (the
     verb of the command: "Close" / "Closes", "Löschen" / "löscht"), where a box's title is
     repeated as it is ("Newsletter" / "Newsletter sign-up is free.")."""
-    opening = " ".join(paragraph.text.split()[:OPENING_WORDS])
-    titled = {w.casefold() for w in words(title.text)}
-    other_forms = " ".join(w for w in words(opening) if w.casefold() not in titled)
-    return bool(other_forms) and _names_its_topic(title, dataclasses.replace(paragraph, text=other_forms))
+    titled = {w.casefold() for w in words(title.text) if len(w) >= VERB_STEM_LETTERS}
+    stems = {w[:VERB_STEM_LETTERS] for w in titled}
+    opening = (w.casefold() for w in paragraph.text.split()[:OPENING_WORDS])
+    return any(w[:VERB_STEM_LETTERS] in stems and w.strip(".,;:") not in titled for w in opening)
 
 
 # A count of replies alone: "3 replies", "12 Antworten"
