@@ -1491,18 +1491,25 @@ KEY_NAME_MAX_WORDS = 2
 KEYS_REACH = 2
 KEY_COMBINATIONS_MIN = 2
 _KEY_NAME = regex.compile(r"[\p{L}\d]+(?: [\p{L}\d]+)?$")
+# A line that is a key combination alone: "Ctrl + P", "Shift+Ctrl+W"
+_KEY_COMBINATION_LINE = regex.compile(r"(?:\p{L}+ ?\+ ?)+(?:\p{L}\w*|\d|F\d{1,2}|[^\w\s+])$")
 
 
 def _names_a_key(blocks: list[Block], i: int) -> bool:
     """A key's name ("Print", "Menu", "Home") beside a key combination, within KEYS_REACH
-    lines, in a text that names several: a table of keyboard shortcuts ("Alt+Print" / "Take a
-    screenshot of a window." / "Print" / "Launch the screenshot tool."), where a page's buttons
-    stand beside no "Ctrl+" or "Alt+"."""
+    lines, or any line right beside a line that is a key combination alone ("Ctrl + P" /
+    "Print..."), in a text that names several: a table of keyboard shortcuts ("Alt+Print" /
+    "Take a screenshot of a window." / "Print" / "Launch the screenshot tool."), where a page's
+    buttons stand beside no "Ctrl+" or "Alt+"."""
+    combinations = _key_combinations(blocks)
+    if len(combinations) < KEY_COMBINATIONS_MIN:
+        return False
+    if any(k in combinations and _KEY_COMBINATION_LINE.match(blocks[k].text) for k in (i - 1, i + 1)):
+        return True
     if blocks[i].word_count > KEY_NAME_MAX_WORDS or not _KEY_NAME.match(blocks[i].text):
         return False
-    combinations = _key_combinations(blocks)
     near = range(max(0, i - KEYS_REACH), min(len(blocks), i + KEYS_REACH + 1))
-    return len(combinations) >= KEY_COMBINATIONS_MIN and any(k in combinations for k in near if k != i)
+    return any(k in combinations for k in near if k != i)
 
 
 @once_per_document
