@@ -995,7 +995,12 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     - a manual's command alone over a one-sentence paragraph, too short for prose, whose first
       words hold the command's word in another form ("Открыть" / "Открывает выбранные
       документы.", "Close" / "Closes the dialog."), where a box's title is repeated as it is
-      ("Newsletter" / "Newsletter sign-up is free.") or stands over a call."""
+      ("Newsletter" / "Newsletter sign-up is free.") or stands over a call;
+    - a term of a run of three entries or more, each a term alone in its paragraph over its
+      one-line definition alone in the next, the terms all different, another no furniture
+      ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to the
+      printer."): a manual's buttons as a page's text writes them (on gold-bodies this kept
+      none of the lines removed before)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or _the_texts_own(blocks, i) else verdict
 
@@ -1012,7 +1017,7 @@ def _the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
-        _named_in_an_introduced_list,
+        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -1740,6 +1745,44 @@ def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
     # between a story's sections names nothing of the paragraph under it
     others = [k for k in range(start, end + 1, 2) if k != i]
     return all(_a_plain_term(blocks[k]) for k in others) and _names_its_topic(blocks[i], blocks[i + 1])
+
+
+# A run of entries one a paragraph is a manual's when at least this many follow one another.
+PARAGRAPH_ENTRIES_MIN = 3
+
+
+def _in_a_run_of_entries_one_a_paragraph(blocks: list[Block], i: int) -> bool:
+    """A term of a run of PARAGRAPH_ENTRIES_MIN entries or more, each a term alone in its
+    paragraph over its definition alone in the next, the terms all different, another of them
+    no furniture ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to
+    the printer." / "Share" / ...): a manual's buttons or options written one a paragraph, as a
+    page's text writes a definition list. A thread's buttons repeat, a call is no term ("Log
+    in"), and share buttons between a story's paragraphs have no plain term among them."""
+
+    def an_entry(k: int) -> bool:
+        return 0 <= k < len(blocks) - 1 and _alone(blocks, k) and _alone(blocks, k + 1) and _a_term(blocks, k)
+
+    if not an_entry(i) or not _no_call(blocks[i]):
+        return False
+    start, end = i, i
+    while an_entry(start - 2):
+        start -= 2
+    while an_entry(end + 2):
+        end += 2
+    entries = range(start, end + 1, 2)
+    terms = [blocks[k].text.strip().casefold() for k in entries]
+    return (
+        len(terms) >= PARAGRAPH_ENTRIES_MIN and len(set(terms)) == len(terms)
+        and any(k != i and _a_plain_term(blocks[k]) for k in entries)
+    )
+
+
+def _alone(blocks: list[Block], k: int) -> bool:
+    """Block k is a paragraph of its own (between blank lines)."""
+    paragraph = blocks[k].paragraph
+    return (k == 0 or blocks[k - 1].paragraph != paragraph) and (
+        k + 1 == len(blocks) or blocks[k + 1].paragraph != paragraph
+    )
 
 
 def _a_plain_term(block: Block) -> bool:

@@ -1109,6 +1109,32 @@ def test_a_boxs_title_over_its_call_still_goes(title, below):
     assert CLEANER.clean(f"{BEFORE}\n\n{title}\n\n{below}\n\n{AFTER}\n").text.count(f"\n{title}\n") == 0
 
 
+@pytest.mark.parametrize("entries", [
+    "Rotate\n\nTurns the image by 90 degrees.\n\nPrint\n\nSends the image to the printer.\n\nShare\n\n"
+    "Sends the image to a friend by e-mail.",
+    "Odśwież\n\nAktualizuje tabelę przestawną.\n\nUsuń\n\nKasuje zaznaczoną tabelę przestawną.\n\nWłaściwości"
+    "\n\nOtwiera okno dialogowe tabeli.",
+    "Inicio\n\nSeleccione un color para el punto de partida.\n\nFinal\n\nElija un color para el punto de llegada."
+    "\n\nPasos\n\nIndique el número de pasos entre los dos colores.",
+])
+def test_a_run_of_entries_one_a_paragraph_keeps_its_button_words(entries):
+    """A manual's buttons or options, each term alone in its paragraph over its one-line
+    description: "Zoom In", "Usuń" (Delete), "Inicio" (Home) are its terms."""
+    text = f"{BEFORE}\n\n{entries}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("labels", [
+    ["Advertisement", "Advertisement", "Advertisement"],  # repeated
+    ["Share", "Print", "Email"],  # buttons, no plain term among them
+])
+def test_labels_between_a_storys_paragraphs_still_go(labels):
+    paragraphs = [BEFORE, AFTER, "The minister said the law would be reviewed in two years.", "The end."]
+    text = "\n\n".join(part for pair in zip(paragraphs, [*labels, ""]) for part in pair if part) + "\n"
+    kept = CLEANER.clean(text).text
+    assert not any(f"\n{label}\n" in kept for label in labels)
+
+
 def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
     """A booking form: its "Comments" box, then fields waiting after a colon, then its next
     section in prose. A web page's comment form marks its fields "Name (required)"."""
