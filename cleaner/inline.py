@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dataclasses
 import functools
 import itertools
 from collections.abc import Callable, Iterable
@@ -642,8 +643,10 @@ _STATUS = regex.compile(r"[A-Z]{2,}:")
 
 
 # A table's row laid out as text: a tab between two cells, or Markdown's pipes around them; or
-# a branch of a tree drawn in text ("`- indirect node (1018)", "├── data (3)")
-_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)|[`|+]-|[├└│┌┐┘┬┴┼─]")
+# a branch of a tree drawn in text ("`- indirect node (1018)", "├── data (3)", a terminal
+# program's folded and unfolded groups "--- Installed Packages (1632)", "--\ Depends (3)": none
+# of the count-list lines on gold-bodies opened with two hyphens)
+_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)|[`|+]-|[├└│┌┐┘┬┴┼─]|^\s*--[-\\]\s")
 
 
 def _count_item(text: str) -> bool:
@@ -976,7 +979,28 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       title between two numbered lists; names answering the question above them; a list of
       words of many furniture kinds between two sentences; a part's numbered title over prose
       ("Deel 2"). On gold-bodies' trafilatura outputs, which have no blank line, these kept
-      none of the furniture lines removed before."""
+      none of the furniture lines removed before;
+    - a definition list's term over its description, each an item of one bulleted list, as
+      trafilatura writes HTML's <dl> ("- Zoom" / "- Zoom level. Zooms the planet in or out.",
+      among other such entries): a manual's buttons and options. On GIMP's manual in 11
+      languages (2,670 pages) these were 95 of the 104 lines removed; no line of gold-bodies
+      removed before stood there;
+    - a key's name ("Print", "Menu", "Inicio") beside key combinations ("Alt+Print"): a table
+      of keyboard shortcuts, one cell a line (GNOME's help in 40 languages lost 9 such; no line
+      of gold-bodies removed before stood within two lines of a key combination);
+    - a short item of a bulleted list that a sentence ending in a colon introduces, the list's
+      other items no furniture ("The fields in the general stanza are:" over "* Source", "*
+      Homepage", "* Testsuite"): a format's fields or a program's options (Debian's policy
+      lost its "Homepage" field so; no line of gold-bodies removed before stood in such a list);
+    - a manual's command alone over a one-sentence paragraph, too short for prose, whose first
+      words hold the command's word in another form ("Открыть" / "Открывает выбранные
+      документы.", "Close" / "Closes the dialog."), where a box's title is repeated as it is
+      ("Newsletter" / "Newsletter sign-up is free.") or stands over a call;
+    - a term of a run of three entries or more, each a term alone in its paragraph over its
+      one-line definition alone in the next, the terms all different, another no furniture
+      ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to the
+      printer."): a manual's buttons as a page's text writes them (on gold-bodies this kept
+      none of the lines removed before)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or _the_texts_own(blocks, i) else verdict
 
@@ -992,7 +1016,8 @@ def _the_texts_own(blocks: list[Block], i: int) -> bool:
         _between_titled_sections, _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
-        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below,
+        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
+        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -1014,7 +1039,45 @@ def _the_documents_title(blocks: list[Block], i: int) -> bool:
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
-    return _titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])
+    return (_titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])) or (
+        _describes_in_a_sentence_below(blocks, i)
+    )
+
+
+def _describes_in_a_sentence_below(blocks: list[Block], i: int) -> bool:
+    """A title alone in its paragraph over a paragraph of one statement, too short for prose,
+    that opens with the title's word ("Открыть" / "Открывает выбранные документы.", "Close" /
+    "Closes the dialog."): a manual's command over what it does. A button stands over a teaser
+    or more furniture, and a call is no title."""
+    below = i + 1
+    if below >= len(blocks) or not _a_title(blocks, i) or not _no_call(blocks[i]):
+        return False
+    block = blocks[below]
+    alone = block.paragraph != blocks[i].paragraph and (
+        below + 1 == len(blocks) or blocks[below + 1].paragraph != block.paragraph
+    )
+    return (
+        alone and block.word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(block.text.rstrip()) is not None
+        and _opens_with_its_word(blocks[i], block)
+        and vocabulary().cover(block.text, (*ARTICLE_FURNITURE, "form")) is None
+    )
+
+
+# A command's description names it in its first words ("Closes the dialog.", "Ein Klick
+# löscht ..."), in a form that keeps at least the word's first VERB_STEM_LETTERS letters (an
+# irregular verb's: "Ouvrir" / "Ouvre").
+OPENING_WORDS = 3
+VERB_STEM_LETTERS = 4
+
+
+def _opens_with_its_word(title: Block, paragraph: Block) -> bool:
+    """The paragraph's first OPENING_WORDS words hold the title's word in another form (the
+    verb of the command: "Close" / "Closes", "Löschen" / "löscht"), where a box's title is
+    repeated as it is ("Newsletter" / "Newsletter sign-up is free.")."""
+    titled = {w.casefold() for w in words(title.text) if len(w) >= VERB_STEM_LETTERS}
+    stems = {w[:VERB_STEM_LETTERS] for w in titled}
+    opening = (w.casefold() for w in paragraph.text.split()[:OPENING_WORDS])
+    return any(w[:VERB_STEM_LETTERS] in stems and w.strip(".,;:") not in titled for w in opening)
 
 
 # A count of replies alone: "3 replies", "12 Antworten"
@@ -1039,9 +1102,10 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     """A title of a text made of titled sections, each a title over one paragraph, between two
     such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
     "Accès" over its buses): a leaflet's or a manual's heading, however like a button its word
-    ("Accueil", "Menu", "Podcast"). A sidebar's "Archives" stands over a list of links, and an
-    ad's label is no title ("Advertisement" between a story's paragraphs, under a subheading
-    and above the next: 7 such on gold-bodies' article regions)."""
+    ("Accueil", "Menu", "Podcast"); a section's body may be a statement of a few words ("Scale
+    factor to adjust the rendering size.", a manual's option). A sidebar's "Archives" stands
+    over a list of links, and an ad's label is no title ("Advertisement" between a story's
+    paragraphs, under a subheading and above the next: 7 such on gold-bodies' article regions)."""
     paragraphs = _paragraphs(blocks)
     p = blocks[i].paragraph
     if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _no_call(blocks[i]):
@@ -1094,8 +1158,15 @@ def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
 
 
 def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
-    """A paragraph of several lines or of prose: a section's text, not a line of a menu."""
-    return len(paragraph) > 1 or (len(paragraph) == 1 and _prose(blocks[paragraph[0]].text))
+    """A paragraph of several lines or of prose, or a statement ending in a full stop (a
+    manual's option described in a sentence: "Scale factor to adjust the rendering size."): a
+    section's text, not a line of a menu."""
+    if len(paragraph) != 1:
+        return len(paragraph) > 1
+    text = blocks[paragraph[0]].text
+    return _prose(text) or (
+        blocks[paragraph[0]].word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(text.rstrip()) is not None
+    )
 
 
 # A paragraph of at least this many short lines, half of them or more furniture, whose furniture
@@ -1416,6 +1487,41 @@ def _over_a_blank(blocks: list[Block], i: int) -> bool:
     return _BLANK.match(blocks[below].text) is not None
 
 
+# A key combination: modifiers and a key joined by "+" ("Ctrl+V", "Alt+Print", "Umschalttaste+F10",
+# "OPTION ALT +PAGE UP")
+_KEY_COMBINATION = regex.compile(r"(?<![\w+])\p{L}+ ?\+ ?(?:\p{L}\w*|\d\b|F\d{1,2}\b|[^\w\s+])")
+# A key's name is a word or two ("Print", "Page Up"), and a table of shortcuts names several
+# combinations near it.
+KEY_NAME_MAX_WORDS = 2
+KEYS_REACH = 2
+KEY_COMBINATIONS_MIN = 2
+_KEY_NAME = regex.compile(r"[\p{L}\d]+(?: [\p{L}\d]+)?$")
+# A line that is a key combination alone: "Ctrl + P", "Shift+Ctrl+W"
+_KEY_COMBINATION_LINE = regex.compile(r"(?:\p{L}+ ?\+ ?)+(?:\p{L}\w*|\d|F\d{1,2}|[^\w\s+])$")
+
+
+def _names_a_key(blocks: list[Block], i: int) -> bool:
+    """A key's name ("Print", "Menu", "Home") beside a key combination, within KEYS_REACH
+    lines, or any line right beside a line that is a key combination alone ("Ctrl + P" /
+    "Print..."), in a text that names several: a table of keyboard shortcuts ("Alt+Print" /
+    "Take a screenshot of a window." / "Print" / "Launch the screenshot tool."), where a page's
+    buttons stand beside no "Ctrl+" or "Alt+"."""
+    combinations = _key_combinations(blocks)
+    if len(combinations) < KEY_COMBINATIONS_MIN:
+        return False
+    if any(k in combinations and _KEY_COMBINATION_LINE.match(blocks[k].text) for k in (i - 1, i + 1)):
+        return True
+    if blocks[i].word_count > KEY_NAME_MAX_WORDS or not _KEY_NAME.match(blocks[i].text):
+        return False
+    near = range(max(0, i - KEYS_REACH), min(len(blocks), i + KEYS_REACH + 1))
+    return any(k in combinations for k in near if k != i)
+
+
+@once_per_document
+def _key_combinations(blocks: list[Block]) -> frozenset[int]:
+    return frozenset(block.index for block in blocks if "+" in block.text and _KEY_COMBINATION.search(block.text))
+
+
 def _titles_its_topic_in_one_paragraph(blocks: list[Block], i: int) -> bool:
     """In a text with no blank line, a section's title over prose that names its topic
     ("Реклама" over "Ольга рассказала, что реклама даёт газете треть дохода"), an ad's label
@@ -1485,6 +1591,114 @@ def _after_an_entry(blocks: list[Block], i: int) -> bool:
     return plain and opens and k < i
 
 
+# A definition list's term may name an option in more words than a glossary's: "- Aperçu en
+# temps réel", "- Trim X, Trim Y".
+ITEM_TERM_MAX_WORDS = 6
+
+
+def _a_described_item(blocks: list[Block], i: int) -> bool:
+    """A list's item over its description, the next item of the same list ("- Zoom" / "- Zoom
+    level. Zooms the planet in or out."), in a list of such entries naming different terms,
+    whatever their words, as _in_a_run_of_entries; a call or a comment button's word only among
+    terms that are no furniture ("- Delete" under "- Spin" / "- Spin angle around the camera's
+    axis."): a definition list (HTML's <dl>: a manual's options, buttons and commands) as
+    trafilatura writes it, the term and its description both items of one bulleted list, the
+    term in any case ("- archive" / "- takes a file offline."). A share box's bullets name
+    networks, each over the next, and a thread's "Reply" repeats under each comment."""
+    terms = _bulleted_terms(blocks)
+    if i not in terms:
+        return False
+    start, end = i, i
+    while start - 2 in terms:
+        start -= 2
+    while end + 2 in terms:
+        end += 2
+    names = [_term_name(blocks[k]) for k in range(start, end + 1, 2)]
+    if len(set(names)) != len(names):
+        return False
+    in_paragraph = [k for k in terms if blocks[k].paragraph == blocks[i].paragraph]
+    if len({_term_name(blocks[k]) for k in in_paragraph}) >= ENTRIES_MIN and _no_call(_unbulleted(blocks[i])):
+        return True
+    # a call or a comment's button's word ("- Delete", "- Anzeigen als") among terms that are no furniture
+    return any(k != i and _a_plain_term(_unbulleted(blocks[k])) for k in in_paragraph)
+
+
+def _term_name(block: Block) -> str:
+    return _unbulleted(block).text.casefold()
+
+
+@once_per_document
+def _bulleted_terms(blocks: list[Block]) -> frozenset[int]:
+    return frozenset(k for k in range(len(blocks) - 1) if _BULLET.match(blocks[k].text) and _a_bulleted_term(blocks, k))
+
+
+def _a_bulleted_term(blocks: list[Block], k: int) -> bool:
+    """Item k is a term (a few words ending no sentence) and the next line, an item of the same
+    list (same marker, same indent), is its description: a statement that is no furniture, or
+    one that introduces more ("- Edit" / "- This button opens the dialog:")."""
+    bullet = _BULLET.match(blocks[k].text)
+    if bullet is None or k + 1 >= len(blocks):
+        return False
+    term, below = _unbulleted(blocks[k]), blocks[k + 1]
+    if not below.text.startswith(bullet.group().rstrip()) or below.indent != blocks[k].indent:
+        return False
+    description = _unbulleted(below)
+    return (
+        below.paragraph == blocks[k].paragraph and 0 < term.word_count <= ITEM_TERM_MAX_WORDS
+        and not term.text.endswith((".", "!", "?", ":", "…")) and description.word_count >= DEFINITION_MIN_WORDS
+        and (_DEFINITION_END.search(description.text) is not None or description.text.endswith(":")
+             or _names_its_topic(term, description))
+        and vocabulary().cover(description.text, (*ARTICLE_FURNITURE, "form")) is None
+    )
+
+
+def _unbulleted(block: Block) -> Block:
+    """The block with its list marker ("- ", "* ", "• ") cut off its text."""
+    bullet = _BULLET.match(block.text)
+    if bullet is None:
+        return block
+    text = block.text[bullet.end():].rstrip()
+    return dataclasses.replace(block, text=text, word_count=len(text.split()))
+
+
+# A list of names (a format's fields, a program's options): its items are short, and at least
+# this many follow the sentence that introduces them.
+NAMED_ITEM_MAX_WORDS = 6
+NAMED_ITEMS_MIN = 3
+
+
+def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
+    """An item of a bulleted list of short names that a sentence ending in a colon introduces,
+    the list's other items no furniture ("The fields in the general stanza are:" over "*
+    Source (mandatory)", "* Maintainer", "* Homepage", "* Testsuite"): the text's own list,
+    where a share box's bullets, even under a lead-in ("Share this story with your friends:"),
+    all name networks and buttons."""
+    bullet = _BULLET.match(blocks[i].text)
+    if bullet is None:
+        return False
+    marker = bullet.group().rstrip()
+
+    def an_item(k: int) -> bool:
+        block = blocks[k]
+        return block.text.startswith(marker) and block.indent == blocks[i].indent and (
+            _unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
+        )
+
+    first = i
+    while first > 0 and an_item(first - 1):
+        first -= 1
+    if first == 0 or not introduces_a_list(blocks[first - 1]):
+        return False
+    last = i
+    while last + 1 < len(blocks) and an_item(last + 1):
+        last += 1
+    others = [k for k in range(first, last + 1) if k != i]
+    v = vocabulary()
+    return len(others) + 1 >= NAMED_ITEMS_MIN and all(
+        v.cover(_unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None for k in others
+    )
+
+
 # A term: a word or a few, starting with a capital, ending no sentence.
 TERM_MAX_WORDS = 3
 # A text with no blank line is a glossary when at least this many other terms, no furniture,
@@ -1531,6 +1745,44 @@ def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
     # between a story's sections names nothing of the paragraph under it
     others = [k for k in range(start, end + 1, 2) if k != i]
     return all(_a_plain_term(blocks[k]) for k in others) and _names_its_topic(blocks[i], blocks[i + 1])
+
+
+# A run of entries one a paragraph is a manual's when at least this many follow one another.
+PARAGRAPH_ENTRIES_MIN = 3
+
+
+def _in_a_run_of_entries_one_a_paragraph(blocks: list[Block], i: int) -> bool:
+    """A term of a run of PARAGRAPH_ENTRIES_MIN entries or more, each a term alone in its
+    paragraph over its definition alone in the next, the terms all different, another of them
+    no furniture ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to
+    the printer." / "Share" / ...): a manual's buttons or options written one a paragraph, as a
+    page's text writes a definition list. A thread's buttons repeat, a call is no term ("Log
+    in"), and share buttons between a story's paragraphs have no plain term among them."""
+
+    def an_entry(k: int) -> bool:
+        return 0 <= k < len(blocks) - 1 and _alone(blocks, k) and _alone(blocks, k + 1) and _a_term(blocks, k)
+
+    if not an_entry(i) or not _no_call(blocks[i]):
+        return False
+    start, end = i, i
+    while an_entry(start - 2):
+        start -= 2
+    while an_entry(end + 2):
+        end += 2
+    entries = range(start, end + 1, 2)
+    terms = [blocks[k].text.strip().casefold() for k in entries]
+    return (
+        len(terms) >= PARAGRAPH_ENTRIES_MIN and len(set(terms)) == len(terms)
+        and any(k != i and _a_plain_term(blocks[k]) for k in entries)
+    )
+
+
+def _alone(blocks: list[Block], k: int) -> bool:
+    """Block k is a paragraph of its own (between blank lines)."""
+    paragraph = blocks[k].paragraph
+    return (k == 0 or blocks[k - 1].paragraph != paragraph) and (
+        k + 1 == len(blocks) or blocks[k + 1].paragraph != paragraph
+    )
 
 
 def _a_plain_term(block: Block) -> bool:

@@ -86,13 +86,23 @@ PREFORMATTED_MAX_INDENT = 16
 
 
 def preformatted(blocks: list[Block]) -> frozenset[int]:
-    """The indexes of the preformatted blocks (PREFORMATTED_INDENT)."""
+    """The indexes of the preformatted blocks (PREFORMATTED_INDENT), and of the blocks indented
+    deeper than PREFORMATTED_MAX_INDENT that go on one of them without a blank line: the deep
+    lines of the same example (a program's dump, a tree drawn in text), not a page's source."""
     if not blocks:
         return frozenset()
     base = min(block.indent for block in blocks)
-    return frozenset(
-        block.index for block in blocks if PREFORMATTED_INDENT <= block.indent - base <= PREFORMATTED_MAX_INDENT
-    )
+    found = {block.index for block in blocks if PREFORMATTED_INDENT <= block.indent - base <= PREFORMATTED_MAX_INDENT}
+    if not found:
+        return frozenset()
+    deep = [block.indent - base > PREFORMATTED_MAX_INDENT for block in blocks]
+    for order in (blocks, reversed(blocks)):
+        step = 1 if order is blocks else -1
+        for block in order:
+            k = block.index - step
+            if deep[block.index] and 0 <= k < len(blocks) and k in found and blocks[k].paragraph == block.paragraph:
+                found.add(block.index)
+    return frozenset(found)
 
 
 # The white space str.split() splits at, but the space and the line break (every such character

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import cleaner
 from cleaner import Category, Cleaner, Options
 from cleaner.inline import comment_signal
 from cleaner.vocabulary import vocabulary
@@ -868,6 +869,35 @@ def test_reStructuredTexts_literal_block_marks_and_a_trees_branches_stay():
     assert CLEANER.clean(text).text.split() == text.split()
 
 
+@pytest.mark.parametrize("example", [
+    # a regular expression's compiled program, its deep lines under the example's shallow ones
+    "    >|bar)$<         31              tail~ OPEN1 (26)\n" + " " * 36 + "~ BRANCH (28)\n" + " " * 36
+    + "~ BRANCH (31)\n" + " " * 36 + "~ CLOSE1 (34)\n                      38      tsdy~ EXACT <x> (EXACT) (1)",
+    # a directory listing's nested folders
+    "    Projekte/\n" + " " * 24 + "Entwürfe (12)\n" + " " * 24 + "Rechnungen (40)\n" + " " * 24
+    + "Fotos (311)\n    Privat/",
+])
+def test_an_examples_lines_deeper_than_a_page_source_stay(example):
+    """Lines indented deeper than an extractor's leftover page source (PREFORMATTED_MAX_INDENT)
+    that go on an indented example without a blank line are the example's own (the spaces
+    inside a line are collapsed, as everywhere)."""
+    text = f"{BEFORE}\n\n{example}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text.split() == text.split()
+
+
+@pytest.mark.parametrize("screen", [
+    "aptitude 0.8.13\n--- Installed Packages (1632)\n--- Not Installed Packages (34446)\n"
+    "--- Obsolete and Locally Created Packages (20)\n--- Virtual Packages (4447)\n+----------------------+",
+    "aptitude 0.8.13\n--\\ Pacchetti installati (1774)\n  --\\ Va in conflitto (1)\n  --- Sostituisce (1)\n"
+    "  --- Pacchetti virtuali (4545)\ni A 0.8.15.10",
+])
+def test_a_terminal_programs_tree_of_groups_with_counts_stays(screen):
+    """A terminal program's screen copied as text: its groups, folded ("---") and unfolded
+    ("--\\"), with their counts, are no category widget."""
+    text = f"{BEFORE}\n\n{screen}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
 def test_a_glossarys_terms_over_their_indented_definitions_stay():
     text = (f"{BEFORE}\n\nGlossary\n========\n\n  Migration\n\t       Movement of a block from one device to the other.\n"
             "  Promotion\n\t       Migration from slow device to fast device.\n\n"
@@ -932,6 +962,177 @@ def test_a_paragraph_of_terms_over_their_definitions_keeps_its_button_words():
              "\nComentar\nEscribe el comentario en unas trescientas palabras.")
     text = f"{BEFORE}\n\n{steps}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
+
+
+DEFINITION_LISTS = [
+    # a dialog's buttons, each item over the item that describes it (HTML's <dl> as trafilatura
+    # writes it: the term and its description both items of one list)
+    "- Spin\n- Turns the planet around the line of sight.\n- Zoom\n- Zoom level. Zooms the planet in or out."
+    "\n- Delete\n- Deletes the selected preset. Only your own presets can be deleted.",
+    # commands in lower case
+    "- symlink\n- creates a symbolic link.\n- archive\n- takes a file or directory offline.\n- rmsymlink"
+    "\n- removes a symbolic link.",
+    "- Verweis\n- legt einen Verweis auf die Datei an.\n- Archiv\n- nimmt die Datei vom Netz.\n- Teilen"
+    "\n- gibt die Datei für andere Benutzer frei.",
+    "- Reducir\n- Reduce la escala vertical de las muestras.\n- Ampliar\n- Aumenta la escala vertical de las "
+    "muestras.\n- Ampliar todo\n- Ajusta las muestras al tamaño del diálogo.",
+    # an entry whose description introduces more, then buttons in Italian, nested
+    "- Modifica\n- Questo pulsante apre la finestra di modifica:\nLa finestra mostra nove varianti del motivo.\n"
+    "  - Apri\n  - Questo pulsante apre un file di parametri salvato prima.\n  - Salva\n"
+    "  - Questo pulsante salva i parametri attuali del filtro.",
+]
+
+
+@pytest.mark.parametrize("items", DEFINITION_LISTS)
+def test_a_definition_lists_terms_over_their_descriptions_stay(items):
+    """A manual's definition list written as one bulleted list, term and description each an
+    item: the terms are the dialog's buttons ("Zoom", "Delete", "Archiv", "Salva"), and stay,
+    in a text with blank lines and in one without."""
+    text = f"{BEFORE}\n\n{items}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    flat = f"{BEFORE}\n{items}\n{AFTER}\n"
+    assert CLEANER.clean(flat).text == flat
+
+
+def test_a_definition_list_in_html_keeps_its_button_words():
+    html = (
+        "<html><body><article><h1>Little Planet</h1><p>The filter maps the picture onto a small planet seen "
+        "from above; its dialog has these options.</p><dl><dt>Spin</dt><dd><p>Spin angle around the camera "
+        "axis.</p></dd><dt>Zoom</dt><dd><p>Zoom level. Zooms the planet in or out.</p></dd><dt>Share</dt><dd>"
+        "<p>Shares the settings with the other filters of the same family.</p></dd></dl><p>The preview shows "
+        "the result as you move the sliders, before the filter is applied.</p></article></body></html>"
+    )
+    kept = cleaner.clean_html(html)
+    assert "- Zoom\n" in kept and "- Share\n" in kept
+
+
+@pytest.mark.parametrize("items, gone", [
+    # a share box's bullets: no item describes the one above it
+    ("- Share\n- Tweet\n- Email", ["- Share", "- Tweet", "- Email"]),
+    # a lone button over a teaser, no other term described in the list
+    ("- Subscribe\n- Get our best stories every week.\n- Share\n- Tweet", ["- Share", "- Tweet"]),
+])
+def test_a_bulleted_rows_buttons_still_go(items, gone):
+    kept = CLEANER.clean(f"{BEFORE}\n\n{items}\n\n{AFTER}\n").text
+    assert not any(f"{line}\n" in kept for line in gone)
+
+
+SHORTCUT_TABLES = [
+    "Capturing the screen\n\nPrint\n\nLaunch the screenshot tool.\n\nAlt+Print\n\nTake a screenshot of a window."
+    "\n\nShift+Print\n\nTake a screenshot of an area of the screen.",
+    "Super+F10\n\nÖffnen Sie das Anwendungsmenü im oberen Panel.\n\nUmschalttaste+F10 oder\n\nMenü\n\n"
+    "Das Kontextmenü für die aktuelle Auswahl einblenden.",
+    "Ctrl+Inicio\n\nLleva el cursor al principio del documento.\n\nInicio\n\nLleva el cursor al principio de "
+    "la línea.\n\nCtrl+Fin\n\nLleva el cursor al final del documento.",
+    "ALT + PAGE UP\n\nПерейти на предыдущий слайд без эффектов.\n\nHOME\n\nПереход к первому слайду.\n\n"
+    "ALT + PAGE DOWN\n\nПерейти на следующий слайд без эффектов.",
+    # a menu's commands beside their keys, whatever their words
+    "Ctrl + P\n\nAfdrukken...\n\nCtrl + W\n\nAfbeelding sluiten\n\nShift + Ctrl + W\n\nAlles sluiten (alle afbeeldingen)",
+]
+
+
+@pytest.mark.parametrize("table", SHORTCUT_TABLES)
+def test_a_keys_name_in_a_table_of_shortcuts_stays(table):
+    """"Print", "Menü", "Inicio" (Home): keys' names beside key combinations, one cell a line."""
+    text = f"{BEFORE}\n\n{table}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    flat = text.replace("\n\n", "\n")
+    assert CLEANER.clean(flat).text == flat
+
+
+def test_a_button_far_from_any_key_combination_still_goes():
+    shortcuts = "Alt+Print\n\nTake a screenshot of a window.\n\nShift+Print\n\nTake a screenshot of an area."
+    text = f"{shortcuts}\n\n{BEFORE}\n\n{AFTER}\n\nPrint\n\n{BEFORE}\n"
+    assert "\nPrint\n" not in CLEANER.clean(text).text
+    # and a lead-in with its colon is no key's name (beside no line that is a combination alone)
+    text = f"{BEFORE}\n\nAlt+Print\n\nShift+Print\n\nTake a screenshot.\n\nPrint:\n\n{AFTER}\n"
+    assert "Print:" not in CLEANER.clean(text).text
+
+
+@pytest.mark.parametrize("lead_in, items", [
+    ("The fields in the general stanza of the file are:",
+     ["* Source (mandatory)", "* Maintainer (mandatory)", "* Homepage", "* Testsuite", "* Standards-Version"]),
+    ("Die Felder des ersten Abschnitts der Datei sind:", ["- Quelle (Pflicht)", "- Betreuer", "- Archiv", "- Version"]),
+    ("Les champs de la section générale du fichier sont :", ["- Source (obligatoire)", "- Responsable",
+                                                             "- Page d'accueil", "- Architecture"]),
+])
+def test_a_named_item_of_a_list_a_sentence_introduces_stays(lead_in, items):
+    """A format's fields under the sentence that introduces them, "Homepage" and "Archiv"
+    among them, one a line or one a paragraph."""
+    for joint in ("\n", "\n\n"):
+        text = f"{BEFORE}\n\n{lead_in}\n\n{joint.join(items)}\n\n{AFTER}\n"
+        assert CLEANER.clean(text).text == text
+
+
+def test_a_share_boxs_bullets_under_a_lead_in_still_go():
+    text = f"{BEFORE}\n\nShare this story with your friends:\n\n* Facebook\n* Twitter\n* Email\n\n{AFTER}\n"
+    kept = CLEANER.clean(text).text
+    assert "* Facebook" not in kept and "* Email" not in kept
+
+
+@pytest.mark.parametrize("options", [
+    "Mirrors\n\nThe number of mirrored copies of the image.\n\nTrim X\n\nRatio for trimming the mirrors.\n\nExpand"
+    "\n\nIt is unclear what the exact effect of this is. It also seems to be relating to scaling.\n\nWrap input"
+    "\n\nIf enabled, fills the entire output area.",
+    "Spiegel\n\nDie Zahl der gespiegelten Kopien.\n\nGröße\n\nDer Faktor für die Größe der Ausgabe.\n\nTeilen\n\n"
+    "Verteilt die Kopien gleichmäßig auf die Fläche, so dass keine Lücken zwischen ihnen bleiben.\n\nRand\n\n"
+    "Legt fest, wie der Rand gefüllt wird.",
+    "Espejos\n\nEl número de copias reflejadas.\n\nEscala\n\nFactor de escala del resultado.\n\nCompartir\n\n"
+    "Reparte los ajustes con los otros filtros de la misma familia, para que todos usen los mismos valores.\n\n"
+    "Borde\n\nIndica cómo se rellena el borde.",
+])
+def test_a_manuals_option_between_options_described_in_one_sentence_stays(options):
+    """A manual's options, each a title over the sentence that describes it, as a page's text
+    writes a definition list: the short sentence above the button's word is a section's body."""
+    text = f"{BEFORE}\n\n{options}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("command, description", [
+    ("Close", "Closes the dialog and saves all changes."),
+    ("Löschen", "Löscht die gewählte Zeile."),
+    ("Открыть", "Открывает выбранные документы."),
+    ("Eliminar", "Elimina el elemento seleccionado."),
+])
+def test_a_command_over_the_sentence_that_says_what_it_does_stays(command, description):
+    """A manual's command over a sentence too short for prose that opens with the command's verb."""
+    text = f"{BEFORE}\n\n{command}\n\n{description}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("title, below", [
+    ("Newsletter", "Newsletter sign-up is free."),  # the box's title repeated as it is
+    ("Subscribe", "Subscribe to our newsletter."),  # a call
+    ("Share", "Share this article."),
+])
+def test_a_boxs_title_over_its_call_still_goes(title, below):
+    assert CLEANER.clean(f"{BEFORE}\n\n{title}\n\n{below}\n\n{AFTER}\n").text.count(f"\n{title}\n") == 0
+
+
+@pytest.mark.parametrize("entries", [
+    "Rotate\n\nTurns the image by 90 degrees.\n\nPrint\n\nSends the image to the printer.\n\nShare\n\n"
+    "Sends the image to a friend by e-mail.",
+    "Odśwież\n\nAktualizuje tabelę przestawną.\n\nUsuń\n\nKasuje zaznaczoną tabelę przestawną.\n\nWłaściwości"
+    "\n\nOtwiera okno dialogowe tabeli.",
+    "Inicio\n\nSeleccione un color para el punto de partida.\n\nFinal\n\nElija un color para el punto de llegada."
+    "\n\nPasos\n\nIndique el número de pasos entre los dos colores.",
+])
+def test_a_run_of_entries_one_a_paragraph_keeps_its_button_words(entries):
+    """A manual's buttons or options, each term alone in its paragraph over its one-line
+    description: "Zoom In", "Usuń" (Delete), "Inicio" (Home) are its terms."""
+    text = f"{BEFORE}\n\n{entries}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("labels", [
+    ["Advertisement", "Advertisement", "Advertisement"],  # repeated
+    ["Share", "Print", "Email"],  # buttons, no plain term among them
+])
+def test_labels_between_a_storys_paragraphs_still_go(labels):
+    paragraphs = [BEFORE, AFTER, "The minister said the law would be reviewed in two years.", "The end."]
+    text = "\n\n".join(part for pair in zip(paragraphs, [*labels, ""]) for part in pair if part) + "\n"
+    kept = CLEANER.clean(text).text
+    assert not any(f"\n{label}\n" in kept for label in labels)
 
 
 def test_a_printed_forms_comments_box_and_fields_take_nothing_after_them():
