@@ -445,7 +445,8 @@ def _guess_language(lengths: np.ndarray, tokens: np.ndarray, hits: np.ndarray) -
     # blocks are taken until they hold LANGUAGE_SAMPLE_WORDS tokens (the block reaching it too)
     enough = np.flatnonzero(np.cumsum(tokens[order]) >= LANGUAGE_SAMPLE_WORDS)
     sample = order[: enough[0] + 1] if len(enough) else order
-    return language.best_language(hits[sample].sum(axis=0, dtype=np.int64).reshape(len(language.languages())))
+    counts = hits[sample].sum(axis=0, dtype=np.int64).reshape(len(language.languages()))
+    return language.best_language(counts, int(tokens[sample].sum()))
 
 
 def _densities(tokens: np.ndarray, hits: np.ndarray, language_name: str | None) -> np.ndarray:

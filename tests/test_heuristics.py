@@ -285,6 +285,32 @@ def test_stopword_hits_count_each_stoplist():
     assert language.guess_language(sentence.replace(" the ", "\nthe ")) == "English"
 
 
+# A charter in Tetum, which jusText has no stoplist for (written for the tests): one heading over
+# each article. Another language's few common words ("ba", "no", "iha") made it Norwegian, whose
+# stopword density then made page mode take 28% of its words for boilerplate.
+TETUM = [
+    "Labarik sira halimar iha tasi ibun loron-loron, no sira-nia inan hein iha uma ba han kalan.",
+    "Ema hotu iha suku ne'e hatene katak tasi la'os fatin atu halimar bainhira udan boot tun.",
+    "Xefe suku hakerek karta ida ba governu atu husu ponte foun iha mota leten.",
+    "Agrikultor sira kuda hare no batar iha fulan Novembru, molok tempu udan mai.",
+    "Eskola primaria foun ne'e iha sala haat no biblioteka ki'ik ida ho livru atus rua.",
+    "Feto faan-na'in sira lori modo no ikan ba merkadu iha dadeer-saan tomak.",
+    "Juventude sira organiza futebol kompetisaun entre aldeia hotu-hotu iha fulan Agostu.",
+]
+TETUM_CHARTER = "".join(f"Artigu {n}\n\n{TETUM[n % 7]} {TETUM[(n + 3) % 7]}\n\n" for n in range(1, 31))
+
+
+def test_prose_in_a_language_without_a_stoplist_gets_none():
+    from cleaner import language
+
+    assert language.guess_language(TETUM_CHARTER) is None
+
+
+def test_page_mode_keeps_prose_in_a_language_without_a_stoplist():
+    result = Cleaner(options=Options(mode="page")).clean(TETUM_CHARTER)
+    assert result.text.split() == TETUM_CHARTER.split()
+
+
 def test_measuring_in_small_chunks_changes_nothing(monkeypatch):
     lines = normalize_lines(GERMAN_PAGE.split("\n"))
     blocks = segment(lines)

@@ -470,6 +470,17 @@ def test_best_language_is_the_list_with_most_weighed_hits_then_greatest_name(hit
     assert language.best_language(counts) == expected
 
 
+def test_best_language_needs_its_list_to_cover_enough_of_the_words():
+    import numpy as np
+
+    from cleaner import language
+
+    counts = np.zeros(len(language.languages()), dtype=np.int64)
+    counts[language.languages().index("Portuguese")] = 10
+    assert language.best_language(counts, tokens=40) == "Portuguese"
+    assert language.best_language(counts, tokens=int(10 / language.MIN_COVERAGE) + 1) is None
+
+
 def test_every_shipped_rule_has_prefilter_literals():
     """A rule without necessary literals is tried on every block: with ten such rules the engine
     slows down in proportion (regex-only syntax like \\p{L} hides a pattern's literals)."""
