@@ -1,5 +1,6 @@
-"""The messages that blog software and media players print between an article's paragraphs
-(comment feeds, a comment system's status and credit, a plugin's "enable JavaScript"): each
+"""The messages that blog software, media players and newsletter boxes print between an
+article's paragraphs (comment feeds, a comment system's status and credit, a plugin's "enable
+JavaScript", a sign-up form's "Please enter a valid email address"): each
 goes, in every language the rule knows, and what only looks like them stays."""
 
 from __future__ import annotations
@@ -73,6 +74,16 @@ JUNK = [
     ("nl", "Schakel JavaScript in om de kaart te zien.", "embed-needs-plugin"),
     ("pl", "Włącz JavaScript, aby zobaczyć mapę.", "embed-needs-plugin"),
     ("ru", "Включите JavaScript, чтобы увидеть карту.", "embed-needs-plugin"),
+    ("en", "Please enter a valid e-mail address", "cta-form-message"),
+    ("en", "Thanks! Please check your inbox to confirm your subscription.", "cta-form-message"),
+    ("de", "Bitte geben Sie eine gültige E-Mail-Adresse ein.", "cta-form-message"),
+    ("fr", "Veuillez entrer une adresse e-mail valide.", "cta-form-message"),
+    ("es", "Ingresa un correo electrónico válido.", "cta-form-message"),
+    ("pt", "Informe um e-mail válido.", "cta-form-message"),
+    ("it", "Per favore, inserisci un indirizzo email valido.", "cta-form-message"),
+    ("nl", "Voer een geldig e-mailadres in", "cta-form-message"),
+    ("pl", "Wpisz prawidłowy adres e-mail.", "cta-form-message"),
+    ("ru", "Введите правильный адрес e-mail.", "cta-form-message"),
 ]
 
 
@@ -98,6 +109,11 @@ KEPT = [
     "RSS feed for comments on this post\n\nThat is the link to look for under a post.",
     "Our site moved its comments to Disqus last year, and readers can now sign in with their accounts.\n\n"
     "comments powered by Disqus\n\nThis line under each story shows where the comments come from.",
+    # a guide's steps, and a list of a form's error messages
+    "To join the club online:\n\n- Open the sign-up page.\n- Enter your email address.\n- Choose a password.\n\n"
+    "A confirmation arrives within minutes.",
+    "The form shows one of these error messages when a field is wrong.\n\nPlease enter a valid email address.\n\n"
+    "Please choose a password of at least eight characters.",
     # the words in a sentence of the story
     "The comments feed was broken for days, readers said.\n\nThe editor apologised on Friday.",
 ]
