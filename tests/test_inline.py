@@ -55,6 +55,7 @@ JUNK = [
     (Category.COMMENTS, "Ответить", "ru"),
     (Category.AD, "Buy now at Amazon", "en"),
     (Category.AD, "Jetzt kaufen bei Amazon", "de"),
+    (Category.SOCIAL, "Email This BlogThis! Share to Twitter Share to Facebook", "en"),
     (Category.CAPTION, "Image 1 of 4", "en"),
     (Category.CAPTION, "Foto 3 von 12", "de"),
     (Category.CAPTION, "Photo 2 de 9", "fr"),
