@@ -73,6 +73,9 @@ TOPIC_PROSE_WORDS = 8
 # A list's item or a verse: a line of at most this many words (article prose runs longer) that
 # ends no sentence.
 LIST_ITEM_MAX_WORDS = 12
+# A run of short lines of which at least this many, and at least as many as its other items,
+# are removed on their wording is a menu or a widget's list, not a list of the text's own
+MENU_MIN_FURNITURE = 3
 # What removes one line at a time on its wording; the run finders (comment threads, count
 # lists), the price line (read beside its shopping button) and the context steps below judge
 # their neighbours already and are not second-guessed.
@@ -251,13 +254,42 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
     def item(k: int) -> bool:
         return before[k].action is Action.KEEP and _list_item_like(blocks[k].text, blocks[k].word_count)
 
+    menus = _menus(blocks, before, rest_rules, item)
     for index in _judged(before):  # (a block with no verdict is kept already)
         block = blocks[index]
+        if block.paragraph in menus:
+            continue
         if _removes_one_line(block, before[index], rest_rules) and any(
             0 <= k < len(blocks) and blocks[k].paragraph == block.paragraph and item(k)
             for k in (index - 1, index + 1)
         ):
             decisions[index] = KEEP
+
+
+def _menus(
+    blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str], item: Callable[[int], bool]
+) -> set[int]:
+    """The paragraphs that are a menu or a widget's list: more of their short lines than not, and
+    at least MENU_MIN_FURNITURE, are removed on their wording ("About us", "Contact", "Advertise"
+    among "Careers" and "Help"). A packing list has a button's word or two among its items, and
+    a poem's verses go on in lower case ("Zurück" / "ins Laub," / "zurück" / "ins Warme,"), where
+    a menu's items each start anew."""
+    removed: dict[int, int] = {}
+    items: dict[int, int] = {}
+    verses: set[int] = set()
+    for index, block in enumerate(blocks):
+        if _removes_one_line(block, decisions[index], rest_rules):
+            removed[block.paragraph] = removed.get(block.paragraph, 0) + 1
+        elif item(index):
+            items[block.paragraph] = items.get(block.paragraph, 0) + 1
+        else:
+            continue
+        if block.text.lstrip()[:1].islower():
+            verses.add(block.paragraph)
+    return {
+        p for p, count in removed.items()
+        if count >= MENU_MIN_FURNITURE and count > items.get(p, 0) and p not in verses
+    }
 
 
 def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
