@@ -51,7 +51,7 @@ THREAD_FIRST_BLOCKS = 6
 THREAD_MIN_FURNITURE = 1
 FURNITURE_SIGNALS = ("reply", "action", "form", "rule")
 # Rules that name a comment counter: a post's footer on a blog's front page, not a thread's.
-COUNTER_RULES = frozenset({"comments-counter"})
+COUNTER_RULES = frozenset({"comments-counter", "comments-counter-call"})
 # Rules that name a comment system's widget, there with or without a comment ("RSS feed for
 # comments on this post", "No comments yet", "comments powered by Disqus"): no sign of a thread.
 # Counted as one, they let a header take the comments that some golds keep (on gold-bodies'
