@@ -53,10 +53,13 @@ FURNITURE_SIGNALS = ("reply", "action", "form", "rule")
 # Rules that name a comment counter: a post's footer on a blog's front page, not a thread's.
 COUNTER_RULES = frozenset({"comments-counter", "comments-counter-call"})
 # Rules that name a comment system's widget, there with or without a comment ("RSS feed for
-# comments on this post", "No comments yet", "comments powered by Disqus"): no sign of a thread.
+# comments on this post", "No comments yet", "comments powered by Disqus", "Post new comment"):
+# no sign of a thread.
 # Counted as one, they let a header take the comments that some golds keep (on gold-bodies'
 # article regions, 8 such lines in the gold for 40 comment lines more).
-WIDGET_RULES = frozenset({"comments-feed-link", "comments-status-message", "comments-widget-text"})
+WIDGET_RULES = frozenset(
+    {"comments-feed-link", "comments-status-message", "comments-widget-text", "comments-form-call"}
+)
 # ...and in article mode not when the text above it is posts under their authors' names and
 # times (at least this many), with no paragraph of prose among them: a chat's or a forum's
 # export is a thread of its own, and a reply counter in it ("3 replies") opens no comment
