@@ -51,7 +51,15 @@ THREAD_FIRST_BLOCKS = 6
 THREAD_MIN_FURNITURE = 1
 FURNITURE_SIGNALS = ("reply", "action", "form", "rule")
 # Rules that name a comment counter: a post's footer on a blog's front page, not a thread's.
-COUNTER_RULES = frozenset({"comments-counter"})
+COUNTER_RULES = frozenset({"comments-counter", "comments-counter-call"})
+# Rules that name a comment system's widget, there with or without a comment ("RSS feed for
+# comments on this post", "No comments yet", "comments powered by Disqus", "Post new comment"):
+# no sign of a thread.
+# Counted as one, they let a header take the comments that some golds keep (on gold-bodies'
+# article regions, 8 such lines in the gold for 40 comment lines more).
+WIDGET_RULES = frozenset(
+    {"comments-feed-link", "comments-status-message", "comments-widget-text", "comments-form-call"}
+)
 # ...and in article mode not when the text above it is posts under their authors' names and
 # times (at least this many), with no paragraph of prose among them: a chat's or a forum's
 # export is a thread of its own, and a reply counter in it ("3 replies") opens no comment
@@ -68,6 +76,9 @@ TOPIC_PROSE_WORDS = 8
 # A list's item or a verse: a line of at most this many words (article prose runs longer) that
 # ends no sentence.
 LIST_ITEM_MAX_WORDS = 12
+# A run of short lines of which at least this many, and at least as many as its other items,
+# are removed on their wording is a menu or a widget's list, not a list of the text's own
+MENU_MIN_FURNITURE = 3
 # What removes one line at a time on its wording; the run finders (comment threads, count
 # lists), the price line (read beside its shopping button) and the context steps below judge
 # their neighbours already and are not second-guessed.
@@ -246,13 +257,42 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
     def item(k: int) -> bool:
         return before[k].action is Action.KEEP and _list_item_like(blocks[k].text, blocks[k].word_count)
 
+    menus = _menus(blocks, before, rest_rules, item)
     for index in _judged(before):  # (a block with no verdict is kept already)
         block = blocks[index]
+        if block.paragraph in menus:
+            continue
         if _removes_one_line(block, before[index], rest_rules) and any(
             0 <= k < len(blocks) and blocks[k].paragraph == block.paragraph and item(k)
             for k in (index - 1, index + 1)
         ):
             decisions[index] = KEEP
+
+
+def _menus(
+    blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str], item: Callable[[int], bool]
+) -> set[int]:
+    """The paragraphs that are a menu or a widget's list: more of their short lines than not, and
+    at least MENU_MIN_FURNITURE, are removed on their wording ("About us", "Contact", "Advertise"
+    among "Careers" and "Help"). A packing list has a button's word or two among its items, and
+    a poem's verses go on in lower case ("Zurück" / "ins Laub," / "zurück" / "ins Warme,"), where
+    a menu's items each start anew."""
+    removed: dict[int, int] = {}
+    items: dict[int, int] = {}
+    verses: set[int] = set()
+    for index, block in enumerate(blocks):
+        if _removes_one_line(block, decisions[index], rest_rules):
+            removed[block.paragraph] = removed.get(block.paragraph, 0) + 1
+        elif item(index):
+            items[block.paragraph] = items.get(block.paragraph, 0) + 1
+        else:
+            continue
+        if block.text.lstrip()[:1].islower():
+            verses.add(block.paragraph)
+    return {
+        p for p, count in removed.items()
+        if count >= MENU_MIN_FURNITURE and count > items.get(p, 0) and p not in verses
+    }
 
 
 def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
@@ -469,7 +509,8 @@ def thread_evidence(
         if kind in FURNITURE_SIGNALS and _titles_its_section(block, after[position + 1:], opens):
             continue  # a section's title ("Report" over "The officers' report sums up...")
         if kind is None and any(
-            v.category is Category.COMMENTS and v.source not in markers and v.source not in COUNTER_RULES
+            v.category is Category.COMMENTS and v.source not in markers
+            and v.source not in COUNTER_RULES | WIDGET_RULES
             and not v.source.startswith("heuristic:")
             for v in decisions[block.index].verdicts
         ):

@@ -37,6 +37,24 @@ def test_in_article_mode_a_list_item_stays_and_a_button_beside_prose_goes():
     assert page[1].action is Action.REMOVE_BLOCK  # page mode: menus are runs of short lines
 
 
+MENU = Verdict(Category.NAVIGATION, "heuristic:furniture-line", "a menu's link")
+
+
+def test_in_article_mode_a_run_of_mostly_furniture_lines_is_a_menu_and_goes():
+    """Its few other items ("Careers", "Help") keep none of them; a packing list's button word
+    and a poem's verses that go on in lower case stay."""
+    prose = "The council met on Monday and approved the budget for the new bridge across the river."
+    menu = segment([prose, "", "About us", "Help", "Advertise", "Careers", "Contact", "Privacy policy"])
+    decided = decide(menu, {1: [MENU], 3: [MENU], 5: [MENU], 6: [MENU]}, {}, set(), article=True)
+    assert [d.action is Action.KEEP for d in decided] == [True, False, True, False, True, False, False]
+    packing = segment([prose, "", "Passport", "Print", "Camera", "Tickets", "Share", "Charger"])
+    decided = decide(packing, {2: [MENU], 5: [MENU]}, {}, set(), article=True)
+    assert all(d.action is Action.KEEP for d in decided)
+    poem = segment([prose, "", "Zurück", "ins Laub,", "zurück", "ins Warme,", "zurück", "ins Nest."])
+    decided = decide(poem, {1: [MENU], 3: [MENU], 5: [MENU]}, {}, set(), article=True)
+    assert all(d.action is Action.KEEP for d in decided)
+
+
 def test_in_article_mode_a_markdown_heading_stays_whatever_its_words():
     blocks = segment(["## Share", "", "Members share one camera bag per outing.", "", "Share"])
     decided = decide(blocks, {0: [AD], 2: [AD]}, {}, set(), article=True)
@@ -111,3 +129,11 @@ def test_a_line_in_bold_is_a_heading_its_author_marked():
         text = f"{story}\n\n{heading}\n\n{story}\n"
         assert Cleaner().clean(text).text == text
     assert Cleaner().clean(f"{story}\n\n*Advertisement*\n\n{story}\n").text == f"{story}\n\n{story}\n"
+
+
+def test_a_sites_menu_between_paragraphs_goes_but_for_its_unknown_items():
+    text = ("Der Rat tagte am Montag und beschloss den Haushalt für die neue Brücke über den Fluss.\n"
+            "Die Arbeiten beginnen im Mai.\n\nStartseite\nÜber uns\nKarriere\nKontakt\nImpressum\n\n"
+            "Der Bürgermeister sagte, der Plan sei bis zum Frühjahr fertig.\n")
+    kept = Cleaner().clean(text).text
+    assert "Über uns" not in kept and "Impressum" not in kept and "Karriere" in kept

@@ -56,6 +56,7 @@ JUNK = [
     (Category.COMMENTS, "Ответить", "ru"),
     (Category.AD, "Buy now at Amazon", "en"),
     (Category.AD, "Jetzt kaufen bei Amazon", "de"),
+    (Category.SOCIAL, "Email This BlogThis! Share to Twitter Share to Facebook", "en"),
     (Category.CAPTION, "Image 1 of 4", "en"),
     (Category.CAPTION, "Foto 3 von 12", "de"),
     (Category.CAPTION, "Photo 2 de 9", "fr"),
@@ -76,7 +77,7 @@ def test_inline_junk_between_paragraphs_goes(category, junk, language):
 
 # related-content headers: page mode removes them; article mode keeps them, as its measured
 # precision on them was too low (cleaner/inline.py, ARTICLE_FURNITURE)
-RELATED_JUNK = [("Trending", "en"), ("Meistgelesen", "de"), ("Leia também", "pt"), ("Читайте также", "ru")]
+RELATED_JUNK = [("You might also like", "en"), ("Ähnliche Artikel", "de"), ("Leia também", "pt"), ("Читайте также", "ru")]
 
 
 @pytest.mark.parametrize("junk, language", RELATED_JUNK, ids=[f"{lang}-{junk}" for junk, lang in RELATED_JUNK])
@@ -84,6 +85,30 @@ def test_related_headers_go_in_page_mode_and_stay_in_article_mode(junk, language
     text = f"{BEFORE}\n\n{junk}\n\n{AFTER}\n"
     (removal,) = PAGE_INLINE.clean(text).removals
     assert removal.category is Category.RELATED and removal.text == junk
+    assert CLEANER.clean(text).text == text
+
+
+# the label of a site's list of its popular stories goes in both modes: it has no tie to the
+# article, and its measured precision was 1 (cleaner/inline.py, ARTICLE_FURNITURE)
+POPULAR_JUNK = [("Most Popular", "en"), ("Top Stories »", "en"), ("Meistgelesen", "de"), ("Les plus lus", "fr"),
+                ("Lo más leído", "es"), ("Mais lidas", "pt"), ("I più letti", "it"), ("Meest gelezen", "nl"),
+                ("Najczęściej czytane", "pl"), ("Самое читаемое", "ru")]
+
+
+@pytest.mark.parametrize("junk, language", POPULAR_JUNK, ids=[f"{lang}-{junk}" for junk, lang in POPULAR_JUNK])
+def test_a_popular_stories_label_goes_in_both_modes(junk, language):
+    text = f"{BEFORE}\n\n{junk}\n\n{AFTER}\n"
+    for cleaner in (CLEANER, PAGE_INLINE):
+        (removal,) = cleaner.clean(text).removals
+        assert removal.category is Category.RELATED and removal.text == junk
+
+
+@pytest.mark.parametrize("text", [
+    "Fashion week ended on Sunday.\n\nTrending\nThe trending colours this spring are sand and sea green, the designers said.\n",
+    "Fashion week ended on Sunday.\n\nTrending\n\nThe trending colours this spring are sand and sea green, the designers said.\n",
+    "Die Bibliothek zieht Bilanz.\n\nMeistgelesen\nDas meistgelesene Buch des Jahres war eine Geschichte des Hafens.\n",
+])
+def test_a_popular_stories_label_that_titles_its_paragraph_stays(text):
     assert CLEANER.clean(text).text == text
 
 
