@@ -98,8 +98,8 @@ POPULAR_JUNK = [("Most Popular", "en"), ("Top Stories »", "en"), ("Meistgelesen
 @pytest.mark.parametrize("junk, language", POPULAR_JUNK, ids=[f"{lang}-{junk}" for junk, lang in POPULAR_JUNK])
 def test_a_popular_stories_label_goes_in_both_modes(junk, language):
     text = f"{BEFORE}\n\n{junk}\n\n{AFTER}\n"
-    for cleaner in (CLEANER, PAGE_INLINE):
-        (removal,) = cleaner.clean(text).removals
+    for mode_cleaner in (CLEANER, PAGE_INLINE):
+        (removal,) = mode_cleaner.clean(text).removals
         assert removal.category is Category.RELATED and removal.text == junk
 
 
