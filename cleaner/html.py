@@ -36,11 +36,12 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
+from cleaner import inline
 from cleaner.model import Category, Removal
 from cleaner.paragraphs import Block as Paragraph
 from cleaner.paragraphs import page_blocks
 from cleaner.pipeline import Cleaner, Options
-from cleaner.rules import RuleSet
+from cleaner.rules import RuleSet, example_block
 
 # How clean_html cleans its own extraction: in article mode, as any extractor's output.
 HTML_OPTIONS = Options(mode="article")
@@ -362,9 +363,6 @@ def _furniture_heading(text: str) -> bool:
     """Whether a shipped rule takes the heading as a line, or its words are all furniture's (cleaner.inline's
     vocabulary): a related-links box's or a comment section's title, which trafilatura drops with
     its content as often as not."""
-    from cleaner import inline
-    from cleaner.rules import example_block
-
     if inline.vocabulary().cover(text, (*inline.FURNITURE, "related")) is not None:
         return True
     return bool(_shipped_article_rules().verdicts(example_block(text)))
