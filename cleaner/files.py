@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -196,12 +197,22 @@ def write_atomic(path: Path, data: bytes, unchanged_since: Snapshot | None = Non
     # could point at blocks never written.
 
 
+# A file written this recently when it was read may still be open in the program that wrote it:
+# after the rename its next write lands on the old file, so the old file is looked at again
+# once that writer has had WRITER_SETTLE_SECONDS to finish. Files untouched for longer (a corpus,
+# most staged files) pay nothing.
+RECENTLY_WRITTEN_SECONDS = 2.0
+WRITER_SETTLE_SECONDS = 0.01
+
+
 def _replace_unless_changed(temp: Path, path: Path, seen: Snapshot) -> None:
     """os.replace(temp, path) if `path` is still the file `seen`; else ChangedOnDisk.
 
     The check is the last step before the rename, and the old file stays open across it: an
     edit that lands between the two (on the old file, which the rename has just unlinked) is
-    seen afterwards, and the edited file is put back.
+    seen afterwards, and the edited file is put back. A writer that opened the old file just
+    before the rename may write to it a moment later: a recently written file is looked at
+    again after WRITER_SETTLE_SECONDS.
     """
     try:
         original = open(path, "rb")  # noqa: SIM115 (closed by the `with` below: only opening may fail here)
@@ -211,10 +222,25 @@ def _replace_unless_changed(temp: Path, path: Path, seen: Snapshot) -> None:
         if _identity(os.fstat(original.fileno())) != seen.identity or original.read() != seen.content:
             raise ChangedOnDisk(errno.EBUSY, "the file changed on disk while it was being cleaned")
         os.replace(temp, path)
-        if _identity(os.fstat(original.fileno()))[1:] != seen.identity[1:]:
+        if _written_since(original, seen) or (_recently_written(seen) and _written_after_a_moment(original, seen)):
             original.seek(0)
             write_atomic(path, original.read())  # the edit made in that instant wins after all
             raise ChangedOnDisk(errno.EBUSY, "the file changed on disk while it was being cleaned")
+
+
+def _written_since(handle, seen: Snapshot) -> bool:
+    """Whether the open file's size or modification time moved since `seen`."""
+    return _identity(os.fstat(handle.fileno()))[1:] != seen.identity[1:]
+
+
+def _recently_written(seen: Snapshot) -> bool:
+    return time.time_ns() - seen.identity[2] < RECENTLY_WRITTEN_SECONDS * 1e9
+
+
+def _written_after_a_moment(handle, seen: Snapshot) -> bool:
+    """_written_since, once a writer that had the file open has had time to finish."""
+    time.sleep(WRITER_SETTLE_SECONDS)
+    return _written_since(handle, seen)
 
 
 def unsupported(paths: list[Path], html: bool = True) -> list[Path]:

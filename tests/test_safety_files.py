@@ -207,6 +207,34 @@ def test_an_edit_between_the_check_and_the_rename_is_put_back(tmp_path, monkeypa
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 
 
+def test_a_writer_that_opened_the_file_before_the_rename_and_writes_after_it_wins(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text(DIRTY, encoding="utf-8")
+    real_replace = os.replace
+    opened = []  # in the process that writes the file (the run's worker)
+
+    def open_then_replace(source, target):
+        if Path(target) == path and not opened:  # an editor holds the old file open ...
+            handle = open(path, "a", encoding="utf-8")  # noqa: SIM115 (closed by the writer)
+            opened.append(handle)
+
+            def write_a_moment_later():  # ... and writes to it just after the rename
+                time.sleep(0.002)
+                handle.write(f"{EDIT}\n")
+                handle.close()
+
+            real_replace(source, target)
+            threading.Thread(target=write_a_moment_later).start()
+            return
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", open_then_replace)
+    result = cli(str(path))
+    assert result.exit_code == 1
+    assert "changed on disk while it was being cleaned" in result.stderr
+    assert path.read_text(encoding="utf-8") == f"{DIRTY}{EDIT}\n"
+
+
 def test_no_edit_of_a_concurrent_writer_is_lost(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
