@@ -16,8 +16,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cleaner.inline import comment_signal, in_a_programme, introduces_a_list, names_furniture, names_its_own_topic
+from cleaner.inline import comment_signal
+from cleaner.lines import introduces_a_list, names_furniture
 from cleaner.model import Block, Category, Verdict
+from cleaner.own import in_a_programme, names_its_own_topic
 from cleaner.segment import preformatted
 from cleaner.vocabulary import vocabulary, word_tuple
 

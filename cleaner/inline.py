@@ -14,24 +14,48 @@ from __future__ import annotations
 
 import bisect
 import collections
-import dataclasses
 import functools
 import itertools
 from collections.abc import Callable, Iterable
-from typing import TypeVar
 
 import ahocorasick
 import regex
 
 from cleaner.candidates import Lines, runs_of
+from cleaner.lines import (
+    ARTICLE_FURNITURE,
+    BUTTONS_MAX_WORDS,
+    CODE,
+    DIGIT,
+    FURNITURE,
+    HEADLINE_MAX_WORDS,
+    SENTENCE_MIN_WORDS,
+    a_widgets_title,
+    below_the_prose,
+    ends_a_sentence,
+    has_phrase,
+    introduces_a_list,
+    is_date_line,
+    line_patterns,
+    names_furniture,
+    once_per_document,
+    reads_as_prose,
+)
 from cleaner.model import Block, Category, Verdict
+from cleaner.own import (
+    a_field,
+    in_a_programme,
+    item_number,
+    names_its_topic,
+    paragraphs_of,
+    the_texts_own,
+    without_blank_lines,
+)
 from cleaner.segment import preformatted
 from cleaner.vocabulary import vocabulary, word_tuple, words
 
 # A comment's byline or action row is short; a post is not.
 SIGNAL_MAX_WORDS = 20
-# A comment's date alone, or its row of buttons: a few words.
-BUTTONS_MAX_WORDS = 8
 # A row of buttons and labels: at most this many words, every one of them furniture.
 FURNITURE_MAX_WORDS = 10
 # A picture credit names a photographer and an agency: a few words after its label.
@@ -41,40 +65,13 @@ CREDIT_NAME_WORDS = 3
 # Every heuristic here starts on a short line: a block longer than this is never furniture.
 SHORT_LINE_MAX_WORDS = 25
 
-# The furniture families a line may be made of, and what its removal reports. "shop" lines may
-# also name retailers ("Buy now at Amazon"), which alone are not furniture.
-FURNITURE: dict[str, Category] = {
-    "ad": Category.AD,
-    "share": Category.SOCIAL,
-    "subscribe": Category.CTA,
-    "comment": Category.COMMENTS,
-    "nav": Category.NAVIGATION,
-    "section": Category.NAVIGATION,
-    "related": Category.RELATED,
-    "popular": Category.RELATED,
-    "media": Category.EMBED,
-    "shop": Category.AD,
-}
 
 # "Jane Doe/Reuters", "AFP - Getty Images": a joint between two names (not a date's "/").
 _NAME_JOINT = regex.compile(r"[^\W\d]\s*/\s*[^\W\d]|[^\W\d]\s+[-–—|]\s+[^\W\d]")
-_DIGIT = regex.compile(r"\d")
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
 _NAME_SPLIT = regex.compile(r"[\s/|,;&()\[\]+]+")
 _AGENCY_SPLIT = regex.compile(r"[\s/|,;()©]+")
 _UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
-# Code and markup, which no widget prints: an assignment or a statement's end ("prev = -1;",
-# "INSERT INTO A VALUES (10);"), braces, a comment ("/* search page */"), an identifier
-# ("_close", "file_close"), or a directive at the start of a line ("=back" in POD, "@menu" in
-# Texinfo, ".BR" in roff, "\\section" in TeX, "* Menu:" in Info), a manual page's name
-# ("login(1)"), a call ("continue()", "print(1 / 0)"), an array type ("delete[]"), a command's
-# long option ("--watch"), an interpreter's prompt (">>> ", "... ") or reStructuredText's mark of
-# a literal block ("menu::"). None of gold-bodies' article regions' or trafilatura outputs'
-# furniture lines or count lists holds one.
-_CODE = regex.compile(
-    r"[=;{}]|/\*|\w_|_\w|^[=@.\\][A-Za-z]|^\* Menu:$|\w\((?:\d[a-z]?)?\)|\w\([^()]*[-+*/%<>][^()]*\)|\w\[\]|^--\w"
-    r"|^(?:>>>|\.\.\.)\s|\w::$"
-)
 # A count in brackets at the end of a list item: "Recipes (56)", "June 2012 [14]"
 _COUNT = regex.compile(r"\s*[(\[]\s*\d+\s*[)\]][\W_]*$")
 _WORD_CHAR = regex.compile(r"\w")
@@ -89,141 +86,8 @@ _FUNCTION_WORD = regex.compile(
 Judge = Callable[[list[Block], int], "Verdict | None"]
 
 
-@functools.cache
-def _patterns() -> _Compiled:
-    """The patterns by name, each compiled when first asked for."""
-    v = vocabulary()
-    month = v.alternation("month")
-    unit = v.alternation("time")
-    date = (
-        rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{month})\b\.?(?:\s+\d{{2,4}})?|\b(?:{month})\b\.?\s+\d{{1,2}}"
-        rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)"
-    )
-    caption = v.alternation("caption")
-    # "Photo credit:", "Foto von", "Image courtesy of": a label's second word, or a "by"
-    credit_joint = r"(?:\s+(?:credits?|copyright|courtesy(?:\s+of)?|source))?"
-    by = rf"\s+(?:{v.alternation('by')})\s+"
-    return _Compiled({
-        "date": (date, regex.IGNORECASE),
-        # 9:37, 12:04:05, 9:37pm, 9 p.m., 14h30; not a piece of an address ("pci/0000:01:00.0")
-        "clock": (
-            r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|\.\d)(?:\s*[ap]\.?\s?m\b\.?)?"
-            r"|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b",
-            regex.IGNORECASE,
-        ),
-        # a programme's entry: "15:00 Close", "9.30am Break", "14h30 Clôture"
-        "timed": (
-            r"^[\W_]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{1,2}h\d{2})(?!\d)",
-            regex.IGNORECASE,
-        ),
-        "relative": (
-            rf"\b\d+\s+(?:{unit})\s+(?:{v.alternation('ago')})\b"
-            rf"|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b",
-            regex.IGNORECASE,
-        ),
-        "said": (rf"\b(?:{v.alternation('said')})\s*(?::|\.{{2,}}|…|$)", regex.IGNORECASE),
-        # "Photo: Jane Doe/Reuters", "(Image credit: NASA)", "Foto von Max Muster", "Bild: dpa"
-        "credit": (
-            rf"^[\W_]*?(?P<open>\()?\s*(?:(?P<source>{v.alternation('source')})"
-            rf"|(?:{caption}){credit_joint})(?:\s*(?::|\||/|©)|\.\s|\s+[-–—]|{by})\s*(?P<credit>[^\s:].*?)"
-            rf"\s*(?(open)\)|)[\s.]*$",
-            regex.IGNORECASE,
-        ),
-        # "Image copyright Getty Images", "Image caption The harbour at dawn", "Media caption ..."
-        "bbc_caption": (r"^[\W_]*(?:image|picture|media|photo|video)\s+(?:copyright|caption)\b", regex.IGNORECASE),
-        # "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"
-        "gallery": (
-            # the counter's word stands apart ("1 of 4"): "9DE1" is a hexadecimal number
-            rf"^[\W_]*(?:(?P<media>{v.alternation('media')}|{caption})\s*)?\d{{1,3}}"
-            rf"(?:\s+(?P<word>of|von|de|di|van|z|из|sur|av)\s+|\s*/\s*)\d{{1,3}}[\W_]*$",
-            regex.IGNORECASE,
-        ),
-        "price": (
-            rf"^[\W_]*(?:(?:{v.alternation('shop')})\s*:?\s*)?"
-            rf"(?:[$€£¥₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd|gbp|zł|pln|руб\.?|₽))"
-            rf"(?:\s+(?:at|from|bei|chez|en|na|на|da|bij|w|@|-|–)\s*[\w .&'’-]{{1,30}})?[\W_]*$",
-            regex.IGNORECASE,
-        ),
-        # "More from Harbour Times", "Around the Web": a label and a site's name
-        "related_site": (
-            r"^[\W_]*(?:around|elsewhere\s+on|also\s+on|more\s+from|latest\s+from|mehr\s+von|plus\s+de|más\s+de"
-            r"|mais\s+de|altro\s+da|meer\s+van|więcej\s+z|ещё\s+от|еще\s+от)"
-            r"\s+(?P<site>[^\W\d][^:]{0,40}?)\s*:?[\W_]*$",
-            regex.IGNORECASE,
-        ),
-        "teaser_meta": (
-            rf"(?:\d+|\bno)\s+(?:comments?|responses?|replies|{v.alternation('comment')})\b.*$"
-            rf"|^[\W_]*(?:{date})\b.{{0,40}}\b(?:{v.alternation('by')}|from)\b",
-            regex.IGNORECASE,
-        ),
-        # "Recipes (56)"; not "Orientalism (1978)", a book and its year
-        "count_item": (
-            r"^[\W_]*[^\W\d][^()\[\]]{0,50}?\s+[(\[]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,5}\s*[)\]][\W_]*$"
-            r"|^[\W_]*[▼►▶▸›»]\s*\d{4}\s*[(\[]\d+[)\]]\s*$",
-            0,
-        ),
-        # contact details an address block gives: a postcode (US, DE, FR, IT, ES, NL, PL, UK; the
-        # six digits of RU, IN, CN, RO; the four of DK, NO, AT, CH, HU and the "111 29" of SE, CZ,
-        # SK, GR before their place's name, opening the line or after a comma: not a year's
-        # "Copyright 2006 Dr. ..."), a phone number of 7 digits or more, or a line that is an
-        # e-mail address alone
-        "contact_details": (
-            r"\b\d{5}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
-            r"|\b\d{6}\b|(?:^|,\s*)(?:[A-Z]{1,2}-)?(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}\p{Ll}"
-            r"|(?:\+|\b)\d(?:[\s()./-]*\d){6,}\b|^[\W_]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$",
-            0,
-        ),
-        # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)
-        "iso_time": (r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", 0),
-        # a picture's address, or a file name alone; not a path in a listing of files
-        "image_file": (
-            r"^(?:(?:https?:)?//\S+|[^\s/]+)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$", regex.IGNORECASE,
-        ),
-    })
-
-
-class _Compiled(dict):
-    """Regexes compiled on first use from {name: (pattern, flags)}: a short document needs few
-    of them, and compiling the vocabulary's long alternations was a large part of the start-up
-    of `cleaner run` on one small file."""
-
-    def __init__(self, sources: dict[str, tuple[str, int]]) -> None:
-        super().__init__()
-        self._sources = sources
-
-    def __missing__(self, name: str) -> regex.Pattern:
-        pattern, flags = self._sources[name]
-        compiled = self[name] = regex.compile(pattern, flags)
-        return compiled
-
-
 def _verdict(category: Category, name: str, reason: str, **features: float) -> Verdict:
     return Verdict(category, f"heuristic:{name}", reason, features=tuple(features.items()))
-
-
-# --- facts about a whole document ----------------------------------------------------------------
-
-# A line's checks ask some things of the whole document (its section titles, its glossary's
-# terms, whether it is a screenplay): each is found once per document, not once per line (a long
-# text has thousands of candidate lines). The last document's facts are kept, its blocks compared
-# by identity; the pair is read and written whole, so threads at worst find a fact again.
-_FACTS: tuple[list[Block] | None, dict[Callable, object]] = (None, {})
-T = TypeVar("T")
-
-
-def once_per_document(fact: Callable[[list[Block]], T]) -> Callable[[list[Block]], T]:
-    @functools.wraps(fact)
-    def cached(blocks: list[Block]) -> T:
-        global _FACTS
-        seen, facts = _FACTS
-        if seen is not blocks:
-            facts = {}
-            _FACTS = (blocks, facts)
-        if fact not in facts:
-            facts[fact] = fact(blocks)
-        return facts[fact]  # type: ignore[return-value]
-
-    return cached
 
 
 # --- comment threads ---------------------------------------------------------------------------
@@ -244,17 +108,17 @@ def comment_signal(text: str) -> str | None:
     count = len(text.split())
     if count > SIGNAL_MAX_WORDS:
         return None
-    p = _patterns()
+    p = line_patterns()
     v = vocabulary()
     if count <= 12 and not v.members["said"].isdisjoint(word_tuple(text)) and p["said"].search(text):
         return "said"
     # a time or a date has digits (most lines have none: their regexes are spared)
-    timed = _DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text))
-    if timed or (count <= BUTTONS_MAX_WORDS and _DIGIT.search(text) and _is_date_line(text)):
+    timed = DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text))
+    if timed or (count <= BUTTONS_MAX_WORDS and DIGIT.search(text) and is_date_line(text)):
         # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
-        if _has_phrase(text, "reply"):
+        if has_phrase(text, "reply"):
             return "reply"
-        if _has_phrase(text, "comment"):
+        if has_phrase(text, "comment"):
             return "action"
         return "time" if timed else "date"
     if count <= BUTTONS_MAX_WORDS:
@@ -269,24 +133,11 @@ def comment_signal(text: str) -> str | None:
     return None
 
 
-def _has_phrase(text: str, family: str) -> bool:
-    """Whether some run of the text's words is a phrase of the family."""
-    tokens, phrases = word_tuple(text), vocabulary().phrases[family]
-    return any(tuple(tokens[k:k + n]) in phrases for n in (1, 2, 3) for k in range(len(tokens) - n + 1))
-
-
-def _is_date_line(text: str) -> bool:
-    date = _patterns()["date"].search(text)
-    return date is not None and len(text) - len(date.group()) <= 20
-
-
 # A thread without a header: its comments' bylines and buttons recur at most THREAD_GAP blocks
 # apart, at least THREAD_MIN_SIGNALS of them, one a reply button, below THREAD_PROSE_BEFORE words
 # of the article's prose (blocks of PROSE_MIN_WORDS words or more).
 THREAD_GAP = 6
 THREAD_MIN_SIGNALS = 4
-THREAD_PROSE_BEFORE = 150
-PROSE_MIN_WORDS = 20
 THREAD_SOURCE = "heuristic:comment-thread"
 
 
@@ -304,7 +155,7 @@ def comment_thread(blocks: list[Block]) -> list[int]:
     replies = reply_candidates(blocks)
     if not replies:
         return []  # no reply button, no thread (most documents end here)
-    below = _below_the_prose(blocks)
+    below = below_the_prose(blocks)
     examples = preformatted(blocks)
     read_to = below  # the chains that end before this block are read
     runs = []
@@ -351,16 +202,6 @@ def _thread_signal(blocks: list[Block], k: int) -> str | None:
     return None if in_a_programme(blocks, k) else comment_signal(blocks[k].text)
 
 
-def _below_the_prose(blocks: list[Block]) -> int:
-    """The first block with THREAD_PROSE_BEFORE words of prose above it (len(blocks) if none)."""
-    prose = 0
-    for k, block in enumerate(blocks):
-        if prose >= THREAD_PROSE_BEFORE:
-            return k
-        prose += block.word_count if block.word_count >= PROSE_MIN_WORDS else 0
-    return len(blocks)
-
-
 def reply_candidates(blocks: list[Block], start: int = 0) -> list[int]:
     """The blocks from `start` on that could be a "reply" signal (comment_signal): lines short
     enough for a button row (or with digits, for a byline's date) that hold the longest word of
@@ -377,7 +218,7 @@ def reply_candidates(blocks: list[Block], start: int = 0) -> list[int]:
 def _may_be_a_reply_row(block: Block) -> bool:
     """A row of buttons, or a byline with a date (comment_signal's "reply")."""
     count = block.word_count
-    return count <= BUTTONS_MAX_WORDS or (count <= SIGNAL_MAX_WORDS and _DIGIT.search(block.text) is not None)
+    return count <= BUTTONS_MAX_WORDS or (count <= SIGNAL_MAX_WORDS and DIGIT.search(block.text) is not None)
 
 
 @functools.cache
@@ -400,7 +241,7 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     count = blocks[i].word_count
     if not _row_sized(blocks[i]):
         return None  # a sentence, not a row of buttons
-    if _CODE.search(text):
+    if CODE.search(text):
         return None  # a line of code or markup ("prev = -1;", "=back", "@menu")
     if _heads_its_paragraph(blocks, i):
         return None  # a heading ("Subscriptions", "Más información") over the text it names
@@ -428,13 +269,11 @@ def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
         return False
     opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
-    return opens and _prose(blocks[i + 1].text)
+    return opens and reads_as_prose(blocks[i + 1].text)
 
 
 # --- lists of teasers and counts ------------------------------------------------------------------
 
-# A headline in a list of teasers: short, no full stop at its end.
-HEADLINE_MAX_WORDS = 20
 # A list is at least this many items.
 LIST_MIN_ITEMS = 2
 # A title has at least this many words; a byline's name, a date or a time has fewer.
@@ -449,7 +288,7 @@ def _related_header(text: str) -> bool:
         return False
     if v.cover(text, ("related", "popular")):
         return True
-    found = _patterns()["related_site"].match(text)
+    found = line_patterns()["related_site"].match(text)
     return found is not None and _names_only(found.group("site"))
 
 
@@ -461,48 +300,9 @@ def _headline(text: str) -> bool:
     return not _UNFINISHED.search(text.rstrip())
 
 
-def _prose(text: str) -> bool:
-    count = len(text.split())
-    if count <= HEADLINE_MAX_WORDS:  # (most prose is told by its spaces alone)
-        count = _word_count(text)
-    return count > HEADLINE_MAX_WORDS or (count >= 8 and _ends_a_sentence(text))
-
-
-# A sentence's last mark, in the scripts that have their own too: the Chinese and Japanese full
-# stop, the Devanagari danda, the Arabic question mark and the Urdu full stop, the Armenian and
-# the Ethiopic full stop; and the Greek question mark, a semicolon (in a Greek sentence).
-_SENTENCE_MARKS = frozenset('.!?…"”。！？」』।॥؟۔։።')
-_GREEK = regex.compile(r"\p{Greek}")
-# white space and the invisible direction marks that right-to-left text may end a line with
-_TRAILING_MARKS = regex.compile(r"[\s\p{Cf}]+$")
-
-
-def _ends_a_sentence(text: str) -> bool:
-    end = _TRAILING_MARKS.sub("", text)[-1:]
-    return end in _SENTENCE_MARKS or (end == ";" and _GREEK.search(text) is not None)
-
-
-# Chinese and Japanese write no spaces between words, nor do Thai, Lao, Khmer and Burmese (their
-# spaces part phrases): there a word is counted for every this many characters (a Chinese word
-# is about one and a half characters long, a Japanese one about two; a Thai word about five
-# letters and marks), so that a paragraph in those scripts is prose as it would be in English.
-CHARACTERS_PER_WORD = 2
-LETTERS_PER_WORD = 5
-_UNSPACED_LETTERS = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-
-
-def _word_count(text: str) -> int:
-    """The text's words: its runs between spaces, and a word for every CHARACTERS_PER_WORD
-    Chinese or Japanese characters and every LETTERS_PER_WORD Thai, Lao, Khmer or Burmese ones."""
-    return (
-        len(text.split()) + len(_HAN_OR_KANA.findall(text)) // CHARACTERS_PER_WORD
-        + len(_UNSPACED_LETTERS.findall(text)) // LETTERS_PER_WORD
-    )
-
-
 def _teaser_meta(text: str) -> bool:
     """A teaser's date, author and comment counter: "Jul 2012 by Ana Ruiz - 177 comments"."""
-    return len(text.split()) <= 12 and bool(_patterns()["teaser_meta"].search(text))
+    return len(text.split()) <= 12 and bool(line_patterns()["teaser_meta"].search(text))
 
 
 def related_list(blocks: list[Block], i: int) -> list[int]:
@@ -521,7 +321,7 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
         break
     # Where the run ends right above prose, its last headline (with the byline, date and
     # buttons under it, all shorter) is the article's own title or subheading, not a teaser.
-    if items and items[-1] + 1 < len(blocks) and _prose(blocks[items[-1] + 1].text):
+    if items and items[-1] + 1 < len(blocks) and reads_as_prose(blocks[items[-1] + 1].text):
         titles = [
             n for n, k in enumerate(items)
             if len(blocks[k].text.split()) >= TITLE_MIN_WORDS
@@ -536,7 +336,7 @@ def related_list(blocks: list[Block], i: int) -> list[int]:
     # Inline junk sits between paragraphs: a list with no prose after it is the page's tail,
     # which people who cut articles out of pages often keep (on the tuning pages, a third of
     # such tail lists were in the gold).
-    if not any(_prose(blocks[k].text) for k in range(items[-1] + 1, len(blocks))):
+    if not any(reads_as_prose(blocks[k].text) for k in range(items[-1] + 1, len(blocks))):
         return []
     return [i, *items]
 
@@ -570,19 +370,15 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
 
 def _titled_with_prose_under(blocks: list[Block], run: list[int]) -> bool:
     above, below = run[0] - 1, run[-1] + 1
-    titled = above < 0 or not _prose(blocks[above].text)
+    titled = above < 0 or not reads_as_prose(blocks[above].text)
     if not titled or below >= len(blocks) or blocks[run[0]].paragraph != blocks[run[-1]].paragraph:
         return False  # (a scraped widget stands one link a paragraph: _a_titled_table)
-    if above >= 0 and _a_widgets_title(blocks[above].text):
+    if above >= 0 and a_widgets_title(blocks[above].text):
         # "Subject tags" over a glossary's tags, the text under them about them; "Categories"
         # over a blog's links, the story going on under them
-        return _prose(blocks[below].text) and _names_its_topic(blocks[above], blocks[below])
+        return reads_as_prose(blocks[below].text) and names_its_topic(blocks[above], blocks[below])
     # the text goes on, or its next numbered item does ("3. Různé" over the minutes' next point)
-    return _prose(blocks[below].text) or _item_number(blocks[below].text) is not None
-
-
-# A sentence of the text has at least this many words.
-SENTENCE_MIN_WORDS = 4
+    return reads_as_prose(blocks[below].text) or item_number(blocks[below].text) is not None
 
 
 def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
@@ -591,24 +387,18 @@ def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
     standings under its name. A scraped widget stands one link a paragraph (all 93 runs on
     gold-bodies' article regions do), under "Categories" or "Archives", or with no title.
     """
-    paragraph = _paragraphs(blocks)[blocks[run[0]].paragraph]
-    if paragraph[-1] != run[-1] and not _flat(blocks):
+    paragraph = paragraphs_of(blocks)[blocks[run[0]].paragraph]
+    if paragraph[-1] != run[-1] and not without_blank_lines(blocks):
         return False  # not one paragraph's lines
     # (in a text with no blank line, the line over the run: its paragraph is a line)
-    title = blocks[run[0] - 1] if _flat(blocks) and run[0] > 0 else _title_above(blocks, run[0])
-    if title is None or _COUNT.search(title.text) or _prose(title.text) or names_furniture(title.text):
+    title = blocks[run[0] - 1] if without_blank_lines(blocks) and run[0] > 0 else _title_above(blocks, run[0])
+    if title is None or _COUNT.search(title.text) or reads_as_prose(title.text) or names_furniture(title.text):
         return False
-    if _a_widgets_title(title.text):
+    if a_widgets_title(title.text):
         return False  # "Categories", "Related posts"
     return any(
-        _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in blocks[run[-1] + 1:]
+        ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in blocks[run[-1] + 1:]
     )
-
-
-def _a_widgets_title(text: str) -> bool:
-    """A widget's title: "Categories", "Video Recipe Categories", "Related posts", "Other
-    Discussion"."""
-    return any(_has_phrase(text, family) for family in ("widget", "related", "popular", "thread"))
 
 
 def _title_above(blocks: list[Block], i: int) -> Block | None:
@@ -655,41 +445,9 @@ def _count_item(text: str) -> bool:
     # ("o or O\t\toctal\t3\t377 (255)", "| h | short | integer | 2 | (2) |") is no link (none of
     # the 1,685 count-list lines on gold-bodies is one)
     return (
-        ("(" in text or "[" in text) and _patterns()["count_item"].match(text) is not None
-        and not _CODE.search(text) and not _TABLE_ROW.search(text)
+        ("(" in text or "[" in text) and line_patterns()["count_item"].match(text) is not None
+        and not CODE.search(text) and not _TABLE_ROW.search(text)
     )
-
-
-# A sentence that introduces a list has at least this many words before its colon (Chinese or
-# Japanese characters, in those scripts written without spaces).
-LEAD_IN_MIN_WORDS = 4
-LEAD_IN_MIN_CHARACTERS = 8
-
-
-def names_furniture(text: str, quoted: str = "") -> bool:
-    """Whether some run of the text's words is a phrase of article mode's furniture ("follow
-    us", "newsletter", "comments"), the words of `quoted` left out: a lead-in that names the line
-    it introduces ("... with the continue command:" over "continue") names no furniture."""
-    if quoted:
-        left_out = set(words(quoted))
-        text = " ".join(word for word in words(text) if word not in left_out)
-    return any(_has_phrase(text, family) for family in ARTICLE_FURNITURE)
-
-
-def introduces_a_list(block: Block) -> bool:
-    """A sentence that ends in a colon: the list under it is the text's own. (Chinese and
-    Japanese write no spaces between words: there the sentence is counted in characters; Thai,
-    Lao, Khmer and Burmese neither: there in words of LETTERS_PER_WORD letters.)"""
-    text = _TRAILING_MARKS.sub("", block.text)  # (right-to-left text may end in a direction mark)
-    if not text.endswith((":", "：")):
-        return False
-    return (
-        block.word_count >= LEAD_IN_MIN_WORDS or len(_HAN_OR_KANA.findall(text)) >= LEAD_IN_MIN_CHARACTERS
-        or len(_UNSPACED_LETTERS.findall(text)) // LETTERS_PER_WORD >= LEAD_IN_MIN_WORDS
-    )
-
-
-_HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 # --- product boxes -------------------------------------------------------------------------------
@@ -704,7 +462,7 @@ def price_line(blocks: list[Block], i: int) -> Verdict | None:
     """A price ("$19.99 at Harbour Tools", "ab 24,90 €") next to a shopping button: a product
     box. A price alone is a listing's or a table's (an estate agent's page, a menu)."""
     text = blocks[i].text
-    if not _DIGIT.search(text) or not _patterns()["price"].match(text):
+    if not DIGIT.search(text) or not line_patterns()["price"].match(text):
         return None
     if not (_shop_line(blocks, i - 1) or _shop_line(blocks, i + 1)):
         return None
@@ -774,7 +532,7 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
     text = blocks[i].text
     if len(text.split()) > CREDIT_MAX_WORDS + 3:
         return None
-    p = _patterns()
+    p = line_patterns()
     if p["bbc_caption"].match(text):
         return _verdict(
             Category.CAPTION, "picture-credit", f"caption label {' '.join(text.split()[:2])!r}",
@@ -810,9 +568,9 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
 
 def gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
     """A gallery's counter: "Image 1 of 4", "Foto 3 von 12", "1 of 12", "Photo 2/9"."""
-    if not _DIGIT.search(blocks[i].text) or _a_field(blocks[i].text):
+    if not DIGIT.search(blocks[i].text) or a_field(blocks[i].text):
         return None  # (a quiz's "1 z 10:" introduces its first question)
-    found = _patterns()["gallery"].match(blocks[i].text)
+    found = line_patterns()["gallery"].match(blocks[i].text)
     if found and (found.group("media") or found.group("word")):
         return _verdict(
             Category.CAPTION, "gallery-counter", f"picture counter {blocks[i].text.strip()!r}",
@@ -861,7 +619,7 @@ def _a_statement_under(blocks: list[Block], k: int) -> bool:
     """A sentence of a few words or prose in the paragraph under block k (the block right
     under it, or the paragraph after its own when it stands alone: a letter's "Dear Mother,")."""
     below = [b for b in blocks[k + 1:k + 4] if b.paragraph == blocks[min(k + 1, len(blocks) - 1)].paragraph]
-    return any(_prose(b.text) or (b.word_count >= 3 and _ends_a_sentence(b.text)) for b in below)
+    return any(reads_as_prose(b.text) or (b.word_count >= 3 and ends_a_sentence(b.text)) for b in below)
 
 
 # --- stray metadata ------------------------------------------------------------------------------
@@ -885,7 +643,7 @@ def article_metadata_line(blocks: list[Block], i: int) -> Verdict | None:
     kind = _metadata_kind(blocks[i].text)
     if kind is None or _metadata_kinds(blocks)[kind] > 1:
         return None
-    if kind == "machine timestamp" and not any(_prose(block.text) for block in blocks[:i]):
+    if kind == "machine timestamp" and not any(reads_as_prose(block.text) for block in blocks[:i]):
         return None
     return _metadata_verdict(blocks[i], kind)
 
@@ -903,22 +661,12 @@ def _metadata_verdict(block: Block, kind: str) -> Verdict:
 
 def _metadata_kind(text: str) -> str | None:
     text = text.strip()
-    p = _patterns()
+    p = line_patterns()
     # a timestamp has its date's "-", a file name its extension's ".": most lines are spared the regexes
     for name, what, mark in (("iso_time", "machine timestamp", "-"), ("image_file", "image file", ".")):
         if mark in text and p[name].match(text):
             return what
     return None
-
-
-# Related-content headers and lists run in page mode only: in gold-bodies' article text the
-# annotators kept a quarter of the "Related posts" headers (precision 0.76) and 7% of the lines
-# of the lists under them (0.93), against 0.98 asked of article mode.
-# A related-content label stays in article text ("Related:", "Read more", "You might also
-# like": annotators kept them too often); the label of a site's list of its popular stories
-# ("Most popular", "Top stories", "Trending") goes: on gold-bodies' tuning part, 95 such labels
-# of article regions went, none in the gold, and no line of a gold body.
-ARTICLE_FURNITURE = tuple(family for family in FURNITURE if family != "related")
 
 
 def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
@@ -1007,1190 +755,7 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       printer."): a manual's buttons as a page's text writes them (on gold-bodies this kept
       none of the lines removed before)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
-    return None if verdict is None or _the_texts_own(blocks, i) else verdict
-
-
-def _the_texts_own(blocks: list[Block], i: int) -> bool:
-    """Whether a sign shows furniture line i to be the text's own (article_furniture_line's
-    list), the cheapest signs first."""
-    signs: tuple[Callable[[list[Block], int], bool], ...] = (
-        _marked_as_content, _the_documents_title, _a_scripts_direction, _continues_the_line_above,
-        _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
-        _titles_its_section_below, _names_the_section_below, _titles_its_topic_in_one_paragraph,
-        _labels_contact_details, _closes_a_bracket_above, _numbers_a_part, _counts_the_pages_own_replies,
-        _between_titled_sections, _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
-        _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
-        _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
-        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
-        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph,
-    )
-    return any(sign(blocks, i) for sign in signs)
-
-
-def _marked_as_content(blocks: list[Block], i: int) -> bool:
-    """A rating's stars, a programme's clock time, a heading's permalink mark (Sphinx:
-    "Subscriptions¶") or section number ("12.8. DELETE"), a sentence's full stop."""
-    text = blocks[i].text
-    stripped = text.rstrip()
-    return (
-        _RATING.search(text) is not None or _patterns()["timed"].match(text) is not None
-        or stripped.endswith("¶") or _SECTION_NUMBER.match(text) is not None
-        or _DEFINITION_END.search(stripped) is not None
-    )
-
-
-def _the_documents_title(blocks: list[Block], i: int) -> bool:
-    return i == 0 and len(blocks) > 1  # "Impressum", "Newsletter"
-
-
-def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
-    return (_titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])) or (
-        _describes_in_a_sentence_below(blocks, i)
-    )
-
-
-def _describes_in_a_sentence_below(blocks: list[Block], i: int) -> bool:
-    """A title alone in its paragraph over a paragraph of one statement, too short for prose,
-    that opens with the title's word ("Открыть" / "Открывает выбранные документы.", "Close" /
-    "Closes the dialog."): a manual's command over what it does. A button stands over a teaser
-    or more furniture, and a call is no title."""
-    below = i + 1
-    if below >= len(blocks) or not _a_title(blocks, i) or not _no_call(blocks[i]):
-        return False
-    block = blocks[below]
-    alone = block.paragraph != blocks[i].paragraph and (
-        below + 1 == len(blocks) or blocks[below + 1].paragraph != block.paragraph
-    )
-    return (
-        alone and block.word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(block.text.rstrip()) is not None
-        and _opens_with_its_word(blocks[i], block)
-        and vocabulary().cover(block.text, (*ARTICLE_FURNITURE, "form")) is None
-    )
-
-
-# A command's description names it in its first words ("Closes the dialog.", "Ein Klick
-# löscht ..."), in a form that keeps at least the word's first VERB_STEM_LETTERS letters (an
-# irregular verb's: "Ouvrir" / "Ouvre").
-OPENING_WORDS = 3
-VERB_STEM_LETTERS = 4
-
-
-def _opens_with_its_word(title: Block, paragraph: Block) -> bool:
-    """The paragraph's first OPENING_WORDS words hold the title's word in another form (the
-    verb of the command: "Close" / "Closes", "Löschen" / "löscht"), where a box's title is
-    repeated as it is ("Newsletter" / "Newsletter sign-up is free.")."""
-    titled = {w.casefold() for w in words(title.text) if len(w) >= VERB_STEM_LETTERS}
-    stems = {w[:VERB_STEM_LETTERS] for w in titled}
-    opening = (w.casefold() for w in paragraph.text.split()[:OPENING_WORDS])
-    return any(w[:VERB_STEM_LETTERS] in stems and w.strip(".,;:") not in titled for w in opening)
-
-
-# A count of replies alone: "3 replies", "12 Antworten"
-_REPLY_COUNTER = regex.compile(r"^\s*\d+\s+(\w+)\s*$")
-
-
-def _counts_the_pages_own_replies(blocks: list[Block], i: int) -> bool:
-    """A count of replies ("3 replies", "3 Antworten") with text below it, under a post (a
-    sentence, less than THREAD_PROSE_BEFORE words of prose): a question's answers or a chat
-    message's replies, on a page that is the thread. A blog's "3 Replies" stands under its
-    article, or over it in the post's byline, under no sentence."""
-    found = _REPLY_COUNTER.match(blocks[i].text)
-    if found is None or not vocabulary().has("reply", found.group(1)) or i + 1 >= len(blocks):
-        return False
-    above = blocks[:i]
-    return _below_the_prose(above) == i and any(
-        _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in above
-    )
-
-
-def _between_titled_sections(blocks: list[Block], i: int) -> bool:
-    """A title of a text made of titled sections, each a title over one paragraph, between two
-    such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
-    "Accès" over its buses): a leaflet's or a manual's heading, however like a button its word
-    ("Accueil", "Menu", "Podcast"); a section's body may be a statement of a few words ("Scale
-    factor to adjust the rendering size.", a manual's option). A sidebar's "Archives" stands
-    over a list of links, and an ad's label is no title ("Advertisement" between a story's
-    paragraphs, under a subheading and above the next: 7 such on gold-bodies' article regions)."""
-    paragraphs = _paragraphs(blocks)
-    p = blocks[i].paragraph
-    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _no_call(blocks[i]):
-        return False
-    return (
-        _a_plain_title(blocks, paragraphs[p - 2]) and _a_plain_title(blocks, paragraphs[p + 2])
-        and _a_section_body(blocks, paragraphs[p - 1])
-        and (_prose(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1]))
-    )
-
-
-# A caption names what a picture shows: on average at least this many words a line.
-CAPTION_MEAN_WORDS = 3
-# A label's colon, a menu's separator, a handle's "@": no caption holds one
-_NO_CAPTION = regex.compile(r"[|@:]")
-
-
-def _a_gallery(blocks: list[Block], i: int, paragraph: list[int]) -> bool:
-    """A gallery's title ("Gallery", "Галерея") over its pictures' captions: lines of
-    CAPTION_MEAN_WORDS words or more on average ("Mosaic of the Virgin", "The bell tower from
-    the street"), none furniture, a label ("Tags: ...") or a date. A menu's links are a word or
-    two, an archive's lines dates."""
-    lines = [blocks[k] for k in paragraph]
-    return (
-        "media" in _furniture_families(blocks[i].text) and len(lines) >= 2
-        and sum(b.word_count for b in lines) >= CAPTION_MEAN_WORDS * len(lines)
-        and not any(_furniture_families(b.text) or _NO_CAPTION.search(b.text) or _is_date_line(b.text) for b in lines)
-    )
-
-
-@once_per_document
-def _paragraphs(blocks: list[Block]) -> list[list[int]]:
-    """The blocks of each paragraph, by its number."""
-    found: list[list[int]] = [[] for _ in range(blocks[-1].paragraph + 1)] if blocks else []
-    for k, block in enumerate(blocks):
-        found[block.paragraph].append(k)
-    return found
-
-
-def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
-    """A paragraph of one short line that opens with a capital, ends no sentence and is no
-    furniture nor a widget's title ("Categories")."""
-    if len(paragraph) != 1:
-        return False
-    block = blocks[paragraph[0]]
-    return (
-        block.word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(block.text) is not None
-        and not _ends_a_sentence(block.text) and vocabulary().cover(block.text, (*FURNITURE_FAMILIES, "widget")) is None
-    )
-
-
-def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
-    """A paragraph of several lines or of prose, or a statement ending in a full stop (a
-    manual's option described in a sentence: "Scale factor to adjust the rendering size."): a
-    section's text, not a line of a menu."""
-    if len(paragraph) != 1:
-        return len(paragraph) > 1
-    text = blocks[paragraph[0]].text
-    return _prose(text) or (
-        blocks[paragraph[0]].word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(text.rstrip()) is not None
-    )
-
-
-# A paragraph of at least this many short lines, half of them or more furniture, whose furniture
-# words are of at least this many families is the text's list of words (a vocabulary, a style
-# guide's labels): a widget's buttons are of one kind or two (a share row, a pager); on
-# gold-bodies' article regions, no run of furniture lines held more than three families, nor
-# more than six lines, and a profile's buttons ("Edit", "Delete", "Follow jnovo22") are among
-# lines that are no furniture.
-WORD_LIST_MIN_LINES = 5
-WORD_LIST_MIN_FAMILIES = 3
-
-
-def _in_a_list_of_many_kinds(blocks: list[Block], i: int) -> bool:
-    return i in _lists_of_many_kinds(blocks)
-
-
-@once_per_document
-def _lists_of_many_kinds(blocks: list[Block]) -> frozenset[int]:
-    """The blocks of the text's lists of words, when one of them holds words of many furniture
-    families: then its other lists are lists of words too ("Use these labels", "Not these")."""
-    # (in a text with no blank line, a list is a run of short lines between sentences)
-    paragraphs = _runs_of_words(blocks) if _flat(blocks) else _paragraphs(blocks)
-    lists = [p for p in paragraphs if len(p) >= WORD_LIST_MIN_LINES and all(_a_word_of_a_list(blocks[k]) for k in p)]
-    if not any(_of_many_kinds(blocks, paragraph) for paragraph in lists):
-        return frozenset()
-    return frozenset(k for paragraph in lists for k in paragraph)
-
-
-def _runs_of_words(blocks: list[Block]) -> list[list[int]]:
-    """The runs of consecutive lines that are words of a list, between two sentences, none of
-    them said twice: a list the text introduces and goes on after. A page's widgets follow one
-    another (a blog's "Post a Comment", "Older Post", "Home" over "Subscribe to:") and a
-    slide show's pager repeats its "Previous" and "Next"."""
-    runs: list[list[int]] = []
-    for k, block in enumerate(blocks):
-        if not _a_word_of_a_list(block):
-            continue
-        if runs and runs[-1][-1] == k - 1:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    return [
-        run for run in runs if run[0] > 0 and run[-1] + 1 < len(blocks)
-        and all(_a_sentence(blocks[k]) for k in (run[0] - 1, run[-1] + 1))
-        and len({blocks[k].text.strip().casefold() for k in run}) == len(run)
-    ]
-
-
-def _a_sentence(block: Block) -> bool:
-    return _ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS
-
-
-def _of_many_kinds(blocks: list[Block], paragraph: list[int]) -> bool:
-    """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more. (In a
-    text with no blank line, a run of short lines may hold a list's title and the next list:
-    WORD_LIST_MIN_LINES of them furniture will do.)"""
-    kinds = [_furniture_families(blocks[k].text) for k in paragraph]
-    furniture = sum(map(bool, kinds))
-    enough = furniture >= WORD_LIST_MIN_LINES if _flat(blocks) else furniture * 2 >= len(paragraph)
-    return enough and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
-
-
-def _a_word_of_a_list(block: Block) -> bool:
-    return block.word_count <= SECTION_TITLE_MAX_WORDS and not _ends_a_sentence(block.text)
-
-
-def _furniture_families(text: str) -> set[str]:
-    """The article mode families of the phrases that make up the line, if it is furniture."""
-    v = vocabulary()
-    covered = v.cover(text, ARTICLE_FURNITURE) or ()
-    return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
-
-
-# A step's text under its title: a line of at least this many words.
-STEP_MIN_WORDS = 8
-
-
-def _heads_a_step_like_the_others(blocks: list[Block], i: int) -> bool:
-    """The title of a paragraph of two lines, its title and a step's text (a line of
-    STEP_MIN_WORDS words or more, without its full stop maybe), in a text with another such
-    paragraph: a recipe's or a guide's steps ("Compartir" over how it is served, "Guardar" over
-    how it keeps). Not an ad's label or a call. (Over a sentence with its full stop, any
-    furniture line is a heading already: _heads_its_paragraph.)"""
-    titles = _step_titles(blocks)
-    return i in titles and len(titles) > 1 and _no_call(blocks[i])
-
-
-@once_per_document
-def _step_titles(blocks: list[Block]) -> frozenset[int]:
-    """The titles of the text's two-line paragraphs of a title and a step."""
-    return frozenset(
-        title for title, step in (p for p in _paragraphs(blocks) if len(p) == 2)
-        if blocks[title].word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(blocks[title].text)
-        and not _ends_a_sentence(blocks[title].text)
-        and blocks[step].word_count >= STEP_MIN_WORDS and _CAPITAL_FIRST.match(blocks[step].text)
-    )
-
-
-# A list that answers the question above it has at least this many items.
-ANSWER_MIN_ITEMS = 3
-
-
-def _answers_the_question_above(blocks: list[Block], i: int) -> bool:
-    """An item of a list of ANSWER_MIN_ITEMS lines or more, a paragraph of its own, right under a
-    question that names no furniture and over a sentence: the answer to the question ("Which
-    apps do teenagers use?" over "YouTube", "Instagram", "TikTok", then "These are the three
-    the pupils used most."). A row of follow buttons is not asked for, or under a call ("Want
-    to follow us?")."""
-    if _flat(blocks):
-        return i in _answers_one_a_line(blocks)
-    return blocks[i].paragraph in _answers(blocks)
-
-
-@once_per_document
-def _answers(blocks: list[Block]) -> frozenset[int]:
-    """The numbers of the paragraphs that answer the question above them."""
-    paragraphs = _paragraphs(blocks)
-    return frozenset(p for p in range(1, len(paragraphs) - 1) if _answers_above(blocks, paragraphs, p))
-
-
-def _answers_above(blocks: list[Block], paragraphs: list[list[int]], p: int) -> bool:
-    if len(paragraphs[p - 1]) != 1:
-        return False
-    return _answers_between(blocks, paragraphs[p - 1][0], paragraphs[p], paragraphs[p + 1][0])
-
-
-def _answers_between(blocks: list[Block], question: int, items: list[int], below: int) -> bool:
-    """ANSWER_MIN_ITEMS names or more under a question that names no furniture, over a sentence."""
-    asked, then = blocks[question], blocks[below]
-    return (
-        len(items) >= ANSWER_MIN_ITEMS and asked.word_count <= QUESTION_MAX_WORDS
-        and asked.text.rstrip().endswith(("?", "？")) and not names_furniture(asked.text)
-        and all(_a_name_in_a_list(blocks[k]) for k in items)
-        and _ends_a_sentence(then.text) and then.word_count >= SENTENCE_MIN_WORDS
-    )
-
-
-@once_per_document
-def _answers_one_a_line(blocks: list[Block]) -> frozenset[int]:
-    """In a text with no blank line, the names that answer the question right above them, each
-    on its line: the run of names between the question and a sentence."""
-    found: set[int] = set()
-    for question in range(len(blocks)):
-        end = question + 1
-        while end < len(blocks) and _a_name_in_a_list(blocks[end]):
-            end += 1
-        items = list(range(question + 1, end))
-        if end < len(blocks) and _answers_between(blocks, question, items, end):
-            found.update(items)
-    return frozenset(found)
-
-
-def _a_name_in_a_list(block: Block) -> bool:
-    """A short line with no digit and no call ("Leave a comment" under a byline's date)."""
-    return _a_word_of_a_list(block) and _no_call(block) and not _DIGIT.search(block.text)
-
-
-def _in_a_list_of_the_texts_words(blocks: list[Block], i: int) -> bool:
-    return i in _lists_of_the_texts_words(blocks)
-
-
-@once_per_document
-def _lists_of_the_texts_words(blocks: list[Block]) -> frozenset[int]:
-    """The paragraphs of WORD_LIST_MIN_LINES words or more in lower case, one a line (under a
-    title, if any), each of which the text's other paragraphs use: a primer's or a lesson's new
-    words ("look", "up", "kite", "go", "back"). A menu's links start with a capital, or name
-    pages the text does not talk of."""
-    lists = [
-        (paragraph, items) for paragraph in _paragraphs(blocks)
-        if len(items := [blocks[k].text.strip() for k in paragraph[1:]]) >= WORD_LIST_MIN_LINES
-        and all(" " not in item and item.islower() for item in items)
-    ]
-    if not lists:
-        return frozenset()
-    # the lists' words counted in the whole text in one scan: a word the other paragraphs use is
-    # one the whole text has more often than the list's paragraph
-    wanted = {item.casefold() for _, items in lists for item in items if _WHOLE_WORD.fullmatch(item)}
-    if not wanted:
-        return frozenset()
-    scan = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, sorted(wanted))) + r")(?!\w)")
-    everywhere = collections.Counter(scan.findall("\n".join(block.text for block in blocks).casefold()))
-    found: set[int] = set()
-    for paragraph, items in lists:
-        own = collections.Counter(scan.findall("\n".join(blocks[k].text for k in paragraph).casefold()))
-        if all(everywhere[item.casefold()] > own[item.casefold()] for item in items):
-            found.update(paragraph[1:])
-    return frozenset(found)
-
-
-_WHOLE_WORD = regex.compile(r"\w+")
-
-
-# A list the prose under it explains names at least this many of its items there.
-EXPLAINED_MIN_ITEMS = 2
-
-
-def _titles_a_list_the_text_explains(blocks: list[Block], i: int) -> bool:
-    """The first line of a paragraph of list items, with prose right under the list that names
-    some of its items ("Main menu" over "Continue", "New Game", "Options", then "Continue
-    starts from your last save. New Game asks..."): a manual's list of a screen's items. Under
-    a site's menu the text goes on about something else."""
-    paragraph = _paragraphs(blocks)[blocks[i].paragraph]
-    if paragraph[0] != i or len(paragraph) < 1 + EXPLAINED_MIN_ITEMS or paragraph[-1] + 1 >= len(blocks):
-        return False
-    items = [blocks[k].text.strip() for k in paragraph[1:]]
-    below = blocks[paragraph[-1] + 1].text
-    if not all(_a_word_of_a_list(blocks[k]) for k in paragraph[1:]) or not _prose(below):
-        return False
-    named = sum(1 for item in items if regex.search(rf"(?<!\w){regex.escape(item)}(?!\w)", below))
-    return named >= EXPLAINED_MIN_ITEMS
-
-
-# A section's number of two levels or more: "6.3.2. Subscriptions", "12.8 DELETE" ("4. RSS 2.0"
-# may be a list's item)
-_SECTION_NUMBER = regex.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
-
-
-def _between_code(blocks: list[Block], i: int) -> bool:
-    return 0 < i < len(blocks) - 1 and all(_CODE.search(blocks[k].text) for k in (i - 1, i + 1))
-
-
-def _continues_the_line_above(blocks: list[Block], i: int) -> bool:
-    """The rest of a sentence wrapped onto this line: it starts in lower case under a line of
-    the same paragraph that ends in a letter ("... de la manière" / "suivante :")."""
-    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or not blocks[i].text[:1].islower():
-        return False
-    above = blocks[i - 1].text.rstrip()
-    return above[-1:].isalpha() and blocks[i - 1].word_count > BUTTONS_MAX_WORDS
-
-
-# A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")
-_DIALOGUE_DASH = regex.compile(r"^\s*(?:--|[-–—―])\s+\S")
-DIALOGUE_REACH = 2
-
-
-def _a_line_of_dialogue(blocks: list[Block], i: int) -> bool:
-    def spoken(k: int) -> bool:
-        return _DIALOGUE_DASH.match(blocks[k].text) is not None and _ends_speech(blocks[k].text)
-
-    if not spoken(i):
-        return False
-    # another line of it, no button's words ("-- Subscribe now!" beside "-- Share this!")
-    near = range(max(0, i - DIALOGUE_REACH), min(len(blocks), i + DIALOGUE_REACH + 1))
-    return any(spoken(k) and not names_furniture(blocks[k].text) for k in near if k != i)
-
-
-def _ends_speech(text: str) -> bool:
-    return _ends_a_sentence(text) or _TRAILING_MARKS.sub("", text).endswith(("!", "?"))
-
-
-def _introduces_a_sentence(blocks: list[Block], i: int) -> bool:
-    if not _a_field(blocks[i].text) or i + 1 >= len(blocks):
-        return False
-    below = blocks[i + 1].text
-    return _prose(below) and _ends_a_sentence(below) and not names_furniture(below)
-
-
-# A section indented under its heading: at least this many columns deeper
-SECTION_INDENT = 2
-
-
-def _heads_an_indented_section(blocks: list[Block], i: int) -> bool:
-    """The line's section is indented under it, in its paragraph or the next (a manual page's
-    "ACTIONS", a glossary's "  Promotion" over its tab-indented definition, a list's
-    "  *  Search" over "     This permits keyrings to be searched...")."""
-    if i + 1 >= len(blocks) or blocks[i + 1].paragraph > blocks[i].paragraph + 1:
-        return False
-    return blocks[i + 1].indent >= blocks[i].indent + SECTION_INDENT
-
-
-_BRACKETS = (("(", ")"), ("[", "]"))
-
-
-def _closes_a_bracket_above(blocks: list[Block], i: int) -> bool:
-    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph:
-        return False
-    text, above = blocks[i].text, blocks[i - 1].text
-    return any(
-        text.count(close) > text.count(opening) and above.count(opening) > above.count(close)
-        for opening, close in _BRACKETS
-    )
-
-
-# A list of ad labels, one a line, has at least this many different labels.
-AD_LABELS_MIN = 3
-
-
-def _among_ad_labels(blocks: list[Block], i: int) -> bool:
-    """One of several different ad labels on consecutive lines ("Anzeige", "Werbung",
-    "Gesponsert"): a lesson's or an essay's list of the labels. An ad slot prints one label
-    (on gold-bodies no two ad labels stood on consecutive lines)."""
-    v = vocabulary()
-
-    def label(k: int) -> str | None:
-        text = blocks[k].text
-        return text.strip().casefold() if v.cover(text, ("ad",)) else None
-
-    if label(i) is None:
-        return False
-    start, end = i, i + 1
-    while start > 0 and label(start - 1) is not None:
-        start -= 1
-    while end < len(blocks) and label(end) is not None:
-        end += 1
-    return len({label(k) for k in range(start, end)}) >= AD_LABELS_MIN
-
-
-# A blank to fill in on a printed form: a row of dots or underscores ("..........", "______")
-_BLANK = regex.compile(r"^\s*(?:[._…]\s*){5,}$")
-
-
-def _over_a_blank(blocks: list[Block], i: int) -> bool:
-    """The label of a printed form's field over the blank to fill in ("Signature" over
-    "__________"): a web form's field prints no such line."""
-    below = i + 1
-    if below >= len(blocks) or blocks[below].paragraph != blocks[i].paragraph:
-        return False
-    return _BLANK.match(blocks[below].text) is not None
-
-
-# A key combination: modifiers and a key joined by "+" ("Ctrl+V", "Alt+Print", "Umschalttaste+F10",
-# "OPTION ALT +PAGE UP")
-_KEY_COMBINATION = regex.compile(r"(?<![\w+])\p{L}+ ?\+ ?(?:\p{L}\w*|\d\b|F\d{1,2}\b|[^\w\s+])")
-# A key's name is a word or two ("Print", "Page Up"), and a table of shortcuts names several
-# combinations near it.
-KEY_NAME_MAX_WORDS = 2
-KEYS_REACH = 2
-KEY_COMBINATIONS_MIN = 2
-_KEY_NAME = regex.compile(r"[\p{L}\d]+(?: [\p{L}\d]+)?$")
-# A line that is a key combination alone: "Ctrl + P", "Shift+Ctrl+W"
-_KEY_COMBINATION_LINE = regex.compile(r"(?:\p{L}+ ?\+ ?)+(?:\p{L}\w*|\d|F\d{1,2}|[^\w\s+])$")
-
-
-def _names_a_key(blocks: list[Block], i: int) -> bool:
-    """A key's name ("Print", "Menu", "Home") beside a key combination, within KEYS_REACH
-    lines, or any line right beside a line that is a key combination alone ("Ctrl + P" /
-    "Print..."), in a text that names several: a table of keyboard shortcuts ("Alt+Print" /
-    "Take a screenshot of a window." / "Print" / "Launch the screenshot tool."), where a page's
-    buttons stand beside no "Ctrl+" or "Alt+"."""
-    combinations = _key_combinations(blocks)
-    if len(combinations) < KEY_COMBINATIONS_MIN:
-        return False
-    if any(k in combinations and _KEY_COMBINATION_LINE.match(blocks[k].text) for k in (i - 1, i + 1)):
-        return True
-    if blocks[i].word_count > KEY_NAME_MAX_WORDS or not _KEY_NAME.match(blocks[i].text):
-        return False
-    near = range(max(0, i - KEYS_REACH), min(len(blocks), i + KEYS_REACH + 1))
-    return any(k in combinations for k in near if k != i)
-
-
-@once_per_document
-def _key_combinations(blocks: list[Block]) -> frozenset[int]:
-    return frozenset(block.index for block in blocks if "+" in block.text and _KEY_COMBINATION.search(block.text))
-
-
-def _titles_its_topic_in_one_paragraph(blocks: list[Block], i: int) -> bool:
-    """In a text with no blank line, a section's title over prose that names its topic
-    ("Реклама" over "Ольга рассказала, что реклама даёт газете треть дохода"), an ad's label
-    or not: an ad's label has nothing to do with the paragraph under it. Not a call ("Post a
-    comment" over a comment that names comments: on gold-bodies' trafilatura outputs 4 were)."""
-    if blocks[-1].paragraph != 0 or not _a_sections_title(blocks, i):
-        return False
-    calls = not vocabulary().members["connector"].isdisjoint(word_tuple(blocks[i].text))
-    return not calls and _names_its_topic(blocks[i], blocks[i + 1])
-
-
-# The stars of a rating: "★★★★☆", "⭐⭐⭐"
-_RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]")
-# A screenplay's scene heading: "INT. FERRY CABIN - NIGHT", "EXT. HARBOUR - DAWN", "INT./EXT. CAR"
-_SCENE_HEADING = regex.compile(r"^(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+\S")
-
-
-def _a_scripts_direction(blocks: list[Block], i: int) -> bool:
-    return blocks[i].text.isupper() and _a_screenplay(blocks)
-
-
-@once_per_document
-def _a_screenplay(blocks: list[Block]) -> bool:
-    return any(_SCENE_HEADING.match(block.text) for block in blocks)
-
-
-# A definition: a statement of at least this many words, ending in a full stop (a teaser's "!"
-# or "?", or a cut-off "...", is no definition), that is not itself furniture.
-DEFINITION_MIN_WORDS = 3
-_DEFINITION_END = regex.compile(r"(?<![.…])\.$")
-
-
-def _defined_below(blocks: list[Block], i: int) -> bool:
-    """The line opens its paragraph (in a text with no blank line, follows the definition of
-    a glossary's term: _in_a_glossary) and the paragraph's next line is a statement, or names
-    the line's topic: a term and its definition ("Retweet" / "To share someone else's tweet.").
-    On gold-bodies' trafilatura outputs, which have no blank line, the glossary's reading kept
-    none of the furniture lines removed before."""
-    if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
-        return False
-    opens = (
-        i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or _in_a_glossary(blocks, i)
-        or _after_an_entry(blocks, i)
-    )
-    below = blocks[i + 1]
-    if not opens or below.word_count < DEFINITION_MIN_WORDS:
-        return False
-    # "Anmelden" over "Die Anmeldung ist bis zum 3. Mai möglich", with or without its full stop
-    states = _DEFINITION_END.search(below.text.rstrip()) is not None or _names_its_topic(blocks[i], below)
-    return states and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
-
-
-def _after_an_entry(blocks: list[Block], i: int) -> bool:
-    """The line follows, in its paragraph, entries of a term over its definition from the
-    paragraph's first line on, one of the terms no furniture: the next entry of a paragraph of
-    entries ("Leer" / "Lee el poema dos veces." / "Responder" / "Responde a las preguntas.").
-    A comment's button under a comment has a byline or more buttons above it."""
-    v = vocabulary()
-    plain = False
-    k = i
-    while k >= 2 and blocks[k - 2].paragraph == blocks[i].paragraph:
-        if not _a_term(blocks, k - 2):
-            return False
-        plain = plain or v.cover(blocks[k - 2].text, FURNITURE_FAMILIES) is None
-        k -= 2
-    opens = k == 0 or blocks[k - 1].paragraph != blocks[i].paragraph
-    return plain and opens and k < i
-
-
-# A definition list's term may name an option in more words than a glossary's: "- Aperçu en
-# temps réel", "- Trim X, Trim Y".
-ITEM_TERM_MAX_WORDS = 6
-
-
-def _a_described_item(blocks: list[Block], i: int) -> bool:
-    """A list's item over its description, the next item of the same list ("- Zoom" / "- Zoom
-    level. Zooms the planet in or out."), in a list of such entries naming different terms,
-    whatever their words, as _in_a_run_of_entries; a call or a comment button's word only among
-    terms that are no furniture ("- Delete" under "- Spin" / "- Spin angle around the camera's
-    axis."): a definition list (HTML's <dl>: a manual's options, buttons and commands) as
-    trafilatura writes it, the term and its description both items of one bulleted list, the
-    term in any case ("- archive" / "- takes a file offline."). A share box's bullets name
-    networks, each over the next, and a thread's "Reply" repeats under each comment."""
-    terms = _bulleted_terms(blocks)
-    if i not in terms:
-        return False
-    start, end = i, i
-    while start - 2 in terms:
-        start -= 2
-    while end + 2 in terms:
-        end += 2
-    names = [_term_name(blocks[k]) for k in range(start, end + 1, 2)]
-    if len(set(names)) != len(names):
-        return False
-    in_paragraph = [k for k in terms if blocks[k].paragraph == blocks[i].paragraph]
-    if len({_term_name(blocks[k]) for k in in_paragraph}) >= ENTRIES_MIN and _no_call(_unbulleted(blocks[i])):
-        return True
-    # a call or a comment's button's word ("- Delete", "- Anzeigen als") among terms that are no furniture
-    return any(k != i and _a_plain_term(_unbulleted(blocks[k])) for k in in_paragraph)
-
-
-def _term_name(block: Block) -> str:
-    return _unbulleted(block).text.casefold()
-
-
-@once_per_document
-def _bulleted_terms(blocks: list[Block]) -> frozenset[int]:
-    return frozenset(k for k in range(len(blocks) - 1) if _BULLET.match(blocks[k].text) and _a_bulleted_term(blocks, k))
-
-
-def _a_bulleted_term(blocks: list[Block], k: int) -> bool:
-    """Item k is a term (a few words ending no sentence) and the next line, an item of the same
-    list (same marker, same indent), is its description: a statement that is no furniture, or
-    one that introduces more ("- Edit" / "- This button opens the dialog:")."""
-    bullet = _BULLET.match(blocks[k].text)
-    if bullet is None or k + 1 >= len(blocks):
-        return False
-    term, below = _unbulleted(blocks[k]), blocks[k + 1]
-    if not below.text.startswith(bullet.group().rstrip()) or below.indent != blocks[k].indent:
-        return False
-    description = _unbulleted(below)
-    return (
-        below.paragraph == blocks[k].paragraph and 0 < term.word_count <= ITEM_TERM_MAX_WORDS
-        and not term.text.endswith((".", "!", "?", ":", "…")) and description.word_count >= DEFINITION_MIN_WORDS
-        and (_DEFINITION_END.search(description.text) is not None or description.text.endswith(":")
-             or _names_its_topic(term, description))
-        and vocabulary().cover(description.text, (*ARTICLE_FURNITURE, "form")) is None
-    )
-
-
-def _unbulleted(block: Block) -> Block:
-    """The block with its list marker ("- ", "* ", "• ") cut off its text."""
-    bullet = _BULLET.match(block.text)
-    if bullet is None:
-        return block
-    text = block.text[bullet.end():].rstrip()
-    return dataclasses.replace(block, text=text, word_count=len(text.split()))
-
-
-# A list of names (a format's fields, a program's options): its items are short, and at least
-# this many follow the sentence that introduces them.
-NAMED_ITEM_MAX_WORDS = 6
-NAMED_ITEMS_MIN = 3
-
-
-def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
-    """An item of a bulleted list of short names that a sentence ending in a colon introduces,
-    the list's other items no furniture ("The fields in the general stanza are:" over "*
-    Source (mandatory)", "* Maintainer", "* Homepage", "* Testsuite"): the text's own list,
-    where a share box's bullets, even under a lead-in ("Share this story with your friends:"),
-    all name networks and buttons."""
-    bullet = _BULLET.match(blocks[i].text)
-    if bullet is None:
-        return False
-    marker = bullet.group().rstrip()
-
-    def an_item(k: int) -> bool:
-        block = blocks[k]
-        return block.text.startswith(marker) and block.indent == blocks[i].indent and (
-            _unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
-        )
-
-    first = i
-    while first > 0 and an_item(first - 1):
-        first -= 1
-    if first == 0 or not introduces_a_list(blocks[first - 1]):
-        return False
-    last = i
-    while last + 1 < len(blocks) and an_item(last + 1):
-        last += 1
-    others = [k for k in range(first, last + 1) if k != i]
-    v = vocabulary()
-    return len(others) + 1 >= NAMED_ITEMS_MIN and all(
-        v.cover(_unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None for k in others
-    )
-
-
-# A term: a word or a few, starting with a capital, ending no sentence.
-TERM_MAX_WORDS = 3
-# A text with no blank line is a glossary when at least this many other terms, no furniture,
-# stand over their definitions.
-GLOSSARY_MIN_TERMS = 2
-
-
-def _in_a_glossary(blocks: list[Block], i: int) -> bool:
-    """In a text with no blank line, a term after the definition of the term before, in a text
-    where other terms, no furniture, stand over their definitions ("Follow" / "To see someone's
-    posts in your feed."): a glossary's or a manual's entries, one line each. Not a call
-    ("Leave a Reply") nor a comment's button ("Delete"), as _opens_a_section."""
-    if blocks[-1].paragraph != 0 or i == 0 or not _DEFINITION_END.search(blocks[i - 1].text.rstrip()):
-        return False
-    return _a_term(blocks, i) and _no_call(blocks[i]) and len(_glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
-
-
-# A text with no blank line is a glossary's run when at least this many entries, each a term
-# over its definition, follow one another and name different terms.
-ENTRIES_MIN = 2
-
-
-def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
-    """In a text with no blank line, a term of a run of ENTRIES_MIN entries or more, each a term
-    over its definition, one line each, the terms all different ("Back" / "Returns to the
-    previous screen." / "Home" / "Shows the start screen."), whatever their words: a
-    glossary's or a manual's entries. A thread's buttons repeat under each comment ("Reply" /
-    "Great post." / "Reply" / "Thanks!"), and a call is no term ("Leave a Reply")."""
-    if not _flat(blocks) or not _a_term(blocks, i):
-        return False
-    start, end = i, i
-    while start >= 2 and _a_term(blocks, start - 2):
-        start -= 2
-    while end + 2 < len(blocks) and _a_term(blocks, end + 2):
-        end += 2
-    terms = [blocks[k].text.strip().casefold() for k in range(start, end + 1, 2)]
-    if len(terms) < ENTRIES_MIN or len(set(terms)) != len(terms):
-        return False
-    if _no_call(blocks[i]):
-        return True
-    # a call or an ad's label only as a section's title that names its topic, among terms that
-    # are no furniture ("Subscribing to the newsletter" over "The newsletter is sent..."): a
-    # thread's "Post a comment" follows its "Comments" / "No comments yet.", and an ad's label
-    # between a story's sections names nothing of the paragraph under it
-    others = [k for k in range(start, end + 1, 2) if k != i]
-    return all(_a_plain_term(blocks[k]) for k in others) and _names_its_topic(blocks[i], blocks[i + 1])
-
-
-# A run of entries one a paragraph is a manual's when at least this many follow one another.
-PARAGRAPH_ENTRIES_MIN = 3
-
-
-def _in_a_run_of_entries_one_a_paragraph(blocks: list[Block], i: int) -> bool:
-    """A term of a run of PARAGRAPH_ENTRIES_MIN entries or more, each a term alone in its
-    paragraph over its definition alone in the next, the terms all different, another of them
-    no furniture ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to
-    the printer." / "Share" / ...): a manual's buttons or options written one a paragraph, as a
-    page's text writes a definition list. A thread's buttons repeat, a call is no term ("Log
-    in"), and share buttons between a story's paragraphs have no plain term among them."""
-
-    def an_entry(k: int) -> bool:
-        return 0 <= k < len(blocks) - 1 and _alone(blocks, k) and _alone(blocks, k + 1) and _a_term(blocks, k)
-
-    if not an_entry(i) or not _no_call(blocks[i]):
-        return False
-    start, end = i, i
-    while an_entry(start - 2):
-        start -= 2
-    while an_entry(end + 2):
-        end += 2
-    entries = range(start, end + 1, 2)
-    terms = [blocks[k].text.strip().casefold() for k in entries]
-    return (
-        len(terms) >= PARAGRAPH_ENTRIES_MIN and len(set(terms)) == len(terms)
-        and any(k != i and _a_plain_term(blocks[k]) for k in entries)
-    )
-
-
-def _alone(blocks: list[Block], k: int) -> bool:
-    """Block k is a paragraph of its own (between blank lines)."""
-    paragraph = blocks[k].paragraph
-    return (k == 0 or blocks[k - 1].paragraph != paragraph) and (
-        k + 1 == len(blocks) or blocks[k + 1].paragraph != paragraph
-    )
-
-
-def _a_plain_term(block: Block) -> bool:
-    """No furniture, nor a widget's title ("Comments")."""
-    return vocabulary().cover(block.text, FURNITURE_FAMILIES) is None and not _a_widgets_title(block.text)
-
-
-def _between_numbered_lists(blocks: list[Block], i: int) -> bool:
-    """In a text with no blank line, a title between the last item of a numbered list and the
-    first two of the next ("2. Choose a folder." / "Print" / "1. Open the file." / "2. ..."): a
-    manual's steps under their titles."""
-    if not _flat(blocks) or i == 0 or i + 2 >= len(blocks) or _item_number(blocks[i - 1].text) is None:
-        return False
-    return _item_number(blocks[i + 1].text) == 1 and _item_number(blocks[i + 2].text) == 2
-
-
-def _flat(blocks: list[Block]) -> bool:
-    """A text with no blank line (trafilatura's, one paragraph a line): all of it one paragraph."""
-    return bool(blocks) and blocks[-1].paragraph == 0
-
-
-def _a_term(blocks: list[Block], k: int) -> bool:
-    text, below = blocks[k].text, blocks[k + 1] if k + 1 < len(blocks) else None
-    return (
-        below is not None and blocks[k].word_count <= TERM_MAX_WORDS and text[:1].isupper()
-        and not text.rstrip().endswith((".", "!", "?", ":", "…")) and below.word_count >= DEFINITION_MIN_WORDS
-        and _DEFINITION_END.search(below.text.rstrip()) is not None
-    )
-
-
-@once_per_document
-def _glossary_terms(blocks: list[Block]) -> frozenset[int]:
-    v = vocabulary()
-    return frozenset(
-        k for k in range(len(blocks) - 1) if _a_term(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
-    )
-
-
-def _titles_its_section(title: Block, paragraph: Block) -> bool:
-    return _names_its_topic(title, paragraph) or vocabulary().cover(title.text, ("section",)) is not None
-
-
-def _labels_contact_details(blocks: list[Block], i: int) -> bool:
-    """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details,
-    or a form's field ("E-mail:") next to another ("Phone:"), or next to a printed form's field
-    that no web form asks for ("Date of birth:"; on gold-bodies' article regions the web forms'
-    "Your Email:" stood between "Your Name:" and "Comments:")."""
-    v = vocabulary()
-    if v.cover(blocks[i].text, ("contact", "section")) is None:
-        return False
-    details = _patterns()["contact_details"]
-    neighbours = [blocks[k].text for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
-    if any(details.search(text) for text in neighbours):
-        return True
-    # the title of an address block: "Kontakt & Impressum" over a firm's name, street and
-    # postcode (a postcode or a phone number: under a footer's "Contact us" its desks' e-mails)
-    if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
-        return True
-    # a web form's fields name what its forms ask ("Name:", "Your Comments/Questions:"); a printed
-    # form asks for more ("Date of birth:" beside "Email:")
-    return _a_field(blocks[i].text) and any(
-        _a_field(text) and (v.cover(text, ("contact",)) or not any(_has_phrase(text, f) for f in _WEB_FORM_WORDS))
-        for text in neighbours
-    )
-
-
-_WEB_FORM_WORDS = ("form", "thread", "comment", "retailer", *FURNITURE)
-
-
-# An address block names its firm or person and street before its postcode or phone number.
-ADDRESS_LINES = 4
-
-
-def _address_below(blocks: list[Block], i: int) -> list[str]:
-    """The first ADDRESS_LINES lines of the paragraph under block i, if they are all short."""
-    paragraph = blocks[i + 1].paragraph
-    lines = [b for b in blocks[i + 1:i + 1 + ADDRESS_LINES] if b.paragraph == paragraph]
-    return [b.text for b in lines] if all(b.word_count <= BUTTONS_MAX_WORDS for b in lines) else []
-
-
-# A word and a number: "Deel 2", "Part 3"
-_NUMBERED_TITLE = regex.compile(r"^\s*(\D+?)\s+(\d{1,3})\s*$")
-
-
-def _numbers_a_part(blocks: list[Block], i: int) -> bool:
-    """A title of a word and a number, with the same word and the number before or after it
-    on another line: the text's parts or chapters ("Deel 1", "Deel 2"), where a button's count
-    ("Share 12") stands alone."""
-    found = _NUMBERED_TITLE.match(blocks[i].text)
-    # (in a text with no blank line, a title over a line of prose)
-    titles = _a_title(blocks, i) or (_flat(blocks) and i + 1 < len(blocks) and _prose(blocks[i + 1].text))
-    if found is None or not titles:
-        return False
-    numbers = _numbered_titles(blocks).get(found.group(1).casefold(), set())
-    number = int(found.group(2))
-    return number - 1 in numbers or number + 1 in numbers
-
-
-@once_per_document
-def _numbered_titles(blocks: list[Block]) -> dict[str, set[int]]:
-    """The numbers that follow each word on the text's lines of a word and a number."""
-    numbers: dict[str, set[int]] = {}
-    for block in blocks:
-        if found := _NUMBERED_TITLE.match(block.text):
-            numbers.setdefault(found.group(1).casefold(), set()).add(int(found.group(2)))
-    return numbers
-
-
-def _a_field(text: str) -> bool:
-    """A form's field waiting for its value: "Phone:" (a comment form's "Email *" is furniture)."""
-    return text.rstrip().endswith(":")
-
-
-# A section may open with a few short lines before its prose: a subtitle, an endpoint, a date.
-# Its title is then a word or two ("Threads", "Login"); a longer row of buttons names more
-# ("Enlarge This Image" over a picture's credit, "Bookmark, Share, or Email This Page").
-SECTION_OPENING_LINES = 3
-OPENED_SECTION_TITLE_MAX_WORDS = 2
-
-
-def _names_the_section_below(blocks: list[Block], i: int) -> bool:
-    """A title over a section that opens with short lines of its own, no furniture, before the
-    prose whose topic it names ("Login" over "- Endpoint: /me" and "The login endpoint is...";
-    "Threads" over "Using Threads to Run Code" and "... the threads of a program ...")."""
-    title = blocks[i].text
-    if blocks[i].word_count > OPENED_SECTION_TITLE_MAX_WORDS or not _a_title(blocks, i):
-        return False
-    for k in range(i + 1, min(i + 2 + SECTION_OPENING_LINES, len(blocks))):
-        if _prose(blocks[k].text):
-            return k > i + 1 and _names_its_topic(blocks[i], blocks[k])
-        if names_furniture(blocks[k].text, quoted=title):
-            return False  # "Follow us on Facebook" over "Follow me on Twitter"
-    return False
-
-
-def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
-    """A line alone in its paragraph, starting with a capital, over a paragraph of prose; in a
-    text with no blank line (an extractor's, one paragraph a line), a section's title over a
-    line of prose, a title that is no call or in a text that other titles cut into sections."""
-    if i + 1 >= len(blocks) or not _prose(blocks[i + 1].text):
-        return False
-    if _a_title(blocks, i):
-        return True
-    return blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and (_no_call(blocks[i]) or _sectioned(blocks, i))
-
-
-# A section's title: a capital, after its number if it has one ("5. Subscriptions", "Article 2 –
-# Inscription"); a few words that end no sentence.
-_TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
-SECTION_TITLE_MAX_WORDS = 6
-# A text with no blank line is cut into sections when at least this many other lines title the
-# prose under them and are no furniture.
-SECTIONED_MIN_TITLES = 2
-
-
-def _a_sections_title(blocks: list[Block], k: int) -> bool:
-    text = blocks[k].text
-    return (
-        blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and _TITLE_START.match(text) is not None
-        and not text.rstrip().endswith((".", "!", "?", ":", "…")) and k + 1 < len(blocks)
-        and _prose(blocks[k + 1].text)
-    )
-
-
-# An FAQ's question: a short line ending in a question mark.
-QUESTION_MAX_WORDS = 12
-
-
-def _a_question_over_its_answer(blocks: list[Block], k: int) -> bool:
-    """An FAQ's question over the prose of its answer: a section's title too."""
-    text = blocks[k].text.rstrip()
-    return (
-        blocks[k].word_count <= QUESTION_MAX_WORDS and text.endswith(("?", "？")) and text[:1].isupper()
-        and k + 1 < len(blocks) and _prose(blocks[k + 1].text)
-    )
-
-
-def _opens_a_section(blocks: list[Block], i: int) -> bool:
-    """In a text with no blank line, a section's title between the prose of the section before
-    and its own, in a text that other such titles cut into sections ("Diskussion" between a
-    paper's results and its discussion): no connector among its words ("Leave a Reply", "On
-    Amazon" are calls), and no button of a comment ("Delete" between two comments)."""
-    if blocks[-1].paragraph != 0 or i == 0 or not _a_sections_title(blocks, i) or not _prose(blocks[i - 1].text):
-        return False
-    return _no_call(blocks[i]) and _sectioned(blocks, i)
-
-
-def _no_call(block: Block) -> bool:
-    """No connector among the line's words ("Leave a Reply", "On Amazon" are calls), no button
-    of a comment ("Delete" between two comments) and no ad's label ("Advertisement" between two
-    paragraphs titles nothing)."""
-    v = vocabulary()
-    return v.members["connector"].isdisjoint(word_tuple(block.text)) and v.cover(block.text, ("reply", "ad")) is None
-
-
-def _sectioned(blocks: list[Block], i: int) -> bool:
-    """Whether other lines of the text title the prose under them, furniture none of them: a
-    text cut into sections (a paper's "Methods", "Results"; a leaflet's headings; an FAQ's
-    questions)."""
-    return len(_section_titles(blocks) - {i}) >= SECTIONED_MIN_TITLES
-
-
-@once_per_document
-def _section_titles(blocks: list[Block]) -> frozenset[int]:
-    v = vocabulary()
-    return frozenset(
-        k for k in range(len(blocks) - 1)
-        if (_a_sections_title(blocks, k) or _a_question_over_its_answer(blocks, k))
-        and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
-    )
-
-
-def _a_title(blocks: list[Block], i: int) -> bool:
-    """A line alone in its paragraph, starting with a capital, with a paragraph below it."""
-    if i + 1 >= len(blocks) or not _CAPITAL_FIRST.match(blocks[i].text):
-        return False
-    return (i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph) and blocks[i + 1].paragraph != blocks[i].paragraph
-
-
-# A stanza: at least two lines of verse, each of VERSE_MIN_WORDS to VERSE_MAX_WORDS words with no
-# digit and none of a menu's separators, at least half of them running on from the line above
-# (starting in lower case, or after a comma or a semicolon). A list of links or of a form's
-# fields is short lines that each start anew.
-VERSE_MIN_WORDS = 3
-VERSE_MAX_WORDS = 12
-_NOT_VERSE = regex.compile(r"[\d|@:]")
-
-
-# An item of a numbered list and its number: "1. ", "12) ", "a) ", "b. ", in any script's digits
-# ("۱. ", "१. "), or Chinese and Japanese style ("1、"), after a direction mark if any
-_NUMBERED_ITEM = regex.compile(r"^\p{Cf}*(?:(?P<digit>\d{1,3})(?:[.)]\s|、)|(?P<letter>[ab])[.)]\s)")
-
-
-def _item_number(text: str) -> int | None:
-    found = _NUMBERED_ITEM.match(text)
-    if found is None:
-        return None
-    return int(found.group("digit")) if found.group("digit") else "ab".index(found.group("letter")) + 1
-
-
-# A bulleted list's marker, and the furniture its items must not be made of.
-_BULLET = regex.compile(r"[-*•·]\s+")
-FURNITURE_FAMILIES = (*FURNITURE, "retailer")
-
-
-# A capital opens the line, after its quotation marks and its direction marks (right-to-left
-# text sets a Latin word between invisible marks: "\u200fYouTube"): a title, "„Heimat“".
-_CAPITAL_FIRST = regex.compile(r"[\p{Cf}\p{Pi}\p{Pf}\p{Ps}\"']*[\p{Lu}\p{Lt}]")
-
-
-def _titles_a_list(blocks: list[Block], i: int) -> bool:
-    """The title of a numbered list ("1." then "2."), or of a bulleted list whose items are not
-    furniture ("Jump to:" over "- Getting Started", "- Getting Help"; a share box's bullets
-    name networks)."""
-    if not _a_title(blocks, i) or i + 2 >= len(blocks):
-        return False
-    first, second = blocks[i + 1].text, blocks[i + 2].text
-    if _item_number(first) == 1 and _item_number(second) == 2:
-        return True
-    if _titles_a_numbered_section(blocks, i):
-        return True
-    bullet = _BULLET.match(first)
-    return (
-        bullet is not None and second.startswith(bullet.group())
-        and not any(vocabulary().cover(item[bullet.end():], FURNITURE_FAMILIES) for item in (first, second))
-    )
-
-
-def _titles_a_numbered_section(blocks: list[Block], i: int) -> bool:
-    """A title over an item of a numbered list whose other sections have titles that are no
-    furniture ("Paintings" over "1. John Brett", "Photographs" over "3. Fay Godwin"): the
-    sections of a catalogue or of a report. A link back to the top between a list's sections
-    is furniture each time."""
-    return _over_an_item(blocks, i) and bool(_numbered_section_titles(blocks) - {i})
-
-
-def _over_an_item(blocks: list[Block], k: int) -> bool:
-    return _a_title(blocks, k) and _item_number(blocks[k + 1].text) is not None
-
-
-@once_per_document
-def _numbered_section_titles(blocks: list[Block]) -> frozenset[int]:
-    """The titles over an item of a numbered list that are no furniture."""
-    v = vocabulary()
-    return frozenset(
-        k for k in range(len(blocks) - 1)
-        if _over_an_item(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
-    )
-
-
-def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
-    if not _a_title(blocks, i):
-        return False
-    end = i + 1  # the stanza: the blocks of the paragraph below the title
-    while end < len(blocks) and blocks[end].paragraph == blocks[i + 1].paragraph:
-        end += 1
-    return _a_stanza(blocks[i + 1:end])
-
-
-def _a_stanza(stanza: list[Block]) -> bool:
-    if len(stanza) < 2 or not all(map(_a_verse, stanza)):
-        return False
-    running_on = sum(1 for a, b in itertools.pairwise(stanza) if b.text[:1].islower() or a.text.endswith((",", ";")))
-    return running_on >= (len(stanza) - 1) / 2
-
-
-def _a_verse(block: Block) -> bool:
-    return VERSE_MIN_WORDS <= block.word_count <= VERSE_MAX_WORDS and not _NOT_VERSE.search(block.text)
-
-
-def _in_a_songs_verse(blocks: list[Block], i: int) -> bool:
-    """A line of a paragraph that holds a verse, in a text with a stanza elsewhere: a song's
-    refrain ("Home" / "Home" / "Take me home"). Scraped buttons stand apart from any verse (a
-    byline's "From Jane Doe, / Your Guide to Funds." over "Sign Up Now!" is its own stanza)."""
-    here = blocks[i].paragraph
-    return here in _paragraphs_with_a_verse(blocks) and bool(_stanzas(blocks) - {here})
-
-
-@once_per_document
-def _paragraphs_with_a_verse(blocks: list[Block]) -> frozenset[int]:
-    """The numbers of the paragraphs that hold a verse that is no furniture (none in a text
-    with no blank line, whose paragraphs are its lines)."""
-    if blocks[-1].paragraph == 0:
-        return frozenset()
-    return frozenset(b.paragraph for b in blocks if _a_verse(b) and not _furniture_families(b.text))
-
-
-@once_per_document
-def _stanzas(blocks: list[Block]) -> frozenset[int]:
-    """The numbers of the paragraphs that are stanzas."""
-    return frozenset(n for n, paragraph in enumerate(_paragraphs(blocks)) if _a_stanza([blocks[k] for k in paragraph]))
-
-
-# A title names its section's topic when one of its words, cut to this many letters (a crude stem:
-# "Kommentare" and "Kommentar", "Archives" and "archive"), opens a word of the section's start.
-TOPIC_STEM_LETTERS = 5
-TOPIC_MIN_LETTERS = 4  # shorter words ("Go", "Ad") name nothing
-TOPIC_WINDOW_WORDS = 80
-# A word of TOPIC_STEM_LETTERS letters or fewer is all stem and ending: its inflected forms
-# change its last letter and add at most this many ("Карта" and "на карте", "Mapa" and "na
-# mapie", "Poll" and "polls").
-INFLECTION_LETTERS = 2
-
-
-def _names_its_topic(title: Block, paragraph: Block) -> bool:
-    connectors = vocabulary().members["connector"]
-    named = {w for w in _stems(title.text) if w not in connectors}
-    if not named:
-        return False
-    # (a name inside Chinese, Japanese or Thai text is a word of its own: "Instagramのアカウント")
-    opening = " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])
-    start = _stems(_UNSPACED_LETTERS.sub(" ", _HAN_OR_KANA.sub(" ", opening)))
-    stems = {w[:TOPIC_STEM_LETTERS] for w in named}
-    if any(w[:TOPIC_STEM_LETTERS] in stems for w in start):
-        return True
-    short = [w for w in named if len(w) <= TOPIC_STEM_LETTERS]
-    return any(
-        word[:len(w) - 1] == w[:-1] and len(word) <= len(w) + INFLECTION_LETTERS for w in short for word in start
-    )
-
-
-def in_a_programme(blocks: list[Block], k: int) -> bool:
-    """Block k and a line beside it open with a clock time and go on with words that tell no
-    time ("11:15 First response: Tom Hale", "11:35 Second response"): a programme's or a
-    timetable's entries, where a comment's byline gives its time after the commenter's name or
-    alone ("1:34 PM (1 minute ago)")."""
-    return _programme_entry(blocks[k].text) and any(
-        0 <= n < len(blocks) and _programme_entry(blocks[n].text) for n in (k - 1, k + 1)
-    )
-
-
-def _programme_entry(text: str) -> bool:
-    found = _patterns()["timed"].match(text)
-    if found is None:
-        return False
-    told = vocabulary().members["time"] | vocabulary().members["ago"]
-    return any(word not in told for word in word_tuple(text[found.end():]) if not word.isdigit())
-
-
-# A title of plain words: a capital, then letters, spaces, hyphens and apostrophes
-_PLAIN_TITLE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}'’ -]*$")
-
-
-def names_its_own_topic(title: Block, below: Block) -> bool:
-    """A button's word that is no call titles the statement under it, which names its topic
-    ("Report" over "The officers' report sums up what people said", "Répondre" over "Répondez
-    aux questions 1 à 4"): a section's or an exercise's title, where a comment's button stands
-    over the next comment's byline."""
-    if not _PLAIN_TITLE.match(title.text):
-        return False  # a button's marks ("[Reply]", "Subscribe!", "Email:", "Home > Recipes")
-    if not vocabulary().members["connector"].isdisjoint(word_tuple(title.text)):
-        return False  # a call ("Leave a Comment" over the comment form's notice)
-    statement = _prose(below.text) or (below.word_count >= DEFINITION_MIN_WORDS and _ends_a_sentence(below.text))
-    return statement and _names_its_topic(title, below)
-
-
-def _stems(text: str) -> list[str]:
-    """The text's words of TOPIC_MIN_LETTERS letters or more, elisions split off ("l'accueil"),
-    hyphens left out ("E-mail" and "Email")."""
-    return [
-        part.replace("-", "") for word in words(text) for part in word.split("'")
-        if len(part.replace("-", "")) >= TOPIC_MIN_LETTERS
-    ]
+    return None if verdict is None or the_texts_own(blocks, i) else verdict
 
 
 JUDGES: tuple[Judge, ...] = (gallery_counter, furniture_line, price_line, metadata_line)
@@ -2270,7 +835,7 @@ def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Call
         gallery_counter: lines.where(_COUNTER),
         article_gallery_counter: lines.where(_COUNTER),
         # a price has digits, and a shopping button, a line of furniture, above or below it
-        price_line: {i for i in lines.where(_DIGIT) if i - 1 in furniture or i + 1 in furniture},
+        price_line: {i for i in lines.where(DIGIT) if i - 1 in furniture or i + 1 in furniture},
         metadata_line: metadata,
         article_metadata_line: metadata,
         furniture_line: furniture,

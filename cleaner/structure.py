@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.inline import introduces_a_list
+from cleaner.lines import introduces_a_list
 from cleaner.model import Block, Category, Verdict
 from cleaner.segment import paragraph_gap
 

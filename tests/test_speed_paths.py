@@ -696,14 +696,14 @@ def test_rendering_a_pass_that_keeps_everything_equals_rendering_its_decisions()
 def _comment_thread_by_reading_every_block(blocks) -> list[int]:
     """inline.comment_thread's specification: every block's signal read (an indented block has
     none), then each signal below the prose tried as the start of a run."""
-    from cleaner import inline
+    from cleaner import inline, lines
     from cleaner.segment import preformatted
 
     examples = preformatted(blocks)
     signals = [None if b.index in examples else inline.comment_signal(b.text) for b in blocks]
     prose = 0
     for start, block in enumerate(blocks):
-        if signals[start] and prose >= inline.THREAD_PROSE_BEFORE:
+        if signals[start] and prose >= lines.THREAD_PROSE_BEFORE:
             run = [start]
             for k in range(start + 1, len(blocks)):
                 if signals[k]:
@@ -713,7 +713,7 @@ def _comment_thread_by_reading_every_block(blocks) -> list[int]:
             if len(run) >= inline.THREAD_MIN_SIGNALS and "reply" in [signals[k] for k in run]:
                 end = len(blocks) if len(blocks) - run[-1] <= inline.THREAD_GAP else run[-1] + 2
                 return list(range(start, end))
-        prose += block.word_count if block.word_count >= inline.PROSE_MIN_WORDS else 0
+        prose += block.word_count if block.word_count >= lines.PROSE_MIN_WORDS else 0
     return []
 
 
