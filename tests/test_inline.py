@@ -1283,3 +1283,65 @@ def test_a_storys_numbered_parts_stay_in_a_text_without_blank_lines():
     text = f"Deel 1\n{one}\nDeel 2\n{two}\n"
     assert CLEANER.clean(text).text == text
     assert CLEANER.clean(f"{one}\nDeel 2\n{two}\n").text == f"{one}\n{two}\n"
+
+
+# --- a manual's commands: the signs found on LibreOffice's and GIMP's help pages ----------------
+
+MANUAL_KEPT_AND_TWIN = [
+    # a wizard's buttons, each over what it does, one a line in a paragraph that opens with
+    # another kind of line, in a text with blank lines; a gallery's buttons over its caption
+    # said again are no glossary
+    (
+        f"{BEFORE}\n\nМастер создаёт файл базы данных за два шага.\nОтмена\nЗакрывает диалог без сохранения "
+        "изменений.\nНазад\nВозвращает к выбору, сделанному на предыдущем шаге.\nДалее\nПереходит к следующему "
+        f"шагу мастера.\n\n{AFTER}\n",
+        f"{BEFORE}\n\nInside the old palace museum\nView Photos\nThe palace houses the finest mosaics of the coast.\n"
+        f"Caption\nThe palace houses the finest mosaics of the coast.\n\n{AFTER}\n",
+        "Caption",
+    ),
+    (
+        f"{BEFORE}\n\nDer Assistent führt in drei Schritten durch die Einrichtung.\nAbbrechen\nSchließt den Dialog, "
+        "ohne die Änderungen zu speichern.\nZurück\nZeigt die Auswahl des vorigen Schritts an.\nWeiter\nÜbernimmt "
+        f"die Einstellungen und geht zum nächsten Schritt.\n\n{AFTER}\n",
+        f"{BEFORE}\n\nZurück\n\n{AFTER}\n",
+        "Zurück",
+    ),
+    # a dialog's buttons under the sentence that introduces them, each a paragraph over its
+    # description; a lead-in over buttons that are all furniture, between a story's paragraphs
+    (
+        "There are three buttons at the bottom of the dialog:\n\nZoom Out\n\nClicking this button shrinks the "
+        "gradient display.\n\nZoom In\n\nClicking this button expands the gradient display.\n\nZoom All\n\n"
+        "Clicking this button fits the display into the window.\n",
+        f"{BEFORE}\n\nYou can follow this story on the sites below:\n\nTwitter\n\n{AFTER}\n\nFacebook\n\n{BEFORE}\n",
+        "Facebook",
+    ),
+    (
+        "Unten im Dialog gibt es zwei Knöpfe für die Ansicht:\n\nVerkleinern\n\nMit diesem Knopf wird die Anzeige "
+        "schmaler.\n\nVergrößern\n\nMit diesem Knopf wird die Anzeige breiter.\n",
+        f"{BEFORE}\nVergrößern\n{AFTER}\n",
+        "Vergrößern",
+    ),
+    # a command's icon, its label said again under the command's description; a thread's
+    # button under each of three comments
+    (
+        "Schriftarten ersetzen\n\nÜbernehmen\n\nWendet die Ersetzung an.\n\nLöschen\n\nEin Klick löscht das gewählte "
+        "Schriftpaar aus der Liste.\n\nLöschen\n\nSchriften für HTML-Quelltexte\n\nWählen Sie die Schrift für "
+        "die Anzeige der Quelltexte.\n",
+        f"{BEFORE}\n\nReply\n\nThanks for the clear write-up of the vote.\n\nReply\n\nI was at the session and agree "
+        f"with every word.\n\nReply\n\n{AFTER}\n",
+        "Reply",
+    ),
+    (
+        "Opciones del degradado\n\nAñadir\n\nAgrega un degradado a la tabla.\n\nEliminar\n\nElimina el degradado "
+        "seleccionado tras la confirmación.\n\nEliminar\n\nVista previa\n\nMuestra la selección actual.\n",
+        f"{BEFORE}\nPage suivante\n{AFTER}\nPage suivante\n{BEFORE}\n",
+        "Page suivante",
+    ),
+]
+
+
+@pytest.mark.parametrize("content, junk, line", MANUAL_KEPT_AND_TWIN)
+def test_a_manuals_commands_stay_and_their_junk_twins_go(content, junk, line):
+    """Each sign of a manual's commands keeps them, and the junk it resembles still goes."""
+    assert CLEANER.clean(content).text == content
+    assert line not in CLEANER.clean(junk).text
