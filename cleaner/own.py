@@ -51,6 +51,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
         _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _labels_the_entry_above,
+        _a_chapter_among_sections, _in_an_index, _names_the_picture_above,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -84,6 +85,56 @@ def _labels_the_entry_above(blocks: list[Block], i: int) -> bool:
         return False
     # (the term's own signs never ask for this one: the line two above it says something else)
     return the_texts_own(blocks, i - 2)
+
+
+def _a_chapter_among_sections(blocks: list[Block], i: int) -> bool:
+    """A numbered title ("6. Меню «Изображение»", "16. Menus") beside a line numbered as a
+    section of two levels or more ("6.1. Обзор", "5.11. Keyboard Shortcuts Dialog"): a
+    chapter's title in a table of contents. A menu's numbered links stand among no section
+    numbers."""
+    if item_number(blocks[i].text) is None or not DIGIT.match(blocks[i].text.lstrip()):
+        return False
+    return any(0 <= k < len(blocks) and _SECTION_NUMBER.match(blocks[k].text) for k in (i - 1, i + 1))
+
+
+# An index has at least this many entries: a term and, after a comma, the pages or subterms it
+# points to ("Kopieren, Ebene kopieren", "Copier, Copier"), each part a few words.
+INDEX_MIN_ENTRIES = 20
+INDEX_PART_MAX_WORDS = 6
+
+
+def _in_an_index(blocks: list[Block], i: int) -> bool:
+    """An index's entry ("Kopieren, Kopieren", "Enregistrer, Enregistrer"), or a heading
+    between two entries ("Löschen" over "Inhalt der Ebene löschen, Löschen"), in a text of
+    INDEX_MIN_ENTRIES entries or more: a manual's index names its commands, buttons' words
+    among them. A share row's or a byline's commas stand among a story's sentences."""
+    entries = _index_entries(blocks)
+    return len(entries) >= INDEX_MIN_ENTRIES and (i in entries or {i - 1, i + 1} <= entries)
+
+
+@once_per_document
+def _index_entries(blocks: list[Block]) -> frozenset[int]:
+    return frozenset(block.index for block in blocks if _an_index_entry(block.text))
+
+
+def _an_index_entry(text: str) -> bool:
+    """Parts of a few words joined by commas, no digit, ending no sentence."""
+    text = text.strip()
+    if ", " not in text or text.endswith((".", "!", "?", ":", "…")) or DIGIT.search(text):
+        return False
+    return all(0 < len(part.split()) <= INDEX_PART_MAX_WORDS for part in text.split(", "))
+
+
+def _names_the_picture_above(blocks: list[Block], i: int) -> bool:
+    """The line above says the same with a full stop, and a definition follows ("Zoom In
+    button." / "Zoom In button" / "Click on this button to enlarge the items."): a table of a
+    manual's buttons, a row of the button's picture (its text), its name and what it does."""
+    if i == 0 or blocks[i - 1].text.strip() != blocks[i].text.strip() + ".":
+        return False
+    return _a_term(blocks, i) or (
+        i + 1 < len(blocks) and blocks[i + 1].word_count >= DEFINITION_MIN_WORDS
+        and _DEFINITION_END.search(blocks[i + 1].text.rstrip()) is not None
+    )
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:

@@ -1345,3 +1345,71 @@ def test_a_manuals_commands_stay_and_their_junk_twins_go(content, junk, line):
     """Each sign of a manual's commands keeps them, and the junk it resembles still goes."""
     assert CLEANER.clean(content).text == content
     assert line not in CLEANER.clean(junk).text
+
+
+# An index of my own making: a term, then the pages or subterms it points to
+INDEX_DE = [
+    "Abwedeln, Werkzeug Abwedeln", "Airbrush, Werkzeug Airbrush", "Alphakanal, Kanäle", "Ansicht, Menü Ansicht",
+    "Auswahl, Auswahlwerkzeuge", "Bildgröße, Bild skalieren", "Drehen, Werkzeug Drehen", "Ebene, Ebenendialog",
+    "Ebenenmaske, Maske anwenden", "Farbkurven, Kurven", "Farbverlauf, Werkzeug Farbverlauf", "Filter, Filtermenü",
+    "Füllen, Werkzeug Füllen", "Gitter, Gitter anzeigen", "Glätten, Kantenglättung", "Hilfslinien, Hilfslinien",
+    "Kanal, Kanaldialog", "Kopieren, Kopieren", "Sichtbares kopieren, Sichtbares kopieren", "Drucken",
+    "Bild drucken, Drucken", "Pinsel, Pinseldialog", "Radierer, Werkzeug Radierer", "Schärfen, Unscharf maskieren",
+]
+INDEX_FR = [
+    "Aérographe, Outil aérographe", "Alignement, Outil d'alignement", "Aperçu, Navigation", "Calque, Glossaire",
+    "Canal alpha, Canaux", "Cisaille, Outil cisaille", "Copier, Copier", "Copier visible, Copier visible",
+    "Couleur, Sélecteur de couleur", "Dégradé, Outil dégradé", "Dessin, Outils de dessin", "Enregistrer, Enregistrer",
+    "Enregistrer sous, Enregistrer sous", "Filtres, Menu des filtres", "Flou, Filtres de flou", "Gomme, Outil gomme",
+    "Grille, Afficher la grille", "Imprimer", "Imprimer vos photos, Imprimer", "Loupe, Outil loupe",
+    "Masque, Masque de calque", "Pinceau, Outil pinceau", "Pipette, Outil pipette", "Rotation, Outil rotation",
+]
+
+MANUAL_PARTS_KEPT_AND_TWIN = [
+    # a chapter's numbered title among its sections' numbers in a table of contents; a menu's
+    # numbered link between a story's paragraphs
+    (
+        "5.10. Диалог символов\n5.11. Диалог сочетаний клавиш\n\n6. Меню\n\n6.1. Обзор\n6.2. Создать копию\n",
+        f"{BEFORE}\n\n1. Home\n\n{AFTER}\n",
+        "1. Home",
+    ),
+    (
+        "Inhalt\n\n4.2. Der Dialog Bilder\n4.3. Der Dialog Dokumentindex\n\n5. Menü\n\n5.1. Einführung\n5.2. Das "
+        "Bildmenü\n",
+        f"{BEFORE}\n\n5. Menü\n\n{AFTER}\n",
+        "5. Menü",
+    ),
+    # an index's entries, buttons' words among them; a share row's commas in a story
+    (
+        "Stichwortverzeichnis\n\n" + "\n\n".join(INDEX_DE) + "\n",
+        f"{BEFORE}\n\nDrucken, Teilen\n\n{AFTER}\n",
+        "Drucken, Teilen",
+    ),
+    (
+        "Index\n\n" + "\n\n".join(INDEX_FR) + "\n",
+        f"{BEFORE}\n\nImprimer\n\n{AFTER}\n",
+        "Imprimer",
+    ),
+    # a table of buttons, each row the button's picture (its text), its name and what it does;
+    # the button's name alone between a story's paragraphs
+    (
+        "Zoom Buttons\n\nZoom Out button.\n\nZoom Out button\n\nClick on this button to reduce the size of the "
+        "items.\n\nZoom In button.\n\nZoom In button\n\nClick on this button to enlarge the size of the items.\n",
+        f"{BEFORE}\n\nZoom In button\n\n{AFTER}\n",
+        "Zoom In button",
+    ),
+    (
+        "Knöpfe der Ansicht\nVerkleinern.\nVerkleinern\nEin Klick auf diesen Knopf macht die Objekte kleiner.\n"
+        "Vergrößern.\nVergrößern\nEin Klick auf diesen Knopf macht die Objekte größer.\n",
+        f"{BEFORE}\nVergrößern\n{AFTER}\n",
+        "Vergrößern",
+    ),
+]
+
+
+@pytest.mark.parametrize("content, junk, line", MANUAL_PARTS_KEPT_AND_TWIN)
+def test_a_manuals_contents_index_and_tables_keep_their_button_words(content, junk, line):
+    """A table of contents', an index's and a table of buttons' lines stay, however like a
+    button their words; the same words alone between a story's paragraphs still go."""
+    assert CLEANER.clean(content).text == content
+    assert line not in CLEANER.clean(junk).text
