@@ -51,7 +51,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
         _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _labels_the_entry_above,
-        _a_chapter_among_sections, _in_an_index, _names_the_picture_above,
+        _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -135,6 +135,38 @@ def _names_the_picture_above(blocks: list[Block], i: int) -> bool:
         i + 1 < len(blocks) and blocks[i + 1].word_count >= DEFINITION_MIN_WORDS
         and _DEFINITION_END.search(blocks[i + 1].text.rstrip()) is not None
     )
+
+
+# A manual names its commands and options as terms over their definitions: at least this many
+# other terms that are no furniture stand so in the text.
+MANUAL_MIN_TERMS = 4
+
+
+def _a_manuals_command(blocks: list[Block], i: int) -> bool:
+    """A comment button's word ("Delete", "Eliminar", "Удалить"), said once in the text, as a
+    term over a definition that names no furniture, under the definition of the entry above
+    ("... to the selected color." / "Eliminar" / "Suprime el elemento seleccionado tras la
+    confirmación."), in a text where MANUAL_MIN_TERMS other terms, no furniture, stand over
+    their definitions: a manual's command among its options. A thread's buttons repeat under
+    each of its comments and stand over the next comment's byline, its title stands over its
+    status ("Comments" / "No comments yet."), and a call is no term ("Leave a Reply"). (Other
+    buttons' words stay out: on gold-bodies a share button, "Tweet", and a comment's "Expand"
+    stood so between a story's paragraphs.)"""
+    text = blocks[i].text.strip()
+    if i == 0 or not _a_term(blocks, i) or not _DEFINITION_END.search(blocks[i - 1].text.rstrip()):
+        return False
+    v = vocabulary()
+    if v.cover(text, ("comment", "reply"), connectors=False) is None or a_widgets_title(text):
+        return False
+    return (
+        not names_furniture(blocks[i + 1].text) and _line_counts(blocks)[text.casefold()] == 1
+        and len(_glossary_terms(blocks) - {i}) >= MANUAL_MIN_TERMS
+    )
+
+
+@once_per_document
+def _line_counts(blocks: list[Block]) -> collections.Counter[str]:
+    return collections.Counter(block.text.strip().casefold() for block in blocks)
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:

@@ -1413,3 +1413,33 @@ def test_a_manuals_contents_index_and_tables_keep_their_button_words(content, ju
     button their words; the same words alone between a story's paragraphs still go."""
     assert CLEANER.clean(content).text == content
     assert line not in CLEANER.clean(junk).text
+
+
+MANUAL_COMMANDS = [
+    "Gradients\nSelect a gradient or save a new one.\nAdd\nAdds a custom gradient to the current table.\nModify\n"
+    "Applies the current settings to the selected gradient.\nType\nSelect the type of gradient to apply.\nAngle\n"
+    "Enter the angle of rotation for the gradient.\nBorder\nEnter the amount by which to widen the end color.\n"
+    "The end color is the color selected in the To Color box.\nDelete\nRemoves the selected entries after a "
+    "confirmation.\nPreview\nShows a preview of the current selection.\n",
+    "Degradados\nSeleccione un degradado o guarde uno nuevo.\nAñadir\nAgrega un degradado a la tabla actual.\n"
+    "Modificar\nAplica las propiedades actuales al degradado seleccionado.\nTipo\nSeleccione el tipo de degradado."
+    "\nÁngulo\nIndique un ángulo de giro para el degradado.\nBorde\nIndique cuánto se ensancha el color final.\n"
+    "El color final es el que se elige en el cuadro Color final.\nEliminar\nSuprime los elementos seleccionados "
+    "tras la confirmación.\n\nVista previa\nMuestra una vista previa de la selección actual.\n",
+]
+
+
+@pytest.mark.parametrize("manual", MANUAL_COMMANDS)
+def test_a_comment_buttons_word_among_a_manuals_options_stays(manual):
+    """"Delete" / "Eliminar" over a description that does not open with its verb, among the
+    options of a manual, each a term over its definition: a dialog's command, said once."""
+    assert CLEANER.clean(manual).text == manual
+
+
+def test_a_threads_buttons_under_a_titled_story_still_go():
+    """Under a story cut into titled sections, a comment's "Delete" under each comment is the
+    thread's furniture."""
+    story = f"Early start\n{BEFORE}\nThe vote\n{AFTER}\nThe fee\n{BEFORE}\nThe canals\n{AFTER}\n"
+    thread = "Great summary of a long night.\nDelete\nI was there and it was exactly like this.\nDelete\n"
+    kept = CLEANER.clean(story + thread).text
+    assert "Delete" not in kept and kept.startswith(story)
