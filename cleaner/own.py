@@ -50,7 +50,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
-        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph,
+        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _labels_the_entry_above,
+        _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -69,6 +70,103 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
 
 def _the_documents_title(blocks: list[Block], i: int) -> bool:
     return i == 0 and len(blocks) > 1  # "Impressum", "Newsletter"
+
+
+def _labels_the_entry_above(blocks: list[Block], i: int) -> bool:
+    """The term two lines above said again under its definition, the term the text's own
+    ("Löschen" / "Ein Klick löscht das gewählte Paar." / "Löschen", "Page précédente" / "Passe
+    à la page précédente." / "Page précédente"): a command's icon, its label under its
+    description, as LibreOffice's help writes each one. A thread's "Reply" under each of its
+    comments repeats more than twice, and is no term of the text's own the first time."""
+    # (the text's first line is its own as its title, be it a button's word: "Full Screen")
+    if i < 3 or blocks[i - 2].text.strip() != blocks[i].text.strip() or not _a_term(blocks, i - 2):
+        return False
+    if i >= 4 and blocks[i - 4].text.strip() == blocks[i].text.strip():
+        return False
+    # (the term's own signs never ask for this one: the line two above it says something else)
+    return the_texts_own(blocks, i - 2)
+
+
+def _a_chapter_among_sections(blocks: list[Block], i: int) -> bool:
+    """A numbered title ("6. Меню «Изображение»", "16. Menus") beside a line numbered as a
+    section of two levels or more ("6.1. Обзор", "5.11. Keyboard Shortcuts Dialog"): a
+    chapter's title in a table of contents. A menu's numbered links stand among no section
+    numbers."""
+    if item_number(blocks[i].text) is None or not DIGIT.match(blocks[i].text.lstrip()):
+        return False
+    return any(0 <= k < len(blocks) and _SECTION_NUMBER.match(blocks[k].text) for k in (i - 1, i + 1))
+
+
+# An index has at least this many entries: a term and, after a comma, the pages or subterms it
+# points to ("Kopieren, Ebene kopieren", "Copier, Copier"), each part a few words.
+INDEX_MIN_ENTRIES = 20
+INDEX_PART_MAX_WORDS = 6
+
+
+def _in_an_index(blocks: list[Block], i: int) -> bool:
+    """An index's entry ("Kopieren, Kopieren", "Enregistrer, Enregistrer"), or a heading
+    between two entries ("Löschen" over "Inhalt der Ebene löschen, Löschen"), in a text of
+    INDEX_MIN_ENTRIES entries or more: a manual's index names its commands, buttons' words
+    among them. A share row's or a byline's commas stand among a story's sentences."""
+    entries = _index_entries(blocks)
+    return len(entries) >= INDEX_MIN_ENTRIES and (i in entries or {i - 1, i + 1} <= entries)
+
+
+@once_per_document
+def _index_entries(blocks: list[Block]) -> frozenset[int]:
+    return frozenset(block.index for block in blocks if _an_index_entry(block.text))
+
+
+def _an_index_entry(text: str) -> bool:
+    """Parts of a few words joined by commas, no digit, ending no sentence."""
+    text = text.strip()
+    if ", " not in text or text.endswith((".", "!", "?", ":", "…")) or DIGIT.search(text):
+        return False
+    return all(0 < len(part.split()) <= INDEX_PART_MAX_WORDS for part in text.split(", "))
+
+
+def _names_the_picture_above(blocks: list[Block], i: int) -> bool:
+    """The line above says the same with a full stop, and a definition follows ("Zoom In
+    button." / "Zoom In button" / "Click on this button to enlarge the items."): a table of a
+    manual's buttons, a row of the button's picture (its text), its name and what it does."""
+    if i == 0 or blocks[i - 1].text.strip() != blocks[i].text.strip() + ".":
+        return False
+    return _a_term(blocks, i) or (
+        i + 1 < len(blocks) and blocks[i + 1].word_count >= DEFINITION_MIN_WORDS
+        and _DEFINITION_END.search(blocks[i + 1].text.rstrip()) is not None
+    )
+
+
+# A manual names its commands and options as terms over their definitions: at least this many
+# other terms that are no furniture stand so in the text.
+MANUAL_MIN_TERMS = 4
+
+
+def _a_manuals_command(blocks: list[Block], i: int) -> bool:
+    """A comment button's word ("Delete", "Eliminar", "Удалить"), said once in the text, as a
+    term over a definition that names no furniture, under the definition of the entry above
+    ("... to the selected color." / "Eliminar" / "Suprime el elemento seleccionado tras la
+    confirmación."), in a text where MANUAL_MIN_TERMS other terms, no furniture, stand over
+    their definitions: a manual's command among its options. A thread's buttons repeat under
+    each of its comments and stand over the next comment's byline, its title stands over its
+    status ("Comments" / "No comments yet."), and a call is no term ("Leave a Reply"). (Other
+    buttons' words stay out: on gold-bodies a share button, "Tweet", and a comment's "Expand"
+    stood so between a story's paragraphs.)"""
+    text = blocks[i].text.strip()
+    if i == 0 or not _a_term(blocks, i) or not _DEFINITION_END.search(blocks[i - 1].text.rstrip()):
+        return False
+    v = vocabulary()
+    if v.cover(text, ("comment", "reply"), connectors=False) is None or a_widgets_title(text):
+        return False
+    return (
+        not names_furniture(blocks[i + 1].text) and _line_counts(blocks)[text.casefold()] == 1
+        and len(_glossary_terms(blocks) - {i}) >= MANUAL_MIN_TERMS
+    )
+
+
+@once_per_document
+def _line_counts(blocks: list[Block]) -> collections.Counter[str]:
+    return collections.Counter(block.text.strip().casefold() for block in blocks)
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
@@ -753,19 +851,49 @@ ENTRIES_MIN = 2
 
 
 def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
-    """In a text with no blank line, a term of a run of ENTRIES_MIN entries or more, each a term
-    over its definition, one line each, the terms all different ("Back" / "Returns to the
-    previous screen." / "Home" / "Shows the start screen."), whatever their words: a
-    glossary's or a manual's entries. A thread's buttons repeat under each comment ("Reply" /
-    "Great post." / "Reply" / "Thanks!"), and a call is no term ("Leave a Reply")."""
-    if not without_blank_lines(blocks) or not _a_term(blocks, i):
+    """A term of a run of ENTRIES_MIN entries or more, each a term over its definition, one line
+    each, in one paragraph (in a text with no blank line, all of it), the terms all different
+    ("Back" / "Returns to the previous screen." / "Home" / "Shows the start screen."), whatever
+    their words: a glossary's or a manual's entries, under the lines of another kind that open
+    their paragraph (a wizard's buttons "Отмена" / "Closes the dialog." / "Назад" / "View the
+    selections..." / "Далее" / "Click the Next button..."); where blank lines cut the text into
+    paragraphs, another term no furniture and the definitions all different. A thread's
+    buttons repeat under each comment ("Reply" / "Great post." / "Reply" / "Thanks!"), and a
+    call is no term ("Leave a Reply"). Or a term of a run a sentence introduces:
+    _in_an_introduced_run."""
+    if not _a_term(blocks, i):
         return False
+    paragraph = blocks[i].paragraph
+
+    def an_entry_of_the_paragraph(k: int) -> bool:
+        return _a_term(blocks, k) and blocks[k].paragraph == blocks[k + 1].paragraph == paragraph
+
+    if an_entry_of_the_paragraph(i):
+        run = _run_of_entries(blocks, i, an_entry_of_the_paragraph)
+        # (in a text with blank lines, a gallery's buttons over its caption, said again,
+        # "View Photos" / "Housed in a palace, ..." / "Caption" / "Housed in a palace, ...",
+        # are no glossary)
+        kinds = without_blank_lines(blocks) or (
+            any(k != i and _a_plain_term(blocks[k]) for k in run)
+            and len({blocks[k + 1].text.strip() for k in run}) == len(run)
+        )
+        if kinds and _entries_of_a_run(blocks, run, i):
+            return True
+    return _in_an_introduced_run(blocks, i)
+
+
+def _run_of_entries(blocks: list[Block], i: int, an_entry: Callable[[int], bool]) -> list[int]:
+    """The terms of the run of entries, each a term over a line of definition, around term i."""
     start, end = i, i
-    while start >= 2 and _a_term(blocks, start - 2):
+    while start >= 2 and an_entry(start - 2):
         start -= 2
-    while end + 2 < len(blocks) and _a_term(blocks, end + 2):
+    while end + 2 < len(blocks) - 1 and an_entry(end + 2):
         end += 2
-    terms = [blocks[k].text.strip().casefold() for k in range(start, end + 1, 2)]
+    return list(range(start, end + 1, 2))
+
+
+def _entries_of_a_run(blocks: list[Block], run: list[int], i: int) -> bool:
+    terms = [blocks[k].text.strip().casefold() for k in run]
     if len(terms) < ENTRIES_MIN or len(set(terms)) != len(terms):
         return False
     if _no_call(blocks[i]):
@@ -774,8 +902,24 @@ def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
     # are no furniture ("Subscribing to the newsletter" over "The newsletter is sent..."): a
     # thread's "Post a comment" follows its "Comments" / "No comments yet.", and an ad's label
     # between a story's sections names nothing of the paragraph under it
-    others = [k for k in range(start, end + 1, 2) if k != i]
+    others = [k for k in run if k != i]
     return all(_a_plain_term(blocks[k]) for k in others) and names_its_topic(blocks[i], blocks[i + 1])
+
+
+def _in_an_introduced_run(blocks: list[Block], i: int) -> bool:
+    """A term of a run of ENTRIES_MIN entries or more, each a term over its one-line
+    definition, however the blank lines fall, the terms all different and another of them no
+    furniture, right under a sentence that ends in a colon ("There are three buttons at the
+    bottom of the dialog:" over "Zoom Out" / "Clicking this button shrinks the display." /
+    "Zoom In" / "Clicking this button expands it."): a manual's list of a dialog's buttons,
+    whatever their words. A share box's lead-in ("Share this story with your friends:") stands
+    over buttons that no sentence describes."""
+    run = _run_of_entries(blocks, i, lambda k: _a_term(blocks, k))
+    terms = [blocks[k].text.strip().casefold() for k in run]
+    return (
+        run[0] > 0 and introduces_a_list(blocks[run[0] - 1]) and len(terms) >= ENTRIES_MIN
+        and len(set(terms)) == len(terms) and any(k != i and _a_plain_term(blocks[k]) for k in run)
+    )
 
 
 # A run of entries one a paragraph is a manual's when at least this many follow one another.

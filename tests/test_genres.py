@@ -52,7 +52,8 @@ travel plans in French and German, a museum's newsletter quoting its director's 
 Spanish guide to a library's catalogue, a French podcast app's FAQ, a German website's changelog,
 a Markdown guide under headings in bold, a dialog's options as a bulleted definition list, a
 table of keyboard shortcuts one cell a line, a file format's fields under the sentence that
-lists them, a menu's commands over what they do,
+lists them, a menu's commands over what they do, a manual's index and table of contents whose
+entries are button words, a wizard's buttons over what they do, a table of zoom buttons,
 parish and community notices, letters from schools to parents,
 a library's FAQ and guide, a museum's and a bistro's pages, a club's annual report, a ferry
 timetable, football results, a forum thread, a travel blog with a reader's question, a local
