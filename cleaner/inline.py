@@ -365,13 +365,14 @@ def reply_candidates(blocks: list[Block], start: int = 0) -> list[int]:
     """The blocks from `start` on that could be a "reply" signal (comment_signal): lines short
     enough for a button row (or with digits, for a byline's date) that hold the longest word of
     some reply phrase, found by one scan of their folded text."""
-    rows = [k for k in range(start, len(blocks)) if blocks[k].word_count <= SIGNAL_MAX_WORDS]
+    # the rows are told first, and only their text is scanned (the scan costs per character)
+    rows = [k for k in range(start, len(blocks)) if _may_be_a_reply_row(blocks[k])]
     if not rows:
         return []
     folded = "\n".join(blocks[k].text for k in rows).casefold().replace("’", "'")  # as words() folds
     line_starts = list(itertools.accumulate((len(line) + 1 for line in folded.split("\n")), initial=0))
     hit = {bisect.bisect_right(line_starts, end) - 1 for end, _ in _reply_words().iter(folded)}
-    return [rows[n] for n in sorted(hit) if _may_be_a_reply_row(blocks[rows[n]])]
+    return [rows[n] for n in sorted(hit)]
 
 
 def _may_be_a_reply_row(block: Block) -> bool:
