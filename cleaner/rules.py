@@ -36,7 +36,6 @@ house rules sit among its form and its thread; a forum's rules page has neither)
 
 from __future__ import annotations
 
-import bisect
 import enum
 import functools
 import itertools
@@ -265,12 +264,6 @@ class RuleSet:
     # per branch, the word counts of the blocks its rule can remove something from (_fitting)
     min_words: tuple[int, ...] = field(default=(), compare=False)
     max_words: tuple[float, ...] = field(default=(), compare=False)
-    # A block is scanned only for the literals of the rules that take a block of its length: per
-    # word limit of the block and rest rules (ascending), the prefilter of the branches whose rule
-    # takes at least that many words (a sentence rule takes any block). A block of 30 words is
-    # scanned with the limit 30's, and never for "men" ("Menü öffnen", a skip link of at most 8
-    # words): a third of a text's literal hits were of rules that could not take their block.
-    tiers: tuple[tuple[int, LiteralPrefilter | None], ...] = field(default=(), compare=False)
 
     @classmethod
     def of(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -281,14 +274,8 @@ class RuleSet:
         first = tuple(itertools.accumulate((len(r.branches) for r in rules[:-1]), initial=0)) if rules else ()
         lowest = tuple(rules[i].min_words for i, _ in owners)
         highest = tuple(math.inf if rules[i].scope is Scope.SENTENCE else rules[i].max_words for i, _ in owners)
-        limits = sorted({r.max_words for r in rules if r.scope is not Scope.SENTENCE})
-        tiers = tuple(
-            (limit, _prefilter(rules, frozenset(n for n, most in enumerate(highest) if most >= limit)))
-            for limit in limits
-        )
         return cls(
-            rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches), first, lowest, highest,
-            tiers,
+            rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches), first, lowest, highest
         )
 
     def without(self, disabled: Iterable[str]) -> RuleSet:
@@ -323,21 +310,14 @@ class RuleSet:
         memo = {} if memo is None else memo
         fresh = [b for b in blocks if b.text not in memo] if memo else blocks
         memo.update(dict.fromkeys([b.text for b in fresh], _NO_VERDICTS))
-        for part, prefilter in self._by_tier(fresh):
+        short = [b for b in fresh if b.word_count <= self.block_rule_max_words]
+        long = [b for b in fresh if b.word_count > self.block_rule_max_words]
+        for part, prefilter in ((short, self.prefilter), (long, self.sentence_prefilter)):
+            assert prefilter is not None
             for k, candidates in prefilter.candidates_by_text([b.text for b in part]).items():
                 block = part[k]
                 memo[block.text] = self._verdicts(block, self._fitting(candidates, block.word_count), budget)
         return {b.index: memo[b.text] for b in blocks if memo[b.text]}
-
-    def _by_tier(self, blocks: list[Block]) -> list[tuple[list[Block], LiteralPrefilter]]:
-        """The blocks grouped by the prefilter they are scanned with (`tiers`): the first whose
-        limit their word count is within, else the sentence rules' alone."""
-        limits = [limit for limit, _ in self.tiers]
-        groups: dict[int, list[Block]] = {}
-        for block in blocks:
-            groups.setdefault(bisect.bisect_left(limits, block.word_count), []).append(block)
-        prefilters = [prefilter for _, prefilter in self.tiers] + [self.sentence_prefilter]
-        return [(part, prefilters[k]) for k, part in sorted(groups.items()) if prefilters[k] is not None]
 
     def _fitting(self, candidates: set[int], words: int) -> set[int]:
         """The candidate branches whose rule takes a block of `words` words: a block or rest

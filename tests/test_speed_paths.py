@@ -134,26 +134,6 @@ def test_candidates_by_text_equals_scanning_each(real_blocks):
     check()
 
 
-def test_a_blocks_tier_finds_every_candidate_its_length_allows(real_blocks):
-    """The prefilter a block is scanned with for its length (RuleSet.tiers) finds every branch
-    the whole prefilter finds whose rule takes a block of that length, on real blocks and on
-    blocks of every length from 1 to past the longest limit."""
-    ruleset = load_rules()
-    assert ruleset.prefilter is not None
-    filler = "word " * (ruleset.block_rule_max_words + 5)
-    examples = [e for rule in ruleset.rules for e in rule.remove_examples]
-    made = [
-        example_block(" ".join([example, *filler.split()[:extra]]))
-        for example in examples for extra in range(0, ruleset.block_rule_max_words + 5, 7)
-    ]
-    for block in [*real_blocks[:4000], *made]:
-        words = block.word_count
-        expected = ruleset._fitting(ruleset.prefilter.candidates(fold(block.text)), words)
-        [(part, prefilter)] = ruleset._by_tier([block])
-        assert part == [block]
-        assert ruleset._fitting(prefilter.candidates(fold(block.text)), words) == expected, block.text
-
-
 def test_holds_agrees_with_the_scan(real_blocks):
     """LiteralPrefilter.holds (substring checks, used per sentence) says of each rule what a
     scan says; a prefilter `among` some rules answers for those alone."""
