@@ -209,44 +209,31 @@ class LiteralPrefilter:
         in it (most texts have none).
 
         The texts are scanned in one pass, joined by line breaks, and each hit is placed in its
-        text by its offset; a hit that runs across a line break lies in no text and is dropped.
-        Scanning each text alone cost a call and a set per text, whether it held a literal or
-        not: most of the rules' time on a document of short blocks. (A text that holds a line
-        break of its own cannot be told apart so: then each is scanned alone.)
+        text by its offset; a hit that runs across the line break between two texts lies in
+        neither and is dropped. Scanning each text alone cost a call and a set per text, whether
+        it held a literal or not. (Each text is folded alone: most are ASCII, which folds fast,
+        where a whole document with one curly quote would not.)
         """
-        if not texts:
-            return {}
-        folded = fold("\n".join(texts))
-        pieces = folded.split("\n")
-        if len(pieces) != len(texts):
-            return self._candidates_of_each(texts)
+        pieces = [fold(text) for text in texts]
         found: dict[int, set[int]] = {i: set(self.always) for i in range(len(texts))} if self.always else {}
-        for i, literals in self._hits_by_piece(folded, pieces).items():
+        for i, literals in self._hits_by_piece(pieces).items():
             if completed := self._complete(literals, pieces[i]):
                 found.setdefault(i, set(self.always)).update(completed)
         return found
 
-    def _hits_by_piece(self, folded: str, pieces: list[str]) -> dict[int, set[int]]:
-        """The scanned literals found in each of the line-break separated `pieces` of `folded`,
-        by piece number (a piece with none is left out)."""
-        if self._empty:
+    def _hits_by_piece(self, pieces: list[str]) -> dict[int, set[int]]:
+        """The scanned literals found in each of the `pieces`, scanned joined by line breaks, by
+        piece number (a piece with none is left out)."""
+        if self._empty or not pieces:
             return {}
         starts = list(itertools.accumulate((len(piece) + 1 for piece in pieces), initial=0))
         length = self._length
         hits: dict[int, set[int]] = {}
-        for end, n in self._automaton.iter(folded):
+        for end, n in self._automaton.iter("\n".join(pieces)):
             piece = bisect.bisect_right(starts, end) - 1
             if end - length[n] + 1 >= starts[piece]:  # the literal starts in the same piece
                 hits.setdefault(piece, set()).add(n)
         return hits
-
-    def _candidates_of_each(self, texts: list[str]) -> dict[int, set[int]]:
-        """candidates_by_text, each text scanned alone."""
-        found: dict[int, set[int]] = {}
-        for i, text in enumerate(texts):
-            if candidates := self.candidates(fold(text)):
-                found[i] = candidates
-        return found
 
     def _complete(self, literals: set[int], folded: str) -> set[int]:
         """The rules whose scanned set is among the `literals` found in `folded`, and whose
