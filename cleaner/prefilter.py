@@ -209,10 +209,10 @@ class LiteralPrefilter:
         in it (most texts have none).
 
         The texts are scanned in one pass, joined by line breaks, and each hit is placed in its
-        text by its offset; a hit that runs across the line break between two texts lies in
-        neither and is dropped. Scanning each text alone cost a call and a set per text, whether
-        it held a literal or not. (Each text is folded alone: most are ASCII, which folds fast,
-        where a whole document with one curly quote would not.)
+        text by its offset; a hit that runs into the line break between two texts (a literal of
+        a pattern may hold one) lies in neither and is dropped. Scanning each text alone cost a
+        call and a set per text, whether it held a literal or not. (Each text is folded alone:
+        most are ASCII, which folds fast, where a whole document with one curly quote would not.)
         """
         pieces = [fold(text) for text in texts]
         found: dict[int, set[int]] = {i: set(self.always) for i in range(len(texts))} if self.always else {}
@@ -231,7 +231,8 @@ class LiteralPrefilter:
         hits: dict[int, set[int]] = {}
         for end, n in self._automaton.iter("\n".join(pieces)):
             piece = bisect.bisect_right(starts, end) - 1
-            if end - length[n] + 1 >= starts[piece]:  # the literal starts in the same piece
+            # the literal lies in the piece: it starts there, and does not end on the line break after it
+            if end - length[n] + 1 >= starts[piece] and end < starts[piece + 1] - 1:
                 hits.setdefault(piece, set()).add(n)
         return hits
 
