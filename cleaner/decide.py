@@ -8,6 +8,7 @@ thread follows it, and a poll's consent line takes the poll's question and answe
 from __future__ import annotations
 
 import bisect
+import collections
 import enum
 import functools
 import re
@@ -279,10 +280,21 @@ def _menus(
     among "Careers" and "Help"). A packing list has a button's word or two among its items, and
     a poem's verses go on in lower case ("Zurück" / "ins Laub," / "zurück" / "ins Warme,"), where
     a menu's items each start anew."""
+    # only a paragraph with MENU_MIN_FURNITURE lines removed could be a menu: the others' lines
+    # are not read (most documents have none)
+    counts = collections.Counter(
+        blocks[index].paragraph for index in _judged(decisions)
+        if _removes_one_line(blocks[index], decisions[index], rest_rules)
+    )
+    could_be = {p for p, count in counts.items() if count >= MENU_MIN_FURNITURE}
+    if not could_be:
+        return set()
     removed: dict[int, int] = {}
     items: dict[int, int] = {}
     verses: set[int] = set()
     for index, block in enumerate(blocks):
+        if block.paragraph not in could_be:
+            continue
         if _removes_one_line(block, decisions[index], rest_rules):
             removed[block.paragraph] = removed.get(block.paragraph, 0) + 1
         elif item(index):

@@ -206,13 +206,14 @@ def reply_candidates(blocks: list[Block], start: int = 0) -> list[int]:
     """The blocks from `start` on that could be a "reply" signal (comment_signal): lines short
     enough for a button row (or with digits, for a byline's date) that hold the longest word of
     some reply phrase, found by one scan of their folded text."""
-    rows = [k for k in range(start, len(blocks)) if blocks[k].word_count <= SIGNAL_MAX_WORDS]
+    # the rows are told first, and only their text is scanned (the scan costs per character)
+    rows = [k for k in range(start, len(blocks)) if _may_be_a_reply_row(blocks[k])]
     if not rows:
         return []
     folded = "\n".join(blocks[k].text for k in rows).casefold().replace("’", "'")  # as words() folds
     line_starts = list(itertools.accumulate((len(line) + 1 for line in folded.split("\n")), initial=0))
     hit = {bisect.bisect_right(line_starts, end) - 1 for end, _ in _reply_words().iter(folded)}
-    return [rows[n] for n in sorted(hit) if _may_be_a_reply_row(blocks[rows[n]])]
+    return [rows[n] for n in sorted(hit)]
 
 
 def _may_be_a_reply_row(block: Block) -> bool:
@@ -822,27 +823,44 @@ _METADATA = regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|t
 def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Callable, set[int]]:
     """Per heuristic, the short blocks it could speak on: a superset of those it takes, found by
     scans of the document's lines. A heuristic with no scan (picture_credit, related_list) could
-    speak on any short block."""
+    speak on any short block. Only the scans of the `heuristics` asked for run, each once."""
     short = [i for i, block in enumerate(blocks) if block.word_count <= SHORT_LINE_MAX_WORDS]
     lines = _lines(blocks, short)
-    # a line of furniture is a short row whose words are all furniture: of every family, which
-    # holds article mode's families and the shopping buttons beside a price (_shop_line)
-    rows = _lines(blocks, [i for i in short if _row_sized(blocks[i])])
-    furniture = rows.made_of(_furniture_runs(tuple(FURNITURE)))
-    metadata = _lines(blocks, [i for i in short if blocks[i].word_count == 1]).where(_METADATA)
-    scans = {
-        count_list: lines.where(_COUNT_IN_BRACKETS),
-        gallery_counter: lines.where(_COUNTER),
-        article_gallery_counter: lines.where(_COUNTER),
+
+    @functools.cache
+    def furniture() -> set[int]:
+        # a line of furniture is a short row whose words are all furniture: of every family, which
+        # holds article mode's families and the shopping buttons beside a price (_shop_line)
+        rows = _lines(blocks, [i for i in short if _row_sized(blocks[i])])
+        return rows.made_of(_furniture_runs(tuple(FURNITURE)))
+
+    @functools.cache
+    def metadata() -> set[int]:
+        return _lines(blocks, [i for i in short if blocks[i].word_count == 1]).where(_METADATA)
+
+    @functools.cache
+    def counters() -> set[int]:
+        return lines.where(_COUNTER)
+
+    scans: dict[Callable, Callable[[], set[int]]] = {
+        count_list: lambda: lines.where(_COUNT_IN_BRACKETS),
+        gallery_counter: counters,
+        article_gallery_counter: counters,
         # a price has digits, and a shopping button, a line of furniture, above or below it
-        price_line: {i for i in lines.where(DIGIT) if i - 1 in furniture or i + 1 in furniture},
+        price_line: lambda: _digits_beside(blocks, set(short), furniture()),
         metadata_line: metadata,
         article_metadata_line: metadata,
         furniture_line: furniture,
         article_furniture_line: furniture,
     }
     anywhere = set(short)
-    return {heuristic: scans.get(heuristic, anywhere) for heuristic in heuristics}
+    return {heuristic: scans[heuristic]() if heuristic in scans else anywhere for heuristic in heuristics}
+
+
+def _digits_beside(blocks: list[Block], short: set[int], furniture: set[int]) -> set[int]:
+    """The short blocks with a digit right above or below a line of `furniture`."""
+    beside = {k for i in furniture for k in (i - 1, i + 1)} & short
+    return {k for k in beside if DIGIT.search(blocks[k].text)}
 
 
 def _lines(blocks: list[Block], numbers: list[int]) -> Lines:

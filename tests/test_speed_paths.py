@@ -195,6 +195,17 @@ def test_a_rule_is_a_candidate_only_where_every_required_set_has_a_hit():
     assert [prefilter.candidates(fold(t)) for t in texts] == [{0}, set(), set(), {0, 1}, set()]
 
 
+def test_a_literal_that_runs_into_the_line_break_between_two_texts_is_in_neither():
+    """candidates_by_text scans the texts joined by line breaks: a literal holding a line break
+    is found in a text that holds it, never across the joint."""
+    from cleaner.prefilter import LiteralPrefilter, required_literals
+
+    prefilter = LiteralPrefilter([required_literals(r"foo\n"), required_literals(r"\nbar")])
+    texts = ["foo", "bar", "foo\nbar", "x"]
+    assert prefilter.candidates_by_text(texts) == {2: {0, 1}}
+    assert [prefilter.candidates(fold(t)) for t in texts] == [set(), set(), {0, 1}, set()]
+
+
 def test_case_folding_is_sound_for_every_code_point():
     """Whatever `regex` matches case-insensitively to an ASCII letter folds to contain it."""
     ascii_class = regex.compile(r"[A-Za-z0-9]", regex.IGNORECASE | regex.V0)
