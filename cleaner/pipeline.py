@@ -87,8 +87,8 @@ class Options:
     heuristics: bool = True
     language: str | None = None  # a jusText stoplist name ("English"); None = guess per document
     # Page mode: override of the scorer's threshold; it removes a block whose article-text
-    # probability is below this (0 turns it off). None: the trained threshold, and
-    # heuristics.EXTRACTED_THRESHOLD on text that looks extracted.
+    # probability is below this (0 turns it off). None: a threshold chosen per page
+    # (heuristics.page_threshold), and heuristics.EXTRACTED_THRESHOLD on text that looks extracted.
     scorer_threshold: float | None = None
     # Clean a document even when it would lose most of its words (see LARGE_REMOVAL_SHARE, and
     # PAGE_LARGE_REMOVAL_SHARE in page mode).

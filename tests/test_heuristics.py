@@ -428,3 +428,110 @@ def test_the_second_stage_score_is_the_one_the_threshold_applies_to():
     assert "reading room for children" not in result.text
     assert "reading room for children" in Cleaner(scorer=constant(5.0, features.FEATURE_NAMES), options=options
                                                    ).clean(ENGLISH_PAGE).text
+
+
+# page_threshold: the cut of a page's scores (p) with its blocks' words; (p, words, kept scores)
+PAGE_CUTS = [
+    # a page the scorer trusts: the doubtful short block under its sure prose goes
+    ([0.95, 0.9, 0.45, 0.05], [80, 60, 6, 3], {0.95, 0.9}),
+    # the same doubtful block on a page of doubtful blocks stays: keeping it adds more recall
+    # than it costs a precision already low
+    ([0.5, 0.45, 0.3, 0.05], [80, 60, 6, 3], {0.5, 0.45, 0.3}),
+    # a page of nothing but doubt keeps all above the floor (a list or table page)
+    ([0.35, 0.3, 0.25, 0.22], [5, 5, 5, 5], {0.35, 0.3, 0.25, 0.22}),
+    # under the floor a block goes whatever the page
+    ([0.9, 0.19, 0.1], [5, 50, 50], {0.9}),
+]
+
+
+@pytest.mark.parametrize(("p", "words", "kept"), PAGE_CUTS, ids=["sure", "doubtful", "all-doubt", "floor"])
+def test_page_threshold_weighs_a_block_against_the_page_s_expected_precision(p, words, kept):
+    cut = heuristics.page_threshold(np.array(p), np.array(words))
+    assert {score for score in p if score >= cut} == kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1), st.integers(0, 100_000)), min_size=1, max_size=40))
+def test_a_likely_block_stays_and_an_unlikely_one_goes_whatever_the_page(blocks):
+    """Scores from PAGE_PRECISION_WEIGHT on always stay (even beside thousands of doubtful
+    words, whose small chances add up), scores under PAGE_MIN_THRESHOLD always go."""
+    p, words = np.array([b[0] for b in blocks]), np.array([b[1] for b in blocks])
+    cut = heuristics.page_threshold(p, words)
+    assert (p[p >= heuristics.PAGE_PRECISION_WEIGHT] >= cut).all()
+    assert (p[p < heuristics.PAGE_MIN_THRESHOLD] < cut).all()
+
+
+def test_much_doubtful_junk_does_not_cost_a_likely_paragraph():
+    # uncapped, the expected article words of 100,000 junk words at 0.01 make keeping the 0.56
+    # paragraph beside a sure one cost more precision than it adds recall
+    assert heuristics.page_threshold(np.array([1.0, 0.56, 0.01]), np.array([1000, 1, 100_000])) <= 0.56
+
+
+@pytest.mark.parametrize("page", [GERMAN_PAGE, ENGLISH_PAGE], ids=["de", "en"])
+def test_a_scorer_that_doubts_every_block_alike_removes_none_above_the_floor(page):
+    """Where every block scores the same, no cut tells them apart: the scorer removes nothing
+    above the floor (a fixed threshold over the score removed every block but the title), and
+    every block but the title under it."""
+    from cleaner.scorer import Scorer
+
+    def scorer_removals(probability: float, threshold: float | None = None) -> int:
+        log_odds = float(np.log(probability / (1 - probability)))
+        scorer = Scorer(log_odds, (((-1, 0.0, 0, 0, 0.0),),), 0.4, features.FEATURE_NAMES)
+        options = Options(mode="page", allow_large_removals=True, scorer_threshold=threshold)
+        return len([r for r in Cleaner(scorer=scorer, options=options).clean(page).removals
+                    if r.source == "heuristic:scorer"])
+
+    assert scorer_removals(0.3) == 0
+    assert scorer_removals(0.3, threshold=0.4) > 0
+    assert scorer_removals(0.1) == scorer_removals(0.3, threshold=0.4) > 0
+
+
+@pytest.mark.parametrize("page", [GERMAN_PAGE, ENGLISH_PAGE], ids=["de", "en"])
+def test_a_heading_over_prose_goes_only_under_the_scorer_s_own_threshold(page):
+    """A page's cut can be stricter than the scorer's threshold; a heading right above the
+    story's first paragraph is not held to it. A scorer that gives every block 0.45 and the
+    paragraphs 0.95: the menus go, the headline stays."""
+    from cleaner.scorer import Scorer
+
+    log_words = features.FEATURE["log_words"]
+    prose = float(np.log1p(features.PROSE_MIN_WORDS) - 0.01)
+    sure, doubtful = float(np.log(0.95 / 0.05)), float(np.log(0.45 / 0.55))
+    # one tree: a long block scores 0.95, a short one 0.45 (a leaf's value is its log-odds)
+    tree = ((log_words, prose, 1, 2, 0.0), (-1, 0.0, 0, 0, doubtful), (-1, 0.0, 0, 0, sure))
+    scorer = Scorer(0.0, (tree,), 0.4, features.FEATURE_NAMES)
+    result = Cleaner(scorer=scorer, options=Options(mode="page", allow_large_removals=True)).clean(page)
+    scored = {r.text.strip() for r in result.removals if r.source == "heuristic:scorer"}
+    headline = page.split("\n\n")[1]
+    assert headline in result.text and headline not in scored
+    assert scored, "the page's cut (near 0.5) removes the other doubtful blocks"
+
+
+HEADLINE_OVER_BYLINE = {
+    "en": "Home\nNews\nSport\nWeather\n\nLibrary reopens after two years of repairs\n\nBy Jane Doe\n\n"
+          + ENGLISH_PAGE.split("\n\n")[2] + "\n\n" + ENGLISH_PAGE.split("\n\n")[3] + "\n\nTerms of use\nPrivacy\n",
+    "de": "Startseite\nPolitik\nSport\nKultur\n\nNeue Radwege für die Innenstadt\n\nVon Anna Schmidt\n\n"
+          + GERMAN_PAGE.split("\n\n")[2] + "\n\n" + GERMAN_PAGE.split("\n\n")[3] + "\n\nImpressum\nKontakt\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADLINE_OVER_BYLINE))
+def test_a_headline_over_its_byline_goes_only_under_the_scorer_s_own_threshold(lang):
+    """Two blocks above the main run of trusted prose, a short unpunctuated block reads as the
+    headline over its byline: a second stage that gives it 0.45 keeps it, though the page's cut
+    (near 0.5) removes the menu lines it also gives 0.45."""
+    from cleaner.scorer import Scorer
+
+    page = HEADLINE_OVER_BYLINE[lang]
+    log_words = features.FEATURE["log_words"]
+    prose = float(np.log1p(features.PROSE_MIN_WORDS) - 0.01)
+    sure, doubtful = float(np.log(0.95 / 0.05)), float(np.log(0.45 / 0.55))
+    by_length = ((log_words, prose, 1, 2, 0.0), (-1, 0.0, 0, 0, doubtful), (-1, 0.0, 0, 0, sure))
+    first = len(features.FEATURE_NAMES) + features.CONTEXT["first_score"]
+    by_first_score = ((first, 0.5, 1, 2, 0.0), (-1, 0.0, 0, 0, doubtful), (-1, 0.0, 0, 0, sure))
+    second = Scorer(0.0, (by_first_score,), 0.4, features.FEATURE_NAMES + features.CONTEXT_NAMES)
+    scorer = Scorer(0.0, (by_length,), 0.4, features.FEATURE_NAMES, second)
+    result = Cleaner(scorer=scorer, options=Options(mode="page", allow_large_removals=True)).clean(page)
+    scored = {r.text.strip() for r in result.removals if r.source == "heuristic:scorer"}
+    headline = page.split("\n\n")[1]
+    assert headline in result.text and headline not in scored
+    assert scored, "the page's cut removes the other doubtful blocks"
