@@ -1268,13 +1268,6 @@ FLAT_KEPT_AND_TWIN = [
 ]
 
 
-@pytest.mark.parametrize("content, junk, line", FLAT_KEPT_AND_TWIN)
-def test_structure_read_in_a_text_without_blank_lines(content, junk, line):
-    """Each guard for text with no blank line keeps its content, and its junk twin still goes."""
-    assert CLEANER.clean(content).text == content
-    assert line not in CLEANER.clean(junk).text
-
-
 def test_a_storys_numbered_parts_stay_in_a_text_without_blank_lines():
     """"Deel 1" and "Deel 2" ("Part", and a share button's word) over prose: the story's parts;
     "Deel 2" alone between two paragraphs is a button with its count."""
@@ -1340,13 +1333,6 @@ MANUAL_KEPT_AND_TWIN = [
 ]
 
 
-@pytest.mark.parametrize("content, junk, line", MANUAL_KEPT_AND_TWIN)
-def test_a_manuals_commands_stay_and_their_junk_twins_go(content, junk, line):
-    """Each sign of a manual's commands keeps them, and the junk it resembles still goes."""
-    assert CLEANER.clean(content).text == content
-    assert line not in CLEANER.clean(junk).text
-
-
 # An index of my own making: a term, then the pages or subterms it points to
 INDEX_DE = [
     "Abwedeln, Werkzeug Abwedeln", "Airbrush, Werkzeug Airbrush", "Alphakanal, Kanäle", "Ansicht, Menü Ansicht",
@@ -1407,10 +1393,19 @@ MANUAL_PARTS_KEPT_AND_TWIN = [
 ]
 
 
-@pytest.mark.parametrize("content, junk, line", MANUAL_PARTS_KEPT_AND_TWIN)
-def test_a_manuals_contents_index_and_tables_keep_their_button_words(content, junk, line):
-    """A table of contents', an index's and a table of buttons' lines stay, however like a
-    button their words; the same words alone between a story's paragraphs still go."""
+# Each case: content one sign keeps whole, and its junk twin that still loses `line`.
+KEPT_AND_TWIN = [
+    *(pytest.param(*case, id=f"without-blank-lines-{n}") for n, case in enumerate(FLAT_KEPT_AND_TWIN)),
+    *(pytest.param(*case, id=f"manuals-commands-{n}") for n, case in enumerate(MANUAL_KEPT_AND_TWIN)),
+    *(pytest.param(*case, id=f"manuals-contents-index-tables-{n}") for n, case in enumerate(MANUAL_PARTS_KEPT_AND_TWIN)),
+]
+
+
+@pytest.mark.parametrize("content, junk, line", KEPT_AND_TWIN)
+def test_the_texts_own_lines_stay_and_their_junk_twins_go(content, junk, line):
+    """Each sign keeps its content (the structure of a text without blank lines, a manual's
+    commands, a table of contents', an index's and a table of buttons' lines), however like a
+    button its words; the same words where junk stands still go."""
     assert CLEANER.clean(content).text == content
     assert line not in CLEANER.clean(junk).text
 
