@@ -520,8 +520,10 @@ def thread_evidence(
         opens = position == 0 or after[position - 1].paragraph != block.paragraph or (
             after[-1].paragraph == block.paragraph and _ends_a_statement(after[position - 1])
         )
-        if kind in FURNITURE_SIGNALS and _titles_its_section(block, after[position + 1:], opens):
-            continue  # a section's title ("Report" over "The officers' report sums up...")
+        if kind in FURNITURE_SIGNALS and (
+            _MARKDOWN_HEADING.match(block.text) or _titles_its_section(block, after[position + 1:], opens)
+        ):
+            continue  # a section's title ("Report" over "The officers' report sums up...", "## Rating")
         if kind is None and any(
             v.category is Category.COMMENTS and v.source not in markers
             and v.source not in COUNTER_RULES | WIDGET_RULES

@@ -19,10 +19,7 @@ import regex
 
 from cleaner import language
 from cleaner.model import Block
-from cleaner.segment import (
-    paragraph_gap,
-    runs_on,  # segment()'s own test of a hard-wrapped line
-)
+from cleaner.segment import double_spaced, paragraph_gap, rejoined
 
 # A block with at least this many words and this stopword density is prose on its own; the
 # first and last such block bound the article's main run.
@@ -146,16 +143,10 @@ class Document:
         return texts, self.blank_before.tobytes(), self.paragraph.tobytes(), self.language_hint
 
     def joins(self, removed: np.ndarray) -> bool:
-        """Whether removing the blocks flagged in `removed` brings two blocks together that
-        segment() would read as one paragraph (a line starting in lower case right under one
-        that runs on, with no blank line between)."""
-        rows = np.flatnonzero(~removed)
-        seen = np.cumsum(self.blank_before)
-        met = (rows[1:] > rows[:-1] + 1) & (seen[rows[1:]] == seen[rows[:-1]])  # a removal between, no blank
-        return any(
-            self.blocks[after].text[:1].islower() and runs_on(self.lines[self.blocks[before].last_line])
-            for before, after in zip(rows[:-1][met].tolist(), rows[1:][met].tolist())
-        )
+        """Whether removing the blocks flagged in `removed` changes how segment() would cut the
+        blocks left (segment.rejoined: two blocks brought together into one paragraph, or a
+        hard-wrapped text's width changed)."""
+        return rejoined(self.blocks, self.lines, removed.tolist(), self.blank_before.tolist())
 
     def without(self, removed: np.ndarray) -> Document:
         """The document as it reads once the blocks flagged in `removed` are gone: what
@@ -170,9 +161,10 @@ class Document:
         blank = np.zeros(len(rows), dtype=bool)
         blank[1:] = seen[rows[1:]] - seen[rows[:-1]] > 0
         table = self.table[rows]
+        paragraph = np.zeros(len(rows), dtype=np.int64) if double_spaced(blank.tolist()) else np.cumsum(blank)
         return _document(
             [self.blocks[i] for i in rows.tolist()], self.lines, self.language_hint, table, self.hits[rows], blank,
-            np.cumsum(blank), self.text_id[rows], self.paragraph_gap,
+            paragraph, self.text_id[rows], self.paragraph_gap,
         )
 
     @functools.cached_property

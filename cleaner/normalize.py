@@ -227,13 +227,25 @@ def _is_bad(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
     return high > low and BADNESS_RE.search(text, low, high) is not None
 
 
+# Invisible spaces a page leaves at the end of a line ("Comments&#8203;"): trailing white space
+# like any other, which a title's or a sentence's end would otherwise hide.
+_ZERO_WIDTH_SPACES = ("\u200b", "\u2060")
+_TRAILING_SPACE = regex.compile(r"[\s\u200b\u2060]+$")
+
+
+def strip_end(line: str) -> str:
+    """The line without its trailing white space, zero-width spaces included."""
+    line = line.rstrip()
+    return _TRAILING_SPACE.sub("", line) if line.endswith(_ZERO_WIDTH_SPACES) else line
+
+
 def normalize_line(line: str, repair_unicode: bool = True) -> str:
     """Repair one line's Unicode, drop trailing whitespace, collapse inner space runs."""
     if repair_unicode and needs_ftfy(line):
         import ftfy
 
         line = ftfy.fix_text(line, ftfy_config())
-    line = line.rstrip()
+    line = strip_end(line)
     if "  " in line or "\u00a0" in line or "\u202f" in line or "\u2007" in line:
         line = _SPACE_RUN.sub(" ", line)
     return line
@@ -251,6 +263,8 @@ def normalize_lines(lines: list[str]) -> list[str]:
     if needs_ftfy("\n".join(lines)):
         return [_settled(line) for line in lines]
     text = "\n".join([line.rstrip() for line in lines])
+    if "\u200b" in text or "\u2060" in text:
+        text = "\n".join([strip_end(line) for line in text.split("\n")])
     if "  " in text or "\u00a0" in text or "\u202f" in text or "\u2007" in text:
         text = _SPACE_RUN.sub(" ", text)
     return text.split("\n")

@@ -120,9 +120,13 @@ def _index_entries(blocks: list[Block]) -> frozenset[int]:
 def _an_index_entry(text: str) -> bool:
     """Parts of a few words joined by commas, no digit, ending no sentence."""
     text = text.strip()
-    if ", " not in text or text.endswith((".", "!", "?", ":", "…")) or DIGIT.search(text):
+    parts = _COMMA.split(text)  # (a space, or the no-break space a page's "&nbsp;" leaves)
+    if len(parts) < 2 or text.endswith((".", "!", "?", ":", "…")) or DIGIT.search(text):
         return False
-    return all(0 < len(part.split()) <= INDEX_PART_MAX_WORDS for part in text.split(", "))
+    return all(0 < len(part.split()) <= INDEX_PART_MAX_WORDS for part in parts)
+
+
+_COMMA = regex.compile(r",\s")
 
 
 def _names_the_picture_above(blocks: list[Block], i: int) -> bool:

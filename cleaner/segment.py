@@ -1,15 +1,18 @@
 """Stage 3: cut normalized lines into blocks, and blocks into sentences.
 
-A block is one non-blank line, or several lines of one hard-wrapped paragraph (a line whose
-successor starts in lower case continues it). Scraped text puts one paragraph per line, so
-most blocks are single lines; Markdown and e-mail text wrap, and their lines must be judged
-together.
+A block is one non-blank line, or several lines of one hard-wrapped paragraph (continues():
+a line whose successor starts in lower case, or in a text wrapped at a fixed width, a line the
+successor's first word would not have fitted on). Scraped text puts one paragraph per line, so
+most blocks are single lines; Markdown, e-mail and plain-text books wrap, and their lines must
+be judged together.
 """
 
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -32,6 +35,7 @@ def segment(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     starts = _line_starts(lines)
     spaced = only_spaces(lines)
+    width = wrap_width(lines)
     first = -1  # first line of the block being read (-1: none yet)
     parts: list[str] = []  # its stripped lines
     blanks = 0  # blank lines since its last line
@@ -41,7 +45,7 @@ def segment(lines: list[str]) -> list[Block]:
         if not stripped:
             blanks += 1
             continue
-        if not blanks and first >= 0 and stripped[0].islower() and runs_on(lines[number - 1]):
+        if not blanks and first >= 0 and continues(lines[number - 1], stripped, width):
             parts.append(stripped)  # a hard-wrapped paragraph goes on
             continue
         if first >= 0:
@@ -52,7 +56,27 @@ def segment(lines: list[str]) -> list[Block]:
     if first >= 0:
         last = len(lines) - 1 - blanks
         blocks.append(_block(lines, starts, len(blocks), parts, first, last, paragraph, blanks_before, spaced))
-    return blocks
+    return one_paragraph_if_double_spaced(blocks)
+
+
+# A text with a blank line above every block but the first (DOUBLE_SPACED_MIN_BLOCKS blocks or
+# more) sets each line apart: Markdown writers, trafilatura's Markdown and many scrapers put a
+# blank line after every paragraph, heading and list item alike. Its blank lines say nothing of
+# which lines go together (a title over its paragraph, a list's items), so it is read as one
+# paragraph, as a text with no blank line at all is.
+DOUBLE_SPACED_MIN_BLOCKS = 4
+
+
+def double_spaced(blank_before: Sequence[bool]) -> bool:
+    """Whether blocks with these blank lines above them make a double-spaced text."""
+    return len(blank_before) >= DOUBLE_SPACED_MIN_BLOCKS and all(blank_before[1:])
+
+
+def one_paragraph_if_double_spaced(blocks: list[Block]) -> list[Block]:
+    """The blocks, all in paragraph 0 if they make a double-spaced text (double_spaced)."""
+    if not double_spaced([b.blank_lines_before > 0 for b in blocks]):
+        return blocks
+    return [made_fast(Block, **{**vars(b), "paragraph": 0}) for b in blocks]
 
 
 def _block(
@@ -128,9 +152,10 @@ def blocks_kept(blocks: list[Block], lines: list[str], removed: list[bool]) -> l
     """The blocks segment() reads in the text render() writes once the blocks flagged in
     `removed` are gone whole: the others, numbered again, with one blank line before a block
     where any lay between it and the block kept before it, none before the first (render()
-    collapses blank lines), their paragraphs counted anew. None where a removal brings two
-    blocks together that segment() would join (a line starting in lower case right under one
-    that runs on): only the text can tell then."""
+    collapses blank lines), their paragraphs counted anew. None where segment() would read the
+    rest otherwise (rejoined()): only the text can tell then."""
+    if rejoined(blocks, lines, removed):
+        return None
     kept: list[Block] = []
     blank = False  # a blank line since the last block kept
     paragraph = 0
@@ -138,22 +163,120 @@ def blocks_kept(blocks: list[Block], lines: list[str], removed: list[bool]) -> l
         blank = blank or block.blank_lines_before > 0
         if gone:
             continue
-        if kept and not blank and block.index > kept[-1].index + 1 and block.text[:1].islower() and runs_on(
-            lines[kept[-1].last_line]
-        ):
-            return None
         gap = blank and bool(kept)
         paragraph += gap
         # made_fast, not dataclasses.replace: a confirming pass renumbers every block it keeps
         moved = {"index": len(kept), "paragraph": paragraph, "blank_lines_before": int(gap)}
         kept.append(made_fast(Block, **{**vars(block), **moved}))
         blank = False
-    return kept
+    return one_paragraph_if_double_spaced(kept)
+
+
+def rejoined(
+    blocks: list[Block], lines: list[str], removed: Sequence[bool], blank_before: Sequence[bool] | None = None
+) -> bool:
+    """Whether removing the blocks flagged in `removed` changes how segment() cuts the blocks
+    left: two of them brought together (no blank line between) that continues() joins, or, in
+    a text that is or becomes hard-wrapped, a wrap width that changes. `blank_before` says
+    which blocks have a blank line above them (their own blank_lines_before by default)."""
+    if not any(removed):
+        return False
+    blank_before = [b.blank_lines_before > 0 for b in blocks] if blank_before is None else blank_before
+    kept = [k for k, gone in enumerate(removed) if not gone]
+    width = wrap_width(_written(blocks, lines, range(len(blocks)), blank_before))
+    if width != wrap_width(_written(blocks, lines, kept, blank_before)):
+        return True
+    for before, after in zip(kept, kept[1:]):
+        if after > before + 1 and not any(blank_before[before + 1:after + 1]) and continues(
+            lines[blocks[before].last_line], blocks[after].text, width
+        ):
+            return True
+    return False
+
+
+def _written(blocks: list[Block], lines: list[str], numbers: Iterable[int], blank_before: Sequence[bool]) -> list[str]:
+    """The lines of the blocks `numbers`, with a blank line where one lies between two of them:
+    the text as render() writes it, for wrap_width()."""
+    written: list[str] = []
+    last = -1
+    for k in numbers:
+        if written and any(blank_before[last + 1:k + 1]):
+            written.append("")
+        written.extend(lines[blocks[k].first_line:blocks[k].last_line + 1])
+        last = k
+    return written
 
 
 def runs_on(previous: str) -> bool:
     """A hard-wrapped paragraph: the previous line runs on (and the next starts in lower case)."""
-    return len(previous) >= 40 and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
+    return columns(previous) >= RUN_ON_MIN_COLUMNS and not previous.rstrip().endswith(_ENDS_A_LINE)
+
+
+def columns(text: str) -> int:
+    """The columns a text takes in a fixed-width font, where a wide character (Chinese,
+    Japanese, Korean) takes two: the width text is wrapped at."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(unicodedata.east_asian_width(char) in "WF" for char in text)
+
+
+RUN_ON_MIN_COLUMNS = 40
+_ENDS_A_LINE = (".", "!", "?", ":", ";")
+# A text is wrapped at a fixed width (e-mail, plain-text books, man pages, fortunes) when:
+# - WRAPPED_MIN_LONG_SHARE of its non-blank lines or more are long (RUN_ON_MIN_COLUMNS): a
+#   page's menus and lists are short lines;
+# - nearly all long ones (all but WRAPPED_MAX_OVER: a URL, a table's row) are at most
+#   MAX_WRAP_WIDTH wide: a scraped text's one-line paragraphs are longer;
+# - of the long ones that have another line (not a list item) under them, at least
+#   WRAPPED_MIN_LINES and half end in the middle of a sentence, the widest is at least
+#   MIN_WRAP_WIDTH wide, and nearly all (WRAPPED_FULL_SHARE) end within WRAP_SLACK columns of
+#   it: a wrapped line is as full as its next word allows, where headlines' lengths spread out.
+WRAPPED_MAX_OVER = 0.1
+WRAPPED_MIN_LONG_SHARE = 0.2
+WRAPPED_MIN_LINES = 2
+WRAPPED_FULL_SHARE = 0.75
+WRAP_SLACK = 12
+MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 50
+# In a wrapped text, the width tells where a paragraph goes on, whatever case its next line
+# starts in (a name, a German noun, a script without case): a line goes on the one above when
+# its first word would not have fitted there. A list item never does.
+_LIST_ITEM = regex.compile(r"(?:[-*•+–]|\d{1,3}[.)]|\p{L}[.)])\s")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text's lines were wrapped at (the longest of its wrapped-looking
+    lines), or None for a text that is not wrapped (most: one paragraph a line)."""
+    widths = [columns(line.rstrip()) for line in lines]
+    long = [k for k, width in enumerate(widths) if width >= RUN_ON_MIN_COLUMNS]
+    if len(long) < WRAPPED_MIN_LINES or len(long) < WRAPPED_MIN_LONG_SHARE * sum(map(bool, widths)):
+        return None  # a page's menus and lists: few lines are long enough to have been wrapped
+    if sum(widths[k] > MAX_WRAP_WIDTH for k in long) > WRAPPED_MAX_OVER * len(long):
+        return None  # one paragraph a line: many lines are longer than any wrap
+    followed = {  # each text once: a page's repeated widget line is no paragraph's
+        lines[k]: widths[k] for k in long
+        if k + 1 < len(lines) and lines[k + 1].strip() and not lines[k][:1].isspace()
+        and not _LIST_ITEM.match(lines[k + 1].lstrip())
+    }
+    wrapped = [width for width in followed.values() if width <= MAX_WRAP_WIDTH]
+    mid_sentence = sum(not text.rstrip().endswith(_ENDS_A_LINE) for text in followed)
+    if mid_sentence < max(WRAPPED_MIN_LINES, len(wrapped) / 2) or max(wrapped) < MIN_WRAP_WIDTH:
+        return None  # (lines that end their sentences, a question over its list: no wrap)
+    width = max(wrapped)
+    full = sum(length >= width - WRAP_SLACK for length in wrapped)
+    return width if full >= WRAPPED_FULL_SHARE * len(wrapped) else None
+
+
+def continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` (stripped, not blank) goes on the paragraph that the line `previous` ends:
+    `previous` runs on and `line` starts in lower case; or, in a text wrapped at `width`,
+    `line`'s first word would not have fitted on `previous` (which may end a sentence there)."""
+    if width is None:
+        return line[0].islower() and runs_on(previous)
+    if columns(previous) < RUN_ON_MIN_COLUMNS or _LIST_ITEM.match(line):
+        return False
+    first_word = line.split(None, 1)[0]
+    return columns(previous.rstrip()) + 1 + columns(first_word) > width
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

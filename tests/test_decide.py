@@ -89,7 +89,7 @@ def test_fenced_code_is_never_boilerplate():
     assert Cleaner().clean(fenced).text == fenced
     loose = f"{story}\n\n{consent}\n\n{story}\n"
     assert consent not in Cleaner().clean(loose).text
-    stray = f"{story}\n\n```\n\n{consent}\n\n{story}\n"
+    stray = f"{story}\n{story}\n\n```\n\n{consent}\n\n{story}\n"
     assert consent not in Cleaner().clean(stray).text
 
 

@@ -80,12 +80,14 @@ Catalan, Galician, Malay, Tagalog, Swahili, Croatian, Serbian, Slovenian, Estoni
 Lithuanian, Basque, Welsh, Irish, Icelandic, Afrikaans, Bengali, Tamil, Urdu, Georgian,
 Amharic, Hausa, Yoruba). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
 "Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também", "Mehr zum Thema",
-"Реклама", "Anzeige") inside content.
+"Реклама", "Anzeige") inside content. Each is also cleaned hard-wrapped at 72 columns, as e-mail
+and plain-text books write text, and double-spaced, a blank line after every line.
 """
 
 from __future__ import annotations
 
 import html
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -171,6 +173,37 @@ def test_every_word_stays_without_blank_lines(name):
     result = CLEANER.clean(text)
     assert words(result.text) == words(text), [r.text for r in result.removals]
     assert not result.suspicious
+
+
+@pytest.mark.parametrize("name", FLAT_CASES)
+def test_every_word_stays_double_spaced(name):
+    """Each line set apart by a blank line (Markdown writers, trafilatura's Markdown, many
+    scrapers): the blank lines tell no more than none, and the same documents are the misses."""
+    lines = [line for line in (GENRES / name).read_text(encoding="utf-8").split("\n") if line.strip()]
+    text = "\n\n".join(lines) + "\n"
+    result = CLEANER.clean(text)
+    assert words(result.text) == words(text), [r.text for r in result.removals]
+    assert CLEANER.clean(result.text).text == result.text
+
+
+def hard_wrapped(text: str, width: int = 72) -> str:
+    """The text as e-mail and plain-text books write it: each line longer than `width` wrapped
+    at `width` (indented lines, table rows and fenced code stay as they are)."""
+    out = []
+    fenced = False
+    for line in text.split("\n"):
+        fenced ^= line.startswith("```")
+        keep = fenced or len(line) <= width or line[:1].isspace() or line.startswith(("|", "```"))
+        out.extend([line] if keep else textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_every_word_stays_hard_wrapped(name):
+    text = hard_wrapped((GENRES / name).read_text(encoding="utf-8"))
+    result = CLEANER.clean(text)
+    assert words(result.text) == words(text), [r.text for r in result.removals]
+    assert CLEANER.clean(result.text).text == result.text
 
 
 def test_the_genre_documents_are_many():

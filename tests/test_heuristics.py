@@ -169,7 +169,8 @@ def test_trailing_comment_list(text, removed):
 
 def test_poll_question_and_options_go_with_the_consent_line():
     text = (
-        "The mayor announced a new bus line on Friday that will link the station with the hospital and the university.\n\n"
+        "The mayor announced a new bus line on Friday that will link the station with the hospital and the university.\n"
+        "It starts in March.\n\n"
         "Should the city build more bus lanes?\n\n"
         "Yes\n\n"
         "No\n\n"

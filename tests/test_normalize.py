@@ -31,7 +31,7 @@ WORDS = ["café", "naïve", "Ärger", "Straße", "€5", "“quoted”", "日本
 MOJIBAKE = [w.encode("utf-8").decode(codec, errors="replace") for w in WORDS for codec in ("cp1252", "latin-1", "cp1251", "mac_roman")]
 SPECIAL = (
     [chr(c) for c in range(0x00, 0x20)] + ["\x7f"] + [chr(c) for c in range(0x80, 0xA0)]
-    + ["\ud800", "\udfff", "\ufeff", "\u200b", "\u2028", "\u00a0", "\u202f", "\u0301", "\u0308", "e\u0301", "\x1b[31m"]
+    + ["\ud800", "\udfff", "\ufeff", "\u200b", "\u2060", "\u2028", "\u00a0", "\u202f", "\u0301", "\u0308", "e\u0301", "\x1b[31m"]
     + list("ÃÂÎÐØÙœŒ©®°±²³µ»«–—´…€£¥§¶·×÷ßäöüÄÖÜéèêñ√≈‚ГВРСўЂ")
 )
 pieces = st.one_of(
@@ -76,6 +76,22 @@ def _settle(line: str, repair: bool) -> str:
             return line
         line = again
     raise AssertionError(f"{line!r} does not settle")
+
+
+def test_a_zero_width_space_at_a_lines_end_is_trailing_white_space():
+    assert normalize_lines(["Comments\u200b", "Wort\u2060 \u200b", "zero\u200bwidth inside"]) == [
+        "Comments", "Wort", "zero\u200bwidth inside"]
+
+
+def test_a_title_with_a_zero_width_space_after_it_stays_as_its_plain_twin():
+    """A page's invisible space after a section's title ("Kommentare&#8203;") hides nothing:
+    the title over dated remarks and a graded table stays, as it does without it."""
+    prose = " ".join(["The regional parliament passed the water law on Thursday after a long debate."] * 6)
+    section = ("Kommentare{z}\n\nFrau Roth, 12. März 2026\nDie Gliederung ist klar.{z}\n\n"
+               "Bewertung{z}\nInhalt: 12 Punkte\nForm: 10 Punkte\n")
+    plain = f"{prose}\n\n{section.format(z='')}"
+    assert Cleaner().clean(plain).text == plain
+    assert Cleaner().clean(f"{prose}\n\n{section.format(z=chr(0x200B))}").text == plain
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ and verdicts, to a tolerance for floats (summation order is not part of any spec
 from __future__ import annotations
 
 import sys
+import unicodedata
 
 import pytest
 import regex
@@ -16,7 +17,7 @@ from cleaner import Cleaner
 from cleaner.model import Category
 from cleaner.prefilter import fold, necessary_literals
 from cleaner.rules import RuleSet, example_block, load_rules
-from cleaner.segment import last_sentence, segment, sentences
+from cleaner.segment import last_sentence, segment, sentences, wrap_width
 
 
 def _real_texts(limit: int = 150) -> list[str]:
@@ -303,20 +304,35 @@ def _segment_by_groups(lines: list[str]) -> list[tuple]:
     """The specification of segment(): group the lines first, then make blocks of the groups."""
     groups: list[tuple[list[int], int]] = []  # (line numbers, blank lines before)
     blanks = 0
+    width = wrap_width(lines)
+
+    def wide(text: str) -> int:  # columns in a fixed-width font
+        return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+    def goes_on(previous: str, line: str) -> bool:
+        if wide(previous) < 40:
+            return False
+        if width is None:  # a lower-case line under one that does not end a sentence
+            return line[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
+        # a wrapped text: the line's first word did not fit on the previous line
+        return not regex.match(r"(?:[-*•+–]|\d{1,3}[.)]|\p{L}[.)])\s", line) and (
+            wide(previous.rstrip()) + 1 + wide(line.split()[0]) > width)
+
     for number, line in enumerate(lines):
         stripped = line.lstrip()
         if not line.strip():
             blanks += 1
-        elif groups and not blanks and stripped[0].islower() and len(previous := lines[groups[-1][0][-1]]) >= 40 \
-                and not previous.rstrip().endswith((".", "!", "?", ":", ";")):
+        elif groups and not blanks and goes_on(lines[groups[-1][0][-1]], stripped):
             groups[-1][0].append(number)
         else:
             groups.append(([number], blanks))
             blanks = 0
     starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    # every group but the first set off by a blank line, four or more: one paragraph
+    double_spaced = len(groups) >= 4 and all(before for _, before in groups[1:])
     paragraph, out = -1, []
     for numbers, before in groups:
-        paragraph += 1 if before or paragraph < 0 else 0
+        paragraph += 1 if (before and not double_spaced) or paragraph < 0 else 0
         first, last = numbers[0], numbers[-1]
         text = " ".join(lines[i].strip() for i in numbers)
         indent = len(lines[first].expandtabs(4)) - len(lines[first].expandtabs(4).lstrip())
