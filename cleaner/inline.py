@@ -29,7 +29,9 @@ from cleaner.lines import (
     DIGIT,
     FURNITURE,
     HEADLINE_MAX_WORDS,
+    PAGE_THREAD_PROSE_BEFORE,
     SENTENCE_MIN_WORDS,
+    THREAD_PROSE_BEFORE,
     a_widgets_title,
     below_the_prose,
     ends_a_sentence,
@@ -141,10 +143,11 @@ THREAD_MIN_SIGNALS = 4
 THREAD_SOURCE = "heuristic:comment-thread"
 
 
-def comment_thread(blocks: list[Block]) -> list[int]:
+def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
     """A comment thread with no header above it: the blocks from its first signal to its last
     comment (to the end of the document when little follows), or [].
 
+    `page`: the blocks are a flattened page's (below_the_prose reads PAGE_THREAD_PROSE_BEFORE).
     The thread is every chain of signals below the prose (signals at most THREAD_GAP blocks
     apart) of THREAD_MIN_SIGNALS or more that holds a reply button, each with the comment under
     its last signal, all taken in one pass: a long comment parts a thread into several chains
@@ -155,7 +158,7 @@ def comment_thread(blocks: list[Block]) -> list[int]:
     replies = reply_candidates(blocks)
     if not replies:
         return []  # no reply button, no thread (most documents end here)
-    below = below_the_prose(blocks)
+    below = below_the_prose(blocks, PAGE_THREAD_PROSE_BEFORE if page else THREAD_PROSE_BEFORE)
     examples = preformatted(blocks)
     read_to = below  # the chains that end before this block are read
     runs = []
@@ -779,7 +782,7 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
     judges = (*judges, picture_credit) if credits else judges
     finders = FINDERS if page else ARTICLE_FINDERS
     verdicts: dict[int, Verdict] = {}
-    thread = comment_thread(blocks)
+    thread = comment_thread(blocks, page)
     if thread:
         first = blocks[thread[0]].text
         reason = (

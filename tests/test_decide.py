@@ -110,6 +110,49 @@ def test_a_comment_marker_in_a_thread_of_its_own_takes_nothing():
     assert "Work day" not in Cleaner().clean(f"{story}\n\n{thread}").text
 
 
+# A short story in three languages, its comment section's header, and bylines with reply buttons
+SHORT_STORIES = {
+    "en": (
+        ["The harbour board met on Monday evening and agreed to dredge the old basin before the sailing season opens in May.",
+         "Fishermen had asked for the work for years, as boats with a deeper keel could only enter the basin at high tide.",
+         "The board will pay for the dredging from its own reserves, and the town council will cover the new lights."],
+        "Comments", "Anna Berg | 9 May 2012 9:14 pm | Reply", "About time, the basin was silted up when I was young.",
+    ),
+    "de": (
+        ["Der Gemeinderat hat am Montagabend nach langer Debatte beschlossen, die alte Schule am Marktplatz bis zum Jahr 2014 zu einer Bibliothek mit Lesecafé umzubauen.",
+         "Die Arbeiten sollen im Herbst beginnen und etwa zwei Jahre dauern, weil das Dach und die Fenster erneuert werden müssen.",
+         "Die Kosten teilen sich die Gemeinde und das Land, und ein Förderverein aus dem Ort sammelt seit dem Frühjahr Spenden für die neue Einrichtung."],
+        "Kommentare", "Max Huber | 9. Mai 2012 21:14 | Antworten", "Endlich passiert dort etwas, das Haus steht seit Jahren leer.",
+    ),
+    "es": (
+        ["El ayuntamiento aprobó el lunes por la noche la reforma del antiguo mercado, que volverá a abrir sus puertas en primavera.",
+         "Los comerciantes llevaban años pidiendo la obra, porque el techo deja pasar el agua cada vez que llueve con fuerza.",
+         "La reforma costará dos millones de euros y la pagarán a medias el ayuntamiento y el gobierno de la región."],
+        "Comentarios", "Lucía Gómez | 9 de mayo de 2012 21:14 | Responder", "Ya era hora, el mercado estaba muy descuidado.",
+    ),
+}
+
+
+def test_in_page_mode_a_comment_marker_takes_the_thread_under_a_short_story():
+    """A flattened page's menus hold no prose: page mode lets a comment section's header take the
+    thread under a story of PAGE_REST_MIN_PROSE_BEFORE words of prose, where article mode asks
+    for REST_MIN_PROSE_BEFORE (a marker over less goes alone there, as it does in page mode over
+    a story's first paragraph: a link to the comments)."""
+    marker = Verdict(Category.COMMENTS, "comments-section-header", "a comment section's header")
+    for language, (story, header, byline, comment) in SHORT_STORIES.items():
+        for paragraphs, taken in ((story, True), (story[:1], False)):
+            lines = "\n\n".join([*paragraphs, header, *[f"{byline}\n\n{comment}"] * 12]).split("\n")
+            blocks = segment(lines)
+            at = next(b.index for b in blocks if b.text == header)
+            rest = {"comments-section-header"}
+            page = decide(blocks, {at: [marker]}, {}, rest)
+            article = decide(blocks, {at: [marker]}, {}, rest, article=True)
+            assert all(d.action is Action.KEEP for d in page[:at]), language
+            assert page[at].action is Action.REMOVE_BLOCK, language
+            after = {d.action for d in page[at + 1:]}
+            assert after == ({Action.REMOVE_BLOCK} if taken else {Action.KEEP}), (language, len(paragraphs))
+            assert all(d.action is Action.KEEP for d in article), language
+
 def test_a_lead_in_of_one_sentence_to_a_quoted_post_stays():
     """A lead-in that is its paragraph's one sentence, over the post as a quotation or as
     Markdown's quoted block; over the next paragraph of the story (the post gone) it goes."""

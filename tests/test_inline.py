@@ -1509,3 +1509,45 @@ MANUAL_MISSES = [
 @pytest.mark.parametrize("manual", MANUAL_MISSES)
 def test_a_manuals_words_no_sign_reads_yet(manual):
     assert CLEANER.clean(manual).text == manual
+
+
+# A short story, then reader comments with no header: bylines with a reply button over short posts
+STORIES_WITH_THREADS = {
+    "en": (
+        ["The library on Mill Street will open on Sundays from next month, after volunteers offered to staff the reading room.",
+         "The council had cut the Sunday hours three years ago, and the petition to bring them back gathered two thousand names.",
+         "The reading room will be open from ten to four, and the children's corner will host a story hour at eleven every week."],
+        "Tom Hale | 9 May 2012 9:14 pm | Reply", "Great news for students who work during the week.",
+    ),
+    "fr": (
+        ["La médiathèque de la rue du Moulin ouvrira le dimanche dès le mois prochain, grâce aux bénévoles qui tiendront la salle de lecture.",
+         "La commune avait supprimé ces horaires il y a trois ans, et la pétition pour les rétablir a réuni deux mille signatures en un mois.",
+         "La salle de lecture sera ouverte de dix heures à seize heures, et le coin des enfants proposera une heure du conte chaque semaine."],
+        "Claire Martin | 9 mai 2012 21:14 | Répondre", "Enfin une bonne nouvelle pour les étudiants.",
+    ),
+    "pl": (
+        ["Biblioteka przy ulicy Młyńskiej od przyszłego miesiąca będzie otwarta w niedziele, bo miejscowi wolontariusze zgłosili się do pracy w czytelni.",
+         "Gmina zlikwidowała niedzielne godziny trzy lata temu, a petycja o ich przywrócenie zebrała w ciągu miesiąca dwa tysiące podpisów i poparcie radnych.",
+         "Czytelnia będzie czynna od dziesiątej do szesnastej, a w kąciku dla dzieci co tydzień o jedenastej odbędzie się głośne czytanie bajek dla najmłodszych."],
+        "Jan Kowalski | 9 maja 2012 21:14 | Odpowiedz", "Świetna wiadomość dla studentów.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(STORIES_WITH_THREADS))
+def test_in_a_flattened_page_a_thread_under_a_short_story_goes(language):
+    """A flattened page's menus hold no prose, so the prose above a thread is its story's: in page
+    mode a thread of bylines and reply buttons goes under PAGE_THREAD_PROSE_BEFORE words of it,
+    where text an extractor left (article mode) needs THREAD_PROSE_BEFORE (a forum's first
+    posts or a chat are their own thread)."""
+    from cleaner.inline import comment_thread
+    from cleaner.lines import PAGE_THREAD_PROSE_BEFORE, THREAD_PROSE_BEFORE
+    from cleaner.segment import segment
+
+    story, byline, post = STORIES_WITH_THREADS[language]
+    assert PAGE_THREAD_PROSE_BEFORE <= sum(len(p.split()) for p in story) < THREAD_PROSE_BEFORE
+    lines = "\n\n".join([*story, *[f"{byline}\n\n{post}"] * 5]).split("\n")
+    blocks = segment(lines)
+    assert [blocks[k].text for k in comment_thread(blocks, page=True)] == [byline, post] * 5
+    assert comment_thread(blocks) == []
+    assert comment_thread(segment("\n\n".join([story[0], *[f"{byline}\n\n{post}"] * 5]).split("\n")), page=True) == []
