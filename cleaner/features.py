@@ -19,7 +19,7 @@ import regex
 
 from cleaner import language
 from cleaner.model import Block
-from cleaner.segment import double_spaced, paragraph_gap, rejoined
+from cleaner.segment import double_spaced, paragraph_gap, rejoined, written_width
 
 # A block with at least this many words and this stopword density is prose on its own; the
 # first and last such block bound the article's main run.
@@ -146,7 +146,12 @@ class Document:
         """Whether removing the blocks flagged in `removed` changes how segment() would cut the
         blocks left (segment.rejoined: two blocks brought together into one paragraph, or a
         hard-wrapped text's width changed)."""
-        return rejoined(self.blocks, self.lines, removed.tolist(), self.blank_before.tolist())
+        return rejoined(self.blocks, self.lines, removed.tolist(), self.blank_before.tolist(), self.wrap_width)
+
+    @functools.cached_property
+    def wrap_width(self) -> int | None:
+        """The width the document's text is wrapped at, if it is (segment.wrap_width)."""
+        return written_width(self.blocks, self.lines, self.blank_before.tolist())
 
     def without(self, removed: np.ndarray) -> Document:
         """The document as it reads once the blocks flagged in `removed` are gone: what

@@ -10,7 +10,6 @@ be judged together.
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -154,7 +153,8 @@ def blocks_kept(blocks: list[Block], lines: list[str], removed: list[bool]) -> l
     where any lay between it and the block kept before it, none before the first (render()
     collapses blank lines), their paragraphs counted anew. None where segment() would read the
     rest otherwise (rejoined()): only the text can tell then."""
-    if rejoined(blocks, lines, removed):
+    blank_before = [b.blank_lines_before > 0 for b in blocks]
+    if rejoined(blocks, lines, removed, blank_before, written_width(blocks, lines, blank_before)):
         return None
     kept: list[Block] = []
     blank = False  # a blank line since the last block kept
@@ -173,17 +173,15 @@ def blocks_kept(blocks: list[Block], lines: list[str], removed: list[bool]) -> l
 
 
 def rejoined(
-    blocks: list[Block], lines: list[str], removed: Sequence[bool], blank_before: Sequence[bool] | None = None
+    blocks: list[Block], lines: list[str], removed: Sequence[bool], blank_before: Sequence[bool], width: int | None
 ) -> bool:
     """Whether removing the blocks flagged in `removed` changes how segment() cuts the blocks
     left: two of them brought together (no blank line between) that continues() joins, or, in
     a text that is or becomes hard-wrapped, a wrap width that changes. `blank_before` says
-    which blocks have a blank line above them (their own blank_lines_before by default)."""
+    which blocks have a blank line above them, `width` is their text's written_width()."""
     if not any(removed):
         return False
-    blank_before = [b.blank_lines_before > 0 for b in blocks] if blank_before is None else blank_before
     kept = [k for k, gone in enumerate(removed) if not gone]
-    width = wrap_width(_written(blocks, lines, range(len(blocks)), blank_before))
     if width != wrap_width(_written(blocks, lines, kept, blank_before)):
         return True
     for before, after in zip(kept, kept[1:]):
@@ -192,6 +190,11 @@ def rejoined(
         ):
             return True
     return False
+
+
+def written_width(blocks: list[Block], lines: list[str], blank_before: Sequence[bool]) -> int | None:
+    """The wrap_width of the text of `blocks` as render() writes them."""
+    return wrap_width(_written(blocks, lines, range(len(blocks)), blank_before))
 
 
 def _written(blocks: list[Block], lines: list[str], numbers: Iterable[int], blank_before: Sequence[bool]) -> list[str]:
@@ -217,7 +220,10 @@ def columns(text: str) -> int:
     Japanese, Korean) takes two: the width text is wrapped at."""
     if text.isascii():
         return len(text)
-    return len(text) + sum(unicodedata.east_asian_width(char) in "WF" for char in text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
 
 
 RUN_ON_MIN_COLUMNS = 40
@@ -247,7 +253,8 @@ _LIST_ITEM = regex.compile(r"(?:[-*•+–]|\d{1,3}[.)]|\p{L}[.)])\s")
 def wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text's lines were wrapped at (the longest of its wrapped-looking
     lines), or None for a text that is not wrapped (most: one paragraph a line)."""
-    widths = [columns(line.rstrip()) for line in lines]
+    # (a line of fewer characters than half the long lines' columns is short in any script)
+    widths = [columns(line.rstrip()) if len(line) * 2 >= RUN_ON_MIN_COLUMNS else len(line.strip()) for line in lines]
     long = [k for k, width in enumerate(widths) if width >= RUN_ON_MIN_COLUMNS]
     if len(long) < WRAPPED_MIN_LINES or len(long) < WRAPPED_MIN_LONG_SHARE * sum(map(bool, widths)):
         return None  # a page's menus and lists: few lines are long enough to have been wrapped

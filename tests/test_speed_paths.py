@@ -7,7 +7,6 @@ and verdicts, to a tolerance for floats (summation order is not part of any spec
 from __future__ import annotations
 
 import sys
-import unicodedata
 
 import pytest
 import regex
@@ -17,7 +16,7 @@ from cleaner import Cleaner
 from cleaner.model import Category
 from cleaner.prefilter import fold, necessary_literals
 from cleaner.rules import RuleSet, example_block, load_rules
-from cleaner.segment import last_sentence, segment, sentences, wrap_width
+from cleaner.segment import columns, last_sentence, segment, sentences, wrap_width
 
 
 def _real_texts(limit: int = 150) -> list[str]:
@@ -306,8 +305,7 @@ def _segment_by_groups(lines: list[str]) -> list[tuple]:
     blanks = 0
     width = wrap_width(lines)
 
-    def wide(text: str) -> int:  # columns in a fixed-width font
-        return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    wide = columns  # columns in a fixed-width font (tests/test_segment.py)
 
     def goes_on(previous: str, line: str) -> bool:
         if wide(previous) < 40:
