@@ -320,7 +320,7 @@ def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_r
     author marked: it stays, whatever its words."""
     for index in _judged(decisions):
         block = blocks[index]
-        if _MARKDOWN_HEADING.match(block.text) and _removes_one_line(block, decisions[index], rest_rules):
+        if marked_heading(blocks, index) and _removes_one_line(block, decisions[index], rest_rules):
             decisions[index] = KEEP
 
 
@@ -367,6 +367,23 @@ def _judged(decisions: list[Decision]) -> list[int]:
 
 # "## Share", or a line its author set in bold as a heading ("**Print**", "__Share__")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s|(\*\*|__)[^*_\s].*\1\s*$")
+# A Markdown setext or reStructuredText underline: "Kontakt" over "-------"
+_UNDERLINE = re.compile(r"\s*([=\-~^*+#])\1{2,}\s*$")
+
+
+def marked_heading(blocks: list[Block], index: int) -> bool:
+    """A heading its author marked: "## Share", a line in bold, or a line right over its
+    underline ("Share" over "-----", as Markdown and reStructuredText write a title)."""
+    if _MARKDOWN_HEADING.match(blocks[index].text):
+        return True
+    below = index + 1
+    return (
+        below < len(blocks) and blocks[below].blank_lines_before == 0
+        and _UNDERLINE.match(blocks[below].text) is not None and blocks[index].word_count <= HEADING_MAX_WORDS
+    )
+
+
+HEADING_MAX_WORDS = 12
 
 
 def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:
@@ -530,7 +547,7 @@ def thread_evidence(
             after[-1].paragraph == block.paragraph and _ends_a_statement(after[position - 1])
         )
         if kind in FURNITURE_SIGNALS and (
-            _MARKDOWN_HEADING.match(block.text) or _titles_its_section(block, after[position + 1:], opens)
+            marked_heading(after, position) or _titles_its_section(block, after[position + 1:], opens)
         ):
             continue  # a section's title ("Report" over "The officers' report sums up...", "## Rating")
         if kind is None and any(

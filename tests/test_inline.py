@@ -1204,9 +1204,14 @@ def test_a_button_word_titling_its_own_topic_is_no_threads_button(section):
     "## Votar\nSí: 40 familias\nNo: 3 familias",
     "### Reacties\n\nMevrouw De Vries, 3 november 2026\nGraag meer bankjes in de schaduw.\n\n**Stem**\n"
     "Voor: 12\nTegen: 3",
+    # Markdown's and reStructuredText's underlined titles
+    "Kommentare\n----------\n\nFrau Roth, 12. März 2026\nDie Gliederung ist klar, die Einleitung könnte "
+    "deutlicher sein.\n\nBewertung\n---------\n\nInhalt: 12 Punkte\nForm: 10 Punkte",
+    "Komentarze\n==========\n\nPani Nowak, 20 listopada 2026\nProsi o wcześniejsze informacje.\n\nGłosuj\n"
+    "======\n\nZa: 14\nPrzeciw: 2",
 ])
 def test_a_markdown_heading_under_dated_remarks_is_no_threads_button(section):
-    """A section its author marked as a heading ("## Bewertung", "**Stemmen**") under dated
+    """A section its author marked as a heading ("## Bewertung", "**Stem**", an underline) under dated
     remarks: the document's next section, not a comment's button, so the remarks' header
     starts no comment section that would take the rest."""
     prose = " ".join([BEFORE, AFTER] * 4)
