@@ -619,7 +619,8 @@ def _titles_its_section(block: Block, below: list[Block], opens: bool) -> bool:
 # A table of values: at least this many lines of a label, a colon and its value ("Form: 10 Punkte")
 TABLE_MIN_ROWS = 2
 _LABEL_AND_VALUE = re.compile(r"^\s*\w[\w .'-]{0,30}:\s+\S")
-_PLAIN_TITLE = re.compile(r"^\s*[^\W\d_][^\W\d_' -]*:?$")
+# (a section's number before it, "3.", "2.1", and a colon after it, may go with it)
+_PLAIN_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[^\W\d_][^\W\d_' -]*:?$")
 
 
 def _extend_poll(blocks: list[Block], decisions: list[Decision]) -> None:

@@ -1209,6 +1209,9 @@ def test_a_button_word_titling_its_own_topic_is_no_threads_button(section):
     "deutlicher sein.\n\nBewertung\n---------\n\nInhalt: 12 Punkte\nForm: 10 Punkte",
     "Komentarze\n==========\n\nPani Nowak, 20 listopada 2026\nProsi o wcześniejsze informacje.\n\nGłosuj\n"
     "======\n\nZa: 14\nPrzeciw: 2",
+    # numbered sections, as minutes number them
+    "Kommentare\n\nFrau Roth, 12. März 2026\nDie Gliederung ist klar, die Einleitung könnte deutlicher "
+    "sein.\n\n4. Bewertung\nInhalt: 12 Punkte\nForm: 10 Punkte",
     # a plain title with its colon over its table
     "Commenti:\n\nProf.ssa Rossi, 10 novembre 2026\nLa classe partecipa volentieri.\n\nVota:\n"
     "Sì: 12 genitori\nNo: 3 genitori",
