@@ -1109,8 +1109,8 @@ def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
 
 
 # A section's title: a capital, after its number if it has one ("5. Subscriptions", "Article 2 –
-# Inscription"); a few words that end no sentence.
-_TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
+# Inscription", Markdown's escaped "5\\. Subscriptions"); a few words that end no sentence.
+_TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*\\?[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
 SECTION_TITLE_MAX_WORDS = 6
 # A text with no blank line is cut into sections when at least this many other lines title the
 # prose under them and are no furniture.
@@ -1191,8 +1191,9 @@ VERSE_MIN_WORDS = 3
 VERSE_MAX_WORDS = 12
 _NOT_VERSE = regex.compile(r"[\d|@:]")
 # An item of a numbered list and its number: "1. ", "12) ", "a) ", "b. ", in any script's digits
-# ("۱. ", "१. "), or Chinese and Japanese style ("1、"), after a direction mark if any
-_NUMBERED_ITEM = regex.compile(r"^\p{Cf}*(?:(?P<digit>\d{1,3})(?:[.)]\s|、)|(?P<letter>[ab])[.)]\s)")
+# ("۱. ", "१. "), or Chinese and Japanese style ("1、"), after a direction mark if any; Markdown
+# escapes the full stop ("1\\. "), as trafilatura's Markdown output does
+_NUMBERED_ITEM = regex.compile(r"^\p{Cf}*(?:(?P<digit>\d{1,3})(?:\\?[.)]\s|、)|(?P<letter>[ab])[.)]\s)")
 
 
 def item_number(text: str) -> int | None:

@@ -4,6 +4,7 @@ languages, and the look-alikes that are content kept. Every line here is written
 from __future__ import annotations
 
 import pytest
+import regex
 
 import cleaner
 from cleaner import Category, Cleaner, Options
@@ -1472,6 +1473,18 @@ def test_a_threads_buttons_under_a_titled_story_still_go():
     thread = "Great summary of a long night.\nDelete\nI was there and it was exactly like this.\nDelete\n"
     kept = CLEANER.clean(story + thread).text
     assert "Delete" not in kept and kept.startswith(story)
+
+
+def test_markdowns_escaped_section_numbers_are_section_numbers():
+    """trafilatura's Markdown escapes a number opening a line ("3\\. Subscriptions"), so that it
+    reads as no list: the section's title stays as "3. Subscriptions" does."""
+    terms = ("Terms of sale\n\n1. Prices\n\nAll prices include VAT and are shown in euros.\n\n2. Delivery\n\n"
+             "We deliver within three working days.\n\n3. Subscriptions\n\nA subscription renews every month until "
+             "you cancel it.\n\n4. Returns\n\nYou may return any item within thirty days.\n")
+    escaped = regex.sub(r"(?m)^(\d)\. ", r"\1\\. ", terms)
+    assert "\n3\\. Subscriptions\n" in escaped
+    assert CLEANER.clean(terms).text == terms
+    assert CLEANER.clean(escaped).text == escaped
 
 
 def test_a_double_spaced_field_list_keeps_its_fields():
