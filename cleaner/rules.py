@@ -19,7 +19,8 @@ A rule file holds `[[rule]]` tables:
     keep = ["The poll, completed by 2,000 voters, shows a tight race."]
 
 Scopes: `block` removes the whole block the pattern is found in; `sentence` removes only the
-sentences it is found in (`position = "last"` limits it to a block's last sentence); `rest`
+sentences it is found in (`position = "last"` limits it to a block's last sentence; a table's
+row with words in two cells or more holds no sentence); `rest`
 removes the matching block and everything after it (a comment-section header).
 
 Modes: a rule runs in article and page mode unless `modes` says otherwise. Article mode removes
@@ -51,7 +52,7 @@ import regex
 from cleaner.model import Block, Category, Verdict
 from cleaner.prefilter import LiteralPrefilter, fold, required_literals
 from cleaner.regexguard import MATCH_TIMEOUT_SECONDS, RegexBudget, pattern_problem
-from cleaner.segment import last_sentence, sentences
+from cleaner.segment import a_table_row, last_sentence, sentences
 
 # A block longer than this is article prose, whatever phrase it contains; rules may lower it.
 DEFAULT_MAX_WORDS = 60
@@ -164,6 +165,8 @@ class Rule:
         if self.scope is not Scope.SENTENCE:
             if self._fits(block.text, words) and self._found(block.text, branches, budget):
                 return [Verdict(self.category, self.id, self.description)]
+            return []
+        if a_table_row(block.text):
             return []
         spans = sentences(block.text)
         return self.sentence_verdicts(block.text, spans, [None] * len(spans), budget)
@@ -337,6 +340,8 @@ class RuleSet:
             rule = self.rules[i]
             if rule.scope is not Scope.SENTENCE:
                 found += rule.verdicts(block, words, branches, budget)
+                continue
+            if a_table_row(text):
                 continue
             if rule.position is Position.LAST:  # the last sentence alone: the block need not be split
                 start, end = last_sentence(text)

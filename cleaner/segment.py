@@ -286,6 +286,20 @@ def continues(previous: str, line: str, width: int | None) -> bool:
     return columns(previous.rstrip()) + 1 + columns(first_word) > width
 
 
+# A table's row as Markdown and trafilatura write it ("| Type | Label | Where |"), and the pipes
+# between its cells (a pipe escaped as "\\|" is a cell's text).
+_TABLE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+_CELL_BORDER = regex.compile(r"(?<!\\)\|")
+
+
+def a_table_row(text: str) -> bool:
+    """A table's row with words in two cells or more: no sentence, whatever its cells say."""
+    if not _TABLE_ROW.match(text):
+        return False
+    cells = _CELL_BORDER.split(text.strip())[1:-1]
+    return sum(1 for cell in cells if any(c.isalnum() for c in cell)) >= 2
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of a block's text."""
     spans = []

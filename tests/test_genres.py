@@ -80,7 +80,10 @@ Catalan, Galician, Malay, Tagalog, Swahili, Croatian, Serbian, Slovenian, Estoni
 Lithuanian, Basque, Welsh, Irish, Icelandic, Afrikaans, Bengali, Tamil, Urdu, Georgian,
 Amharic, Hausa, Yoruba). Several use on purpose words the rules look for ("Comments", "Share", "Subscribe",
 "Read more", "Stay tuned", "Copyright", "Advertisement", "Leia também", "Mehr zum Thema",
-"Реклама", "Anzeige") inside content. Each is also cleaned hard-wrapped at 72 columns, as e-mail
+"Реклама", "Anzeige") inside content. 180 of them were written by writers who never saw the
+cleaner, as a check on pages nobody tuned to (app store texts, style guides with tables of
+labels, manuals of apps and devices, contracts, forum and chat exports, screenplays, newsletters):
+before they came, 2 of the 180 lost words. Each is also cleaned hard-wrapped at 72 columns, as e-mail
 and plain-text books write text, and double-spaced, a blank line after every line.
 """
 
@@ -114,6 +117,9 @@ KNOWN_MISSES: dict[str, str] = {
     # their counts end the text the same way (a third of count-list's runs on gold-bodies'
     # article regions had three or four items, "Travel photos (21)", "UK (11)", "webcast (71)")
     "abstimmung-verein-de.txt": "count-list takes a vote's tally that ends the minutes, 'Ja (112)', 'Nein (40)'",
+    # a story's painted sign, the word its sentence announces on a line of its own between two
+    # lines of prose: an ad's label in a scraped story stands the same way
+    "painted-wall-story-en.txt": "furniture-line takes the story's 'ADVERTISEMENT', the word the line above announces",
 }
 
 

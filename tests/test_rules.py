@@ -143,6 +143,21 @@ def test_sentence_scope_takes_only_the_sentence():
     assert text[removal.start:removal.end] == removal.text
 
 
+def test_a_sentence_rule_spares_a_tables_cells():
+    """A table's row with words in two cells holds no sentence: a guide's table of the labels to
+    print keeps its disclosure wording, which the same words on a line of their own lose."""
+    disclosure = "We may earn a commission if you buy through links on this page"
+    table = (f"{PARA_1}\n\n| Content | Label | Where |\n|---|---|---|\n| Display ads | Advertisement | Above the ad |\n"
+             f"| Shop links in reviews | **{disclosure}** | Under the title |\n\n{PARA_2}\n")
+    assert Cleaner().clean(table).text == table
+    prose = f"{PARA_1}\n\n{disclosure}.\n\n{PARA_2}\n"
+    (removal,) = Cleaner(options=RULES_ONLY).clean(prose).removals
+    assert removal.source == "ad-affiliate-disclosure"
+    # a row of one filled cell is no table's content to read: a layout table's junk
+    boxed = prose.replace(f"{disclosure}.", f"| {disclosure}. |")
+    assert disclosure not in Cleaner(options=RULES_ONLY).clean(boxed).text
+
+
 THREAD = """42 Comments
 
 Marta Kowalczyk says:
