@@ -239,11 +239,19 @@ def strip_end(line: str) -> str:
     return _TRAILING_SPACE.sub("", line) if line.endswith(_ZERO_WIDTH_SPACES) else line
 
 
+# A capital "Ã" ending a word in capitals, then a no-break space ("CỘNG HÒA XÃ&nbsp;HỘI",
+# "IRMÃ&nbsp;DULCE"): ftfy reads "Ã\xa0" as the UTF-8 of "à" misdecoded and writes "XàHỘI". A
+# misdecoded "à" is lower case and never stands between capitals, so that space is a space.
+_CAPITAL_A_TILDE_THEN_NBSP = regex.compile(r"(?<=\p{Lu}Ã)\u00a0(?=\p{Lu}|\s*$)")
+
+
 def normalize_line(line: str, repair_unicode: bool = True) -> str:
     """Repair one line's Unicode, drop trailing whitespace, collapse inner space runs."""
     if repair_unicode and needs_ftfy(line):
         import ftfy
 
+        if "Ã\u00a0" in line:
+            line = _CAPITAL_A_TILDE_THEN_NBSP.sub(" ", line)
         line = ftfy.fix_text(line, ftfy_config())
     line = strip_end(line)
     if "  " in line or "\u00a0" in line or "\u202f" in line or "\u2007" in line:

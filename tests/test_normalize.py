@@ -141,6 +141,21 @@ def test_decomposed_text_comes_out_as_it_went_in(text):
     assert Cleaner().clean(decomposed).text.rstrip("\n") == decomposed
 
 
+@pytest.mark.parametrize("text, clean", [
+    ("CỘNG HÒA XÃ\u00a0HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("A IRMÃ\u00a0DULCE fundou o hospital em 1959.", "A IRMÃ DULCE fundou o hospital em 1959."),
+    ("MAÇÃ\u00a0", "MAÇÃ"),
+    # mojibake of a lower-case "à" is still repaired
+    ("Il est allÃ© Ã\u00a0 Paris.", "Il est allé à Paris."),
+    ("LÃ\u00a0, il dort.", "Là, il dort."),
+])
+def test_a_capital_a_tilde_before_a_no_break_space_is_no_mojibake(text, clean):
+    """A word in capitals ending in "Ã", then a no-break space (&nbsp; in Vietnamese and
+    Portuguese headings): ftfy alone reads "Ã\xa0" as a misdecoded "à" ("XàHỘI")."""
+    assert ftfy.fix_text("XÃ\u00a0HỘI", ftfy_config()) == "XàHỘI"  # what the guard is for
+    assert Cleaner().clean(text).text.rstrip("\n") == clean
+
+
 def test_mojibake_pattern_reads_nothing_outside_its_match():
     """_is_bad searches windows around the non-ASCII runs, merged where they overlap: sound only
     while ftfy's BADNESS_RE has a bounded width, no lookaround, no backreference and no anchor
