@@ -239,10 +239,13 @@ def strip_end(line: str) -> str:
     return _TRAILING_SPACE.sub("", line) if line.endswith(_ZERO_WIDTH_SPACES) else line
 
 
-# A capital "Ã" ending a word in capitals, then a no-break space ("CỘNG HÒA XÃ&nbsp;HỘI",
-# "IRMÃ&nbsp;DULCE"): ftfy reads "Ã\xa0" as the UTF-8 of "à" misdecoded and writes "XàHỘI". A
-# misdecoded "à" is lower case and never stands between capitals, so that space is a space.
-_CAPITAL_A_TILDE_THEN_NBSP = regex.compile(r"(?<=\p{Lu}Ã)\u00a0(?=\p{Lu}|\s*$)")
+# A capital "Ã", "Î" or "Ð" ending a word in capitals, then a no-break space ("CỘNG HÒA
+# XÃ&nbsp;HỘI", "IRMÃ&nbsp;DULCE", Icelandic "MEÐ&nbsp;"): ftfy reads the pair as the UTF-8 of "à",
+# "Π" or "Р" misdecoded and writes "XàHỘI". A misdecoded "à" is lower case, and in misdecoded
+# Greek or Cyrillic the letter before "Î" or "Ð" is a byte's sign ("¾", or one of the four
+# capitals "Š", "Œ", "Ž", "Ÿ" among them): after another Latin capital, that space is a space.
+_CAPITAL_THEN_NBSP = regex.compile(r"(?<=(?![ŠŒŽŸ])(?=\p{Lu})\p{Latin}[ÃÎÐ])\u00a0(?=\p{Lu}|\s*$)")
+_MISREAD_BEFORE_NBSP = ("Ã\u00a0", "Î\u00a0", "Ð\u00a0")
 
 
 def normalize_line(line: str, repair_unicode: bool = True) -> str:
@@ -250,8 +253,8 @@ def normalize_line(line: str, repair_unicode: bool = True) -> str:
     if repair_unicode and needs_ftfy(line):
         import ftfy
 
-        if "Ã\u00a0" in line:
-            line = _CAPITAL_A_TILDE_THEN_NBSP.sub(" ", line)
+        if any(pair in line for pair in _MISREAD_BEFORE_NBSP):
+            line = _CAPITAL_THEN_NBSP.sub(" ", line)
         line = ftfy.fix_text(line, ftfy_config())
     line = strip_end(line)
     if "  " in line or "\u00a0" in line or "\u202f" in line or "\u2007" in line:

@@ -145,13 +145,19 @@ def test_decomposed_text_comes_out_as_it_went_in(text):
     ("CỘNG HÒA XÃ\u00a0HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
     ("A IRMÃ\u00a0DULCE fundou o hospital em 1959.", "A IRMÃ DULCE fundou o hospital em 1959."),
     ("MAÇÃ\u00a0", "MAÇÃ"),
+    ("SỐ THUẾ ĐÃ\u00a0NỘP TRONG NĂM", "SỐ THUẾ ĐÃ NỘP TRONG NĂM"),
+    ("SUNDLAUGIN ER OPIÐ\u00a0FRÁ KL. 7", "SUNDLAUGIN ER OPIÐ FRÁ KL. 7"),
+    ("A COBORÎ\u00a0ÎN VALE", "A COBORÎ ÎN VALE"),
     # mojibake of a lower-case "à" is still repaired
     ("Il est allÃ© Ã\u00a0 Paris.", "Il est allé à Paris."),
     ("LÃ\u00a0, il dort.", "Là, il dort."),
+    # and misdecoded capitals in Cyrillic and Greek, where a byte's sign stands before the pair
+    ("ÐŸÐ\u00a0Ð˜Ð’Ð•Ð¢ ÐœÐ˜Ð\u00a0, Î\u00a0Î‘Î¡ÎŸÎ”ÎŸÎ£", "ПРИВЕТ МИР, ΠΑΡΟΔΟΣ"),
 ])
-def test_a_capital_a_tilde_before_a_no_break_space_is_no_mojibake(text, clean):
-    """A word in capitals ending in "Ã", then a no-break space (&nbsp; in Vietnamese and
-    Portuguese headings): ftfy alone reads "Ã\xa0" as a misdecoded "à" ("XàHỘI")."""
+def test_a_capital_before_a_no_break_space_is_no_mojibake(text, clean):
+    """A word in capitals ending in "Ã", "Î" or "Ð", then a no-break space (&nbsp; in Vietnamese,
+    Portuguese, Romanian and Icelandic headings): ftfy alone reads "Ã\xa0" as a misdecoded "à"
+    ("XàHỘI"), "Ð\xa0" as a misdecoded "Р"."""
     assert ftfy.fix_text("XÃ\u00a0HỘI", ftfy_config()) == "XàHỘI"  # what the guard is for
     assert Cleaner().clean(text).text.rstrip("\n") == clean
 
