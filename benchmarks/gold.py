@@ -378,6 +378,34 @@ def aggregate(scores: Iterable[PageScore]) -> Aggregate:
     return Aggregate(len(scores), precision, recall, f1, len(scores) - len(precisions))
 
 
+# How often the pages are drawn again for a difference's interval, and the draws' seed: the same
+# every run, so a table does not change when nothing else did.
+RESAMPLES = 1000
+RESAMPLE_SEED = 20261203
+
+
+def f1_difference(ours: list[PageScore], theirs: list[PageScore]) -> tuple[float, float, float]:
+    """F1(ours) - F1(theirs) on the same pages, with its 95% interval from a paired bootstrap:
+    the pages drawn again with replacement RESAMPLES times, both systems scored on each draw.
+    An interval that holds 0 is a difference the pages cannot tell from noise."""
+    import numpy as np
+
+    def columns(scores: list[PageScore]) -> tuple[np.ndarray, np.ndarray]:
+        precision = np.array([np.nan if s.precision is None else s.precision for s in scores])
+        return precision, np.array([s.recall for s in scores])
+
+    def f1(precision: np.ndarray, recall: np.ndarray) -> np.ndarray:
+        p, r = np.nanmean(precision, axis=-1), recall.mean(axis=-1)
+        return np.where(p + r > 0, 2 * p * r / np.where(p + r > 0, p + r, 1), 0.0)
+
+    draws = np.random.default_rng(RESAMPLE_SEED).integers(0, len(ours), size=(RESAMPLES, len(ours)))
+    (p_ours, r_ours), (p_theirs, r_theirs) = columns(ours), columns(theirs)
+    with np.errstate(all="ignore"):  # a draw of pages that all have no output has no precision
+        differences = np.nan_to_num(f1(p_ours[draws], r_ours[draws]) - f1(p_theirs[draws], r_theirs[draws]))
+    low, high = np.percentile(differences, [2.5, 97.5])
+    return aggregate(ours).f1 - aggregate(theirs).f1, float(low), float(high)
+
+
 # ---------------------------------------------------------------------------------------------
 # The cleaner, in article or page mode, before and after Options(mode=...) exists
 # ---------------------------------------------------------------------------------------------
@@ -748,7 +776,26 @@ class Report:
                                  *(aggregate(r.scores[(regime, s)] for r in chosen).cell() for s in systems)])
             out.append(self.table([SPLIT_LABELS[split], *systems], rows))
             out.append("")
-        return "\n".join(out)
+        return "\n".join(out + self.differences(regime, systems, splits))
+
+    def differences(self, regime: str, systems: list[str], splits: tuple[str, ...]) -> list[str]:
+        """The cleaner's F1 minus each other system's, with its 95% interval over pages."""
+        ours = next((s for s in systems if s.startswith("cleaner")), None)
+        if ours is None:
+            return []
+        others = [s for s in systems if s != ours and not s.startswith("oracle")]
+        out = [f"{ours} minus each system, F1 [95% interval, paired bootstrap over pages]:"]
+        for split in splits:
+            rows = []
+            for dataset, chosen in self.groups(split):
+                if chosen:
+                    cells = [f1_difference([r.scores[(regime, ours)] for r in chosen],
+                                           [r.scores[(regime, s)] for r in chosen]) for s in others]
+                    rows.append([f"{dataset} ({len(chosen)})",
+                                 *(f"{d:+.3f} [{low:+.3f}, {high:+.3f}]" for d, low, high in cells)])
+            out.append(self.table([SPLIT_LABELS[split], *others], rows))
+            out.append("")
+        return out
 
     def gold(self, splits: tuple[str, ...], inspect_split: str) -> str:
         out = [self.heading("clean text: the gold bodies cleaned in article mode (all of it should stay)")]

@@ -99,6 +99,28 @@ def test_f1_is_the_harmonic_mean_of_the_averages(gold):
     assert total.f1 == pytest.approx(2 * 0.75 * 0.55 / 1.3)  # not the mean of the pages' F1s
 
 
+def test_the_difference_of_a_system_with_itself_is_zero_and_certain(gold):
+    pages = [gold.PageScore(tp=t, fp=10 - t, fn=3) for t in range(1, 10)]
+    assert gold.f1_difference(pages, pages) == (0.0, 0.0, 0.0)
+
+
+def test_a_system_better_on_every_page_has_an_interval_above_zero(gold):
+    theirs = [gold.PageScore(tp=5, fp=5 + k % 3, fn=5) for k in range(40)]
+    ours = [gold.PageScore(tp=8, fp=2 + k % 3, fn=2) for k in range(40)]
+    difference, low, high = gold.f1_difference(ours, theirs)
+    assert difference == pytest.approx(gold.aggregate(ours).f1 - gold.aggregate(theirs).f1)
+    assert 0 < low <= difference <= high
+
+
+def test_one_page_alone_makes_a_difference_the_interval_cannot_tell_from_noise(gold):
+    """Nineteen pages alike and one much worse: the average is lower, the interval holds 0."""
+    same = [gold.PageScore(tp=8, fp=2, fn=2) for _ in range(19)]
+    ours = [*same, gold.PageScore(tp=1, fp=9, fn=9)]
+    theirs = [*same, gold.PageScore(tp=8, fp=2, fn=2)]
+    difference, low, high = gold.f1_difference(ours, theirs)
+    assert difference < -0.02 and low < 0 and high == pytest.approx(0.0, abs=1e-9)
+
+
 # --- line systems ----------------------------------------------------------------------------
 
 GOLD = "The bridge will be repaired before next winter, the council said.\n\nWork starts in May."
