@@ -9,7 +9,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -234,22 +234,34 @@ def _counts_the_pages_own_replies(blocks: list[Block], i: int) -> bool:
 
 
 def _between_titled_sections(blocks: list[Block], i: int) -> bool:
-    """A title of a text made of titled sections, each a title over one paragraph, between two
+    """A title of a text made of titled sections, each a title over its paragraphs, between two
     such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
-    "Accès" over its buses): a leaflet's or a manual's heading, however like a button its word
-    ("Accueil", "Menu", "Podcast"); a section's body may be a statement of a few words ("Scale
-    factor to adjust the rendering size.", a manual's option). A sidebar's "Archives" stands
-    over a list of links, and an ad's label is no title ("Advertisement" between a story's
-    paragraphs, under a subheading and above the next: 7 such on gold-bodies' article regions)."""
+    "Accès" over its buses, "The archive" in a letter): a leaflet's, a manual's or a letter's
+    heading, however like a button its word ("Accueil", "Menu", "Podcast"); a section's body
+    may be a statement of a few words ("Scale factor to adjust the rendering size.", a manual's
+    option). A sidebar's "Archives" stands over a list of links, and an ad's label is no title
+    ("Advertisement" between a story's paragraphs, under a subheading and above the next: 7 such
+    on gold-bodies' article regions)."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
-    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _no_call(blocks[i]):
+    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _a_name_or_no_call(blocks[i]):
         return False
     return (
-        _a_plain_title(blocks, paragraphs[p - 2]) and _a_plain_title(blocks, paragraphs[p + 2])
-        and _a_section_body(blocks, paragraphs[p - 1])
+        _a_title_past_bodies(blocks, paragraphs, range(p - 1, -1, -1))
+        and _a_title_past_bodies(blocks, paragraphs, range(p + 1, len(paragraphs) - 1))
         and (reads_as_prose(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1]))
     )
+
+
+def _a_title_past_bodies(blocks: list[Block], paragraphs: list[list[int]], order: Iterable[int]) -> bool:
+    """Whether the paragraphs in `order` are a section's body, one or more, then a plain title:
+    the section before a title (read backwards) or the one under it."""
+    for bodies, q in enumerate(order):
+        if _a_plain_title(blocks, paragraphs[q]):
+            return bodies > 0
+        if not _a_section_body(blocks, paragraphs[q]):
+            return False
+    return False
 
 
 # A caption names what a picture shows: on average at least this many words a line.
@@ -1142,13 +1154,24 @@ def _a_question_over_its_answer(blocks: list[Block], k: int) -> bool:
 def _opens_a_section(blocks: list[Block], i: int) -> bool:
     """In a text with no blank line, a section's title between the prose of the section before
     and its own, in a text that other such titles cut into sections ("Diskussion" between a
-    paper's results and its discussion): no connector among its words ("Leave a Reply", "On
-    Amazon" are calls), and no button of a comment ("Delete" between two comments)."""
+    paper's results and its discussion): no connector among its words but an article that opens
+    it ("Leave a Reply", "On Amazon" are calls, "The archive" a name), and no button of a comment
+    ("Delete" between two comments)."""
     if blocks[-1].paragraph != 0 or i == 0 or not _a_sections_title(blocks, i):
         return False
     if not reads_as_prose(blocks[i - 1].text):
         return False
-    return _no_call(blocks[i]) and _sectioned(blocks, i)
+    return _a_name_or_no_call(blocks[i]) and _sectioned(blocks, i)
+
+
+def _a_name_or_no_call(block: Block) -> bool:
+    """_no_call, or a name after its article ("The archive", "Les archives"): an article opens a
+    name, where a call's connectors join its words ("Leave a Reply", "Read the story")."""
+    v = vocabulary()
+    tokens = word_tuple(block.text)
+    if len(tokens) > 1 and tokens[0] in v.members["article"]:
+        tokens = tokens[1:]
+    return v.members["connector"].isdisjoint(tokens) and v.cover(block.text, ("reply", "ad")) is None
 
 
 def _no_call(block: Block) -> bool:

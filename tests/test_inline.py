@@ -681,6 +681,33 @@ def test_furniture_between_titled_sections_still_goes(title, body):
     assert f"\n{title}\n" not in kept and "Getting here" in kept
 
 
+# A letter cut into titled sections of several paragraphs each
+LETTER = (
+    "Dear members,\n\nThe society is moving its meetings from the old school hall to the library, where the "
+    "rooms are warmer and the chairs kinder to our backs.\n\nWhat changes\n\nMeetings will start at seven, not "
+    "half past, because the library closes at nine.\n\nThe first meeting there will be on the second Tuesday of "
+    "March, with a talk on the mills of the valley.\n\n{title}\n\nEvery photograph the society has collected since "
+    "1962 will go to the county record office, which has promised to scan them all.\n\nWhat stays the same\n\n"
+    "The subscription, the newsletter and the summer outing stay as they are.\n\nWith best wishes,\nJoan Pike\n"
+)
+
+
+@pytest.mark.parametrize("title", ["The archive", "Das Archiv", "Les archives", "Archives"])
+def test_a_button_word_after_its_article_titles_a_section_of_several_paragraphs(title):
+    """In a letter cut into titled sections, each of several paragraphs, a title that is a
+    sidebar's word stays as a section's title, after its article too ("The archive"): an article
+    opens a name, where a call's connectors join its words ("Read the archive")."""
+    text = LETTER.format(title=title)
+    assert CLEANER.clean(text).text == text
+    flat = regex.sub(r"\n\n+", "\n", text)
+    assert CLEANER.clean(flat).text == flat
+
+
+def test_a_call_between_titled_sections_still_goes():
+    kept = CLEANER.clean(LETTER.format(title="Leave a Reply")).text
+    assert "Leave a Reply" not in kept and "What stays the same" in kept
+
+
 def test_a_list_of_words_of_many_kinds_of_button_stays():
     """A paragraph of words that are buttons of many kinds (sharing, moving about, pictures,
     signing in): a vocabulary to learn, a style guide's labels. A widget's buttons are of one
