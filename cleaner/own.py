@@ -52,6 +52,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
         _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _labels_the_entry_above,
         _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,
+        _a_config_section,
     )
     return any(sign(blocks, i) for sign in signs)
 
@@ -65,6 +66,23 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
         _RATING.search(text) is not None or line_patterns()["timed"].match(text) is not None
         or stripped.endswith("¶") or _SECTION_NUMBER.match(text) is not None
         or _DEFINITION_END.search(stripped) is not None
+    )
+
+
+# A configuration file's section ("[share]", "[print.pdf]"): a name in lower case in brackets;
+# and its settings ("mode = read-only", "color: auto").
+_CONFIG_SECTION = regex.compile(r"^\s*\[[\p{Ll}_][\p{Ll}\p{N}_.-]*\]\s*$")
+_CONFIG_SETTING = regex.compile(r"^\s*[\p{Ll}_][\w.-]*\s*[=:]\s*\S")
+
+
+def _a_config_section(blocks: list[Block], i: int) -> bool:
+    """A configuration file's section named with a button's word ("[share]", "[print]"), in a
+    text that shows other sections or settings: a program's manual. A scraped button in brackets
+    is capitalized ("[Reply]", "[Print this page]") and stands among no settings."""
+    if not _CONFIG_SECTION.match(blocks[i].text):
+        return False
+    return any(
+        k != i and (_CONFIG_SECTION.match(b.text) or _CONFIG_SETTING.match(b.text)) for k, b in enumerate(blocks)
     )
 
 

@@ -708,6 +708,18 @@ def test_a_call_between_titled_sections_still_goes():
     assert "Leave a Reply" not in kept and "What stays the same" in kept
 
 
+def test_a_config_files_sections_named_with_button_words_stay():
+    """A program's manual names its configuration file's sections in brackets ("[share]",
+    "[print]") among other sections and settings; a button in brackets between a story's
+    paragraphs still goes."""
+    manual = ("Configuration\n\n[sync]\n\ninterval = 5m\nretries = 3\n\n[share]\n\nControls how a workspace is "
+              "shared with other users of the server.\n\n[print]\n\nSettings of the print command, which writes a "
+              "summary to standard output.\n")
+    assert CLEANER.clean(manual).text == manual
+    for button in ("[share]", "[Print]"):
+        assert button not in CLEANER.clean(f"{BEFORE}\n\n{button}\n\n{AFTER}\n").text
+
+
 def test_a_list_of_words_of_many_kinds_of_button_stays():
     """A paragraph of words that are buttons of many kinds (sharing, moving about, pictures,
     signing in): a vocabulary to learn, a style guide's labels. A widget's buttons are of one
