@@ -267,8 +267,18 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     return (
         _a_title_past_bodies(blocks, paragraphs, range(p - 1, -1, -1))
         and _a_title_past_bodies(blocks, paragraphs, range(p + 1, len(paragraphs) - 1))
-        and (reads_as_prose(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1]))
+        and (_prose_or_its_lead_in(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1]))
     )
+
+
+# A lead-in is a sentence of at least this many words that ends in a colon ("Select My Account at
+# the top of any page. You will need:"): prose that goes on in the list under it.
+LEAD_IN_MIN_WORDS = 8
+
+
+def _prose_or_its_lead_in(text: str) -> bool:
+    stripped = text.rstrip()
+    return reads_as_prose(text) or (stripped.endswith(":") and len(stripped.split()) >= LEAD_IN_MIN_WORDS)
 
 
 def _a_title_past_bodies(blocks: list[Block], paragraphs: list[list[int]], order: Iterable[int]) -> bool:
@@ -323,13 +333,13 @@ def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
 
 
 def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
-    """A paragraph of several lines or of prose, or a statement ending in a full stop (a
-    manual's option described in a sentence: "Scale factor to adjust the rendering size."): a
-    section's text, not a line of a menu."""
+    """A paragraph of several lines, of prose or of its lead-in, or a statement ending in a full
+    stop (a manual's option described in a sentence: "Scale factor to adjust the rendering
+    size."): a section's text, not a line of a menu."""
     if len(paragraph) != 1:
         return len(paragraph) > 1
     text = blocks[paragraph[0]].text
-    return reads_as_prose(text) or (
+    return _prose_or_its_lead_in(text) or (
         blocks[paragraph[0]].word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(text.rstrip()) is not None
     )
 

@@ -703,6 +703,16 @@ def test_a_button_word_after_its_article_titles_a_section_of_several_paragraphs(
     assert CLEANER.clean(flat).text == flat
 
 
+def test_a_sections_title_over_a_lead_in_to_its_list_stays():
+    """A help page's section titled "Login" over the sentence that leads in to a list ("You will
+    need:"), between titled sections: the lead-in is the section's prose."""
+    text = ("Using the online catalogue\n\nThe catalogue lets you search the whole collection, place holds and "
+            "renew items from home.\n\nLogin\n\nSelect My Account at the top of any page. You will need:\n\n"
+            "- your library card number\n- your four-digit PIN\n\nForgotten your PIN? Ask at any branch and we will "
+            "reset it for you.\n\nPlacing a hold\n\nSearch for the title, open its record and choose your branch.\n")
+    assert CLEANER.clean(text).text == text
+
+
 def test_a_call_between_titled_sections_still_goes():
     kept = CLEANER.clean(LETTER.format(title="Leave a Reply")).text
     assert "Leave a Reply" not in kept and "What stays the same" in kept
