@@ -278,11 +278,11 @@ def _extracted(html: str, url: str | None) -> tuple[str, str, list[str], FormatC
     blocks = page_blocks(tree) if tree is not None else []
     texts = [squash(block.text) for block in blocks]
     if extractor == EXTRACTOR and tree is not None:
-        text = with_section_headings(text, blocks, texts, shown_titles(tree))
+        text = with_section_headings(text, blocks, texts, shown_titles(tree), summaries(tree))
     return text, extractor, texts, hidden
 
 
-TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt")
+TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary")
 
 
 def shown_titles(tree: HtmlElement) -> dict[str, str]:
@@ -301,22 +301,33 @@ def _without_spaces(text: str) -> str:
     return "".join(text.split())
 
 
-def with_section_headings(text: str, blocks: list[Paragraph], texts: list[str], shown: dict[str, str]) -> str:
+def summaries(tree: HtmlElement) -> frozenset[str]:
+    """The texts, without white space, of the page's <summary> elements: each the title of its
+    <details> (an FAQ's question over its answer)."""
+    return frozenset(_without_spaces(squash(element.text_content())) for element in tree.iter("summary"))
+
+
+def with_section_headings(
+    text: str, blocks: list[Paragraph], texts: list[str], shown: dict[str, str],
+    summarized: frozenset[str] = frozenset(),
+) -> str:
     """The text with the headings the extractor dropped over a section it kept: a heading of the
-    page (<h1> to <h6>) that the text does not hold, right over a paragraph that starts a line of
-    it and is not mostly links (a widget's title over its links, "Recent Posts", stays out), or
-    over one more heading and then such a paragraph (a title over its first section's heading),
-    goes back in as a paragraph of its own above the first of them that starts a line, in the
-    words the page shows (`shown`, from shown_titles). trafilatura keeps the text of a page's
-    <article> elements but drops the headings of all but the first (a declaration's "Article 2"
-    to "Article 30"), and a section's heading is the text's own."""
+    page (<h1> to <h6>, or a <summary>, whose texts are `summarized`) that the text does not
+    hold, right over a paragraph that starts a line of it and is not mostly links (a widget's
+    title over its links, "Recent Posts", stays out), or over one more heading and then such a
+    paragraph (a title over its first section's heading), goes back in as a paragraph of its own
+    above the first of them that starts a line, in the words the page shows (`shown`, from
+    shown_titles). trafilatura keeps the text of a page's <article> elements but drops the
+    headings of all but the first (a declaration's "Article 2" to "Article 30"), and with
+    favor_recall an FAQ's questions in <summary>; a section's heading is the text's own."""
     lines = text.split("\n")
     line_of = _lines_by_start(lines)
     inserts: dict[int, tuple[str, ...]] = {}  # line number -> the headings above it
     for k in range(len(blocks) - 1):
         heading, below = blocks[k], blocks[k + 1]
         title = shown.get(_without_spaces(texts[k]))
-        if not _a_title(heading) or not title or below.links_density() > MAX_LINK_SHARE or _furniture_heading(title):
+        a_title = _a_title(heading) or _without_spaces(texts[k]) in summarized
+        if not a_title or not title or below.links_density() > MAX_LINK_SHARE or _furniture_heading(title):
             continue  # "Mehr zum Thema", "Comments": the article-mode cleaner's to judge where it stands
         # a title over a section's heading: above the first paragraph under both (a term's is right under it)
         under = next((n for n in range(k + 1, len(blocks)) if not blocks[n].is_heading), None)

@@ -257,17 +257,49 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     "Accès" over its buses, "The archive" in a letter): a leaflet's, a manual's or a letter's
     heading, however like a button its word ("Accueil", "Menu", "Podcast"); a section's body
     may be a statement of a few words ("Scale factor to adjust the rendering size.", a manual's
-    option). A sidebar's "Archives" stands over a list of links, and an ad's label is no title
-    ("Advertisement" between a story's paragraphs, under a subheading and above the next: 7 such
-    on gold-bodies' article regions)."""
+    option). The sections around it may have titles like a button's too ("Newsletter", "Share"),
+    if SECTIONED_MIN_TITLES others are no furniture. A sidebar's "Archives" stands over a list
+    of links, and an ad's label is no title ("Advertisement" between a story's paragraphs, under a
+    subheading and above the next: 7 such on gold-bodies' article regions)."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
     if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _a_name_or_no_call(blocks[i]):
         return False
+    before = _title_past_bodies(blocks, paragraphs, range(p - 1, -1, -1))
+    after = _title_past_bodies(blocks, paragraphs, range(p + 1, len(paragraphs) - 1))
+    if before is None or after is None or not _in_the_titles_case(blocks, i):
+        return False
+    if _a_plain_title(blocks, paragraphs[before]) and _a_plain_title(blocks, paragraphs[after]):
+        return _prose_or_its_lead_in(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1])
+    # beside sections titled like buttons, in a text that other titles cut into sections
     return (
-        _a_title_past_bodies(blocks, paragraphs, range(p - 1, -1, -1))
-        and _a_title_past_bodies(blocks, paragraphs, range(p + 1, len(paragraphs) - 1))
-        and (_prose_or_its_lead_in(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1]))
+        _sentences_or_their_lead_in(blocks[i + 1].text)
+        and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
+    )
+
+
+def _sentences_or_their_lead_in(text: str) -> bool:
+    """Prose that ends a sentence, or its lead-in: a widget's long line ("Select Month August
+    2012 (49) July 2012 (165) ...") ends none."""
+    return (reads_as_prose(text) and ends_a_sentence(text)) or _a_lead_in(text)
+
+
+def _in_the_titles_case(blocks: list[Block], i: int) -> bool:
+    """A line in capitals is one of the text's titles only when another is in capitals too: a
+    caption's button "HIDE CAPTION" among a gallery's titles "Open access", "Taking reservations"."""
+    if not blocks[i].text.isupper():
+        return True
+    paragraphs = paragraphs_of(blocks)
+    return any(blocks[paragraphs[q][0]].text.isupper() for q in _plain_titles_over_bodies(blocks))
+
+
+@once_per_document
+def _plain_titles_over_bodies(blocks: list[Block]) -> frozenset[int]:
+    """The paragraphs that are plain titles (no furniture) over a section's body."""
+    paragraphs = paragraphs_of(blocks)
+    return frozenset(
+        q for q in range(len(paragraphs) - 1)
+        if _a_plain_title(blocks, paragraphs[q]) and _a_section_body(blocks, paragraphs[q + 1])
     )
 
 
@@ -277,19 +309,24 @@ LEAD_IN_MIN_WORDS = 8
 
 
 def _prose_or_its_lead_in(text: str) -> bool:
+    return reads_as_prose(text) or _a_lead_in(text)
+
+
+def _a_lead_in(text: str) -> bool:
     stripped = text.rstrip()
-    return reads_as_prose(text) or (stripped.endswith(":") and len(stripped.split()) >= LEAD_IN_MIN_WORDS)
+    return stripped.endswith(":") and len(stripped.split()) >= LEAD_IN_MIN_WORDS
 
 
-def _a_title_past_bodies(blocks: list[Block], paragraphs: list[list[int]], order: Iterable[int]) -> bool:
-    """Whether the paragraphs in `order` are a section's body, one or more, then a plain title:
-    the section before a title (read backwards) or the one under it."""
+def _title_past_bodies(blocks: list[Block], paragraphs: list[list[int]], order: Iterable[int]) -> int | None:
+    """The paragraph of the line shaped as a title that the paragraphs in `order` reach past a
+    section's body, one or more: the title of the section before a title (read backwards) or of
+    the one after the section under it; None when they reach none."""
     for bodies, q in enumerate(order):
-        if _a_plain_title(blocks, paragraphs[q]):
-            return bodies > 0
+        if _shaped_as_a_title(blocks, paragraphs[q]):
+            return q if bodies > 0 else None
         if not _a_section_body(blocks, paragraphs[q]):
-            return False
-    return False
+            return None
+    return None
 
 
 # A caption names what a picture shows: on average at least this many words a line.
@@ -321,14 +358,20 @@ def paragraphs_of(blocks: list[Block]) -> list[list[int]]:
 
 
 def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
-    """A paragraph of one short line that opens with a capital, ends no sentence and is no
-    furniture nor a widget's title ("Categories")."""
+    """A paragraph shaped as a title that is no furniture nor a widget's title ("Categories")."""
+    return _shaped_as_a_title(blocks, paragraph) and (
+        vocabulary().cover(blocks[paragraph[0]].text, (*FURNITURE_FAMILIES, "widget")) is None
+    )
+
+
+def _shaped_as_a_title(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A paragraph of one short line that opens with a capital and ends no sentence."""
     if len(paragraph) != 1:
         return False
     block = blocks[paragraph[0]]
     return (
         block.word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(block.text) is not None
-        and not ends_a_sentence(block.text) and vocabulary().cover(block.text, (*FURNITURE_FAMILIES, "widget")) is None
+        and not ends_a_sentence(block.text)
     )
 
 
@@ -1158,11 +1201,12 @@ SECTIONED_MIN_TITLES = 2
 
 
 def _a_sections_title(blocks: list[Block], k: int) -> bool:
+    """A short line over prose, or over an FAQ's first question and its answer."""
     text = blocks[k].text
     return (
         blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and _TITLE_START.match(text) is not None
         and not text.rstrip().endswith((".", "!", "?", ":", "…")) and k + 1 < len(blocks)
-        and reads_as_prose(blocks[k + 1].text)
+        and (reads_as_prose(blocks[k + 1].text) or _a_question_over_its_answer(blocks, k + 1))
     )
 
 

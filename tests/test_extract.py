@@ -243,6 +243,24 @@ def test_which_dropped_headings_go_back(html, text, restored):
     assert cleaner.html.with_section_headings(text, blocks, texts, shown) == (text if restored is None else restored)
 
 
+def test_an_faqs_questions_in_summary_elements_go_back_over_their_answers():
+    """An FAQ's questions in <details>/<summary>, which trafilatura's favor_recall leaves out,
+    go back over their answers; its answers stay as they were."""
+    questions = ["How do I get a library card?", "Can I renew a book online?", "Do you accept donated books?"]
+    answers = [
+        "Library cards are free for anyone who lives, works or goes to school in the county. Bring a photo ID.",
+        "Yes. Sign in to your account, select the books and choose Renew. A book someone has reserved cannot be renewed.",
+        "We accept books in good condition at the front desk on weekday mornings, up to one box at a time.",
+    ]
+    faq = "".join(f"<details><summary>{q}</summary><div>{a}</div></details>" for q, a in zip(questions, answers))
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/events'>Events</a></nav><div class='content-area'>"
+            f"<div class='faq-wrapper'><h1>Frequently asked questions</h1><p>{STORY[0]}</p>{faq}</div></div>"
+            "<footer><p>Copyright 2024 Maple Falls Library.</p></footer></body></html>")
+    text = extract_text(html)
+    for question, answer in zip(questions, answers):
+        assert f"{question}\n\n{answer}" in text
+
+
 # --- invisible characters that carry meaning ------------------------------------------------------
 
 # (the sentence, its invisible characters): a Persian zero-width non-joiner inside words, a

@@ -713,6 +713,18 @@ def test_a_sections_title_over_a_lead_in_to_its_list_stays():
     assert CLEANER.clean(text).text == text
 
 
+def test_an_faqs_section_titled_with_a_button_word_over_its_first_question_stays():
+    """In an FAQ with no blank line, a section's title over its first question and answer
+    ("Archive" over "Can I read old local newspapers?") is a section's title, as it is over prose."""
+    faq = ("Frequently asked questions\nOur answers to what readers ask most often at the desk of the library.\n"
+           "Loans\nHow many books can I borrow at once?\nYou may borrow up to twenty books at a time, for three "
+           "weeks each.\nWhat happens if I return a book late?\nWe charge no fines, but your card is paused for a day "
+           "per late day.\nArchive\nCan I read old local newspapers?\nYes. The archive of local papers from 1898 to "
+           "1995 is in the central library.\nRooms\nCan I book a study room?\nYes, study rooms can be booked for two "
+           "hours at a time at the front desk.\n")
+    assert CLEANER.clean(faq).text == faq
+
+
 def test_a_call_between_titled_sections_still_goes():
     kept = CLEANER.clean(LETTER.format(title="Leave a Reply")).text
     assert "Leave a Reply" not in kept and "What stays the same" in kept

@@ -1,8 +1,9 @@
 """Web pages written for the tests by writers who never saw the cleaner: a site's menus, cookie
 banners, sidebars, footers, comments and related links around a main text marked
 `data-gold="1"` (news, recipes, reviews, manuals, a wiki, forum threads, a shop's product page,
-a council's notices; 80 pages in 16 languages). clean_html must never give less of the main text than
-trafilatura alone gives, and over all the pages it must come closer to the main text.
+a council's notices, release notes, FAQs; 160 pages in 19 languages). clean_html must never
+give less of the main text than trafilatura alone gives, and over all the pages it must come
+closer to the main text.
 """
 
 from __future__ import annotations
@@ -61,6 +62,20 @@ KNOWN_MISSES = {
     # "Archives" stands over a teaser as short (keeping such titles kept 22 junk lines of
     # gold-bodies' article regions)
     "nastroyka-docs-ru.html": "furniture-line takes the manual's section title 'Скачать' over a short statement",
+    # a blog post written as <span>s and <br>s: trafilatura's favor_recall starts at the sidebar's
+    # tagline and leaves out the post's title, byline and first paragraph, which its defaults keep
+    "zahrada-rajcata-cs.html": "the extractor's favor_recall leaves out the post's title, byline and first paragraph",
+    # a contributing guide's <section id="comments"> (on writing code comments): trafilatura
+    # without comments (clean_html's setting, for readers' comments) leaves the section out
+    "contributing-guide-en.html": "the extractor leaves out a guide's section whose id is 'comments'",
+    # the last section of a text, titled with a button's word over a sentence and a closing line
+    # ("Télécharger", "Downloaden", "Архив"), or a title with a connector ("Del archivo"): after a
+    # post's last paragraph a share button or a pager's "Previous" stands the same way (keeping
+    # such last sections kept 2 junk lines of gold-bodies' article regions, "Tweet", "Previous")
+    "critique-album-maree-basse-fr.html": "furniture-line takes the review's last section title 'Télécharger'",
+    "fietsroute-lingedijk-nl.html": "furniture-line takes the route's last section title 'Downloaden'",
+    "domashnyaya-biblioteka-ru.html": "furniture-line takes the post's section titles 'Поиск' and 'Архив' (the last)",
+    "menu-nochebuena-es.html": "furniture-line takes the menu's last section title 'Del archivo', a connector in it",
 }
 CASES = [
     pytest.param(path.name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[path.name])]
