@@ -46,7 +46,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
         _titles_its_section_below, _names_the_section_below, _titles_its_topic_in_one_paragraph,
         _labels_contact_details, _closes_a_bracket_above, _numbers_a_part, _counts_the_pages_own_replies,
-        _between_titled_sections, _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
+        _between_titled_sections, _a_heading_in_capitals_like_the_others, _in_a_list_of_many_kinds,
+        _titles_a_list_the_text_explains,
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
@@ -275,6 +276,38 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     return (
         _sentences_or_their_lead_in(blocks[i + 1].text)
         and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
+    )
+
+
+def _a_heading_in_capitals_like_the_others(blocks: list[Block], i: int) -> bool:
+    """A heading in capitals over its paragraph's lines, in a text whose other paragraphs open
+    with such headings that are no furniture: a menu's "TO SHARE" among "SWEET THINGS" and
+    "DRINKS", over its dishes. An ad's label or a comment's button is no heading
+    ("ADVERTISEMENT", "REPLY")."""
+    block = blocks[i]
+    if not _a_capitals_heading(blocks, i) or vocabulary().cover(block.text, ("reply", "ad")) is not None:
+        return False
+    others = [k for k in _capitals_headings(blocks) if k != i]
+    return len(others) >= SECTIONED_MIN_TITLES
+
+
+def _a_capitals_heading(blocks: list[Block], k: int) -> bool:
+    """A short line in capitals that opens its paragraph, with more lines of it below."""
+    block = blocks[k]
+    return (
+        block.text.isupper() and block.word_count <= SECTION_TITLE_MAX_WORDS and not ends_a_sentence(block.text)
+        and (k == 0 or blocks[k - 1].paragraph != block.paragraph)
+        and k + 1 < len(blocks) and blocks[k + 1].paragraph == block.paragraph
+    )
+
+
+@once_per_document
+def _capitals_headings(blocks: list[Block]) -> frozenset[int]:
+    """The headings in capitals (_a_capitals_heading) that are no furniture."""
+    v = vocabulary()
+    return frozenset(
+        k for k in range(len(blocks))
+        if _a_capitals_heading(blocks, k) and v.cover(blocks[k].text, (*FURNITURE_FAMILIES, "widget")) is None
     )
 
 
