@@ -287,8 +287,7 @@ def _a_heading_in_capitals_like_the_others(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     if not _a_capitals_heading(blocks, i) or vocabulary().cover(block.text, ("reply", "ad")) is not None:
         return False
-    others = [k for k in _capitals_headings(blocks) if k != i]
-    return len(others) >= SECTIONED_MIN_TITLES
+    return len(_capitals_headings(blocks) - {i}) >= SECTIONED_MIN_TITLES
 
 
 def _a_capitals_heading(blocks: list[Block], k: int) -> bool:
