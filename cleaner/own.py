@@ -46,8 +46,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
         _titles_its_section_below, _names_the_section_below, _titles_its_topic_in_one_paragraph,
         _labels_contact_details, _closes_a_bracket_above, _numbers_a_part, _counts_the_pages_own_replies,
-        _between_titled_sections, _a_heading_in_capitals_like_the_others, _in_a_list_of_many_kinds,
-        _titles_a_list_the_text_explains,
+        _between_titled_sections, _over_the_last_section, _a_heading_in_capitals_like_the_others,
+        _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
@@ -277,6 +277,40 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
         _sentences_or_their_lead_in(blocks[i + 1].text)
         and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
     )
+
+
+# The last section of a text ends at most this many paragraphs after its title.
+LAST_SECTION_MAX_PARAGRAPHS = 3
+
+
+def _over_the_last_section(blocks: list[Block], i: int) -> bool:
+    """The title of a text's last section, over prose that ends a sentence, in a text that
+    other titles, none furniture, cut into sections ("Home" over a walk's closing paragraphs
+    after "Day one" and "Day two"; "Télécharger" over where to find the album): the sections'
+    last heading, however like a button its word. A share button, a call to subscribe or a
+    comment's is no title ("Tweet" over a post's "This entry was posted in ..."), and a pager's
+    "Previous" stands over a headline cut short ("... Car of Th...")."""
+    paragraphs = paragraphs_of(blocks)
+    p = blocks[i].paragraph
+    last = len(paragraphs) - 1
+    if not 2 <= p < last or last - p > LAST_SECTION_MAX_PARAGRAPHS or len(paragraphs[p]) != 1:
+        return False
+    block, under = blocks[i], blocks[i + 1].text
+    if not _a_name_or_no_call(block) or not _in_the_titles_case(blocks, i) or _CUT_SHORT.search(under):
+        return False
+    if vocabulary().cover(block.text, _NO_TITLE_FAMILIES) is not None:
+        return False
+    return (
+        _sentences_or_their_lead_in(under)
+        and len(_plain_titles_over_bodies(blocks) - {p}) >= 1
+    )
+
+
+# Buttons that title no section of a text: a share button, a call to subscribe, a comment's, a
+# pager's.
+_NO_TITLE_FAMILIES = ("share", "subscribe", "comment", "reply", "thread", "pager")
+# A teaser's text cut short: three dots after a letter ("... Car of Th...").
+_CUT_SHORT = regex.compile(r"\w(?:\.\.\.|…)\s*$")
 
 
 def _a_heading_in_capitals_like_the_others(blocks: list[Block], i: int) -> bool:

@@ -29,7 +29,7 @@ from importlib import resources
 import regex
 
 FAMILIES = (
-    "ad", "share", "subscribe", "comment", "reply", "thread", "nav", "section", "widget", "contact", "related",
+    "ad", "share", "subscribe", "comment", "reply", "thread", "nav", "pager", "section", "widget", "contact", "related",
     "popular", "media", "shop", "retailer", "connector", "article", "caption", "credit_word", "source", "by", "agency",
     "form", "said", "month", "time", "ago", "ago_before",
 )

@@ -703,6 +703,53 @@ def test_a_button_word_after_its_article_titles_a_section_of_several_paragraphs(
     assert CLEANER.clean(flat).text == flat
 
 
+# A walk's report cut into titled sections; its last section's title is the variable
+WALK = (
+    "Three days on the coast path\n\nWe set off from the harbour on a grey Tuesday with two rucksacks and far too "
+    "much cheese.\n\nWhere I stayed\n\nI booked everything about six weeks ahead, which was just about enough for "
+    "a September weekend.\n\n- Marloes: a room above the village shop.\n- Newgale: the youth hostel.\n\n"
+    "Kit list\n\n- Trail shoes, not boots\n- Two litres of water\n- Far too many ginger nuts\n\n{title}\n\n"
+    "{body}\n\nThanks for reading, and tell me how you split up the northern stretch.\n\nRosie x\n"
+)
+WALK_END = "On the train back I made a list of the sections I want to walk next spring, and it is a long one."
+
+
+@pytest.mark.parametrize("title", ["Home", "Downloaden", "Télécharger", "Архив"])
+def test_a_button_word_over_the_last_section_of_a_sectioned_text_stays(title):
+    """The last section of a text cut into titled sections, its title a button's word ("Home",
+    "Downloaden") over a sentence: the sections' last heading."""
+    text = WALK.format(title=title, body=WALK_END)
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("title, body", [
+    # a share button over a post's closing line is no title
+    ("Tweet", "This entry was posted in Astronomy, Planets. Bookmark the permalink."),
+    ("Share", WALK_END),
+    # a pager's link, over a headline cut short or over prose
+    ("Previous", "The new city tram line: what the first month of service taught the planners about th..."),
+    ("Previous", WALK_END),
+    ("Zurück", WALK_END),
+    # an ad's label, a call to subscribe or to comment titles nothing
+    ("Advertisement", WALK_END),
+    ("Newsletter", WALK_END),
+    ("Leave a Reply", WALK_END),
+])
+def test_furniture_over_the_last_section_still_goes(title, body):
+    kept = CLEANER.clean(WALK.format(title=title, body=body)).text
+    assert f"\n{title}\n" not in kept and "Kit list" in kept and body in kept
+
+
+def test_a_button_word_over_the_last_paragraphs_of_an_untitled_post_still_goes():
+    """After a post that no titles cut into sections, a menu's "Home" over the last paragraph
+    is the page's, not a title."""
+    post = ("We set off from the harbour on a grey Tuesday with two rucksacks and far too much cheese.\n\n"
+            "The first stretch climbs straight out of the town and never quite comes down again.\n\n"
+            "Fog all morning, then a long descent into a cove where we ate lunch on the slipway.\n\nHome\n\n"
+            f"{WALK_END}\n")
+    assert "\nHome\n" not in CLEANER.clean(post).text
+
+
 def test_a_sections_title_over_a_lead_in_to_its_list_stays():
     """A help page's section titled "Login" over the sentence that leads in to a list ("You will
     need:"), between titled sections: the lead-in is the section's prose."""

@@ -51,9 +51,6 @@ def main_text(html: str) -> str:
 
 # Known misses (strict: a fix is noticed).
 KNOWN_MISSES = {
-    # a walk's last section titled "Home" (coming home) over its closing paragraphs: after a
-    # blog post's last paragraph, a menu's "Home" stands the same way
-    "coast-path-walk-en.html": "furniture-line takes the last section's title 'Home'",
     # trafilatura with favor_recall (clean_html's extraction) leaves out a review's closing
     # rating, "Nota: 8,5/10", which its default settings keep
     "analise-aspirador-pt.html": "the extractor's favor_recall leaves out the review's rating line",
@@ -68,12 +65,10 @@ KNOWN_MISSES = {
     # a contributing guide's <section id="comments"> (on writing code comments): trafilatura
     # without comments (clean_html's setting, for readers' comments) leaves the section out
     "contributing-guide-en.html": "the extractor leaves out a guide's section whose id is 'comments'",
-    # the last section of a text, titled with a button's word over a sentence and a closing line
-    # ("Télécharger", "Downloaden", "Архив"), or a title with a connector ("Del archivo"): after a
-    # post's last paragraph a share button or a pager's "Previous" stands the same way (keeping
-    # such last sections kept 2 junk lines of gold-bodies' article regions, "Tweet", "Previous")
-    "critique-album-maree-basse-fr.html": "furniture-line takes the review's last section title 'Télécharger'",
-    "fietsroute-lingedijk-nl.html": "furniture-line takes the route's last section title 'Downloaden'",
+    # a post whose every section title is a button's or a sidebar's word ("Теги", "Поиск",
+    # "Архив"): no title that is no furniture shows the text to be cut into sections, as a
+    # sidebar's titles stand in a row; and a last section's title with a connector ("Del archivo":
+    # a connector joins a call's words, "Leave a Reply")
     "domashnyaya-biblioteka-ru.html": "furniture-line takes the post's section titles 'Поиск' and 'Архив' (the last)",
     "menu-nochebuena-es.html": "furniture-line takes the menu's last section title 'Del archivo', a connector in it",
     # a walk's key figures in an old-style table (border="1"): trafilatura's favor_recall leaves
