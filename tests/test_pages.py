@@ -1,7 +1,7 @@
 """Web pages written for the tests by writers who never saw the cleaner: a site's menus, cookie
 banners, sidebars, footers, comments and related links around a main text marked
 `data-gold="1"` (news, recipes, reviews, manuals, a wiki, forum threads, a shop's product page,
-a council's notices, release notes, FAQs; 190 pages in 19 languages). clean_html must never
+a council's notices, release notes, FAQs; 215 pages in 19 languages). clean_html must never
 give less of the main text than trafilatura alone gives, and over all the pages it must come
 closer to the main text.
 """
