@@ -300,10 +300,7 @@ def _over_the_last_section(blocks: list[Block], i: int) -> bool:
         return False
     if vocabulary().cover(block.text, _NO_TITLE_FAMILIES) is not None:
         return False
-    return (
-        _sentences_or_their_lead_in(under)
-        and len(_plain_titles_over_bodies(blocks) - {p}) >= 1
-    )
+    return _sentences_or_their_lead_in(under) and bool(_plain_titles_over_bodies(blocks) - {p})
 
 
 # Buttons that title no section of a text: a share button, a call to subscribe, a comment's, a
