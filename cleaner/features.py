@@ -184,6 +184,12 @@ class Document:
         return (self.words >= PROSE_MIN_WORDS) & dense
 
     @functools.cached_property
+    def chars(self) -> np.ndarray:
+        """The blocks' lengths in characters: a measure of text in every script (a paragraph of
+        Chinese is one whitespace-separated word)."""
+        return self.table[:, _COLUMN["length"]]
+
+    @functools.cached_property
     def short_runs(self) -> np.ndarray:
         """short_runs() of the blocks' word counts (the scorer's features and looks_extracted)."""
         return short_runs(self.words)

@@ -111,7 +111,9 @@ def test_cleaner_uses_the_scorer_it_is_given():
 
     text = ARTICLE.replace("Get 25% off your first order with code SUMMER25\n\n", "")
     page = Options(mode="page")
-    doubting = Cleaner(scorer=constant(-5.0), options=Options(mode="page", allow_large_removals=True)).clean(text)
+    # at a threshold of the caller's: the page's own cut keeps a page that would lose every paragraph
+    doubting = Cleaner(scorer=constant(-5.0), options=Options(mode="page", allow_large_removals=True,
+                                                              scorer_threshold=0.5)).clean(text)
     trusting = Cleaner(scorer=constant(5.0), options=page).clean(text)
     assert "budget of 4.2 million" not in doubting.text
     assert any(r.source == "heuristic:scorer" for r in doubting.removals)

@@ -416,7 +416,8 @@ def test_duplicates_count_the_blocks_of_the_same_text_left_in_the_document():
 
 def test_the_second_stage_score_is_the_one_the_threshold_applies_to():
     """A first stage that trusts every block and a second that doubts every one: the second's
-    score decides, so the prose goes."""
+    score decides, so the prose goes (at the caller's threshold: the page's own cut keeps a page
+    that would lose every paragraph, heuristics.ANCHOR_MIN_CHARS)."""
     from cleaner.scorer import Scorer
 
     def constant(log_odds: float, names: tuple[str, ...], context: Scorer | None = None) -> Scorer:
@@ -424,7 +425,7 @@ def test_the_second_stage_score_is_the_one_the_threshold_applies_to():
 
     doubting = constant(-5.0, features.FEATURE_NAMES + features.CONTEXT_NAMES)
     stacked = constant(5.0, features.FEATURE_NAMES, doubting)
-    options = Options(mode="page", allow_large_removals=True)
+    options = Options(mode="page", allow_large_removals=True, scorer_threshold=0.5)
     result = Cleaner(scorer=stacked, options=options).clean(ENGLISH_PAGE)
     assert "reading room for children" not in result.text
     assert "reading room for children" in Cleaner(scorer=constant(5.0, features.FEATURE_NAMES), options=options
@@ -471,8 +472,10 @@ def test_much_doubtful_junk_does_not_cost_a_likely_paragraph():
 @pytest.mark.parametrize("page", [GERMAN_PAGE, ENGLISH_PAGE], ids=["de", "en"])
 def test_a_scorer_that_doubts_every_block_alike_removes_none_above_the_floor(page):
     """Where every block scores the same, no cut tells them apart: the scorer removes nothing
-    above the floor (a fixed threshold over the score removed every block but the title), and
-    every block but the title under it."""
+    above the floor (a fixed threshold over the score removed every block but the title). Under
+    the floor every block would go but the title, which leaves no paragraph of an article: the
+    scorer then removes nothing (heuristics.ANCHOR_MIN_CHARS), where a caller's own threshold
+    removes them."""
     from cleaner.scorer import Scorer
 
     def scorer_removals(probability: float, threshold: float | None = None) -> int:
@@ -484,7 +487,8 @@ def test_a_scorer_that_doubts_every_block_alike_removes_none_above_the_floor(pag
 
     assert scorer_removals(0.3) == 0
     assert scorer_removals(0.3, threshold=0.4) > 0
-    assert scorer_removals(0.1) == scorer_removals(0.3, threshold=0.4) > 0
+    assert scorer_removals(0.1, threshold=0.2) == scorer_removals(0.3, threshold=0.4) > 0
+    assert scorer_removals(0.1) == 0
 
 
 @pytest.mark.parametrize("page", [GERMAN_PAGE, ENGLISH_PAGE], ids=["de", "en"])
@@ -536,3 +540,158 @@ def test_a_headline_over_its_byline_goes_only_under_the_scorer_s_own_threshold(l
     headline = page.split("\n\n")[1]
     assert headline in result.text and headline not in scored
     assert scored, "the page's cut removes the other doubtful blocks"
+
+
+# A poem on a page of menus: page mode keeps every line of it (heuristics.verse), and still
+# takes the menus around it.
+POEM_PAGE = """Home
+Poems
+Poets
+Competitions
+Log in
+
+Low Tide at Saltmarsh
+
+The water leaves the harbour slow,
+as if it were ashamed to go,
+and every boat lies on its side
+to wait the turning of the tide.
+
+The gulls walk where the fishes swam,
+the mud is bright, the air is calm,
+and children with their buckets run
+to take the crabs home one by one.
+
+By evening it will all come back,
+the moorings and the seaweed's black,
+and no one here will think it strange
+that all things leave and all things change.
+
+Most read
+Competitions
+Submit a poem
+Privacy
+"""
+
+POEMA_PAGE = """Inicio
+Poemas
+Autores
+Concursos
+Entrar
+
+Marea baja
+
+El agua deja el puerto lenta,
+como si fuera avergonzada,
+y cada barca se recuesta
+sobre la arena mojada.
+
+Las gaviotas andan donde
+nadaban peces hace un rato,
+y los niños con sus cubos
+buscan cangrejos en el barro.
+
+Al anochecer vuelve todo,
+las amarras y las algas,
+y nadie aquí piensa extraño
+que todo vuelva y todo se vaya.
+
+Lo más leído
+Concursos
+Enviar un poema
+Privacidad
+"""
+
+
+@pytest.mark.parametrize("page", [POEM_PAGE, POEMA_PAGE], ids=["en", "es"])
+def test_page_mode_keeps_every_line_of_a_poem_and_takes_the_menus(page):
+    result = PAGE.clean(page)
+    stanzas = page.split("\n\n")[2:5]
+    for line in "\n".join(stanzas).splitlines():
+        assert line in result.text
+    assert "Log in" not in result.text and "Entrar" not in result.text
+    assert "Privacy\n" not in result.text and "Privacidad" not in result.text
+
+
+def test_verse_is_lines_that_carry_sentences_and_not_a_menu_or_an_archive():
+    found = heuristics.verse(_document(POEM_PAGE))
+    texts = [b.text for b in _document(POEM_PAGE).blocks]
+    assert {t for t, v in zip(texts, found) if v} == {
+        line for line in "\n".join(POEM_PAGE.split("\n\n")[2:5]).splitlines()
+    }
+    archive = "\n".join(f"► {month} ({n})" for month, n in
+                        [("October", 25), ("September", 22), ("August", 26), ("July", 23), ("June", 14),
+                         ("May", 15), ("April", 27), ("March", 25)])
+    teasers = "\n".join([
+        "How much is enough for the new chief executive?", "Shares soar to the stratosphere, for how...",
+        "Is the hosting company's price too high?", "Research in backward motion?",
+        "How tasty is the chicken wing chain's stock?", "Five steps to sustainable growth and boost...",
+    ])
+    for text in (archive, teasers, ENGLISH_PAGE):
+        assert not heuristics.verse(_document(text)).any()
+
+
+SCRIPT = """THE LAST BUS
+A play for two voices
+
+NIGHT. A BUS SHELTER. RAIN.
+
+ANNA
+Is this the stop for the hospital?
+
+OLD MAN
+It was. They moved it.
+
+ANNA
+Where to?
+
+OLD MAN
+Round the corner. Past the chemist.
+
+ANNA
+Then why are you waiting here?
+
+OLD MAN
+Habit.
+
+(A bus goes past without stopping.)
+
+ANNA
+That was it, wasn't it?
+
+OLD MAN
+That was the one before.
+"""
+
+TIMETABLE = """Harbour line, weekdays
+Departs Quay Street
+06:10 06:40 07:10 07:35
+08:05 08:35 09:05 09:35
+Departs Station Road
+06:25 06:55 07:25 07:50
+08:20 08:50 09:20 09:50
+Sundays and holidays
+No service before 09:00
+09:10 10:10 11:10 12:10
+"""
+
+
+@pytest.mark.parametrize("text", [
+    SCRIPT,
+    pytest.param(TIMETABLE, marks=pytest.mark.xfail(strict=True, reason=(
+        "the scorer takes the timetable's titles and labels, under half of its words: what is left "
+        "is no article, but the page-wide test sees too little gone to tell"))),
+], ids=["script", "timetable"])
+def test_page_mode_takes_nothing_from_a_text_with_no_paragraph_left_to_anchor_on(text):
+    """The scorer would take most of a script's or a timetable's words and leave no paragraph:
+    it has found no article, so it removes nothing (heuristics.ANCHOR_MIN_CHARS)."""
+    result = PAGE.clean(text)
+    assert result.text == text
+    assert not [r for r in result.removals if r.source == "heuristic:scorer"]
+
+
+def test_page_mode_still_takes_the_menus_around_a_short_story():
+    """A story of one paragraph of ANCHOR_MIN_CHARS or more is an anchor: its menus go."""
+    result = PAGE.clean(ENGLISH_PAGE)
+    assert "reading room for children" in result.text
+    assert "Sign in" not in result.text and "Terms of use" not in result.text
