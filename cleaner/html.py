@@ -37,6 +37,7 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from cleaner import inline
+from cleaner.lines import HEADLINE_MAX_WORDS, count_words, ends_a_sentence
 from cleaner.model import Category, Removal
 from cleaner.paragraphs import Block as Paragraph
 from cleaner.paragraphs import page_blocks
@@ -327,13 +328,17 @@ def with_section_headings(
         heading, below = blocks[k], blocks[k + 1]
         title = shown.get(_without_spaces(texts[k]))
         a_title = _a_title(heading) or _without_spaces(texts[k]) in summarized
-        if not a_title or not title or below.links_density() > MAX_LINK_SHARE or _furniture_heading(title):
-            continue  # "Mehr zum Thema", "Comments": the article-mode cleaner's to judge where it stands
+        if not a_title or not title or below.links_density() > MAX_LINK_SHARE:
+            continue
         # a title over a section's heading: above the first paragraph under both (a term's is right under it)
         under = next((n for n in range(k + 1, len(blocks)) if not blocks[n].is_heading), None)
         reach = 2 if heading.is_heading else 1
         if under is None or under > k + reach or blocks[under].links_density() > MAX_LINK_SHARE:
             continue
+        if _taken_by_a_rule(title):
+            continue  # "Comments": the article-mode cleaner's to judge where it stands
+        if _furniture_words(title) and not _titles_a_section_inside(text, blocks, texts, k, under):
+            continue  # "Mehr zum Thema", "E-mail Newsletter" over a blurb: likewise
         # above the first of the blocks under it that starts a line (a section heading the text holds)
         number = next(
             (found for n in range(k + 1, under + 1) if (found := line_of.get(_line_start(texts[n]))) is not None),
@@ -369,14 +374,42 @@ LINE_START_CHARS = 60
 _LIST_ITEM = re.compile(r"^- ")
 
 
+# A heading that a shipped rule takes as a line, or whose words are all furniture's (cleaner.inline's
+# vocabulary), is a related-links box's or a comment section's title as often as not, which
+# trafilatura drops with its content: it goes back only where it titles a section inside the text.
 @functools.lru_cache(maxsize=4096)
-def _furniture_heading(text: str) -> bool:
-    """Whether a shipped rule takes the heading as a line, or its words are all furniture's (cleaner.inline's
-    vocabulary): a related-links box's or a comment section's title, which trafilatura drops with
-    its content as often as not."""
-    if inline.vocabulary().cover(text, (*inline.FURNITURE, "related")) is not None:
-        return True
-    return bool(_shipped_article_rules().verdicts(example_block(text)))
+def _taken_by_a_rule(title: str) -> bool:
+    return bool(_shipped_article_rules().verdicts(example_block(title)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _furniture_words(title: str) -> bool:
+    return inline.vocabulary().cover(title, (*inline.FURNITURE, "related")) is not None
+
+
+def _titles_a_section_inside(text: str, blocks: list[Paragraph], texts: list[str], k: int, under: int) -> bool:
+    """Whether the heading `k`, of furniture words, titles a section inside the text: the page's
+    paragraph right above it is in the text, the paragraph under it (`under`) is prose, and a
+    heading like it (the same tag at the same place in the page) that is no furniture titles a
+    section of the text (it or the paragraph under it is in the text). So the extractor kept the
+    sections around it and dropped only their title, or all their titles (an FAQ's "Print"
+    between "Membership" and "Archive", over its questions' answers). A box's title in a sidebar
+    ("E-mail Newsletter" over "Enter your email address below to join ...") stands over a blurb
+    of a sentence; the article-mode cleaner judges the title where it stands."""
+    if k == 0 or not _prose(texts[under]):
+        return False
+    like_it = [n for n, block in enumerate(blocks[:-1])
+               if n != k and block.dom_path == blocks[k].dom_path and not _furniture_words(texts[n])]
+    if not like_it:
+        return False
+    above, *shares = held_shares([texts[k - 1], *(texts[m] for n in like_it for m in (n, n + 1))], text)
+    return bool(above >= HELD_SHARE and max(shares) >= HELD_SHARE)
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of prose longer than a box's blurb ("Enter your email address below to join our
+    newsletter."), that ends a sentence or leads in to what follows (":")."""
+    return count_words(text) > HEADLINE_MAX_WORDS and (ends_a_sentence(text) or text.rstrip().endswith(":"))
 
 
 @functools.lru_cache(maxsize=1)

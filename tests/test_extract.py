@@ -243,6 +243,77 @@ def test_which_dropped_headings_go_back(html, text, restored):
     assert cleaner.html.with_section_headings(text, blocks, texts, shown) == (text if restored is None else restored)
 
 
+# --- a section titled with a button's word ---------------------------------------------------------
+
+# (a plain title over its section, a button's or a menu's word titling the next section over its
+# prose, a widget's title with its links, a box's title with its blurb)
+BUTTON_WORD_SECTIONS = {
+    "en": ("Opening hours",
+           "The reading room opens at nine on weekdays and at ten on Saturdays, and it closes an hour before the "
+           "building does.",
+           "Print",
+           "Every reading room has a printer that takes jobs from the public computers and from your own laptop; a "
+           "black-and-white page costs ten cents.",
+           ("Related posts", ["Ten walks along the river", "The new bus timetable"]),
+           ("Newsletter", "Sign up for our monthly newsletter.")),
+    "de": ("Vereinsgeschichte",
+           "Der Verein wurde 1952 von sechs Gärtnern gegründet, die hinter dem Bahnhof ein Stück Brachland pachteten "
+           "und dort die ersten Beete anlegten.",
+           "Archiv",
+           "Das Archiv des Vereins mit allen Protokollen seit der Gründung liegt im Keller des Rathauses und kann nach "
+           "Absprache mit dem Schriftführer eingesehen werden.",
+           ("Teilen", ["Facebook", "WhatsApp", "E-Mail"]),
+           ("Newsletter", "Melden Sie sich für unseren Newsletter an.")),
+    "fr": ("Le parcours",
+           "Le sentier part de l'église, longe le ruisseau pendant trois kilomètres puis monte à travers les "
+           "châtaigniers jusqu'au col de la Croix.",
+           "Télécharger",
+           "La trace GPX du parcours, mise à jour après les travaux de l'été, se trouve sur le site de l'office de "
+           "tourisme, avec la carte en PDF à imprimer.",
+           ("Articles similaires", ["Le tour du lac en famille", "Trois cabanes pour la nuit"]),
+           ("Lettre d'information", "Inscrivez-vous à notre lettre d'information.")),
+}
+
+
+def sections_page(language: str, box: str = "") -> tuple[str, list[str]]:
+    """A page of two titled sections, the second titled with a button's word, and a box after
+    them; and the texts of its title, paragraph, button-word title and paragraph."""
+    title, paragraph, button_word, section = BUTTON_WORD_SECTIONS[language][:4]
+    html = f"<div><h2>{title}</h2><p>{paragraph}</p><h2>{button_word}</h2><p>{section}</p>{box}</div>"
+    return html, [title, paragraph, button_word, section]
+
+
+def restored_headings(html: str, text: str) -> str:
+    blocks = paragraphs_of(html)
+    shown = cleaner.html.shown_titles(lxml.html.fromstring(html))
+    return cleaner.html.with_section_headings(text, blocks, [squash(block.text) for block in blocks], shown)
+
+
+@pytest.mark.parametrize("language", sorted(BUTTON_WORD_SECTIONS))
+def test_a_button_words_heading_over_a_section_of_prose_goes_back(language):
+    """A section's title that is a button's or a menu's word ("Print", "Archiv", "Télécharger")
+    goes back over its prose when the extractor kept the sections around it, whether it dropped
+    only that title or the others too."""
+    html, (title, paragraph, button_word, section) = sections_page(language)
+    whole = f"{title}\n\n{paragraph}\n\n{button_word}\n\n{section}"
+    assert restored_headings(html, f"{title}\n\n{paragraph}\n\n{section}") == whole
+    assert restored_headings(html, f"{paragraph}\n\n{section}") == whole
+
+
+@pytest.mark.parametrize("language", sorted(BUTTON_WORD_SECTIONS))
+def test_a_widgets_or_a_boxs_title_stays_out(language):
+    """A widget's title over its links ("Related posts", "Teilen"), a box's title over a blurb of
+    a sentence ("Newsletter"), and a button-word heading over prose at the text's edge (the
+    paragraph above it left out) stay out, even in a text cut into sections."""
+    (widget, links), (box, blurb) = BUTTON_WORD_SECTIONS[language][4:]
+    items = "".join(f"<li><a href='/{n}'>{link}</a></li>" for n, link in enumerate(links))
+    html, parts = sections_page(language, f"<h3>{widget}</h3><ul>{items}</ul><h3>{box}</h3><p>{blurb}</p>")
+    text = "\n\n".join([*parts, *(f"- {link}" for link in links), blurb])
+    assert restored_headings(html, text) == text
+    html, (title, paragraph, button_word, section) = sections_page(language)
+    assert restored_headings(html, section) == section
+
+
 def test_an_faqs_questions_in_summary_elements_go_back_over_their_answers():
     """An FAQ's questions in <details>/<summary>, which trafilatura's favor_recall leaves out,
     go back over their answers; its answers stay as they were."""
