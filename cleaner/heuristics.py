@@ -90,21 +90,30 @@ ANCHOR_MIN_CHARS = 150
 # VERSE_MIN_WORDS in all, each a sentence's end or a sentence going on into the next line of its
 # stanza (a comma or semicolon at its end, or the next line in lower case), at least
 # VERSE_MIN_FLOWING of them going on, VERSE_MIN_LANGUAGE of them holding a stopword and at most
-# VERSE_MAX_REPEATS the same line again. A menu's items, an archive's "October (25)", a list of
-# headlines or teasers cut short ("For How...") end no sentence and run into none. The scorer,
-# trained on prose articles, scores every line of a poem, a hymn or a song as a menu's; it
-# removes no line of such a run. On gold-bodies' tuning part it keeps 62 gold lines again and
-# 213 others (mostly a poetry blog's other poems beside the one the gold keeps).
+# VERSE_MAX_REPEATS the same line again (a song's chorus comes back; a thread's "lucky said,"
+# and an archive's "november" fail the other tests). A stanza segment reads as one block (its
+# lines carried on in lower case) counts when most of its lines end in punctuation, where a
+# paragraph wrapped at a width ends them mid-sentence; a stanza's number or label between
+# stanzas ("2", "[Chorus]", "Estribillo:") goes with the run. A menu's items, an archive's
+# "October (25)", a list of headlines or teasers cut short ("For How...") end no sentence and
+# run into none. The scorer, trained on prose articles, scores every line of a poem, a hymn or
+# a song as a menu's; it removes no block of such a run, and the run anchors the page as a
+# paragraph would (_no_article_anchor). On gold-bodies' tuning part it keeps 120 gold lines
+# again and 204 others (mostly a poetry blog's other poems beside the one the gold keeps).
 VERSE_MIN_LINES = 6
 VERSE_MIN_WORDS = 30
 VERSE_MAX_WORDS = 16
 VERSE_MIN_FLOWING = 0.4
 VERSE_MIN_LANGUAGE = 0.6
-VERSE_MAX_REPEATS = 0.3
+VERSE_MAX_REPEATS = 0.5
+VERSE_MIN_PUNCTUATED = 0.5
 _LOWER_START = regex.compile(r"^[\"'“‘(«¿¡\-–—]*\p{Ll}")
 _GOES_ON = regex.compile(r"[,;]$")
 _SENTENCE_END = regex.compile(r"[.!?]$")
 _CUT_SHORT = regex.compile(r"(?:\.\.\.|…)$")  # a teaser's line ("Facebook is indeed an...")
+_LINE_END_MARK = regex.compile(r"[,;:.!?]$")
+# a stanza's number or label: "2", "IV.", "[Chorus]", "(Refrain)", "Estribillo:"
+_STANZA_MARKER = regex.compile(r"^(?:\d{1,3}[.)]?|[IVX]{1,5}\.?|\[[^\]]{1,30}\]|\([^)]{1,30}\)|\p{L}+(?: \d{1,2})?:)$")
 
 
 # What a pass removes, given the scorer's verdicts: the blocks removed whole, and whether any
@@ -174,8 +183,8 @@ def _no_article_anchor(doc: Document, verdicts: dict[int, Verdict]) -> bool:
     left = doc.chars[~removed]
     if float(left.sum()) >= (1 - ANCHOR_REMOVAL_SHARE) * float(doc.chars.sum()):
         return False
-    # an anchor: a paragraph of that length, or sentences of that length together
-    sentences = doc.chars[~removed & doc.terminal]
+    # an anchor: a paragraph of that length, or sentences or verses of that length together
+    sentences = doc.chars[~removed & (doc.terminal | verse(doc))]
     return left.max(initial=0) < ANCHOR_MIN_CHARS and sentences.sum() < ANCHOR_MIN_CHARS
 
 
@@ -220,8 +229,31 @@ def scored_once(
 
 def verse(doc: Document) -> np.ndarray:
     """The blocks in runs of verse (VERSE_MIN_LINES): lines that end sentences or carry one on
-    into the next line of their stanza."""
+    into the next line of their stanza, whole stanzas (segment joins a line to the next when that
+    one starts in lower case), and the stanzas' numbers and labels between them ("2", "[Chorus]",
+    "Refrain:")."""
     texts = [block.text for block in doc.blocks]
+    line, flowing = _verse_lines(doc, texts)
+    stanza = _stanzas(doc)
+    line |= stanza
+    flowing |= stanza
+    marker = np.array([bool(_STANZA_MARKER.match(text)) for text in texts], dtype=bool) & ~line
+    lines = np.array([block.last_line - block.first_line + 1 for block in doc.blocks])
+    language = doc.density > 0 if doc.has_stoplist else np.ones(len(texts), dtype=bool)
+    found = np.zeros(len(texts), dtype=bool)
+    for start, end in _runs(line | marker):
+        run = np.arange(start, end)[line[start:end]]  # its verses, without the markers
+        repeats = 1 - len({texts[i] for i in run}) / max(len(run), 1)
+        if (lines[run].sum() >= VERSE_MIN_LINES and doc.words[run].sum() >= VERSE_MIN_WORDS
+                and flowing[run].mean() >= VERSE_MIN_FLOWING and language[run].mean() >= VERSE_MIN_LANGUAGE
+                and repeats <= VERSE_MAX_REPEATS):
+            found[start:end] = True
+    return found
+
+
+def _verse_lines(doc: Document, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per block: whether it is a line of verse (short, ending a sentence or carrying one on, no
+    teaser cut short), and whether a sentence runs through it from or into a neighbour."""
     lower = np.array([bool(_LOWER_START.match(text)) for text in texts], dtype=bool)
     comma = np.array([bool(_GOES_ON.search(text)) for text in texts], dtype=bool)
     ends = np.array([bool(_SENTENCE_END.search(text)) for text in texts], dtype=bool)
@@ -231,17 +263,19 @@ def verse(doc: Document) -> np.ndarray:
     flowing = goes_on.copy()
     flowing[1:] |= goes_on[:-1]
     cut_short = np.array([bool(_CUT_SHORT.search(text)) for text in texts], dtype=bool)
-    line = (flowing | ends) & ~cut_short & (doc.words <= VERSE_MAX_WORDS)
-    language = doc.density > 0 if doc.has_stoplist else np.ones(len(texts), dtype=bool)
-    found = np.zeros(len(texts), dtype=bool)
-    for start, end in _runs(line):
-        run = slice(start, end)
-        lines = end - start
-        repeats = 1 - len(set(texts[run])) / lines
-        if (lines >= VERSE_MIN_LINES and doc.words[run].sum() >= VERSE_MIN_WORDS
-                and flowing[run].mean() >= VERSE_MIN_FLOWING and language[run].mean() >= VERSE_MIN_LANGUAGE
-                and repeats <= VERSE_MAX_REPEATS):
-            found[run] = True
+    return (flowing | ends) & ~cut_short & (doc.words <= VERSE_MAX_WORDS), flowing
+
+
+def _stanzas(doc: Document) -> np.ndarray:
+    """Blocks of several short lines, most of which end in punctuation: a stanza, where a
+    paragraph wrapped at a width ends its lines mid-sentence."""
+    found = np.zeros(len(doc.blocks), dtype=bool)
+    for i, block in enumerate(doc.blocks):
+        if block.last_line == block.first_line:
+            continue
+        lines = [line.strip() for line in doc.lines[block.first_line:block.last_line + 1]]
+        short = all(len(line.split()) <= VERSE_MAX_WORDS for line in lines)
+        found[i] = short and np.mean([bool(_LINE_END_MARK.search(line)) for line in lines]) >= VERSE_MIN_PUNCTUATED
     return found
 
 

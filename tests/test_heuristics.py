@@ -695,3 +695,83 @@ def test_page_mode_still_takes_the_menus_around_a_short_story():
     result = PAGE.clean(ENGLISH_PAGE)
     assert "reading room for children" in result.text
     assert "Sign in" not in result.text and "Terms of use" not in result.text
+
+
+# A hymn whose verses are numbered on lines of their own, its stanzas read as one block each
+# (each line after the first starts in lower case), and a song whose chorus comes back.
+HYMN_PAGE = """St Anne's Parish
+Home | Services | Weddings | Contact
+
+Hymn of the month
+
+1
+Now the long day is over and done,
+the nets are mended, the fishing is through,
+the lamps are lit in the houses one by one,
+and we come home to you.
+
+2
+Keep those who sail on the dark of the sea,
+keep those who wait for them on the shore,
+keep us in peace, and let us be
+your people evermore.
+
+Parish office: open Tuesday and Friday mornings
+Privacy | Safeguarding | Donate
+"""
+
+SONG_PAGE = """Lyrics Shelf
+Artists | Albums | Top 100 | Submit lyrics
+
+Paper Boats
+
+We folded paper into boats,
+and sent them down the street,
+the gutter was a river then,
+and summer was complete.
+
+[Chorus]
+Sail away, sail away,
+little paper boat,
+sail away, sail away,
+as long as you can float.
+
+The rain has stopped, the street is dry,
+the boats are long since gone,
+but every time the gutters fill
+I hear the same old song.
+
+[Chorus]
+Sail away, sail away,
+little paper boat,
+sail away, sail away,
+as long as you can float.
+
+Submit corrections
+Popular lyrics
+Terms | Privacy
+"""
+
+
+@pytest.mark.parametrize("page", [HYMN_PAGE, SONG_PAGE], ids=["hymn", "song"])
+def test_page_mode_keeps_numbered_stanzas_and_a_chorus_that_comes_back(page):
+    result = PAGE.clean(page)
+    body = page.split("\n\n")[2:-1]
+    for line in "\n".join(body).splitlines():
+        assert line in result.text
+    assert "Privacy" not in result.text
+
+
+def test_a_paragraph_wrapped_at_a_width_is_no_stanza():
+    wrapped = """The council met on Tuesday evening to discuss the plans for the new
+bridge over the river, which have been delayed for almost two years
+because of a dispute over the cost of the foundations and the choice
+of the company that will build them, according to the minutes."""
+    stanza = """Now the long day is over and done,
+the nets are mended, the fishing is through,
+the lamps are lit in the houses one by one,
+and we come home to you."""
+    assert not heuristics._stanzas(_document(wrapped)).any()
+    doc = _document(stanza)
+    several = [b.last_line > b.first_line for b in doc.blocks]
+    assert any(several) and (heuristics._stanzas(doc) == several).all()
