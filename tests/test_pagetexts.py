@@ -1,5 +1,5 @@
 """Whole web pages flattened to text (as html-text, lynx -dump or a Common Crawl WET record write
-them), written for the tests by writers who never saw the cleaner: 60 pages in 25 languages,
+them), written for the tests by writers who never saw the cleaner: 60 pages in 19 languages,
 each NAME.txt with NAME.keep.txt, the lines of its main text. Half are articles (news, reviews,
 reports, notices, interviews, how-tos) among menus, teasers and comment threads; half have a
 main text of short lines a scorer could take for a menu (poems, song lyrics, hymns, a play and
