@@ -107,10 +107,7 @@ VERSE_MIN_FLOWING = 0.4
 VERSE_MIN_LANGUAGE = 0.6
 VERSE_MAX_REPEATS = 0.5
 VERSE_MIN_PUNCTUATED = 0.5
-_LOWER_START = regex.compile(r"^[\"'“‘(«¿¡\-–—]*\p{Ll}")
-_GOES_ON = regex.compile(r"[,;]$")
-_SENTENCE_END = regex.compile(r"[.!?]$")
-_CUT_SHORT = regex.compile(r"(?:\.\.\.|…)$")  # a teaser's line ("Facebook is indeed an...")
+_OPENERS = "\"'“‘(«¿¡-–—"  # what may come before a line's first letter
 _LINE_END_MARK = regex.compile(r"[,;:.!?]$")
 # a stanza's number or label: "2", "IV.", "[Chorus]", "(Refrain)", "Estribillo:"
 _STANZA_MARKER = regex.compile(r"^(?:\d{1,3}[.)]?|[IVX]{1,5}\.?|\[[^\]]{1,30}\]|\([^)]{1,30}\)|\p{L}+(?: \d{1,2})?:)$")
@@ -161,7 +158,10 @@ def scorer_verdicts(
     current = doc
     for _ in range(SETTLE_ROUNDS):
         key = current.key()
-        found = {} if key in settled else scored_once(current, scorer, threshold, explain)
+        # verse stays at the page's own cut (a caller's threshold is theirs to apply), judged on
+        # the blocks as they now read, as cleaning the output again would judge them
+        spared = verse(current) if threshold is None and key not in settled else None
+        found = {} if key in settled else scored_once(current, scorer, threshold, explain, spared)
         if not found:
             settled.add(key)
             if current is not doc:  # the same verdicts as the round before: nothing else goes
@@ -195,9 +195,11 @@ def _named(verdicts: dict[int, Verdict], blocks: int) -> tuple[np.ndarray, bool]
 
 
 def scored_once(
-    doc: Document, scorer: Scorer, threshold: float | None = None, explain: bool = True
+    doc: Document, scorer: Scorer, threshold: float | None = None, explain: bool = True,
+    spared: np.ndarray | None = None,
 ) -> dict[int, Verdict]:
-    """The scorer's verdicts on the document as it is: a block scoring below the threshold goes."""
+    """The scorer's verdicts on the document as it is: a block scoring below the threshold goes,
+    but for the `spared` ones (verse)."""
     x = feature_matrix(doc)
     scored = scorer.score(x)
     if scorer.context is not None:  # the second stage reads the first's scores around each block
@@ -213,8 +215,8 @@ def scored_once(
         heading = headings(doc, x)
         cut[heading] = np.minimum(cut[heading], scorer.threshold)
     removed = np.flatnonzero(p < cut)
-    if threshold is None and len(removed):  # a caller's own threshold is theirs to apply
-        removed = removed[~verse(doc)[removed]]
+    if spared is not None:
+        removed = removed[~spared[removed]]
     title = title_block(doc)
     removed = removed[removed != title] if title is not None else removed
     whys = [f"; {why}" for why in scored.explain(removed)] if explain else [""] * len(removed)
@@ -237,14 +239,19 @@ def verse(doc: Document) -> np.ndarray:
     stanza = _stanzas(doc)
     line |= stanza
     flowing |= stanza
-    marker = np.array([bool(_STANZA_MARKER.match(text)) for text in texts], dtype=bool) & ~line
-    lines = np.array([block.last_line - block.first_line + 1 for block in doc.blocks])
+    if line.sum() < VERSE_MIN_LINES and not stanza.any():
+        return np.zeros(len(texts), dtype=bool)
+    marker = np.array([words <= 3 and bool(_STANZA_MARKER.match(text)) for text, words in zip(texts, doc.words)],
+                      dtype=bool) & ~line
     language = doc.density > 0 if doc.has_stoplist else np.ones(len(texts), dtype=bool)
     found = np.zeros(len(texts), dtype=bool)
     for start, end in _runs(line | marker):
+        if end - start < VERSE_MIN_LINES and not stanza[start:end].any():
+            continue  # too few lines (the most of the runs on a page: one line each)
         run = np.arange(start, end)[line[start:end]]  # its verses, without the markers
+        lines = sum(doc.blocks[i].last_line - doc.blocks[i].first_line + 1 for i in run)
         repeats = 1 - len({texts[i] for i in run}) / max(len(run), 1)
-        if (lines[run].sum() >= VERSE_MIN_LINES and doc.words[run].sum() >= VERSE_MIN_WORDS
+        if (lines >= VERSE_MIN_LINES and doc.words[run].sum() >= VERSE_MIN_WORDS
                 and flowing[run].mean() >= VERSE_MIN_FLOWING and language[run].mean() >= VERSE_MIN_LANGUAGE
                 and repeats <= VERSE_MAX_REPEATS):
             found[start:end] = True
@@ -254,15 +261,15 @@ def verse(doc: Document) -> np.ndarray:
 def _verse_lines(doc: Document, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Per block: whether it is a line of verse (short, ending a sentence or carrying one on, no
     teaser cut short), and whether a sentence runs through it from or into a neighbour."""
-    lower = np.array([bool(_LOWER_START.match(text)) for text in texts], dtype=bool)
-    comma = np.array([bool(_GOES_ON.search(text)) for text in texts], dtype=bool)
-    ends = np.array([bool(_SENTENCE_END.search(text)) for text in texts], dtype=bool)
+    lower = np.array([text.lstrip(_OPENERS)[:1].islower() for text in texts], dtype=bool)
+    comma = np.array([text.endswith((",", ";")) for text in texts], dtype=bool)
+    ends = np.array([text.endswith((".", "!", "?")) for text in texts], dtype=bool)
     # a sentence goes on from a line into the next one of its stanza (no blank line between)
     goes_on = np.zeros(len(texts), dtype=bool)
     goes_on[:-1] = (doc.paragraph[1:] == doc.paragraph[:-1]) & (comma[:-1] | (~ends[:-1] & lower[1:]))
     flowing = goes_on.copy()
     flowing[1:] |= goes_on[:-1]
-    cut_short = np.array([bool(_CUT_SHORT.search(text)) for text in texts], dtype=bool)
+    cut_short = np.array([text.endswith(("...", "…")) for text in texts], dtype=bool)  # a teaser's line
     return (flowing | ends) & ~cut_short & (doc.words <= VERSE_MAX_WORDS), flowing
 
 
