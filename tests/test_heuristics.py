@@ -775,3 +775,57 @@ and we come home to you."""
     doc = _document(stanza)
     several = [b.last_line > b.first_line for b in doc.blocks]
     assert any(several) and (heuristics._stanzas(doc) == several).all()
+
+
+# A page's text opens with its <title>, the headline and the site's name; the headline stands
+# again over the story, among the site's menus.
+TITLED_PAGES = [
+    """Harbour wall to be rebuilt after winter storms | Westport Gazette
+Westport Gazette
+News
+Sport
+What's on
+Jobs
+Subscribe
+News > Local
+Harbour wall to be rebuilt after winter storms
+By Clare Dunne
+The harbour wall that was breached in two places during the January storms will be rebuilt in stone before the summer, the county council said on Thursday.
+Work is expected to begin in March and the slipway will stay open to fishing boats throughout, although the car park behind it will close for six weeks.
+Most read
+Ferry timetable changes from April
+Westport Gazette
+About us
+Contact
+""",
+    """Neue Buslinie verbindet die Dörfer im Tal – Talbote Online
+Talbote Online
+Startseite
+Region
+Sport
+Kultur
+Anzeigen
+Startseite › Region
+Neue Buslinie verbindet die Dörfer im Tal
+Von Petra Lang
+Ab dem ersten März fährt eine neue Buslinie stündlich von Oberau über Mitteltal bis zum Bahnhof in Unterau, wie der Landkreis am Mittwoch mitteilte.
+Die Linie soll vor allem Schülern und älteren Menschen helfen, die bisher auf Fahrgemeinschaften angewiesen waren, und wird zunächst für zwei Jahre erprobt.
+Meistgelesen
+Impressum
+Datenschutz
+""",
+]
+
+
+@pytest.mark.parametrize("page", TITLED_PAGES, ids=["en", "de"])
+def test_page_mode_keeps_the_headline_the_page_s_title_repeats(page):
+    headline = page.split("\n")[8]
+    doc = _document(page)
+    assert [b.text for b, echo in zip(doc.blocks, heuristics.title_echoes(doc)) if echo] == [headline]
+    assert headline in PAGE.clean(page).text.split("\n")
+
+
+def test_without_the_echo_the_scorer_takes_a_headline_for_one_of_the_site_s_lines(monkeypatch):
+    page = TITLED_PAGES[1]
+    monkeypatch.setattr(heuristics, "title_echoes", lambda doc: np.zeros(len(doc.blocks), dtype=bool))
+    assert page.split("\n")[8] not in Cleaner(options=Options(mode="page")).clean(page).text.split("\n")
