@@ -483,7 +483,12 @@ def line_endings(text: str) -> tuple[str, list[str] | None, str]:
     return "\n".join(parts[0::2]), parts[1::2] + [""], max(counts, key=counts.__getitem__)
 
 
-_FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n){0,200}?(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)")
+# Its first line a key ("title: ...", "title = ..."): a rule (---) over a text's first section, as
+# a page's text left after its header was cut, is no front matter, up to the next rule.
+_FRONT_MATTER = regex.compile(
+    r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:[ \t]*[\"']?[\w.-]+[\"']?[ \t]*[:=].*\r?\n(?:.*\r?\n){0,199}?)?"
+    r"(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)"
+)
 
 
 def front_matter(text: str) -> str:

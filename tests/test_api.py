@@ -249,3 +249,19 @@ def test_disable_switches_off_heuristics_of_that_category_or_id_too():
     # the rule alone off, the heuristic still takes it; both off, it stays
     assert "Advertisement" not in Cleaner(disable=["ad-sponsored-label"]).clean(text).text
     assert Cleaner(disable=["ad-sponsored-label", "heuristic:furniture-line"]).clean(text).text == text
+
+
+def test_a_rule_over_a_text_s_first_section_is_no_front_matter():
+    """Front matter opens with a key ("title: ..."); a rule (---) over a section, as a page's
+    text is left when its header was cut, is text to clean up to the next rule, and cleaning the
+    output again changes nothing."""
+    from cleaner.pipeline import front_matter
+
+    assert front_matter("---\ntitle: Notes\ntags: [a, b]\n---\n\nText\n") == "---\ntitle: Notes\ntags: [a, b]\n---\n"
+    assert front_matter("+++\ntitle = \"Notes\"\n+++\nText\n") == "+++\ntitle = \"Notes\"\n+++\n"
+    text = ("---\n\n### Anna — 2 April\n\nThe export writes the file without a byte order mark.\n\n"
+            "Advertisement\n\nExcel then reads it in the system's code page.\n\n---\n\n### Ben — 3 April\n\nFixed.\n")
+    assert front_matter(text) == ""
+    cleaned = cleaner.clean(text)
+    assert "Advertisement" not in cleaned and "code page" in cleaned
+    assert cleaner.clean(cleaned) == cleaned
