@@ -829,3 +829,68 @@ def test_without_the_echo_the_scorer_takes_a_headline_for_one_of_the_site_s_line
     page = TITLED_PAGES[1]
     monkeypatch.setattr(heuristics, "title_echoes", lambda doc: np.zeros(len(doc.blocks), dtype=bool))
     assert page.split("\n")[8] not in Cleaner(options=Options(mode="page")).clean(page).text.split("\n")
+
+
+GLOSSARY_PAGES = [
+    """Sailing words for beginners | Harbour Club
+Home
+Courses
+Boats
+Members
+Sailing words for beginners
+Beam
+The widest part of a boat, from side to side.
+Bow
+The front of the boat, which points where you are going.
+Jib
+The small sail in front of the mast.
+Leeward
+The side away from the wind.
+Tack
+To turn the bow of the boat through the wind.
+Contact
+Privacy
+""",
+    """Kleines Lexikon des Bergsteigens – Alpenfreunde
+Startseite
+Touren
+Verein
+Kontakt
+Kleines Lexikon des Bergsteigens
+Biwak
+Ein Nachtlager im Freien, meist ohne Zelt.
+Grat
+Die schmale Linie, an der zwei Flanken eines Berges zusammentreffen.
+Karabiner
+Ein Metallring mit Schnapper, der Seil und Gurt verbindet.
+Steigeisen
+Zacken unter den Schuhen, die auf Eis Halt geben.
+Impressum
+Datenschutz
+""",
+]
+
+
+@pytest.mark.parametrize("page", GLOSSARY_PAGES, ids=["en", "de"])
+def test_page_mode_keeps_a_glossary_s_terms_and_definitions(page):
+    lines = page.split("\n")
+    entries = lines[6:-3]
+    assert len(entries) >= 8
+    doc = _document(page)
+    assert {b.text for b, g in zip(doc.blocks, heuristics.glossary(doc)) if g} == set(entries)
+    kept = PAGE.clean(page).text.split("\n")
+    assert all(entry in kept for entry in entries)
+
+
+def test_a_list_of_stories_with_blurbs_is_no_glossary():
+    related = "\n".join([
+        "Council approves the new harbour wall after a long debate",
+        "The vote was close and the work will begin in spring.",
+        "Ferry timetable changes from April for the island routes",
+        "Two crossings a day will be added on weekends.",
+        "Library reopens after two years of repairs to its roof",
+        "More than four hundred people came to the opening.",
+        "School choir wins the regional competition for the third time",
+        "The choir will sing at the cathedral in June.",
+    ])
+    assert not heuristics.glossary(_document(related)).any()

@@ -24,7 +24,6 @@ LIST = "a list of short lines without sentences (ingredients, pros and cons, too
 SCRIPT = "a play's or a screenplay's speeches: short lines under names in capitals, no verse to the verse check"
 TABLE = "a timetable's or a league table's rows and labels, lines of figures among the site's menus"
 THREAD = "a forum post's date or a short reply among the thread's buttons, ranks and post counts"
-GLOSSARY = "a glossary's terms, each over a definition of one sentence"
 LAST_LINE = "a last short line of the main text (a thanks, a credit, a tip) next to the page's footer"
 
 KNOWN_MISSES = {
@@ -37,7 +36,6 @@ KNOWN_MISSES = {
     "felieton-kolej-pl": HEADLINE,
     "forum-kolo-cs": THREAD,
     "forum-rassada-ru": THREAD,
-    "glossary-photo-en": GLOSSARY,
     "godziny-klub-pl": "a club's contact headings and e-mail line among its sidebar's",
     "guide-tapetsera-sv": LIST,
     "haber-deprem-tatbikati-tr": HEADLINE,
