@@ -124,6 +124,8 @@ GLOSSARY_MIN_PAIRS = 4
 GLOSSARY_TERM_WORDS = 3
 GLOSSARY_DEFINITION_WORDS = (4, 40)
 _ENDS = (".", ":", "!", "?", ",", ";")
+_SENTENCE_ENDS = (".", "!", "?")
+_CUT_SHORT = ("...", "…")  # a teaser's line ("Facebook is indeed an...")
 
 # A headline says again part of the page's title: a block of ECHO_MIN_WORDS to ECHO_MAX_WORDS
 # words (no sentence), its words a run of the first line's, the first block of its text, at most
@@ -288,9 +290,8 @@ def glossary(doc: Document) -> np.ndarray:
     paragraph a sentence of GLOSSARY_DEFINITION_WORDS words."""
     texts = [block.text for block in doc.blocks]
     low, high = GLOSSARY_DEFINITION_WORDS
-    term = (doc.words <= GLOSSARY_TERM_WORDS) & np.array([not text.endswith(_ENDS) for text in texts], dtype=bool)
-    definition = np.array([text.endswith((".", "!", "?")) and not text.endswith(("...", "…")) for text in texts],
-                          dtype=bool) & (doc.words >= low) & (doc.words <= high)
+    term = (doc.words <= GLOSSARY_TERM_WORDS) & ~_ending(texts, _ENDS)
+    definition = _ending(texts, _SENTENCE_ENDS) & ~_ending(texts, _CUT_SHORT) & (doc.words >= low) & (doc.words <= high)
     pair = np.zeros(len(texts), dtype=bool)  # a term whose next block is its definition
     pair[:-1] = term[:-1] & definition[1:] & (doc.paragraph[1:] == doc.paragraph[:-1])
     found = np.zeros(len(texts), dtype=bool)
@@ -329,15 +330,19 @@ def _verse_lines(doc: Document, texts: list[str]) -> tuple[np.ndarray, np.ndarra
     """Per block: whether it is a line of verse (short, ending a sentence or carrying one on, no
     teaser cut short), and whether a sentence runs through it from or into a neighbour."""
     lower = np.array([text.lstrip(_OPENERS)[:1].islower() for text in texts], dtype=bool)
-    comma = np.array([text.endswith((",", ";")) for text in texts], dtype=bool)
-    ends = np.array([text.endswith((".", "!", "?")) for text in texts], dtype=bool)
+    comma = _ending(texts, (",", ";"))
+    ends = _ending(texts, _SENTENCE_ENDS)
     # a sentence goes on from a line into the next one of its stanza (no blank line between)
     goes_on = np.zeros(len(texts), dtype=bool)
     goes_on[:-1] = (doc.paragraph[1:] == doc.paragraph[:-1]) & (comma[:-1] | (~ends[:-1] & lower[1:]))
     flowing = goes_on.copy()
     flowing[1:] |= goes_on[:-1]
-    cut_short = np.array([text.endswith(("...", "…")) for text in texts], dtype=bool)  # a teaser's line
-    return (flowing | ends) & ~cut_short & (doc.words <= VERSE_MAX_WORDS), flowing
+    return (flowing | ends) & ~_ending(texts, _CUT_SHORT) & (doc.words <= VERSE_MAX_WORDS), flowing
+
+
+def _ending(texts: list[str], endings: tuple[str, ...]) -> np.ndarray:
+    """Per text, whether it ends with one of `endings`."""
+    return np.array([text.endswith(endings) for text in texts], dtype=bool)
 
 
 def _stanzas(doc: Document) -> np.ndarray:
