@@ -21,6 +21,7 @@ jusText's "good" paragraphs inside trafilatura's span cost F1 on every dataset b
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import re
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ import ahocorasick
 import numpy as np
 import regex
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
@@ -213,8 +215,68 @@ def main_text(html: str | HtmlElement, url: str | None = None) -> str:
     document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_SETTINGS)
     if not isinstance(document, Document) or document.body is None:  # None: nothing found
         return ""
-    parts = (xmltotxt(element, False).strip() for element in document.body)
+    parts = (part.strip() for element in document.body for part in _element_texts(element))
     return "\n\n".join(part for part in parts if part)
+
+
+# What trafilatura keeps of a page's block elements: a cell holding a heading, a list or several
+# paragraphs lays out the page rather than holding a value.
+_BLOCK_TAGS = frozenset({"head", "p", "list", "quote", "table", "code"})
+# ...and what it writes inside a paragraph: emphasis, links, line breaks, struck text
+_INLINE_TAGS = frozenset({"hi", "ref", "lb", "del"})
+LAYOUT_CELL_MIN_BLOCKS = 2
+
+
+def _element_texts(element: Any) -> list[str]:
+    """The texts of one element of trafilatura's body, each a paragraph of the output: the
+    element's text as trafilatura writes it, but a layout table's (_lays_out) as the paragraphs,
+    headings and lists of its cells, one after the other. trafilatura writes a table as one
+    Markdown row a line, so a page laid out in a table would come out as one line holding its
+    menu, its headings and every paragraph of its article."""
+    if element.tag != "table" or not _lays_out(element):
+        return [xmltotxt(element, False)]
+    texts = []
+    for cell in element.iter("cell"):
+        if not _inside_a_cell(cell, element):  # (a nested table's cells are read with it)
+            texts.extend(_cell_texts(cell))
+    return [*texts, element.tail or ""]  # (xmltotxt writes an element's tail after it too)
+
+
+def _cell_texts(cell: Any) -> list[str]:
+    """A layout cell's block elements, each its own paragraph, and the text between them (the
+    cell's own text, its links and emphasis) as trafilatura writes a paragraph."""
+    texts = []
+    run = etree.Element("p")  # the inline text since the last block element
+    run.text = cell.text
+    for child in cell:
+        if child.tag in _INLINE_TAGS:
+            run.append(copy.copy(child))  # (a copy: the tree stays as trafilatura gave it)
+            continue
+        texts.append(xmltotxt(run, False))
+        block = copy.copy(child)
+        block.tail = None
+        texts.extend(_element_texts(block))
+        run = etree.Element("p")
+        run.text = child.tail
+    texts.append(xmltotxt(run, False))
+    return texts
+
+
+def _lays_out(table: Any) -> bool:
+    return any(
+        sum(child.tag in _BLOCK_TAGS for child in cell) >= LAYOUT_CELL_MIN_BLOCKS or cell.find("head") is not None
+        for cell in table.iter("cell")
+    )
+
+
+def _inside_a_cell(cell: Any, table: Any) -> bool:
+    """Whether `cell` belongs to a table nested in a cell of `table`."""
+    parent = cell.getparent()
+    while parent is not None and parent is not table:
+        if parent.tag == "cell":
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def page_text(html: str) -> str:

@@ -124,6 +124,64 @@ def test_the_extracted_text_keeps_the_pages_paragraphs():
         assert f"\n\n{term}\n{meaning}\n\n" in text
 
 
+# --- pages laid out in tables -------------------------------------------------------------------
+
+LAYOUT_PARAGRAPHS = [
+    "The Harwick Valley Railway reopened its northern section on Saturday after two years of work on the viaduct.",
+    "Volunteers replaced 1,400 sleepers and relaid the track between Elm Cross and the old quarry sidings.",
+    "Trains run every hour from ten until four, and the tea room at Elm Cross is open again on weekends.",
+]
+LAYOUT_PAGE = (
+    "<html><head><title>Harwick Valley Railway</title></head><body>"
+    "<table width='100%'><tr><td colspan='2'><b>Harwick Valley Railway</b></td></tr>"
+    "<tr><td width='160'><a href='/'>Home</a><br><a href='/times'>Timetable</a><br><a href='/shop'>Shop</a></td>"
+    "<td><h2>The northern section is open again</h2>"
+    + "".join(f"<p>{paragraph}</p>" for paragraph in LAYOUT_PARAGRAPHS)
+    + "<ul><li>Adults: 12 pounds</li><li>Children: 6 pounds</li></ul>"
+    "<p>Tickets are sold at <b>Elm Cross</b> station and on <a href='/trains'>the train itself</a>, cash or card.</p>"
+    "<table><tr><th>Train</th><th>Departs</th></tr><tr><td>First</td><td>10:00</td></tr>"
+    "<tr><td>Last</td><td>16:00</td></tr></table>"
+    "</td></tr></table></body></html>"
+)
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_and_headings():
+    # trafilatura writes a table a Markdown row a line: the layout's main column would be one
+    # line holding the menu, the heading and every paragraph
+    text = extract_text(LAYOUT_PAGE)
+    paragraphs = text.split("\n\n")
+    assert "The northern section is open again" in paragraphs
+    for paragraph in LAYOUT_PARAGRAPHS:
+        assert paragraph in paragraphs
+    assert "- Adults: 12 pounds\n- Children: 6 pounds" in paragraphs
+    # a sentence with emphasis and a link in it stays one paragraph
+    assert any(p.startswith("Tickets are sold at") and p.endswith("cash or card.") for p in paragraphs)
+    # a table of values inside the layout stays a table
+    assert "| First | 10:00 |" in text
+    assert not any(p.startswith("| ") and "viaduct" in p for p in paragraphs)
+
+
+def test_a_layout_tables_words_are_the_extractors_words():
+    # the same words as trafilatura's own text of the page, only parted into paragraphs
+    page = ("<html><body><table><tr><td><p>Services</p><p>Provides repairs of valve radios and tape "
+            "decks for collectors in the county, with parts from our own stock.</p></td></tr></table></body></html>")
+    text = extract_text(page)
+    assert text.split("\n\n") == [
+        "Services",
+        "Provides repairs of valve radios and tape decks for collectors in the county, with parts from our own stock.",
+    ]
+
+
+def test_a_table_of_values_stays_a_table():
+    rows = "".join(f"<tr><td>{day}</td><td>{hours}</td></tr>" for day, hours in
+                   [("Monday", "9-17"), ("Tuesday", "9-17"), ("Saturday", "10-13")])
+    page = ("<html><body><article><h1>Opening hours of the Elm Cross library</h1>"
+            "<p>The library opens on these days; on public holidays it stays closed all day.</p>"
+            f"<table>{rows}</table></article></body></html>")
+    text = extract_text(page)
+    assert "| Monday | 9-17 |" in text and "| Saturday | 10-13 |" in text
+
+
 def test_a_glossarys_button_words_stay_over_their_definitions():
     kept = lines(cleaner.clean_html(GLOSSARY_PAGE))
     for term, meaning in GLOSSARY:
