@@ -225,6 +225,8 @@ _BLOCK_TAGS = frozenset({"head", "p", "list", "quote", "table", "code"})
 # ...and what it writes inside a paragraph: emphasis, links, line breaks, struck text
 _INLINE_TAGS = frozenset({"hi", "ref", "lb", "del"})
 LAYOUT_CELL_MIN_BLOCKS = 2
+# ...or a whole article's text, its paragraphs parted by line breaks (<br><br>) alone
+LAYOUT_CELL_MIN_CHARS = 1000
 
 
 def _element_texts(element: Any) -> list[str]:
@@ -233,29 +235,32 @@ def _element_texts(element: Any) -> list[str]:
     headings and lists of its cells, one after the other. trafilatura writes a table as one
     Markdown row a line, so a page laid out in a table would come out as one line holding its
     menu, its headings and every paragraph of its article."""
-    if element.tag != "table" or not _lays_out(element):
+    if element.tag != "table":
         return [xmltotxt(element, False)]
-    texts = []
-    for cell in element.iter("cell"):
-        if not _inside_a_cell(cell, element):  # (a nested table's cells are read with it)
-            texts.extend(_cell_texts(cell))
-    return [*texts, element.tail or ""]  # (xmltotxt writes an element's tail after it too)
+    if not _WORD.search("".join(element.itertext())):
+        return [element.tail or ""]  # a layout's empty row of spacer cells: "| | |"
+    if not _lays_out(element):
+        return [xmltotxt(element, False)]
+    return [*_layout_texts(element), element.tail or ""]  # (xmltotxt writes an element's tail after it too)
 
 
-def _cell_texts(cell: Any) -> list[str]:
-    """A layout cell's block elements, each its own paragraph, and the text between them (the
-    cell's own text, its links and emphasis) as trafilatura writes a paragraph."""
+def _layout_texts(container: Any) -> list[str]:
+    """A layout table's, row's or cell's block elements, each its own paragraph, and the text
+    between them (its own text, links and emphasis) as trafilatura writes a paragraph."""
     texts = []
     run = etree.Element("p")  # the inline text since the last block element
-    run.text = cell.text
-    for child in cell:
+    run.text = container.text
+    for child in container:
         if child.tag in _INLINE_TAGS:
             run.append(copy.copy(child))  # (a copy: the tree stays as trafilatura gave it)
             continue
         texts.append(xmltotxt(run, False))
-        block = copy.copy(child)
-        block.tail = None
-        texts.extend(_element_texts(block))
+        if child.tag in ("row", "cell"):
+            texts.extend(_layout_texts(child))
+        else:
+            block = copy.copy(child)
+            block.tail = None
+            texts.extend(_element_texts(block))
         run = etree.Element("p")
         run.text = child.tail
     texts.append(xmltotxt(run, False))
@@ -263,20 +268,13 @@ def _cell_texts(cell: Any) -> list[str]:
 
 
 def _lays_out(table: Any) -> bool:
-    return any(
-        sum(child.tag in _BLOCK_TAGS for child in cell) >= LAYOUT_CELL_MIN_BLOCKS or cell.find("head") is not None
-        for cell in table.iter("cell")
-    )
+    return any(_a_layout_cell(cell) for cell in table.iter("cell"))
 
 
-def _inside_a_cell(cell: Any, table: Any) -> bool:
-    """Whether `cell` belongs to a table nested in a cell of `table`."""
-    parent = cell.getparent()
-    while parent is not None and parent is not table:
-        if parent.tag == "cell":
-            return True
-        parent = parent.getparent()
-    return False
+def _a_layout_cell(cell: Any) -> bool:
+    if cell.find("head") is not None or sum(child.tag in _BLOCK_TAGS for child in cell) >= LAYOUT_CELL_MIN_BLOCKS:
+        return True
+    return sum(len(text) for text in cell.itertext()) >= LAYOUT_CELL_MIN_CHARS
 
 
 def page_text(html: str) -> str:
