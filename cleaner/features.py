@@ -190,6 +190,11 @@ class Document:
         return self.table[:, _COLUMN["length"]]
 
     @functools.cached_property
+    def figures(self) -> np.ndarray:
+        """Blocks with a digit in them: a table's row, a timetable's, a result's."""
+        return self.table[:, _COLUMN["digit_share"]] > 0
+
+    @functools.cached_property
     def short_runs(self) -> np.ndarray:
         """short_runs() of the blocks' word counts (the scorer's features and looks_extracted)."""
         return short_runs(self.words)

@@ -690,6 +690,63 @@ def test_page_mode_takes_nothing_from_a_text_with_no_paragraph_left_to_anchor_on
     assert not [r for r in result.removals if r.source == "heuristic:scorer"]
 
 
+RESULTS = """Millbrook Chess League, Division Two
+Results of round 7, played on Tuesday 4 March
+
+Riverside A 3.5 - 2.5 Millbrook B
+Eastgate 2 - 4 Hollins Park
+Old Mill 3 - 3 Canal Street
+St Anne's 1.5 - 4.5 Riverside B
+Table after round 7
+1 Hollins Park 12 pts
+2 Riverside A 11 pts
+3 Canal Street 9 pts
+4 Riverside B 8 pts
+5 Old Mill 6 pts
+6 Millbrook B 5 pts
+7 Eastgate 3 pts
+8 St Anne's 2 pts
+
+The match between Old Mill and Canal Street was adjourned on board one and finished the next evening.
+Round 8 is on Tuesday 18 March; team captains should send their line-ups to the fixtures secretary by the Sunday before.
+"""
+
+LEAGUE_PAGE = """Millbrook Chess League
+Home
+Fixtures
+Results
+Clubs
+Contact
+Archive
+March 2025 (4)
+February 2025 (6)
+January 2025 (5)
+
+Junior congress moves to the library
+
+The junior congress will be held in the upstairs room of the central library this year, as the community centre is closed for repairs until the summer. Entries close on 1 April, and the entry fee is unchanged at five pounds a player.
+
+Privacy
+Terms
+Sign in
+"""
+
+
+def test_page_mode_takes_nothing_from_a_table_of_results():
+    """What the scorer would take, over half of the text, is mostly lines with figures: a
+    league's results and table, not a site's menus (heuristics.TABLE_FIGURES_SHARE)."""
+    result = PAGE.clean(RESULTS)
+    assert result.text == RESULTS
+    assert not [r for r in result.removals if r.source == "heuristic:scorer"]
+
+
+def test_a_pages_menus_and_archive_links_still_go_beside_its_story():
+    result = PAGE.clean(LEAGUE_PAGE)
+    assert "Entries close on 1 April" in result.text
+    for gone in ("Fixtures", "February 2025 (6)", "Sign in"):
+        assert gone not in result.text.splitlines()
+
+
 def test_page_mode_still_takes_the_menus_around_a_short_story():
     """A story of one paragraph of ANCHOR_MIN_CHARS or more is an anchor: its menus go."""
     result = PAGE.clean(ENGLISH_PAGE)
