@@ -219,14 +219,14 @@ def main_text(html: str | HtmlElement, url: str | None = None) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-# What trafilatura keeps of a page's block elements: a cell holding a heading, a list or several
-# paragraphs lays out the page rather than holding a value.
+# trafilatura's block elements. A table cell holding a heading, or LAYOUT_CELL_MIN_BLOCKS of them
+# (paragraphs, lists), lays out the page rather than holding a value...
 _BLOCK_TAGS = frozenset({"head", "p", "list", "quote", "table", "code"})
-# ...and what it writes inside a paragraph: emphasis, links, line breaks, struck text
-_INLINE_TAGS = frozenset({"hi", "ref", "lb", "del"})
 LAYOUT_CELL_MIN_BLOCKS = 2
-# ...or a whole article's text, its paragraphs parted by line breaks (<br><br>) alone
+# ...and so does a cell of a whole article's text, its paragraphs parted by line breaks alone
 LAYOUT_CELL_MIN_CHARS = 1000
+# What trafilatura writes inside a paragraph: emphasis, links, line breaks, struck text.
+_INLINE_TAGS = frozenset({"hi", "ref", "lb", "del"})
 
 
 def _element_texts(element: Any) -> list[str]:
@@ -268,6 +268,7 @@ def _layout_texts(container: Any) -> list[str]:
 
 
 def _lays_out(table: Any) -> bool:
+    """Whether a cell of the table (or of a table in it) lays out the page."""
     return any(_a_layout_cell(cell) for cell in table.iter("cell"))
 
 
