@@ -109,8 +109,6 @@ class Rule:
     # the pattern's top-level alternatives, each compiled alone with its own necessary literals:
     # the prefilter then says which alternatives a text could match, and only those are searched
     branches: _Branches = field(init=False, repr=False, compare=False)
-    # per branch, the literal sets a text must hold one of each of (prefilter.required_literals)
-    branch_literals: tuple[tuple[frozenset[str], ...] | None, ...] = field(init=False, repr=False, compare=False)
     # compile the pattern when first searched, not now (the shipped rules, which the tests
     # compile and check: compiling them all was a fifth of a one-file run's start-up)
     lazy: InitVar[bool] = False
@@ -119,9 +117,15 @@ class Rule:
         flags = (regex.IGNORECASE if self.ignore_case else 0) | regex.V0
         parts = top_level_branches(self.pattern)
         object.__setattr__(self, "branches", _Branches(self.pattern, parts, flags))
-        object.__setattr__(self, "branch_literals", tuple(required_literals(p, self.ignore_case) for p in parts))
         if not lazy:
             self.compiled  # noqa: B018 (a pattern that does not compile raises here)
+
+    @functools.cached_property
+    def branch_literals(self) -> tuple[tuple[frozenset[str], ...] | None, ...]:
+        """Per branch, the literal sets a text must hold one of each of (prefilter.required_literals).
+        Found when a rule set first scans a text, so a run in article mode never reads the
+        patterns of the rules that run in page mode only (over half of the shipped rules' parsing)."""
+        return tuple(required_literals(p, self.ignore_case) for p in self.branches.parts)
 
     @property
     def compiled(self) -> regex.Pattern:
@@ -232,6 +236,10 @@ class _Branches:
             self._whole = regex.compile(self._pattern, self._flags)
         return self._whole
 
+    @property
+    def parts(self) -> list[str]:
+        return self._parts
+
     def __len__(self) -> int:
         return len(self._parts)
 
@@ -256,13 +264,10 @@ def example_block(text: str) -> Block:
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
-    # over the rules' branches, in order: its candidates are branch numbers (see branch_owner)
-    prefilter: LiteralPrefilter | None = field(default=None, compare=False)
     branch_owner: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # (rule, its branch)
     # A block of more words than any block or rest rule takes can only lose sentences: it is
     # scanned for the sentence rules' literals alone (most of a text's words are in such blocks).
     block_rule_max_words: int = field(default=0, compare=False)
-    sentence_prefilter: LiteralPrefilter | None = field(default=None, compare=False)
     first_branch: tuple[int, ...] = field(default=(), compare=False)  # per rule, its first branch's number
     # per branch, the word counts of the blocks its rule can remove something from (_fitting)
     min_words: tuple[int, ...] = field(default=(), compare=False)
@@ -273,13 +278,25 @@ class RuleSet:
         rules = tuple(rules)
         owners = tuple((i, k) for i, rule in enumerate(rules) for k in range(len(rule.branches)))
         longest = max((r.max_words for r in rules if r.scope is not Scope.SENTENCE), default=0)
-        sentence_branches = frozenset(n for n, (i, _) in enumerate(owners) if rules[i].scope is Scope.SENTENCE)
         first = tuple(itertools.accumulate((len(r.branches) for r in rules[:-1]), initial=0)) if rules else ()
         lowest = tuple(rules[i].min_words for i, _ in owners)
         highest = tuple(math.inf if rules[i].scope is Scope.SENTENCE else rules[i].max_words for i, _ in owners)
-        return cls(
-            rules, _prefilter(rules), owners, longest, _prefilter(rules, sentence_branches), first, lowest, highest
+        return cls(rules, owners, longest, first, lowest, highest)
+
+    # The prefilters are built when the set first scans a text: the set of every shipped rule,
+    # which a run narrows to its mode's (for_mode), never builds its own.
+    @functools.cached_property
+    def prefilter(self) -> LiteralPrefilter | None:
+        """Over the rules' branches, in order: its candidates are branch numbers (see branch_owner)."""
+        return _prefilter(self.rules)
+
+    @functools.cached_property
+    def sentence_prefilter(self) -> LiteralPrefilter | None:
+        """Over the sentence rules' branches alone (numbered as in `prefilter`)."""
+        sentence_branches = frozenset(
+            n for n, (i, _) in enumerate(self.branch_owner) if self.rules[i].scope is Scope.SENTENCE
         )
+        return _prefilter(self.rules, sentence_branches)
 
     def without(self, disabled: Iterable[str]) -> RuleSet:
         """Drop rules by id or by category value."""
