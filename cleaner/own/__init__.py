@@ -1,0 +1,113 @@
+"""The signs that a line of furniture words is the text's own (inline.article_furniture_line's
+list): a title over its section, a term over its definition, a manual's command, a poem's
+title, a list's items, a programme's entries. Each sign reads the line's neighbours; the facts
+it asks of the whole document are found once per document.
+
+The signs are grouped by family in this package's modules: own.marks (a line's marks, and how it
+joins the line above), own.titles (a title over its section), own.sections (a text cut into
+titled sections), own.lists (a list's items and titles), own.terms (a term over its definition),
+own.entries (runs of entries), own.verse (verse and scripts) and own.technical (code, manuals,
+indexes, forms); own.common holds what several families share. The one sign that asks the whole
+list again, _labels_the_entry_above, stands here beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cleaner.model import Block
+from cleaner.own.common import _a_term, item_number, names_its_topic, paragraphs_of, without_blank_lines
+from cleaner.own.entries import _in_a_run_of_entries, _in_a_run_of_entries_one_a_paragraph
+from cleaner.own.lists import (
+    _among_ad_labels,
+    _answers_the_question_above,
+    _between_numbered_lists,
+    _heads_a_step_like_the_others,
+    _in_a_list_of_many_kinds,
+    _in_a_list_of_the_texts_words,
+    _named_in_an_introduced_list,
+    _titles_a_list,
+    _titles_a_list_the_text_explains,
+    in_a_programme,
+)
+from cleaner.own.marks import (
+    _closes_a_bracket_above,
+    _continues_the_line_above,
+    _counts_the_pages_own_replies,
+    _marked_as_content,
+)
+from cleaner.own.sections import (
+    _a_heading_in_capitals_like_the_others,
+    _between_titled_sections,
+    _over_the_last_section,
+)
+from cleaner.own.technical import (
+    _a_config_section,
+    _a_manuals_command,
+    _between_code,
+    _in_an_index,
+    _introduces_a_sentence,
+    _labels_contact_details,
+    _names_the_picture_above,
+    _over_a_blank,
+    a_field,
+)
+from cleaner.own.terms import _a_described_item, _defined_below, _names_a_key
+from cleaner.own.titles import (
+    _a_chapter_among_sections,
+    _heads_an_indented_section,
+    _names_the_section_below,
+    _numbers_a_part,
+    _opens_a_section,
+    _the_documents_title,
+    _titles_its_section_below,
+    _titles_its_topic_in_one_paragraph,
+    names_its_own_topic,
+)
+from cleaner.own.verse import _a_line_of_dialogue, _a_scripts_direction, _in_a_songs_verse, _titles_a_stanza
+
+__all__ = [
+    "a_field",
+    "in_a_programme",
+    "item_number",
+    "names_its_own_topic",
+    "names_its_topic",
+    "paragraphs_of",
+    "the_texts_own",
+    "without_blank_lines",
+]
+
+
+def the_texts_own(blocks: list[Block], i: int) -> bool:
+    """Whether a sign shows furniture line i to be the text's own (article_furniture_line's
+    list), the cheapest signs first."""
+    signs: tuple[Callable[[list[Block], int], bool], ...] = (
+        _marked_as_content, _the_documents_title, _a_scripts_direction, _continues_the_line_above,
+        _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
+        _titles_its_section_below, _names_the_section_below, _titles_its_topic_in_one_paragraph,
+        _labels_contact_details, _closes_a_bracket_above, _numbers_a_part, _counts_the_pages_own_replies,
+        _between_titled_sections, _over_the_last_section, _a_heading_in_capitals_like_the_others,
+        _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
+        _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
+        _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
+        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
+        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _labels_the_entry_above,
+        _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,
+        _a_config_section,
+    )
+    return any(sign(blocks, i) for sign in signs)
+
+
+def _labels_the_entry_above(blocks: list[Block], i: int) -> bool:
+    """The term two lines above said again under its definition, the term the text's own
+    ("Löschen" / "Ein Klick löscht das gewählte Paar." / "Löschen", "Page précédente" / "Passe
+    à la page précédente." / "Page précédente"): a command's icon, its label under its
+    description, as LibreOffice's help writes each one. A thread's "Reply" under each of its
+    comments repeats more than twice, and is no term of the text's own the first time."""
+    # (the text's first line is its own as its title, be it a button's word: "Full Screen")
+    if i < 3 or blocks[i - 2].text.strip() != blocks[i].text.strip() or not _a_term(blocks, i - 2):
+        return False
+    if i >= 4 and blocks[i - 4].text.strip() == blocks[i].text.strip():
+        return False
+    # (the term's own signs never ask for this one: the line two above it says something else)
+    return the_texts_own(blocks, i - 2)

@@ -1,0 +1,186 @@
+"""Helpers and constants that the signs of several families share: a text's paragraphs, a
+title's and a term's shape, a call, the words a title names its topic with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from cleaner.lines import (
+    ARTICLE_FURNITURE,
+    FURNITURE,
+    HAN_OR_KANA,
+    UNSPACED_LETTERS,
+    a_widgets_title,
+    once_per_document,
+)
+from cleaner.model import Block
+from cleaner.vocabulary import vocabulary, word_tuple, words
+
+
+@once_per_document
+def paragraphs_of(blocks: list[Block]) -> list[list[int]]:
+    """The blocks of each paragraph, by its number."""
+    found: list[list[int]] = [[] for _ in range(blocks[-1].paragraph + 1)] if blocks else []
+    for k, block in enumerate(blocks):
+        found[block.paragraph].append(k)
+    return found
+
+
+def _furniture_families(text: str) -> set[str]:
+    """The article mode families of the phrases that make up the line, if it is furniture."""
+    v = vocabulary()
+    covered = v.cover(text, ARTICLE_FURNITURE) or ()
+    return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
+
+
+# A section's number of two levels or more: "6.3.2. Subscriptions", "12.8 DELETE" ("4. RSS 2.0"
+# may be a list's item)
+_SECTION_NUMBER = regex.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
+
+# A definition: a statement of at least this many words, ending in a full stop (a teaser's "!"
+# or "?", or a cut-off "...", is no definition), that is not itself furniture.
+DEFINITION_MIN_WORDS = 3
+_DEFINITION_END = regex.compile(r"(?<![.…])\.$")
+
+
+def _unbulleted(block: Block) -> Block:
+    """The block with its list marker ("- ", "* ", "• ") cut off its text."""
+    bullet = _BULLET.match(block.text)
+    if bullet is None:
+        return block
+    text = block.text[bullet.end():].rstrip()
+    return dataclasses.replace(block, text=text, word_count=len(text.split()))
+
+
+# A term: a word or a few, starting with a capital, ending no sentence.
+TERM_MAX_WORDS = 3
+
+# A text with no blank line is a glossary's run when at least this many entries, each a term
+# over its definition, follow one another and name different terms.
+ENTRIES_MIN = 2
+
+
+def _a_plain_term(block: Block) -> bool:
+    """No furniture, nor a widget's title ("Comments")."""
+    return vocabulary().cover(block.text, FURNITURE_FAMILIES) is None and not a_widgets_title(block.text)
+
+
+def without_blank_lines(blocks: list[Block]) -> bool:
+    """A text with no blank line (trafilatura's, one paragraph a line): all of it one paragraph."""
+    return bool(blocks) and blocks[-1].paragraph == 0
+
+
+def _a_term(blocks: list[Block], k: int) -> bool:
+    text, below = blocks[k].text, blocks[k + 1] if k + 1 < len(blocks) else None
+    return (
+        below is not None and blocks[k].word_count <= TERM_MAX_WORDS and text[:1].isupper()
+        and not text.rstrip().endswith((".", "!", "?", ":", "…")) and below.word_count >= DEFINITION_MIN_WORDS
+        and _DEFINITION_END.search(below.text.rstrip()) is not None
+    )
+
+
+@once_per_document
+def _glossary_terms(blocks: list[Block]) -> frozenset[int]:
+    v = vocabulary()
+    return frozenset(
+        k for k in range(len(blocks) - 1) if _a_term(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+    )
+
+
+# A section's title: a capital, after its number if it has one ("5. Subscriptions", "Article 2 –
+# Inscription", Markdown's escaped "5\\. Subscriptions"); a few words that end no sentence.
+_TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*\\?[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
+SECTION_TITLE_MAX_WORDS = 6
+# A text with no blank line is cut into sections when at least this many other lines title the
+# prose under them and are no furniture.
+SECTIONED_MIN_TITLES = 2
+
+# An FAQ's question: a short line ending in a question mark.
+QUESTION_MAX_WORDS = 12
+
+
+def _a_name_or_no_call(block: Block) -> bool:
+    """_no_call, or a name after its article ("The archive", "Les archives"): an article opens a
+    name, where a call's connectors join its words ("Leave a Reply", "Read the story")."""
+    v = vocabulary()
+    tokens = word_tuple(block.text)
+    if len(tokens) > 1 and tokens[0] in v.members["article"]:
+        tokens = tokens[1:]
+    return v.members["connector"].isdisjoint(tokens) and v.cover(block.text, ("reply", "ad")) is None
+
+
+def _no_call(block: Block) -> bool:
+    """No connector among the line's words ("Leave a Reply", "On Amazon" are calls), no button
+    of a comment ("Delete" between two comments) and no ad's label ("Advertisement" between two
+    paragraphs titles nothing)."""
+    v = vocabulary()
+    return v.members["connector"].isdisjoint(word_tuple(block.text)) and v.cover(block.text, ("reply", "ad")) is None
+
+
+def _a_title(blocks: list[Block], i: int) -> bool:
+    """A line alone in its paragraph, starting with a capital, with a paragraph below it."""
+    if i + 1 >= len(blocks) or not _CAPITAL_FIRST.match(blocks[i].text):
+        return False
+    return (i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph) and blocks[i + 1].paragraph != blocks[i].paragraph
+
+
+# An item of a numbered list and its number: "1. ", "12) ", "a) ", "b. ", in any script's digits
+# ("۱. ", "१. "), or Chinese and Japanese style ("1、"), after a direction mark if any; Markdown
+# escapes the full stop ("1\\. "), as trafilatura's Markdown output does
+_NUMBERED_ITEM = regex.compile(r"^\p{Cf}*(?:(?P<digit>\d{1,3})(?:\\?[.)]\s|、)|(?P<letter>[ab])[.)]\s)")
+
+
+def item_number(text: str) -> int | None:
+    found = _NUMBERED_ITEM.match(text)
+    if found is None:
+        return None
+    return int(found.group("digit")) if found.group("digit") else "ab".index(found.group("letter")) + 1
+
+
+# A bulleted list's marker, and the furniture its items must not be made of.
+_BULLET = regex.compile(r"[-*•·]\s+")
+FURNITURE_FAMILIES = (*FURNITURE, "retailer")
+# A capital opens the line, after its quotation marks and its direction marks (right-to-left
+# text sets a Latin word between invisible marks: "\u200fYouTube"): a title, "„Heimat“".
+_CAPITAL_FIRST = regex.compile(r"[\p{Cf}\p{Pi}\p{Pf}\p{Ps}\"']*[\p{Lu}\p{Lt}]")
+
+# A title names its section's topic when one of its words, cut to this many letters (a crude stem:
+# "Kommentare" and "Kommentar", "Archives" and "archive"), opens a word of the section's start.
+TOPIC_STEM_LETTERS = 5
+TOPIC_MIN_LETTERS = 4  # shorter words ("Go", "Ad") name nothing
+TOPIC_WINDOW_WORDS = 80
+
+
+# A word of TOPIC_STEM_LETTERS letters or fewer is all stem and ending: its inflected forms
+# change its last letter and add at most this many ("Карта" and "на карте", "Mapa" and "na
+# mapie", "Poll" and "polls").
+INFLECTION_LETTERS = 2
+
+
+def names_its_topic(title: Block, paragraph: Block) -> bool:
+    connectors = vocabulary().members["connector"]
+    named = {w for w in _stems(title.text) if w not in connectors}
+    if not named:
+        return False
+    # (a name inside Chinese, Japanese or Thai text is a word of its own: "Instagramのアカウント")
+    opening = " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])
+    start = _stems(UNSPACED_LETTERS.sub(" ", HAN_OR_KANA.sub(" ", opening)))
+    stems = {w[:TOPIC_STEM_LETTERS] for w in named}
+    if any(w[:TOPIC_STEM_LETTERS] in stems for w in start):
+        return True
+    short = [w for w in named if len(w) <= TOPIC_STEM_LETTERS]
+    return any(
+        word[:len(w) - 1] == w[:-1] and len(word) <= len(w) + INFLECTION_LETTERS for w in short for word in start
+    )
+
+
+def _stems(text: str) -> list[str]:
+    """The text's words of TOPIC_MIN_LETTERS letters or more, elisions split off ("l'accueil"),
+    hyphens left out ("E-mail" and "Email")."""
+    return [
+        part.replace("-", "") for word in words(text) for part in word.split("'")
+        if len(part.replace("-", "")) >= TOPIC_MIN_LETTERS
+    ]

@@ -1,0 +1,121 @@
+"""Signs of a run of entries, each a term over its definition: in one paragraph, under a sentence
+that introduces them, or one a paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cleaner.lines import introduces_a_list
+from cleaner.model import Block
+from cleaner.own.common import ENTRIES_MIN, _a_plain_term, _a_term, _no_call, names_its_topic, without_blank_lines
+
+
+def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
+    """A term of a run of ENTRIES_MIN entries or more, each a term over its definition, one line
+    each, in one paragraph (in a text with no blank line, all of it), the terms all different
+    ("Back" / "Returns to the previous screen." / "Home" / "Shows the start screen."), whatever
+    their words: a glossary's or a manual's entries, under the lines of another kind that open
+    their paragraph (a wizard's buttons "Отмена" / "Closes the dialog." / "Назад" / "View the
+    selections..." / "Далее" / "Click the Next button..."); where blank lines cut the text into
+    paragraphs, another term no furniture and the definitions all different. A thread's
+    buttons repeat under each comment ("Reply" / "Great post." / "Reply" / "Thanks!"), and a
+    call is no term ("Leave a Reply"). Or a term of a run a sentence introduces:
+    _in_an_introduced_run."""
+    if not _a_term(blocks, i):
+        return False
+    paragraph = blocks[i].paragraph
+
+    def an_entry_of_the_paragraph(k: int) -> bool:
+        return _a_term(blocks, k) and blocks[k].paragraph == blocks[k + 1].paragraph == paragraph
+
+    if an_entry_of_the_paragraph(i):
+        run = _run_of_entries(blocks, i, an_entry_of_the_paragraph)
+        # (in a text with blank lines, a gallery's buttons over its caption, said again,
+        # "View Photos" / "Housed in a palace, ..." / "Caption" / "Housed in a palace, ...",
+        # are no glossary)
+        kinds = without_blank_lines(blocks) or (
+            any(k != i and _a_plain_term(blocks[k]) for k in run)
+            and len({blocks[k + 1].text.strip() for k in run}) == len(run)
+        )
+        if kinds and _entries_of_a_run(blocks, run, i):
+            return True
+    return _in_an_introduced_run(blocks, i)
+
+
+def _run_of_entries(blocks: list[Block], i: int, an_entry: Callable[[int], bool]) -> list[int]:
+    """The terms of the run of entries, each a term over a line of definition, around term i."""
+    start, end = i, i
+    while start >= 2 and an_entry(start - 2):
+        start -= 2
+    while end + 2 < len(blocks) - 1 and an_entry(end + 2):
+        end += 2
+    return list(range(start, end + 1, 2))
+
+
+def _entries_of_a_run(blocks: list[Block], run: list[int], i: int) -> bool:
+    terms = [blocks[k].text.strip().casefold() for k in run]
+    if len(terms) < ENTRIES_MIN or len(set(terms)) != len(terms):
+        return False
+    if _no_call(blocks[i]):
+        return True
+    # a call or an ad's label only as a section's title that names its topic, among terms that
+    # are no furniture ("Subscribing to the newsletter" over "The newsletter is sent..."): a
+    # thread's "Post a comment" follows its "Comments" / "No comments yet.", and an ad's label
+    # between a story's sections names nothing of the paragraph under it
+    others = [k for k in run if k != i]
+    return all(_a_plain_term(blocks[k]) for k in others) and names_its_topic(blocks[i], blocks[i + 1])
+
+
+def _in_an_introduced_run(blocks: list[Block], i: int) -> bool:
+    """A term of a run of ENTRIES_MIN entries or more, each a term over its one-line
+    definition, however the blank lines fall, the terms all different and another of them no
+    furniture, right under a sentence that ends in a colon ("There are three buttons at the
+    bottom of the dialog:" over "Zoom Out" / "Clicking this button shrinks the display." /
+    "Zoom In" / "Clicking this button expands it."): a manual's list of a dialog's buttons,
+    whatever their words. A share box's lead-in ("Share this story with your friends:") stands
+    over buttons that no sentence describes."""
+    run = _run_of_entries(blocks, i, lambda k: _a_term(blocks, k))
+    terms = [blocks[k].text.strip().casefold() for k in run]
+    return (
+        run[0] > 0 and introduces_a_list(blocks[run[0] - 1]) and len(terms) >= ENTRIES_MIN
+        and len(set(terms)) == len(terms) and any(k != i and _a_plain_term(blocks[k]) for k in run)
+    )
+
+
+# A run of entries one a paragraph is a manual's when at least this many follow one another.
+PARAGRAPH_ENTRIES_MIN = 3
+
+
+def _in_a_run_of_entries_one_a_paragraph(blocks: list[Block], i: int) -> bool:
+    """A term of a run of PARAGRAPH_ENTRIES_MIN entries or more, each a term alone in its
+    paragraph over its definition alone in the next, the terms all different, another of them
+    no furniture ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to
+    the printer." / "Share" / ...): a manual's buttons or options written one a paragraph, as a
+    page's text writes a definition list. A thread's buttons repeat, a call is no term ("Log
+    in"), and share buttons between a story's paragraphs have no plain term among them."""
+
+    def an_entry(k: int) -> bool:
+        return 0 <= k < len(blocks) - 1 and _alone(blocks, k) and _alone(blocks, k + 1) and _a_term(blocks, k)
+
+    if not an_entry(i) or not _no_call(blocks[i]):
+        return False
+    start, end = i, i
+    while an_entry(start - 2):
+        start -= 2
+    while an_entry(end + 2):
+        end += 2
+    entries = range(start, end + 1, 2)
+    terms = [blocks[k].text.strip().casefold() for k in entries]
+    return (
+        len(terms) >= PARAGRAPH_ENTRIES_MIN and len(set(terms)) == len(terms)
+        and any(k != i and _a_plain_term(blocks[k]) for k in entries)
+    )
+
+
+def _alone(blocks: list[Block], k: int) -> bool:
+    """Block k is a paragraph of its own (between blank lines)."""
+    paragraph = blocks[k].paragraph
+    return (k == 0 or blocks[k - 1].paragraph != paragraph) and (
+        k + 1 == len(blocks) or blocks[k + 1].paragraph != paragraph
+    )

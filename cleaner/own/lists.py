@@ -1,0 +1,365 @@
+"""Signs of a list's items and titles: lists of words of many kinds or of the text's words, the
+answers to a question, steps, numbered and introduced lists, a programme, a list of ad labels.
+"""
+
+from __future__ import annotations
+
+import collections
+
+import regex
+
+from cleaner.lines import (
+    DIGIT,
+    SENTENCE_MIN_WORDS,
+    ends_a_sentence,
+    introduces_a_list,
+    line_patterns,
+    names_furniture,
+    once_per_document,
+    reads_as_prose,
+)
+from cleaner.model import Block
+from cleaner.own.common import (
+    _BULLET,
+    _CAPITAL_FIRST,
+    FURNITURE_FAMILIES,
+    QUESTION_MAX_WORDS,
+    SECTION_TITLE_MAX_WORDS,
+    _a_title,
+    _furniture_families,
+    _no_call,
+    _unbulleted,
+    item_number,
+    paragraphs_of,
+    without_blank_lines,
+)
+from cleaner.vocabulary import vocabulary, word_tuple
+
+# A paragraph of at least this many short lines, half of them or more furniture, whose furniture
+# words are of at least this many families is the text's list of words (a vocabulary, a style
+# guide's labels): a widget's buttons are of one kind or two (a share row, a pager); on
+# gold-bodies' article regions, no run of furniture lines held more than three families, nor
+# more than six lines, and a profile's buttons ("Edit", "Delete", "Follow jnovo22") are among
+# lines that are no furniture.
+WORD_LIST_MIN_LINES = 5
+WORD_LIST_MIN_FAMILIES = 3
+
+
+def _in_a_list_of_many_kinds(blocks: list[Block], i: int) -> bool:
+    return i in _lists_of_many_kinds(blocks)
+
+
+@once_per_document
+def _lists_of_many_kinds(blocks: list[Block]) -> frozenset[int]:
+    """The blocks of the text's lists of words, when one of them holds words of many furniture
+    families: then its other lists are lists of words too ("Use these labels", "Not these")."""
+    # (in a text with no blank line, a list is a run of short lines between sentences)
+    paragraphs = _runs_of_words(blocks) if without_blank_lines(blocks) else paragraphs_of(blocks)
+    lists = [p for p in paragraphs if len(p) >= WORD_LIST_MIN_LINES and all(_a_word_of_a_list(blocks[k]) for k in p)]
+    if not any(_of_many_kinds(blocks, paragraph) for paragraph in lists):
+        return frozenset()
+    return frozenset(k for paragraph in lists for k in paragraph)
+
+
+def _runs_of_words(blocks: list[Block]) -> list[list[int]]:
+    """The runs of consecutive lines that are words of a list, between two sentences, none of
+    them said twice: a list the text introduces and goes on after. A page's widgets follow one
+    another (a blog's "Post a Comment", "Older Post", "Home" over "Subscribe to:") and a
+    slide show's pager repeats its "Previous" and "Next"."""
+    runs: list[list[int]] = []
+    for k, block in enumerate(blocks):
+        if not _a_word_of_a_list(block):
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [
+        run for run in runs if run[0] > 0 and run[-1] + 1 < len(blocks)
+        and all(_a_sentence(blocks[k]) for k in (run[0] - 1, run[-1] + 1))
+        and len({blocks[k].text.strip().casefold() for k in run}) == len(run)
+    ]
+
+
+def _a_sentence(block: Block) -> bool:
+    return ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS
+
+
+def _of_many_kinds(blocks: list[Block], paragraph: list[int]) -> bool:
+    """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more. (In a
+    text with no blank line, a run of short lines may hold a list's title and the next list:
+    WORD_LIST_MIN_LINES of them furniture will do.)"""
+    kinds = [_furniture_families(blocks[k].text) for k in paragraph]
+    furniture = sum(map(bool, kinds))
+    enough = furniture >= WORD_LIST_MIN_LINES if without_blank_lines(blocks) else furniture * 2 >= len(paragraph)
+    return enough and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
+
+
+def _a_word_of_a_list(block: Block) -> bool:
+    return block.word_count <= SECTION_TITLE_MAX_WORDS and not ends_a_sentence(block.text)
+
+
+# A step's text under its title: a line of at least this many words.
+STEP_MIN_WORDS = 8
+
+
+def _heads_a_step_like_the_others(blocks: list[Block], i: int) -> bool:
+    """The title of a paragraph of two lines, its title and a step's text (a line of
+    STEP_MIN_WORDS words or more, without its full stop maybe), in a text with another such
+    paragraph: a recipe's or a guide's steps ("Compartir" over how it is served, "Guardar" over
+    how it keeps). Not an ad's label or a call. (Over a sentence with its full stop, any
+    furniture line is a heading already: _heads_its_paragraph.)"""
+    titles = _step_titles(blocks)
+    return i in titles and len(titles) > 1 and _no_call(blocks[i])
+
+
+@once_per_document
+def _step_titles(blocks: list[Block]) -> frozenset[int]:
+    """The titles of the text's two-line paragraphs of a title and a step."""
+    return frozenset(
+        title for title, step in (p for p in paragraphs_of(blocks) if len(p) == 2)
+        if blocks[title].word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(blocks[title].text)
+        and not ends_a_sentence(blocks[title].text)
+        and blocks[step].word_count >= STEP_MIN_WORDS and _CAPITAL_FIRST.match(blocks[step].text)
+    )
+
+
+# A list that answers the question above it has at least this many items.
+ANSWER_MIN_ITEMS = 3
+
+
+def _answers_the_question_above(blocks: list[Block], i: int) -> bool:
+    """An item of a list of ANSWER_MIN_ITEMS lines or more, a paragraph of its own, right under a
+    question that names no furniture and over a sentence: the answer to the question ("Which
+    apps do teenagers use?" over "YouTube", "Instagram", "TikTok", then "These are the three
+    the pupils used most."). A row of follow buttons is not asked for, or under a call ("Want
+    to follow us?")."""
+    if without_blank_lines(blocks):
+        return i in _answers_one_a_line(blocks)
+    return blocks[i].paragraph in _answers(blocks)
+
+
+@once_per_document
+def _answers(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that answer the question above them."""
+    paragraphs = paragraphs_of(blocks)
+    return frozenset(p for p in range(1, len(paragraphs) - 1) if _answers_above(blocks, paragraphs, p))
+
+
+def _answers_above(blocks: list[Block], paragraphs: list[list[int]], p: int) -> bool:
+    if len(paragraphs[p - 1]) != 1:
+        return False
+    return _answers_between(blocks, paragraphs[p - 1][0], paragraphs[p], paragraphs[p + 1][0])
+
+
+def _answers_between(blocks: list[Block], question: int, items: list[int], below: int) -> bool:
+    """ANSWER_MIN_ITEMS names or more under a question that names no furniture, over a sentence."""
+    asked, then = blocks[question], blocks[below]
+    return (
+        len(items) >= ANSWER_MIN_ITEMS and asked.word_count <= QUESTION_MAX_WORDS
+        and asked.text.rstrip().endswith(("?", "？")) and not names_furniture(asked.text)
+        and all(_a_name_in_a_list(blocks[k]) for k in items)
+        and ends_a_sentence(then.text) and then.word_count >= SENTENCE_MIN_WORDS
+    )
+
+
+@once_per_document
+def _answers_one_a_line(blocks: list[Block]) -> frozenset[int]:
+    """In a text with no blank line, the names that answer the question right above them, each
+    on its line: the run of names between the question and a sentence."""
+    found: set[int] = set()
+    for question in range(len(blocks)):
+        end = question + 1
+        while end < len(blocks) and _a_name_in_a_list(blocks[end]):
+            end += 1
+        items = list(range(question + 1, end))
+        if end < len(blocks) and _answers_between(blocks, question, items, end):
+            found.update(items)
+    return frozenset(found)
+
+
+def _a_name_in_a_list(block: Block) -> bool:
+    """A short line with no digit and no call ("Leave a comment" under a byline's date)."""
+    return _a_word_of_a_list(block) and _no_call(block) and not DIGIT.search(block.text)
+
+
+def _in_a_list_of_the_texts_words(blocks: list[Block], i: int) -> bool:
+    return i in _lists_of_the_texts_words(blocks)
+
+
+@once_per_document
+def _lists_of_the_texts_words(blocks: list[Block]) -> frozenset[int]:
+    """The paragraphs of WORD_LIST_MIN_LINES words or more in lower case, one a line (under a
+    title, if any), each of which the text's other paragraphs use: a primer's or a lesson's new
+    words ("look", "up", "kite", "go", "back"). A menu's links start with a capital, or name
+    pages the text does not talk of."""
+    lists = [
+        (paragraph, items) for paragraph in paragraphs_of(blocks)
+        if len(items := [blocks[k].text.strip() for k in paragraph[1:]]) >= WORD_LIST_MIN_LINES
+        and all(" " not in item and item.islower() for item in items)
+    ]
+    if not lists:
+        return frozenset()
+    # the lists' words counted in the whole text in one scan: a word the other paragraphs use is
+    # one the whole text has more often than the list's paragraph
+    wanted = {item.casefold() for _, items in lists for item in items if _WHOLE_WORD.fullmatch(item)}
+    if not wanted:
+        return frozenset()
+    scan = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, sorted(wanted))) + r")(?!\w)")
+    everywhere = collections.Counter(scan.findall("\n".join(block.text for block in blocks).casefold()))
+    found: set[int] = set()
+    for paragraph, items in lists:
+        own = collections.Counter(scan.findall("\n".join(blocks[k].text for k in paragraph).casefold()))
+        if all(everywhere[item.casefold()] > own[item.casefold()] for item in items):
+            found.update(paragraph[1:])
+    return frozenset(found)
+
+
+_WHOLE_WORD = regex.compile(r"\w+")
+# A list the prose under it explains names at least this many of its items there.
+EXPLAINED_MIN_ITEMS = 2
+
+
+def _titles_a_list_the_text_explains(blocks: list[Block], i: int) -> bool:
+    """The first line of a paragraph of list items, with prose right under the list that names
+    some of its items ("Main menu" over "Continue", "New Game", "Options", then "Continue
+    starts from your last save. New Game asks..."): a manual's list of a screen's items. Under
+    a site's menu the text goes on about something else."""
+    paragraph = paragraphs_of(blocks)[blocks[i].paragraph]
+    if paragraph[0] != i or len(paragraph) < 1 + EXPLAINED_MIN_ITEMS or paragraph[-1] + 1 >= len(blocks):
+        return False
+    items = [blocks[k].text.strip() for k in paragraph[1:]]
+    below = blocks[paragraph[-1] + 1].text
+    if not all(_a_word_of_a_list(blocks[k]) for k in paragraph[1:]) or not reads_as_prose(below):
+        return False
+    named = sum(1 for item in items if regex.search(rf"(?<!\w){regex.escape(item)}(?!\w)", below))
+    return named >= EXPLAINED_MIN_ITEMS
+
+
+# A list of ad labels, one a line, has at least this many different labels.
+AD_LABELS_MIN = 3
+
+
+def _among_ad_labels(blocks: list[Block], i: int) -> bool:
+    """One of several different ad labels on consecutive lines ("Anzeige", "Werbung",
+    "Gesponsert"): a lesson's or an essay's list of the labels. An ad slot prints one label
+    (on gold-bodies no two ad labels stood on consecutive lines)."""
+    v = vocabulary()
+
+    def label(k: int) -> str | None:
+        text = blocks[k].text
+        return text.strip().casefold() if v.cover(text, ("ad",)) else None
+
+    if label(i) is None:
+        return False
+    start, end = i, i + 1
+    while start > 0 and label(start - 1) is not None:
+        start -= 1
+    while end < len(blocks) and label(end) is not None:
+        end += 1
+    return len({label(k) for k in range(start, end)}) >= AD_LABELS_MIN
+
+
+# A list of names (a format's fields, a program's options): its items are short, and at least
+# this many follow the sentence that introduces them.
+NAMED_ITEM_MAX_WORDS = 6
+NAMED_ITEMS_MIN = 3
+
+
+def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
+    """An item of a bulleted list of short names that a sentence ending in a colon introduces,
+    the list's other items no furniture ("The fields in the general stanza are:" over "*
+    Source (mandatory)", "* Maintainer", "* Homepage", "* Testsuite"): the text's own list,
+    where a share box's bullets, even under a lead-in ("Share this story with your friends:"),
+    all name networks and buttons."""
+    bullet = _BULLET.match(blocks[i].text)
+    if bullet is None:
+        return False
+    marker = bullet.group().rstrip()
+
+    def an_item(k: int) -> bool:
+        block = blocks[k]
+        return block.text.startswith(marker) and block.indent == blocks[i].indent and (
+            _unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
+        )
+
+    first = i
+    while first > 0 and an_item(first - 1):
+        first -= 1
+    if first == 0 or not introduces_a_list(blocks[first - 1]):
+        return False
+    last = i
+    while last + 1 < len(blocks) and an_item(last + 1):
+        last += 1
+    others = [k for k in range(first, last + 1) if k != i]
+    v = vocabulary()
+    return len(others) + 1 >= NAMED_ITEMS_MIN and all(
+        v.cover(_unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None for k in others
+    )
+
+
+def _between_numbered_lists(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a title between the last item of a numbered list and the
+    first two of the next ("2. Choose a folder." / "Print" / "1. Open the file." / "2. ..."): a
+    manual's steps under their titles."""
+    if not without_blank_lines(blocks) or i == 0 or i + 2 >= len(blocks) or item_number(blocks[i - 1].text) is None:
+        return False
+    return item_number(blocks[i + 1].text) == 1 and item_number(blocks[i + 2].text) == 2
+
+
+def _titles_a_list(blocks: list[Block], i: int) -> bool:
+    """The title of a numbered list ("1." then "2."), or of a bulleted list whose items are not
+    furniture ("Jump to:" over "- Getting Started", "- Getting Help"; a share box's bullets
+    name networks)."""
+    if not _a_title(blocks, i) or i + 2 >= len(blocks):
+        return False
+    first, second = blocks[i + 1].text, blocks[i + 2].text
+    if item_number(first) == 1 and item_number(second) == 2:
+        return True
+    if _titles_a_numbered_section(blocks, i):
+        return True
+    bullet = _BULLET.match(first)
+    return (
+        bullet is not None and second.startswith(bullet.group())
+        and not any(vocabulary().cover(item[bullet.end():], FURNITURE_FAMILIES) for item in (first, second))
+    )
+
+
+def _titles_a_numbered_section(blocks: list[Block], i: int) -> bool:
+    """A title over an item of a numbered list whose other sections have titles that are no
+    furniture ("Paintings" over "1. John Brett", "Photographs" over "3. Fay Godwin"): the
+    sections of a catalogue or of a report. A link back to the top between a list's sections
+    is furniture each time."""
+    return _over_an_item(blocks, i) and bool(_numbered_section_titles(blocks) - {i})
+
+
+def _over_an_item(blocks: list[Block], k: int) -> bool:
+    return _a_title(blocks, k) and item_number(blocks[k + 1].text) is not None
+
+
+@once_per_document
+def _numbered_section_titles(blocks: list[Block]) -> frozenset[int]:
+    """The titles over an item of a numbered list that are no furniture."""
+    v = vocabulary()
+    return frozenset(
+        k for k in range(len(blocks) - 1)
+        if _over_an_item(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+    )
+
+
+def in_a_programme(blocks: list[Block], k: int) -> bool:
+    """Block k and a line beside it open with a clock time and go on with words that tell no
+    time ("11:15 First response: Tom Hale", "11:35 Second response"): a programme's or a
+    timetable's entries, where a comment's byline gives its time after the commenter's name or
+    alone ("1:34 PM (1 minute ago)")."""
+    return _programme_entry(blocks[k].text) and any(
+        0 <= n < len(blocks) and _programme_entry(blocks[n].text) for n in (k - 1, k + 1)
+    )
+
+
+def _programme_entry(text: str) -> bool:
+    found = line_patterns()["timed"].match(text)
+    if found is None:
+        return False
+    told = vocabulary().members["time"] | vocabulary().members["ago"]
+    return any(word not in told for word in word_tuple(text[found.end():]) if not word.isdigit())

@@ -1,0 +1,68 @@
+"""Signs in a line's own marks and in how it joins the line above: a rating's stars, a permalink
+mark, a sentence wrapped or a bracket closed onto the line, a count of a thread's replies.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.lines import BUTTONS_MAX_WORDS, SENTENCE_MIN_WORDS, below_the_prose, ends_a_sentence, line_patterns
+from cleaner.model import Block
+from cleaner.own.common import _DEFINITION_END, _SECTION_NUMBER
+from cleaner.vocabulary import vocabulary
+
+
+def _marked_as_content(blocks: list[Block], i: int) -> bool:
+    """A rating's stars, a programme's clock time, a heading's permalink mark (Sphinx:
+    "Subscriptions¶") or section number ("12.8. DELETE"), a sentence's full stop."""
+    text = blocks[i].text
+    stripped = text.rstrip()
+    return (
+        _RATING.search(text) is not None or line_patterns()["timed"].match(text) is not None
+        or stripped.endswith("¶") or _SECTION_NUMBER.match(text) is not None
+        or _DEFINITION_END.search(stripped) is not None
+    )
+
+
+# A count of replies alone: "3 replies", "12 Antworten"
+_REPLY_COUNTER = regex.compile(r"^\s*\d+\s+(\w+)\s*$")
+
+
+def _counts_the_pages_own_replies(blocks: list[Block], i: int) -> bool:
+    """A count of replies ("3 replies", "3 Antworten") with text below it, under a post (a
+    sentence, less than THREAD_PROSE_BEFORE words of prose): a question's answers or a chat
+    message's replies, on a page that is the thread. A blog's "3 Replies" stands under its
+    article, or over it in the post's byline, under no sentence."""
+    found = _REPLY_COUNTER.match(blocks[i].text)
+    if found is None or not vocabulary().has("reply", found.group(1)) or i + 1 >= len(blocks):
+        return False
+    above = blocks[:i]
+    return below_the_prose(above) == i and any(
+        ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in above
+    )
+
+
+def _continues_the_line_above(blocks: list[Block], i: int) -> bool:
+    """The rest of a sentence wrapped onto this line: it starts in lower case under a line of
+    the same paragraph that ends in a letter ("... de la manière" / "suivante :")."""
+    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph or not blocks[i].text[:1].islower():
+        return False
+    above = blocks[i - 1].text.rstrip()
+    return above[-1:].isalpha() and blocks[i - 1].word_count > BUTTONS_MAX_WORDS
+
+
+_BRACKETS = (("(", ")"), ("[", "]"))
+
+
+def _closes_a_bracket_above(blocks: list[Block], i: int) -> bool:
+    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph:
+        return False
+    text, above = blocks[i].text, blocks[i - 1].text
+    return any(
+        text.count(close) > text.count(opening) and above.count(opening) > above.count(close)
+        for opening, close in _BRACKETS
+    )
+
+
+# The stars of a rating: "★★★★☆", "⭐⭐⭐"
+_RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]")

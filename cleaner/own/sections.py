@@ -1,0 +1,213 @@
+"""Signs of a text cut into titled sections: a title between two sections or over the last one,
+a heading in capitals among others like it, a gallery's title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from cleaner.lines import ends_a_sentence, is_date_line, once_per_document, reads_as_prose
+from cleaner.model import Block
+from cleaner.own.common import (
+    _CAPITAL_FIRST,
+    _DEFINITION_END,
+    DEFINITION_MIN_WORDS,
+    FURNITURE_FAMILIES,
+    SECTION_TITLE_MAX_WORDS,
+    SECTIONED_MIN_TITLES,
+    _a_name_or_no_call,
+    _furniture_families,
+    paragraphs_of,
+)
+from cleaner.vocabulary import vocabulary
+
+
+def _between_titled_sections(blocks: list[Block], i: int) -> bool:
+    """A title of a text made of titled sections, each a title over its paragraphs, between two
+    such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
+    "Accès" over its buses, "The archive" in a letter): a leaflet's, a manual's or a letter's
+    heading, however like a button its word ("Accueil", "Menu", "Podcast"); a section's body
+    may be a statement of a few words ("Scale factor to adjust the rendering size.", a manual's
+    option). The sections around it may have titles like a button's too ("Newsletter", "Share"),
+    if SECTIONED_MIN_TITLES others are no furniture. A sidebar's "Archives" stands over a list
+    of links, and an ad's label is no title ("Advertisement" between a story's paragraphs, under a
+    subheading and above the next: 7 such on gold-bodies' article regions)."""
+    paragraphs = paragraphs_of(blocks)
+    p = blocks[i].paragraph
+    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _a_name_or_no_call(blocks[i]):
+        return False
+    before = _title_past_bodies(blocks, paragraphs, range(p - 1, -1, -1))
+    after = _title_past_bodies(blocks, paragraphs, range(p + 1, len(paragraphs) - 1))
+    if before is None or after is None or not _in_the_titles_case(blocks, i):
+        return False
+    if _a_plain_title(blocks, paragraphs[before]) and _a_plain_title(blocks, paragraphs[after]):
+        return _prose_or_its_lead_in(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1])
+    # beside sections titled like buttons, in a text that other titles cut into sections
+    return (
+        _sentences_or_their_lead_in(blocks[i + 1].text)
+        and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
+    )
+
+
+# The last section of a text ends at most this many paragraphs after its title.
+LAST_SECTION_MAX_PARAGRAPHS = 3
+
+
+def _over_the_last_section(blocks: list[Block], i: int) -> bool:
+    """The title of a text's last section, over prose that ends a sentence, in a text that
+    other titles, none furniture, cut into sections ("Home" over a walk's closing paragraphs
+    after "Day one" and "Day two"; "Télécharger" over where to find the album): the sections'
+    last heading, however like a button its word. A share button, a call to subscribe or a
+    comment's is no title ("Tweet" over a post's "This entry was posted in ..."), and a pager's
+    "Previous" stands over a headline cut short ("... Car of Th...")."""
+    paragraphs = paragraphs_of(blocks)
+    p = blocks[i].paragraph
+    last = len(paragraphs) - 1
+    if not 2 <= p < last or last - p > LAST_SECTION_MAX_PARAGRAPHS or len(paragraphs[p]) != 1:
+        return False
+    block, under = blocks[i], blocks[i + 1].text
+    if not _a_name_or_no_call(block) or not _in_the_titles_case(blocks, i) or _CUT_SHORT.search(under):
+        return False
+    if vocabulary().cover(block.text, _NO_TITLE_FAMILIES) is not None:
+        return False
+    return _sentences_or_their_lead_in(under) and bool(_plain_titles_over_bodies(blocks) - {p})
+
+
+# Buttons that title no section of a text: a share button, a call to subscribe, a comment's, a
+# pager's.
+_NO_TITLE_FAMILIES = ("share", "subscribe", "comment", "reply", "thread", "pager")
+# A teaser's text cut short: three dots after a letter ("... Car of Th...").
+_CUT_SHORT = regex.compile(r"\w(?:\.\.\.|…)\s*$")
+
+
+def _a_heading_in_capitals_like_the_others(blocks: list[Block], i: int) -> bool:
+    """A heading in capitals over its paragraph's lines, in a text whose other paragraphs open
+    with such headings that are no furniture: a menu's "TO SHARE" among "SWEET THINGS" and
+    "DRINKS", over its dishes. An ad's label or a comment's button is no heading
+    ("ADVERTISEMENT", "REPLY")."""
+    block = blocks[i]
+    if not _a_capitals_heading(blocks, i) or vocabulary().cover(block.text, ("reply", "ad")) is not None:
+        return False
+    return len(_capitals_headings(blocks) - {i}) >= SECTIONED_MIN_TITLES
+
+
+def _a_capitals_heading(blocks: list[Block], k: int) -> bool:
+    """A short line in capitals that opens its paragraph, with more lines of it below."""
+    block = blocks[k]
+    return (
+        block.text.isupper() and block.word_count <= SECTION_TITLE_MAX_WORDS and not ends_a_sentence(block.text)
+        and (k == 0 or blocks[k - 1].paragraph != block.paragraph)
+        and k + 1 < len(blocks) and blocks[k + 1].paragraph == block.paragraph
+    )
+
+
+@once_per_document
+def _capitals_headings(blocks: list[Block]) -> frozenset[int]:
+    """The headings in capitals (_a_capitals_heading) that are no furniture."""
+    v = vocabulary()
+    return frozenset(
+        k for k in range(len(blocks))
+        if _a_capitals_heading(blocks, k) and v.cover(blocks[k].text, (*FURNITURE_FAMILIES, "widget")) is None
+    )
+
+
+def _sentences_or_their_lead_in(text: str) -> bool:
+    """Prose that ends a sentence, or its lead-in: a widget's long line ("Select Month August
+    2012 (49) July 2012 (165) ...") ends none."""
+    return (reads_as_prose(text) and ends_a_sentence(text)) or _a_lead_in(text)
+
+
+def _in_the_titles_case(blocks: list[Block], i: int) -> bool:
+    """A line in capitals is one of the text's titles only when another is in capitals too: a
+    caption's button "HIDE CAPTION" among a gallery's titles "Open access", "Taking reservations"."""
+    if not blocks[i].text.isupper():
+        return True
+    paragraphs = paragraphs_of(blocks)
+    return any(blocks[paragraphs[q][0]].text.isupper() for q in _plain_titles_over_bodies(blocks))
+
+
+@once_per_document
+def _plain_titles_over_bodies(blocks: list[Block]) -> frozenset[int]:
+    """The paragraphs that are plain titles (no furniture) over a section's body."""
+    paragraphs = paragraphs_of(blocks)
+    return frozenset(
+        q for q in range(len(paragraphs) - 1)
+        if _a_plain_title(blocks, paragraphs[q]) and _a_section_body(blocks, paragraphs[q + 1])
+    )
+
+
+# A lead-in is a sentence of at least this many words that ends in a colon ("Select My Account at
+# the top of any page. You will need:"): prose that goes on in the list under it.
+LEAD_IN_MIN_WORDS = 8
+
+
+def _prose_or_its_lead_in(text: str) -> bool:
+    return reads_as_prose(text) or _a_lead_in(text)
+
+
+def _a_lead_in(text: str) -> bool:
+    stripped = text.rstrip()
+    return stripped.endswith(":") and len(stripped.split()) >= LEAD_IN_MIN_WORDS
+
+
+def _title_past_bodies(blocks: list[Block], paragraphs: list[list[int]], order: Iterable[int]) -> int | None:
+    """The paragraph of the line shaped as a title that the paragraphs in `order` reach past a
+    section's body, one or more: the title of the section before a title (read backwards) or of
+    the one after the section under it; None when they reach none."""
+    for bodies, q in enumerate(order):
+        if _shaped_as_a_title(blocks, paragraphs[q]):
+            return q if bodies > 0 else None
+        if not _a_section_body(blocks, paragraphs[q]):
+            return None
+    return None
+
+
+# A caption names what a picture shows: on average at least this many words a line.
+CAPTION_MEAN_WORDS = 3
+# A label's colon, a menu's separator, a handle's "@": no caption holds one
+_NO_CAPTION = regex.compile(r"[|@:]")
+
+
+def _a_gallery(blocks: list[Block], i: int, paragraph: list[int]) -> bool:
+    """A gallery's title ("Gallery", "Галерея") over its pictures' captions: lines of
+    CAPTION_MEAN_WORDS words or more on average ("Mosaic of the Virgin", "The bell tower from
+    the street"), none furniture, a label ("Tags: ...") or a date. A menu's links are a word or
+    two, an archive's lines dates."""
+    lines = [blocks[k] for k in paragraph]
+    return (
+        "media" in _furniture_families(blocks[i].text) and len(lines) >= 2
+        and sum(b.word_count for b in lines) >= CAPTION_MEAN_WORDS * len(lines)
+        and not any(_furniture_families(b.text) or _NO_CAPTION.search(b.text) or is_date_line(b.text) for b in lines)
+    )
+
+
+def _a_plain_title(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A paragraph shaped as a title that is no furniture nor a widget's title ("Categories")."""
+    return _shaped_as_a_title(blocks, paragraph) and (
+        vocabulary().cover(blocks[paragraph[0]].text, (*FURNITURE_FAMILIES, "widget")) is None
+    )
+
+
+def _shaped_as_a_title(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A paragraph of one short line that opens with a capital and ends no sentence."""
+    if len(paragraph) != 1:
+        return False
+    block = blocks[paragraph[0]]
+    return (
+        block.word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(block.text) is not None
+        and not ends_a_sentence(block.text)
+    )
+
+
+def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A paragraph of several lines, of prose or of its lead-in, or a statement ending in a full
+    stop (a manual's option described in a sentence: "Scale factor to adjust the rendering
+    size."): a section's text, not a line of a menu."""
+    if len(paragraph) != 1:
+        return len(paragraph) > 1
+    text = blocks[paragraph[0]].text
+    return _prose_or_its_lead_in(text) or (
+        blocks[paragraph[0]].word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(text.rstrip()) is not None
+    )

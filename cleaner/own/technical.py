@@ -1,0 +1,183 @@
+"""Signs of technical texts and forms: code, a configuration file's section, a manual's command
+and its buttons, an index, contact labels and a form's fields.
+"""
+
+from __future__ import annotations
+
+import collections
+
+import regex
+
+from cleaner.lines import (
+    BUTTONS_MAX_WORDS,
+    CODE,
+    DIGIT,
+    FURNITURE,
+    a_widgets_title,
+    ends_a_sentence,
+    has_phrase,
+    line_patterns,
+    names_furniture,
+    once_per_document,
+    reads_as_prose,
+)
+from cleaner.model import Block
+from cleaner.own.common import _DEFINITION_END, DEFINITION_MIN_WORDS, _a_term, _a_title, _glossary_terms
+from cleaner.vocabulary import vocabulary
+
+# A configuration file's section ("[share]", "[print.pdf]"): a name in lower case in brackets;
+# and its settings ("mode = read-only", "color: auto").
+_CONFIG_SECTION = regex.compile(r"^\s*\[[\p{Ll}_][\p{Ll}\p{N}_.-]*\]\s*$")
+_CONFIG_SETTING = regex.compile(r"^\s*[\p{Ll}_][\w.-]*\s*[=:]\s*\S")
+
+
+def _a_config_section(blocks: list[Block], i: int) -> bool:
+    """A configuration file's section named with a button's word ("[share]", "[print]"), in a
+    text that shows other sections or settings: a program's manual. A scraped button in brackets
+    is capitalized ("[Reply]", "[Print this page]") and stands among no settings."""
+    if not _CONFIG_SECTION.match(blocks[i].text):
+        return False
+    return any(
+        k != i and (_CONFIG_SECTION.match(b.text) or _CONFIG_SETTING.match(b.text)) for k, b in enumerate(blocks)
+    )
+
+
+# An index has at least this many entries: a term and, after a comma, the pages or subterms it
+# points to ("Kopieren, Ebene kopieren", "Copier, Copier"), each part a few words.
+INDEX_MIN_ENTRIES = 20
+INDEX_PART_MAX_WORDS = 6
+
+
+def _in_an_index(blocks: list[Block], i: int) -> bool:
+    """An index's entry ("Kopieren, Kopieren", "Enregistrer, Enregistrer"), or a heading
+    between two entries ("Löschen" over "Inhalt der Ebene löschen, Löschen"), in a text of
+    INDEX_MIN_ENTRIES entries or more: a manual's index names its commands, buttons' words
+    among them. A share row's or a byline's commas stand among a story's sentences."""
+    entries = _index_entries(blocks)
+    return len(entries) >= INDEX_MIN_ENTRIES and (i in entries or {i - 1, i + 1} <= entries)
+
+
+@once_per_document
+def _index_entries(blocks: list[Block]) -> frozenset[int]:
+    return frozenset(block.index for block in blocks if _an_index_entry(block.text))
+
+
+def _an_index_entry(text: str) -> bool:
+    """Parts of a few words joined by commas, no digit, ending no sentence."""
+    text = text.strip()
+    parts = _COMMA.split(text)  # (a space, or the no-break space a page's "&nbsp;" leaves)
+    if len(parts) < 2 or text.endswith((".", "!", "?", ":", "…")) or DIGIT.search(text):
+        return False
+    return all(0 < len(part.split()) <= INDEX_PART_MAX_WORDS for part in parts)
+
+
+_COMMA = regex.compile(r",\s")
+
+
+def _names_the_picture_above(blocks: list[Block], i: int) -> bool:
+    """The line above says the same with a full stop, and a definition follows ("Zoom In
+    button." / "Zoom In button" / "Click on this button to enlarge the items."): a table of a
+    manual's buttons, a row of the button's picture (its text), its name and what it does."""
+    if i == 0 or blocks[i - 1].text.strip() != blocks[i].text.strip() + ".":
+        return False
+    return _a_term(blocks, i) or (
+        i + 1 < len(blocks) and blocks[i + 1].word_count >= DEFINITION_MIN_WORDS
+        and _DEFINITION_END.search(blocks[i + 1].text.rstrip()) is not None
+    )
+
+
+# A manual names its commands and options as terms over their definitions: at least this many
+# other terms that are no furniture stand so in the text.
+MANUAL_MIN_TERMS = 4
+
+
+def _a_manuals_command(blocks: list[Block], i: int) -> bool:
+    """A comment button's word ("Delete", "Eliminar", "Удалить"), said once in the text, as a
+    term over a definition that names no furniture, under the definition of the entry above
+    ("... to the selected color." / "Eliminar" / "Suprime el elemento seleccionado tras la
+    confirmación."), in a text where MANUAL_MIN_TERMS other terms, no furniture, stand over
+    their definitions: a manual's command among its options. A thread's buttons repeat under
+    each of its comments and stand over the next comment's byline, its title stands over its
+    status ("Comments" / "No comments yet."), and a call is no term ("Leave a Reply"). (Other
+    buttons' words stay out: on gold-bodies a share button, "Tweet", and a comment's "Expand"
+    stood so between a story's paragraphs.)"""
+    text = blocks[i].text.strip()
+    if i == 0 or not _a_term(blocks, i) or not _DEFINITION_END.search(blocks[i - 1].text.rstrip()):
+        return False
+    v = vocabulary()
+    if v.cover(text, ("comment", "reply"), connectors=False) is None or a_widgets_title(text):
+        return False
+    return (
+        not names_furniture(blocks[i + 1].text) and _line_counts(blocks)[text.casefold()] == 1
+        and len(_glossary_terms(blocks) - {i}) >= MANUAL_MIN_TERMS
+    )
+
+
+@once_per_document
+def _line_counts(blocks: list[Block]) -> collections.Counter[str]:
+    return collections.Counter(block.text.strip().casefold() for block in blocks)
+
+
+def _between_code(blocks: list[Block], i: int) -> bool:
+    return 0 < i < len(blocks) - 1 and all(CODE.search(blocks[k].text) for k in (i - 1, i + 1))
+
+
+def _introduces_a_sentence(blocks: list[Block], i: int) -> bool:
+    if not a_field(blocks[i].text) or i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1].text
+    return reads_as_prose(below) and ends_a_sentence(below) and not names_furniture(below)
+
+
+# A blank to fill in on a printed form: a row of dots or underscores ("..........", "______")
+_BLANK = regex.compile(r"^\s*(?:[._…]\s*){5,}$")
+
+
+def _over_a_blank(blocks: list[Block], i: int) -> bool:
+    """The label of a printed form's field over the blank to fill in ("Signature" over
+    "__________"): a web form's field prints no such line."""
+    below = i + 1
+    if below >= len(blocks) or blocks[below].paragraph != blocks[i].paragraph:
+        return False
+    return _BLANK.match(blocks[below].text) is not None
+
+
+def _labels_contact_details(blocks: list[Block], i: int) -> bool:
+    """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details,
+    or a form's field ("E-mail:") next to another ("Phone:"), or next to a printed form's field
+    that no web form asks for ("Date of birth:"; on gold-bodies' article regions the web forms'
+    "Your Email:" stood between "Your Name:" and "Comments:")."""
+    v = vocabulary()
+    if v.cover(blocks[i].text, ("contact", "section")) is None:
+        return False
+    details = line_patterns()["contact_details"]
+    neighbours = [blocks[k].text for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+    if any(details.search(text) for text in neighbours):
+        return True
+    # the title of an address block: "Kontakt & Impressum" over a firm's name, street and
+    # postcode (a postcode or a phone number: under a footer's "Contact us" its desks' e-mails)
+    if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
+        return True
+    # a web form's fields name what its forms ask ("Name:", "Your Comments/Questions:"); a printed
+    # form asks for more ("Date of birth:" beside "Email:")
+    return a_field(blocks[i].text) and any(
+        a_field(text) and (v.cover(text, ("contact",)) or not any(has_phrase(text, f) for f in _WEB_FORM_WORDS))
+        for text in neighbours
+    )
+
+
+_WEB_FORM_WORDS = ("form", "thread", "comment", "retailer", *FURNITURE)
+# An address block names its firm or person and street before its postcode or phone number.
+ADDRESS_LINES = 4
+
+
+def _address_below(blocks: list[Block], i: int) -> list[str]:
+    """The first ADDRESS_LINES lines of the paragraph under block i, if they are all short."""
+    paragraph = blocks[i + 1].paragraph
+    lines = [b for b in blocks[i + 1:i + 1 + ADDRESS_LINES] if b.paragraph == paragraph]
+    return [b.text for b in lines] if all(b.word_count <= BUTTONS_MAX_WORDS for b in lines) else []
+
+
+def a_field(text: str) -> bool:
+    """A form's field waiting for its value: "Phone:" (a comment form's "Email *" is furniture)."""
+    return text.rstrip().endswith(":")

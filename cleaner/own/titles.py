@@ -1,0 +1,240 @@
+"""Signs of a title over its section: a title over the prose it names, a section's title in a
+text with no blank line, a numbered part or chapter, a heading over an indented section.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.lines import ARTICLE_FURNITURE, DIGIT, ends_a_sentence, names_furniture, once_per_document, reads_as_prose
+from cleaner.model import Block
+from cleaner.own.common import (
+    _DEFINITION_END,
+    _SECTION_NUMBER,
+    _TITLE_START,
+    DEFINITION_MIN_WORDS,
+    FURNITURE_FAMILIES,
+    QUESTION_MAX_WORDS,
+    SECTION_TITLE_MAX_WORDS,
+    SECTIONED_MIN_TITLES,
+    _a_name_or_no_call,
+    _a_title,
+    _no_call,
+    item_number,
+    names_its_topic,
+    without_blank_lines,
+)
+from cleaner.vocabulary import vocabulary, word_tuple, words
+
+
+def _the_documents_title(blocks: list[Block], i: int) -> bool:
+    return i == 0 and len(blocks) > 1  # "Impressum", "Newsletter"
+
+
+def _a_chapter_among_sections(blocks: list[Block], i: int) -> bool:
+    """A numbered title ("6. Меню «Изображение»", "16. Menus") beside a line numbered as a
+    section of two levels or more ("6.1. Обзор", "5.11. Keyboard Shortcuts Dialog"): a
+    chapter's title in a table of contents. A menu's numbered links stand among no section
+    numbers."""
+    if item_number(blocks[i].text) is None or not DIGIT.match(blocks[i].text.lstrip()):
+        return False
+    return any(0 <= k < len(blocks) and _SECTION_NUMBER.match(blocks[k].text) for k in (i - 1, i + 1))
+
+
+def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
+    return (_titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])) or (
+        _describes_in_a_sentence_below(blocks, i)
+    )
+
+
+def _describes_in_a_sentence_below(blocks: list[Block], i: int) -> bool:
+    """A title alone in its paragraph over a paragraph of one statement, too short for prose,
+    that opens with the title's word ("Открыть" / "Открывает выбранные документы.", "Close" /
+    "Closes the dialog."): a manual's command over what it does. A button stands over a teaser
+    or more furniture, and a call is no title."""
+    below = i + 1
+    if below >= len(blocks) or not _a_title(blocks, i) or not _no_call(blocks[i]):
+        return False
+    block = blocks[below]
+    alone = block.paragraph != blocks[i].paragraph and (
+        below + 1 == len(blocks) or blocks[below + 1].paragraph != block.paragraph
+    )
+    return (
+        alone and block.word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(block.text.rstrip()) is not None
+        and _opens_with_its_word(blocks[i], block)
+        and vocabulary().cover(block.text, (*ARTICLE_FURNITURE, "form")) is None
+    )
+
+
+# A command's description names it in its first words ("Closes the dialog.", "Ein Klick
+# löscht ..."), in a form that keeps at least the word's first VERB_STEM_LETTERS letters (an
+# irregular verb's: "Ouvrir" / "Ouvre").
+OPENING_WORDS = 3
+VERB_STEM_LETTERS = 4
+
+
+def _opens_with_its_word(title: Block, paragraph: Block) -> bool:
+    """The paragraph's first OPENING_WORDS words hold the title's word in another form (the
+    verb of the command: "Close" / "Closes", "Löschen" / "löscht"), where a box's title is
+    repeated as it is ("Newsletter" / "Newsletter sign-up is free.")."""
+    titled = {w.casefold() for w in words(title.text) if len(w) >= VERB_STEM_LETTERS}
+    stems = {w[:VERB_STEM_LETTERS] for w in titled}
+    opening = (w.casefold() for w in paragraph.text.split()[:OPENING_WORDS])
+    return any(w[:VERB_STEM_LETTERS] in stems and w.strip(".,;:") not in titled for w in opening)
+
+
+# A section indented under its heading: at least this many columns deeper
+SECTION_INDENT = 2
+
+
+def _heads_an_indented_section(blocks: list[Block], i: int) -> bool:
+    """The line's section is indented under it, in its paragraph or the next (a manual page's
+    "ACTIONS", a glossary's "  Promotion" over its tab-indented definition, a list's
+    "  *  Search" over "     This permits keyrings to be searched...")."""
+    if i + 1 >= len(blocks) or blocks[i + 1].paragraph > blocks[i].paragraph + 1:
+        return False
+    return blocks[i + 1].indent >= blocks[i].indent + SECTION_INDENT
+
+
+def _titles_its_topic_in_one_paragraph(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a section's title over prose that names its topic
+    ("Реклама" over "Ольга рассказала, что реклама даёт газете треть дохода"), an ad's label
+    or not: an ad's label has nothing to do with the paragraph under it. Not a call ("Post a
+    comment" over a comment that names comments: on gold-bodies' trafilatura outputs 4 were)."""
+    if blocks[-1].paragraph != 0 or not _a_sections_title(blocks, i):
+        return False
+    calls = not vocabulary().members["connector"].isdisjoint(word_tuple(blocks[i].text))
+    return not calls and names_its_topic(blocks[i], blocks[i + 1])
+
+
+def _titles_its_section(title: Block, paragraph: Block) -> bool:
+    return names_its_topic(title, paragraph) or vocabulary().cover(title.text, ("section",)) is not None
+
+
+# A word and a number: "Deel 2", "Part 3"
+_NUMBERED_TITLE = regex.compile(r"^\s*(\D+?)\s+(\d{1,3})\s*$")
+
+
+def _numbers_a_part(blocks: list[Block], i: int) -> bool:
+    """A title of a word and a number, with the same word and the number before or after it
+    on another line: the text's parts or chapters ("Deel 1", "Deel 2"), where a button's count
+    ("Share 12") stands alone."""
+    found = _NUMBERED_TITLE.match(blocks[i].text)
+    # (in a text with no blank line, a title over a line of prose)
+    titles = _a_title(blocks, i) or (
+        without_blank_lines(blocks) and i + 1 < len(blocks) and reads_as_prose(blocks[i + 1].text)
+    )
+    if found is None or not titles:
+        return False
+    numbers = _numbered_titles(blocks).get(found.group(1).casefold(), set())
+    number = int(found.group(2))
+    return number - 1 in numbers or number + 1 in numbers
+
+
+@once_per_document
+def _numbered_titles(blocks: list[Block]) -> dict[str, set[int]]:
+    """The numbers that follow each word on the text's lines of a word and a number."""
+    numbers: dict[str, set[int]] = {}
+    for block in blocks:
+        if found := _NUMBERED_TITLE.match(block.text):
+            numbers.setdefault(found.group(1).casefold(), set()).add(int(found.group(2)))
+    return numbers
+
+
+# A section may open with a few short lines before its prose: a subtitle, an endpoint, a date.
+# Its title is then a word or two ("Threads", "Login"); a longer row of buttons names more
+# ("Enlarge This Image" over a picture's credit, "Bookmark, Share, or Email This Page").
+SECTION_OPENING_LINES = 3
+OPENED_SECTION_TITLE_MAX_WORDS = 2
+
+
+def _names_the_section_below(blocks: list[Block], i: int) -> bool:
+    """A title over a section that opens with short lines of its own, no furniture, before the
+    prose whose topic it names ("Login" over "- Endpoint: /me" and "The login endpoint is...";
+    "Threads" over "Using Threads to Run Code" and "... the threads of a program ...")."""
+    title = blocks[i].text
+    if blocks[i].word_count > OPENED_SECTION_TITLE_MAX_WORDS or not _a_title(blocks, i):
+        return False
+    for k in range(i + 1, min(i + 2 + SECTION_OPENING_LINES, len(blocks))):
+        if reads_as_prose(blocks[k].text):
+            return k > i + 1 and names_its_topic(blocks[i], blocks[k])
+        if names_furniture(blocks[k].text, quoted=title):
+            return False  # "Follow us on Facebook" over "Follow me on Twitter"
+    return False
+
+
+def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
+    """A line alone in its paragraph, starting with a capital, over a paragraph of prose; in a
+    text with no blank line (an extractor's, one paragraph a line), a section's title over a
+    line of prose, a title that is no call or in a text that other titles cut into sections."""
+    if i + 1 >= len(blocks) or not reads_as_prose(blocks[i + 1].text):
+        return False
+    if _a_title(blocks, i):
+        return True
+    return blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and (_no_call(blocks[i]) or _sectioned(blocks, i))
+
+
+def _a_sections_title(blocks: list[Block], k: int) -> bool:
+    """A short line over prose, or over an FAQ's first question and its answer."""
+    text = blocks[k].text
+    return (
+        blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and _TITLE_START.match(text) is not None
+        and not text.rstrip().endswith((".", "!", "?", ":", "…")) and k + 1 < len(blocks)
+        and (reads_as_prose(blocks[k + 1].text) or _a_question_over_its_answer(blocks, k + 1))
+    )
+
+
+def _a_question_over_its_answer(blocks: list[Block], k: int) -> bool:
+    """An FAQ's question over the prose of its answer: a section's title too."""
+    text = blocks[k].text.rstrip()
+    return (
+        blocks[k].word_count <= QUESTION_MAX_WORDS and text.endswith(("?", "？")) and text[:1].isupper()
+        and k + 1 < len(blocks) and reads_as_prose(blocks[k + 1].text)
+    )
+
+
+def _opens_a_section(blocks: list[Block], i: int) -> bool:
+    """In a text with no blank line, a section's title between the prose of the section before
+    and its own, in a text that other such titles cut into sections ("Diskussion" between a
+    paper's results and its discussion): no connector among its words but an article that opens
+    it ("Leave a Reply", "On Amazon" are calls, "The archive" a name), and no button of a comment
+    ("Delete" between two comments)."""
+    if blocks[-1].paragraph != 0 or i == 0 or not _a_sections_title(blocks, i):
+        return False
+    if not reads_as_prose(blocks[i - 1].text):
+        return False
+    return _a_name_or_no_call(blocks[i]) and _sectioned(blocks, i)
+
+
+def _sectioned(blocks: list[Block], i: int) -> bool:
+    """Whether other lines of the text title the prose under them, furniture none of them: a
+    text cut into sections (a paper's "Methods", "Results"; a leaflet's headings; an FAQ's
+    questions)."""
+    return len(_section_titles(blocks) - {i}) >= SECTIONED_MIN_TITLES
+
+
+@once_per_document
+def _section_titles(blocks: list[Block]) -> frozenset[int]:
+    v = vocabulary()
+    return frozenset(
+        k for k in range(len(blocks) - 1)
+        if (_a_sections_title(blocks, k) or _a_question_over_its_answer(blocks, k))
+        and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+    )
+
+
+# A title of plain words: a capital, then letters, spaces, hyphens and apostrophes
+_PLAIN_TITLE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}'’ -]*$")
+
+
+def names_its_own_topic(title: Block, below: Block) -> bool:
+    """A button's word that is no call titles the statement under it, which names its topic
+    ("Report" over "The officers' report sums up what people said", "Répondre" over "Répondez
+    aux questions 1 à 4"): a section's or an exercise's title, where a comment's button stands
+    over the next comment's byline."""
+    if not _PLAIN_TITLE.match(title.text):
+        return False  # a button's marks ("[Reply]", "Subscribe!", "Email:", "Home > Recipes")
+    if not vocabulary().members["connector"].isdisjoint(word_tuple(title.text)):
+        return False  # a call ("Leave a Comment" over the comment form's notice)
+    statement = reads_as_prose(below.text) or (below.word_count >= DEFINITION_MIN_WORDS and ends_a_sentence(below.text))
+    return statement and names_its_topic(title, below)

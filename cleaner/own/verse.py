@@ -1,0 +1,98 @@
+"""Signs of verse and scripts: a stanza's title, a song's verse, a screenplay's direction, a line
+of dialogue.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from cleaner.lines import TRAILING_MARKS, ends_a_sentence, names_furniture, once_per_document
+from cleaner.model import Block
+from cleaner.own.common import _a_title, _furniture_families, paragraphs_of
+
+# A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")
+_DIALOGUE_DASH = regex.compile(r"^\s*(?:--|[-–—―])\s+\S")
+DIALOGUE_REACH = 2
+
+
+def _a_line_of_dialogue(blocks: list[Block], i: int) -> bool:
+    def spoken(k: int) -> bool:
+        return _DIALOGUE_DASH.match(blocks[k].text) is not None and _ends_speech(blocks[k].text)
+
+    if not spoken(i):
+        return False
+    # another line of it, no button's words ("-- Subscribe now!" beside "-- Share this!")
+    near = range(max(0, i - DIALOGUE_REACH), min(len(blocks), i + DIALOGUE_REACH + 1))
+    return any(spoken(k) and not names_furniture(blocks[k].text) for k in near if k != i)
+
+
+def _ends_speech(text: str) -> bool:
+    return ends_a_sentence(text) or TRAILING_MARKS.sub("", text).endswith(("!", "?"))
+
+
+# A screenplay's scene heading: "INT. FERRY CABIN - NIGHT", "EXT. HARBOUR - DAWN", "INT./EXT. CAR"
+_SCENE_HEADING = regex.compile(r"^(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+\S")
+
+
+def _a_scripts_direction(blocks: list[Block], i: int) -> bool:
+    return blocks[i].text.isupper() and _a_screenplay(blocks)
+
+
+@once_per_document
+def _a_screenplay(blocks: list[Block]) -> bool:
+    return any(_SCENE_HEADING.match(block.text) for block in blocks)
+
+
+# A stanza: at least two lines of verse, each of VERSE_MIN_WORDS to VERSE_MAX_WORDS words with no
+# digit and none of a menu's separators, at least half of them running on from the line above
+# (starting in lower case, or after a comma or a semicolon). A list of links or of a form's
+# fields is short lines that each start anew.
+VERSE_MIN_WORDS = 3
+VERSE_MAX_WORDS = 12
+_NOT_VERSE = regex.compile(r"[\d|@:]")
+
+
+def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
+    if not _a_title(blocks, i):
+        return False
+    end = i + 1  # the stanza: the blocks of the paragraph below the title
+    while end < len(blocks) and blocks[end].paragraph == blocks[i + 1].paragraph:
+        end += 1
+    return _a_stanza(blocks[i + 1:end])
+
+
+def _a_stanza(stanza: list[Block]) -> bool:
+    if len(stanza) < 2 or not all(map(_a_verse, stanza)):
+        return False
+    running_on = sum(1 for a, b in itertools.pairwise(stanza) if b.text[:1].islower() or a.text.endswith((",", ";")))
+    return running_on >= (len(stanza) - 1) / 2
+
+
+def _a_verse(block: Block) -> bool:
+    return VERSE_MIN_WORDS <= block.word_count <= VERSE_MAX_WORDS and not _NOT_VERSE.search(block.text)
+
+
+def _in_a_songs_verse(blocks: list[Block], i: int) -> bool:
+    """A line of a paragraph that holds a verse, in a text with a stanza elsewhere: a song's
+    refrain ("Home" / "Home" / "Take me home"). Scraped buttons stand apart from any verse (a
+    byline's "From Jane Doe, / Your Guide to Funds." over "Sign Up Now!" is its own stanza)."""
+    here = blocks[i].paragraph
+    return here in _paragraphs_with_a_verse(blocks) and bool(_stanzas(blocks) - {here})
+
+
+@once_per_document
+def _paragraphs_with_a_verse(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that hold a verse that is no furniture (none in a text
+    with no blank line, whose paragraphs are its lines)."""
+    if blocks[-1].paragraph == 0:
+        return frozenset()
+    return frozenset(b.paragraph for b in blocks if _a_verse(b) and not _furniture_families(b.text))
+
+
+@once_per_document
+def _stanzas(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that are stanzas."""
+    paragraphs = enumerate(paragraphs_of(blocks))
+    return frozenset(n for n, paragraph in paragraphs if _a_stanza([blocks[k] for k in paragraph]))
