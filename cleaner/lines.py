@@ -1,5 +1,5 @@
 """What a short line of text is, for the inline heuristics (cleaner/inline.py) and the signs
-that a line is the text's own (cleaner/own.py): its words counted in every script, a
+that a line is the text's own (cleaner/own/): its words counted in every script, a
 sentence's end, prose, a widget's title, code, the furniture families and their patterns, and
 facts found once per document.
 """
