@@ -1,4 +1,4 @@
-"""What a short line of text is, for the inline heuristics (cleaner/inline.py) and the signs
+"""What a short line of text is, for the inline heuristics (cleaner/inline/) and the signs
 that a line is the text's own (cleaner/own/): its words counted in every script, a
 sentence's end, prose, a widget's title, code, the furniture families and their patterns, and
 facts found once per document.

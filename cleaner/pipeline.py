@@ -99,7 +99,7 @@ class Options:
     # it writes no report, where nothing reads the reasons.
     explain: bool = True
     # Also remove picture credits whose picture is gone ("Photo: Jane Doe/Reuters", "AFP/Getty
-    # Images", "Foto: dpa"; cleaner/inline.py picture_credit). Off by default: people who cut an
+    # Images", "Foto: dpa"; cleaner/inline/pictures.py picture_credit). Off by default: people who cut an
     # article out of a page keep its credits as often as not (on the gold-bodies tuning pages,
     # 69 of the 163 credit lines it finds are in the gold), so removing them costs recall.
     picture_credits: bool = False

@@ -1,0 +1,146 @@
+"""What several families of heuristics share: a verdict; a comment's signal (comment_signal), which
+the comments family chains into a thread and which ends a list of teasers; a line of furniture
+(furniture_line), which article mode judges in its own way, a product box stands beside and a
+teaser is not; a line of names (a credit, a site's name in a related-content header); and the
+patterns the candidate scans look for, a gallery counter's among them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from cleaner.lines import (
+    BUTTONS_MAX_WORDS,
+    CODE,
+    DIGIT,
+    FURNITURE,
+    has_phrase,
+    is_date_line,
+    line_patterns,
+    reads_as_prose,
+)
+from cleaner.model import Block, Category, Verdict
+from cleaner.vocabulary import vocabulary, word_tuple
+
+# A comment's byline or action row is short; a post is not.
+SIGNAL_MAX_WORDS = 20
+# A row of buttons and labels: at most this many words, every one of them furniture.
+FURNITURE_MAX_WORDS = 10
+# A picture credit names a photographer and an agency: a few words after its label.
+CREDIT_MAX_WORDS = 12
+
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
+_NAME_SPLIT = regex.compile(r"[\s/|,;&()\[\]+]+")
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _verdict(category: Category, name: str, reason: str, **features: float) -> Verdict:
+    return Verdict(category, f"heuristic:{name}", reason, features=tuple(features.items()))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def comment_signal(text: str) -> str | None:
+    """What marks `text` as a line of a comment thread, or None.
+
+    "said": a commenter's name before a verb of saying ("Anna says:", "Max schrieb:");
+    "time": a short line with a clock time or a relative time (a post's timestamp);
+    "date": a short line that is little more than a date;
+    "reply": a comment's own buttons, alone or on its byline ("Reply", "Report abuse",
+             "Anna | 9 May 2012 9:14 pm | Reply");
+    "action": other comment furniture: a permalink, a counter ("Comments (2)", "12 likes");
+    "form": the fields of a comment form ("Name *", "E-mail (will not be published)").
+    """
+    count = len(text.split())
+    if count > SIGNAL_MAX_WORDS:
+        return None
+    p = line_patterns()
+    v = vocabulary()
+    if count <= 12 and not v.members["said"].isdisjoint(word_tuple(text)) and p["said"].search(text):
+        return "said"
+    # a time or a date has digits (most lines have none: their regexes are spared)
+    timed = DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text))
+    if timed or (count <= BUTTONS_MAX_WORDS and DIGIT.search(text) and is_date_line(text)):
+        # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
+        if has_phrase(text, "reply"):
+            return "reply"
+        if has_phrase(text, "comment"):
+            return "action"
+        return "time" if timed else "date"
+    if count <= BUTTONS_MAX_WORDS:
+        covered = v.cover(text, ("reply", "comment", "share", "nav"))
+        if covered and any(v.family_of(phrase, ("reply",)) for phrase in covered):
+            return "reply"
+        if covered and any(v.family_of(phrase, ("comment",)) for phrase in covered):
+            return "action"
+        covered = v.cover(text, ("form", "comment"))
+        if covered and any(v.family_of(phrase, ("form",)) for phrase in covered):
+            return "form"
+    return None
+
+
+def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNITURE) -> Verdict | None:
+    """A short line every word of which is page furniture of `families`: "Advertisement",
+    "Share this on WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon"."""
+    text = blocks[i].text
+    count = blocks[i].word_count
+    if not _row_sized(blocks[i]):
+        return None  # a sentence, not a row of buttons
+    if CODE.search(text):
+        return None  # a line of code or markup ("prev = -1;", "=back", "@menu")
+    if _heads_its_paragraph(blocks, i):
+        return None  # a heading ("Subscriptions", "Más información") over the text it names
+    v = vocabulary()
+    covered = v.cover(text, (*families, "retailer"))
+    if not covered:
+        return None
+    found = [v.family_of(phrase, (*families, "retailer")) for phrase in covered]
+    if "retailer" in found and "shop" not in found:
+        return None  # "Apple" or "Target" alone is a name
+    family = next(f for f in found if f is not None and f != "retailer")
+    reason = f"{family} furniture: every word is ({', '.join(covered)})"
+    return _verdict(FURNITURE[family], "furniture-line", reason, words=count, phrases=len(covered))
+
+
+def _row_sized(block: Block) -> bool:
+    """Short enough for a row of buttons, and not a sentence (a full stop after three words)."""
+    count = block.word_count
+    return count <= FURNITURE_MAX_WORDS and not (count >= 3 and block.text.endswith("."))
+
+
+def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
+    """The line opens a paragraph whose next line, with no blank line between, is prose: a
+    heading of that text. Scraped furniture stands between paragraphs, set off by blank lines."""
+    if i + 1 >= len(blocks) or blocks[i + 1].paragraph != blocks[i].paragraph:
+        return False
+    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
+    return opens and reads_as_prose(blocks[i + 1].text)
+
+
+def _names_only(text: str) -> bool:
+    """Whether `text` reads as a list of names and agencies, not a sentence: every word is
+    capitalized, an agency or credit word, a web address, or a joint ("/", "|", "&")."""
+    v = vocabulary()
+    if _SENTENCE_INSIDE.search(text) or len(text.split()) > CREDIT_MAX_WORDS:
+        return False
+    known = v.phrases["agency"] | v.phrases["credit_word"]
+    for word in _NAME_SPLIT.split(text):
+        word = word.strip(".-–—:'\"“”‘’")
+        if not word or not _WORD_CHAR.search(word):
+            continue
+        if word[0].isupper() or "." in word or "@" in word or (word.casefold(),) in known:
+            continue
+        return False
+    return True
+
+
+# What every line a heuristic takes holds, for a scan of the document's short lines to find
+# (cleaner/candidates.py): a count in brackets (both forms of "count_item" have one); a counter's
+# "1 of 4" or "2/9"; a machine timestamp's start or an image file's extension (metadata_line's two
+# kinds, each a line of one word).
+_COUNT_IN_BRACKETS = regex.compile(r"[(\[]\s*\d+\s*[)\]]")
+_COUNTER = regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE)
+_METADATA = regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", regex.IGNORECASE)

@@ -1,0 +1,99 @@
+"""Rows of buttons and labels in article mode: furniture_line (in inline.common), but the lines
+that the text shows to be its own (cleaner/own/) stay.
+"""
+
+from __future__ import annotations
+
+from cleaner.inline.common import furniture_line
+from cleaner.lines import ARTICLE_FURNITURE
+from cleaner.model import Block, Verdict
+from cleaner.own import the_texts_own
+
+
+def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
+    """furniture_line, but titles and the labels of an address stay:
+    - the document's first line ("Impressum", "Volver"): on gold-bodies, 2 first lines of all
+      the extracted texts and gold bodies were furniture;
+    - a line that titles the paragraph below it and names that paragraph's topic ("Search" over
+      "Every spring we search the river banks...", "Archiv" over "Das Archiv des Vereins..."),
+      where a button's word ("Tweet", "Advertisement") has nothing to do with the text under it:
+      on gold-bodies' article regions such lines were 5 of the 143 furniture lines titling a
+      paragraph, 3 of them in the gold;
+    - the name of a site's section over the prose of that section ("About us" over "We are a
+      family business..."): none of the 48 such names on gold-bodies' article regions titled prose;
+    - a label of contact details beside a postcode or a phone number ("E-Mail" under a postal
+      address): none of the 185 such labels on gold-bodies' article regions stood there;
+    - a poem's title over its first stanza ("Home" over "The door is blue, the kettle
+      sings, / the cat is sleeping on the stair;"): none of the 240 furniture lines over a
+      paragraph of several lines on gold-bodies' article regions titled a stanza;
+    - the title of a numbered list that starts under it ("Print" over "1. Open the file." and
+      "2. Choose Print."), or of a bulleted list whose items are no furniture ("Jump to:" over
+      "- Getting started"): on gold-bodies' article regions one furniture line stood there, an
+      "EMAIL" the gold keeps;
+    - a term over its definition, a sentence right under it in the same paragraph ("Retweet" /
+      "To share someone else's tweet.", "Back" / "Returns to the previous screen."): a glossary's
+      or a manual's entry, where scraped buttons stand apart or over more buttons (or the next entry
+      of a paragraph of such entries, the first term no button: "Leer" / "Lee el poema." /
+      "Responder" / "Responde a las preguntas.");
+    - a line that ends in a full stop: a story's sentence of a word or two ("Home.", "Zurück."),
+      where buttons end in nothing, "!" or "...": none of the furniture lines on gold-bodies'
+      article regions, trafilatura's outputs of its pages or its gold bodies ended in one;
+    - a rating with its stars ("Bewertung: ★★★★☆"): a review's verdict, where a button prints
+      no value (none of the furniture lines on gold-bodies' article regions, trafilatura's
+      outputs or gold bodies held a star);
+    - a line in capitals in a screenplay (scenes headed "INT." or "EXT."): a camera direction
+      ("CLOSE ON", "ZOOM IN"), as the script's other lines in capitals are its markup;
+    - one of several different ad labels on consecutive lines ("Anzeige", "Werbung",
+      "Gesponsert"): a lesson's list of them, where an ad slot prints one (on gold-bodies no
+      two ad labels stood on consecutive lines);
+    - a printed form's field over the blank to fill in ("Podpis" over ".........."): a web
+      form's field prints no row of dots or underscores;
+    - a line that opens with a clock time ("15:00 Close", "10:45 Break"): a programme's or a
+      timetable's entry (none of the furniture lines on gold-bodies' article regions,
+      trafilatura's outputs or gold bodies opened with one);
+    - in a text with no blank line (trafilatura's, one paragraph a line), a section's title
+      between two lines of prose where other titles, no furniture, cut the text into sections
+      ("Diskussion" after "Methoden" and "Ergebnisse"), or over prose that names its topic
+      ("Subscriptions" over "Annual subscriptions were due..."): on gold-bodies' trafilatura
+      outputs, which have no blank line, this kept none of the furniture lines removed before
+      (a call, "Leave a Reply", or a comment's button, "Delete", is no title);
+    - a line that closes a bracket the line above it left open: the end of a sentence wrapped
+      over two lines ("... exchange token response (e.g." / "Facebook)"), where a button's
+      brackets hold its count ("Comments (3)");
+    - a line of a dialogue, opened by a dash and ending its sentence, beside another ("-- O
+      próximo!" between "-- Marceneiro." and "-- Por aqui."): a row of buttons ends no sentence;
+    - a label with a colon over the sentence it introduces ("Ogłoszenie:" over "- Zaginął mały
+      pudelek. Nagroda."), where a share box's "Share this:" stands over buttons;
+    - a heading at the margin over its section indented under it, as a manual page's
+      ("ACTIONS" over "       -i, --install"): no line of gold-bodies' article regions is
+      indented;
+    - in a text with no blank line, what a blank line would have shown: a term of a run of
+      entries, each a term over its one-line definition or section, the terms all different
+      ("Back" / "Returns to the previous screen." / "Home" / "Shows the start screen."); a
+      title between two numbered lists; names answering the question above them; a list of
+      words of many furniture kinds between two sentences; a part's numbered title over prose
+      ("Deel 2"). On gold-bodies' trafilatura outputs, which have no blank line, these kept
+      none of the furniture lines removed before;
+    - a definition list's term over its description, each an item of one bulleted list, as
+      trafilatura writes HTML's <dl> ("- Zoom" / "- Zoom level. Zooms the planet in or out.",
+      among other such entries): a manual's buttons and options. On GIMP's manual in 11
+      languages (2,670 pages) these were 95 of the 104 lines removed; no line of gold-bodies
+      removed before stood there;
+    - a key's name ("Print", "Menu", "Inicio") beside key combinations ("Alt+Print"): a table
+      of keyboard shortcuts, one cell a line (GNOME's help in 40 languages lost 9 such; no line
+      of gold-bodies removed before stood within two lines of a key combination);
+    - a short item of a bulleted list that a sentence ending in a colon introduces, the list's
+      other items no furniture ("The fields in the general stanza are:" over "* Source", "*
+      Homepage", "* Testsuite"): a format's fields or a program's options (Debian's policy
+      lost its "Homepage" field so; no line of gold-bodies removed before stood in such a list);
+    - a manual's command alone over a one-sentence paragraph, too short for prose, whose first
+      words hold the command's word in another form ("Открыть" / "Открывает выбранные
+      документы.", "Close" / "Closes the dialog."), where a box's title is repeated as it is
+      ("Newsletter" / "Newsletter sign-up is free.") or stands over a call;
+    - a term of a run of three entries or more, each a term alone in its paragraph over its
+      one-line definition alone in the next, the terms all different, another no furniture
+      ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to the
+      printer."): a manual's buttons as a page's text writes them (on gold-bodies this kept
+      none of the lines removed before)."""
+    verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
+    return None if verdict is None or the_texts_own(blocks, i) else verdict

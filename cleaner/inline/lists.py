@@ -1,0 +1,205 @@
+"""Lists of teasers and counts: a related-content header and the headlines under it, and a run of
+category or archive links with their counts.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+import regex
+
+from cleaner.inline.common import _names_only, comment_signal, furniture_line
+from cleaner.lines import (
+    CODE,
+    HEADLINE_MAX_WORDS,
+    SENTENCE_MIN_WORDS,
+    a_widgets_title,
+    ends_a_sentence,
+    introduces_a_list,
+    line_patterns,
+    names_furniture,
+    reads_as_prose,
+)
+from cleaner.model import Block
+from cleaner.own import item_number, names_its_topic, paragraphs_of, without_blank_lines
+from cleaner.vocabulary import vocabulary
+
+_UNFINISHED = regex.compile(r"(?<![.…])[.:;,]$")
+# A count in brackets at the end of a list item: "Recipes (56)", "June 2012 [14]"
+_COUNT = regex.compile(r"\s*[(\[]\s*\d+\s*[)\]][\W_]*$")
+
+# A list is at least this many items.
+LIST_MIN_ITEMS = 2
+# A title has at least this many words; a byline's name, a date or a time has fewer.
+TITLE_MIN_WORDS = 4
+COUNT_LIST_MIN_ITEMS = 3
+
+
+def _related_header(text: str) -> bool:
+    """"Related posts", "You might also like", "More from Harbour Times", "Around the Web"."""
+    v = vocabulary()
+    if len(text.split()) > 8:
+        return False
+    if v.cover(text, ("related", "popular")):
+        return True
+    found = line_patterns()["related_site"].match(text)
+    return found is not None and _names_only(found.group("site"))
+
+
+def _headline(text: str) -> bool:
+    count = len(text.split())
+    first = text[:1]
+    if count > HEADLINE_MAX_WORDS or not (first.isupper() or first.isdigit() or first in "\"“‘'«„"):
+        return False
+    return not _UNFINISHED.search(text.rstrip())
+
+
+def _teaser_meta(text: str) -> bool:
+    """A teaser's date, author and comment counter: "Jul 2012 by Ana Ruiz - 177 comments"."""
+    return len(text.split()) <= 12 and bool(line_patterns()["teaser_meta"].search(text))
+
+
+def related_list(blocks: list[Block], i: int) -> list[int]:
+    """A related-content header and the run of headlines under it (their dates and comment
+    counters too), up to the next block that is not a headline: the blocks to remove, or []."""
+    if not _related_header(blocks[i].text):
+        return []
+    items = []
+    for k in range(i + 1, len(blocks)):
+        text = blocks[k].text
+        if vocabulary().cover(text, ("thread",)) or comment_signal(text) in ("said", "reply", "form"):
+            break  # a comment thread begins: not a teaser
+        if _teaser_meta(text) or _headline(text):
+            items.append(k)
+            continue
+        break
+    # Where the run ends right above prose, its last headline (with the byline, date and
+    # buttons under it, all shorter) is the article's own title or subheading, not a teaser.
+    if items and items[-1] + 1 < len(blocks) and reads_as_prose(blocks[items[-1] + 1].text):
+        titles = [
+            n for n, k in enumerate(items)
+            if len(blocks[k].text.split()) >= TITLE_MIN_WORDS
+            and not _teaser_meta(blocks[k].text) and not furniture_line(blocks, k)
+        ]
+        # (a headline in the same paragraph as the teasers above it is one of them)
+        last = titles[-1] if titles else None
+        if last is not None and (last == 0 or blocks[items[last]].paragraph != blocks[items[last - 1]].paragraph):
+            del items[last:]
+    if sum(not _teaser_meta(blocks[k].text) for k in items) < LIST_MIN_ITEMS:
+        return []
+    # Inline junk sits between paragraphs: a list with no prose after it is the page's tail,
+    # which people who cut articles out of pages often keep (on the tuning pages, a third of
+    # such tail lists were in the gold).
+    if not any(reads_as_prose(blocks[k].text) for k in range(items[-1] + 1, len(blocks))):
+        return []
+    return [i, *items]
+
+
+def count_list(blocks: list[Block], i: int) -> list[int]:
+    """A run of category or archive links with their counts: "Recipes (56)", "▼ 2012 (188)".
+
+    Not a list that a sentence of the text introduces ("The answers, with the number of
+    households:"): a survey's tally is the article's (of the 92 runs on gold-bodies' article
+    regions, none followed such a sentence; one followed a widget's "By Topic:"). Nor a list
+    that prose follows ("Evet (41)", "Hayır (0)" and then "The car park opens in 2028..."): a
+    vote's or a census's figures in the text, where a widget's links end at the next widget's
+    title or the page's end (none of those 92 runs, nor of trafilatura's outputs, had prose
+    right under it), or the text's next numbered point ("3. Různé" under a committee's "Pro (3)",
+    "Proti (1)"). A list between two paragraphs with no title of its own is a widget dropped
+    into the text all the same."""
+    if i > 0 and (_count_item(blocks[i - 1].text) or introduces_a_list(blocks[i - 1])):
+        return []  # the run starts above, or the text introduces it
+    run = []
+    for k in range(i, len(blocks)):
+        if not _count_item(blocks[k].text):
+            break
+        run.append(k)
+    items = [blocks[k].text for k in run]
+    if len(run) < COUNT_LIST_MIN_ITEMS or _repeats_a_label(items) or _numbers_its_lines(items):
+        return []
+    if _a_titled_table(blocks, run) or _titled_with_prose_under(blocks, run):
+        return []
+    return run
+
+
+def _titled_with_prose_under(blocks: list[Block], run: list[int]) -> bool:
+    above, below = run[0] - 1, run[-1] + 1
+    titled = above < 0 or not reads_as_prose(blocks[above].text)
+    if not titled or below >= len(blocks) or blocks[run[0]].paragraph != blocks[run[-1]].paragraph:
+        return False  # (a scraped widget stands one link a paragraph: _a_titled_table)
+    if above >= 0 and a_widgets_title(blocks[above].text):
+        # "Subject tags" over a glossary's tags, the text under them about them; "Categories"
+        # over a blog's links, the story going on under them
+        return reads_as_prose(blocks[below].text) and names_its_topic(blocks[above], blocks[below])
+    # the text goes on, or its next numbered item does ("3. Různé" over the minutes' next point)
+    return reads_as_prose(blocks[below].text) or item_number(blocks[below].text) is not None
+
+
+def _a_titled_table(blocks: list[Block], run: list[int]) -> bool:
+    """A run set as a paragraph of its own under a title of the text's, with a sentence below:
+    a squad under "Defenders", a council's seats under "Council composition", a league's
+    standings under its name. A scraped widget stands one link a paragraph (all 93 runs on
+    gold-bodies' article regions do), under "Categories" or "Archives", or with no title.
+    """
+    paragraph = paragraphs_of(blocks)[blocks[run[0]].paragraph]
+    if paragraph[-1] != run[-1] and not without_blank_lines(blocks):
+        return False  # not one paragraph's lines
+    # (in a text with no blank line, the line over the run: its paragraph is a line)
+    title = blocks[run[0] - 1] if without_blank_lines(blocks) and run[0] > 0 else _title_above(blocks, run[0])
+    if title is None or _COUNT.search(title.text) or reads_as_prose(title.text) or names_furniture(title.text):
+        return False
+    if a_widgets_title(title.text):
+        return False  # "Categories", "Related posts"
+    return any(
+        ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in blocks[run[-1] + 1:]
+    )
+
+
+def _title_above(blocks: list[Block], i: int) -> Block | None:
+    """The title over block i, which opens a list: the first line of its paragraph, or a
+    paragraph of one line right above it."""
+    if i == 0:
+        return None
+    above = blocks[i - 1]
+    starts = i - 1 == 0 or blocks[i - 2].paragraph != above.paragraph  # its paragraph, or alone in its own
+    return above if starts else None
+
+
+def _numbers_its_lines(items: list[str]) -> bool:
+    """Items whose numbers in brackets run 1, 2, 3... (or 5, 6, 7...) number the lines: a
+    passage's verses ("مالك يوم الدين (٤)"), a statute's numbered clauses. A widget's counts of
+    posts per category or month follow no order."""
+    numbers = [int(regex.sub(r"\D", "", found.group())) for item in items if (found := _COUNT.search(item))]
+    return len(numbers) == len(items) and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+def _repeats_a_label(items: Iterable[str]) -> bool:
+    """Items that share their labels ("PASS: Convert object to x32 (1)", "... (2)") number the
+    runs of a few things, as a test log does; a list of categories or months names each once (a
+    widget may name one twice: half the items must repeat one). Items that all open with the
+    same status ("PASS: Build pr26590 (1)", "PASS: PR ld/15146 (2)") are a log's lines too."""
+    labels = [_COUNT.sub("", item) for item in items]
+    statuses = {found.group() if (found := _STATUS.match(label)) else None for label in labels}
+    return len(set(labels)) <= len(labels) / 2 or (len(statuses) == 1 and None not in statuses)
+
+
+# A line's status before a colon: "PASS:", "FAIL:", "ERROR:"
+_STATUS = regex.compile(r"[A-Z]{2,}:")
+
+
+# A table's row laid out as text: a tab between two cells, or Markdown's pipes around them; or
+# a branch of a tree drawn in text ("`- indirect node (1018)", "├── data (3)", a terminal
+# program's folded and unfolded groups "--- Installed Packages (1632)", "--\ Depends (3)": none
+# of the count-list lines on gold-bodies opened with two hyphens)
+_TABLE_ROW = regex.compile(r"\S\t+\S|^\s*\||\s\|\s.*\s\|(?:\s|$)|[`|+]-|[├└│┌┐┘┬┴┼─]|^\s*--[-\\]\s")
+
+
+def _count_item(text: str) -> bool:
+    # every item has its count in brackets: most lines are spared the regex. A row of a table
+    # ("o or O\t\toctal\t3\t377 (255)", "| h | short | integer | 2 | (2) |") is no link (none of
+    # the 1,685 count-list lines on gold-bodies is one)
+    return (
+        ("(" in text or "[" in text) and line_patterns()["count_item"].match(text) is not None
+        and not CODE.search(text) and not _TABLE_ROW.search(text)
+    )
