@@ -1,4 +1,4 @@
-"""Inline junk (cleaner/inline.py): each family removed between real paragraphs, in several
+"""Inline junk (cleaner/inline/): each family removed between real paragraphs, in several
 languages, and the look-alikes that are content kept. Every line here is written for this test."""
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def test_inline_junk_between_paragraphs_goes(category, junk, language):
 
 
 # related-content headers: page mode removes them; article mode keeps them, as its measured
-# precision on them was too low (cleaner/inline.py, ARTICLE_FURNITURE)
+# precision on them was too low (cleaner/inline/, ARTICLE_FURNITURE)
 RELATED_JUNK = [("You might also like", "en"), ("Ähnliche Artikel", "de"), ("Leia também", "pt"), ("Читайте также", "ru")]
 
 
@@ -90,7 +90,7 @@ def test_related_headers_go_in_page_mode_and_stay_in_article_mode(junk, language
 
 
 # the label of a site's list of its popular stories goes in both modes: it has no tie to the
-# article, and its measured precision was 1 (cleaner/inline.py, ARTICLE_FURNITURE)
+# article, and its measured precision was 1 (cleaner/inline/, ARTICLE_FURNITURE)
 POPULAR_JUNK = [("Most Popular", "en"), ("Top Stories »", "en"), ("Meistgelesen", "de"), ("Les plus lus", "fr"),
                 ("Lo más leído", "es"), ("Mais lidas", "pt"), ("I più letti", "it"), ("Meest gelezen", "nl"),
                 ("Najczęściej czytane", "pl"), ("Самое читаемое", "ru")]
