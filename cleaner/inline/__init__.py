@@ -27,13 +27,13 @@ from collections.abc import Callable, Iterable
 from cleaner.candidates import Lines, runs_of
 from cleaner.inline.comments import THREAD_GAP, THREAD_MIN_SIGNALS, THREAD_SOURCE, comment_thread, reply_candidates
 from cleaner.inline.common import (
-    _COUNT_IN_BRACKETS,
-    _COUNTER,
     _METADATA,
-    _row_sized,
+    COUNT_IN_BRACKETS,
+    COUNTER,
     _verdict,
     comment_signal,
     furniture_line,
+    row_sized,
 )
 from cleaner.inline.furniture import article_furniture_line
 from cleaner.inline.lists import count_list, related_list
@@ -142,7 +142,7 @@ def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Call
     def furniture() -> set[int]:
         # a line of furniture is a short row whose words are all furniture: of every family, which
         # holds article mode's families and the shopping buttons beside a price (_shop_line)
-        rows = _lines(blocks, [i for i in short if _row_sized(blocks[i])])
+        rows = _lines(blocks, [i for i in short if row_sized(blocks[i])])
         return rows.made_of(_furniture_runs(tuple(FURNITURE)))
 
     @functools.cache
@@ -151,10 +151,10 @@ def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Call
 
     @functools.cache
     def counters() -> set[int]:
-        return lines.where(_COUNTER)
+        return lines.where(COUNTER)
 
     scans: dict[Callable, Callable[[], set[int]]] = {
-        count_list: lambda: lines.where(_COUNT_IN_BRACKETS),
+        count_list: lambda: lines.where(COUNT_IN_BRACKETS),
         gallery_counter: counters,
         article_gallery_counter: counters,
         # a price has digits, and a shopping button, a line of furniture, above or below it

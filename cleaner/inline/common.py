@@ -87,7 +87,7 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     "Share this on WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon"."""
     text = blocks[i].text
     count = blocks[i].word_count
-    if not _row_sized(blocks[i]):
+    if not row_sized(blocks[i]):
         return None  # a sentence, not a row of buttons
     if CODE.search(text):
         return None  # a line of code or markup ("prev = -1;", "=back", "@menu")
@@ -105,7 +105,7 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
     return _verdict(FURNITURE[family], "furniture-line", reason, words=count, phrases=len(covered))
 
 
-def _row_sized(block: Block) -> bool:
+def row_sized(block: Block) -> bool:
     """Short enough for a row of buttons, and not a sentence (a full stop after three words)."""
     count = block.word_count
     return count <= FURNITURE_MAX_WORDS and not (count >= 3 and block.text.endswith("."))
@@ -120,7 +120,7 @@ def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
     return opens and reads_as_prose(blocks[i + 1].text)
 
 
-def _names_only(text: str) -> bool:
+def names_only(text: str) -> bool:
     """Whether `text` reads as a list of names and agencies, not a sentence: every word is
     capitalized, an agency or credit word, a web address, or a joint ("/", "|", "&")."""
     v = vocabulary()
@@ -141,6 +141,6 @@ def _names_only(text: str) -> bool:
 # (cleaner/candidates.py): a count in brackets (both forms of "count_item" have one); a counter's
 # "1 of 4" or "2/9"; a machine timestamp's start or an image file's extension (metadata_line's two
 # kinds, each a line of one word).
-_COUNT_IN_BRACKETS = regex.compile(r"[(\[]\s*\d+\s*[)\]]")
-_COUNTER = regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE)
+COUNT_IN_BRACKETS = regex.compile(r"[(\[]\s*\d+\s*[)\]]")
+COUNTER = regex.compile(r"\d\s*(?:of|von|de|di|van|z|из|sur|av|/)\s*\d", regex.IGNORECASE)
 _METADATA = regex.compile(r"\d{4}-\d{2}-\d{2}T|\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)", regex.IGNORECASE)

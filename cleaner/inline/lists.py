@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import regex
 
-from cleaner.inline.common import _names_only, comment_signal, furniture_line
+from cleaner.inline.common import comment_signal, furniture_line, names_only
 from cleaner.lines import (
     CODE,
     HEADLINE_MAX_WORDS,
@@ -44,7 +44,7 @@ def _related_header(text: str) -> bool:
     if v.cover(text, ("related", "popular")):
         return True
     found = line_patterns()["related_site"].match(text)
-    return found is not None and _names_only(found.group("site"))
+    return found is not None and names_only(found.group("site"))
 
 
 def _headline(text: str) -> bool:

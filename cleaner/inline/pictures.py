@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.inline.common import _COUNTER, CREDIT_MAX_WORDS, _names_only, _verdict
+from cleaner.inline.common import COUNTER, CREDIT_MAX_WORDS, _verdict, names_only
 from cleaner.lines import DIGIT, ends_a_sentence, line_patterns, once_per_document, reads_as_prose
 from cleaner.model import Block, Category, Verdict
 from cleaner.own import a_field
@@ -43,8 +43,8 @@ def _agencies(text: str) -> list[str]:
 def _is_credit(text: str) -> str | None:
     """Why the text after a credit label is a credit, or None: it names an agency, joins names
     with "/" or "©" ("Jane Doe/Reuters"), says "via" or "courtesy", or is a name of at most
-    CREDIT_NAME_WORDS capitalized words ("Jane Doe"), all of it names (_names_only)."""
-    if not _names_only(text.replace("©", " ")):
+    CREDIT_NAME_WORDS capitalized words ("Jane Doe"), all of it names (names_only)."""
+    if not names_only(text.replace("©", " ")):
         return None
     agencies = _agencies(text)
     if agencies:
@@ -80,7 +80,7 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
         credit = found.group("credit")
         if found.group("source"):
             agencies = _agencies(credit)
-            why = f"agency {agencies[0]!r}" if agencies and _names_only(credit) else None
+            why = f"agency {agencies[0]!r}" if agencies and names_only(credit) else None
         else:
             why = _is_credit(credit)
         if why:
@@ -93,7 +93,7 @@ def picture_credit(blocks: list[Block], i: int) -> Verdict | None:
     # "Saul Loeb / AFP", "© Reuters") or is one agency alone ("Reuters", "(AP)")
     bare = text.strip(" ()[]")
     agencies = _agencies(bare)
-    if agencies and _names_only(bare.replace("©", " ")) and (
+    if agencies and names_only(bare.replace("©", " ")) and (
         _NAME_JOINT.search(bare) or "©" in bare or " ".join(words(bare)) in agencies
     ):
         return _verdict(
@@ -131,7 +131,7 @@ def _numbers_the_parts(blocks: list[Block]) -> frozenset[int]:
     """The counters of runs "1 of N" to "N of N" (one wording) with a statement under each."""
     runs: dict[tuple[str, int], dict[int, int]] = {}
     for k, block in enumerate(blocks):
-        found = _PART_COUNTER.match(block.text) if _COUNTER.search(block.text) else None
+        found = _PART_COUNTER.match(block.text) if COUNTER.search(block.text) else None
         if found:
             wording = f"{found.group('label') or ''} {found.group('word')}".casefold()
             key = (wording, int(found.group("total")))

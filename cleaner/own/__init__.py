@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cleaner.model import Block
-from cleaner.own.common import _a_term, item_number, names_its_topic, paragraphs_of, without_blank_lines
+from cleaner.own.common import a_term, item_number, names_its_topic, paragraphs_of, without_blank_lines
 from cleaner.own.entries import _in_a_run_of_entries, _in_a_run_of_entries_one_a_paragraph
 from cleaner.own.lists import (
     _among_ad_labels,
@@ -105,7 +105,7 @@ def _labels_the_entry_above(blocks: list[Block], i: int) -> bool:
     description, as LibreOffice's help writes each one. A thread's "Reply" under each of its
     comments repeats more than twice, and is no term of the text's own the first time."""
     # (the text's first line is its own as its title, be it a button's word: "Full Screen")
-    if i < 3 or blocks[i - 2].text.strip() != blocks[i].text.strip() or not _a_term(blocks, i - 2):
+    if i < 3 or blocks[i - 2].text.strip() != blocks[i].text.strip() or not a_term(blocks, i - 2):
         return False
     if i >= 4 and blocks[i - 4].text.strip() == blocks[i].text.strip():
         return False

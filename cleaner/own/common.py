@@ -29,7 +29,7 @@ def paragraphs_of(blocks: list[Block]) -> list[list[int]]:
     return found
 
 
-def _furniture_families(text: str) -> set[str]:
+def furniture_families(text: str) -> set[str]:
     """The article mode families of the phrases that make up the line, if it is furniture."""
     v = vocabulary()
     covered = v.cover(text, ARTICLE_FURNITURE) or ()
@@ -38,17 +38,17 @@ def _furniture_families(text: str) -> set[str]:
 
 # A section's number of two levels or more: "6.3.2. Subscriptions", "12.8 DELETE" ("4. RSS 2.0"
 # may be a list's item)
-_SECTION_NUMBER = regex.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
+SECTION_NUMBER = regex.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S")
 
 # A definition: a statement of at least this many words, ending in a full stop (a teaser's "!"
 # or "?", or a cut-off "...", is no definition), that is not itself furniture.
 DEFINITION_MIN_WORDS = 3
-_DEFINITION_END = regex.compile(r"(?<![.…])\.$")
+DEFINITION_END = regex.compile(r"(?<![.…])\.$")
 
 
-def _unbulleted(block: Block) -> Block:
+def unbulleted(block: Block) -> Block:
     """The block with its list marker ("- ", "* ", "• ") cut off its text."""
-    bullet = _BULLET.match(block.text)
+    bullet = BULLET.match(block.text)
     if bullet is None:
         return block
     text = block.text[bullet.end():].rstrip()
@@ -63,7 +63,7 @@ TERM_MAX_WORDS = 3
 ENTRIES_MIN = 2
 
 
-def _a_plain_term(block: Block) -> bool:
+def a_plain_term(block: Block) -> bool:
     """No furniture, nor a widget's title ("Comments")."""
     return vocabulary().cover(block.text, FURNITURE_FAMILIES) is None and not a_widgets_title(block.text)
 
@@ -73,26 +73,26 @@ def without_blank_lines(blocks: list[Block]) -> bool:
     return bool(blocks) and blocks[-1].paragraph == 0
 
 
-def _a_term(blocks: list[Block], k: int) -> bool:
+def a_term(blocks: list[Block], k: int) -> bool:
     text, below = blocks[k].text, blocks[k + 1] if k + 1 < len(blocks) else None
     return (
         below is not None and blocks[k].word_count <= TERM_MAX_WORDS and text[:1].isupper()
         and not text.rstrip().endswith((".", "!", "?", ":", "…")) and below.word_count >= DEFINITION_MIN_WORDS
-        and _DEFINITION_END.search(below.text.rstrip()) is not None
+        and DEFINITION_END.search(below.text.rstrip()) is not None
     )
 
 
 @once_per_document
-def _glossary_terms(blocks: list[Block]) -> frozenset[int]:
+def glossary_terms(blocks: list[Block]) -> frozenset[int]:
     v = vocabulary()
     return frozenset(
-        k for k in range(len(blocks) - 1) if _a_term(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+        k for k in range(len(blocks) - 1) if a_term(blocks, k) and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
     )
 
 
 # A section's title: a capital, after its number if it has one ("5. Subscriptions", "Article 2 –
 # Inscription", Markdown's escaped "5\\. Subscriptions"); a few words that end no sentence.
-_TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*\\?[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
+TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*\\?[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
 SECTION_TITLE_MAX_WORDS = 6
 # A text with no blank line is cut into sections when at least this many other lines title the
 # prose under them and are no furniture.
@@ -102,8 +102,8 @@ SECTIONED_MIN_TITLES = 2
 QUESTION_MAX_WORDS = 12
 
 
-def _a_name_or_no_call(block: Block) -> bool:
-    """_no_call, or a name after its article ("The archive", "Les archives"): an article opens a
+def a_name_or_no_call(block: Block) -> bool:
+    """no_call, or a name after its article ("The archive", "Les archives"): an article opens a
     name, where a call's connectors join its words ("Leave a Reply", "Read the story")."""
     v = vocabulary()
     tokens = word_tuple(block.text)
@@ -112,7 +112,7 @@ def _a_name_or_no_call(block: Block) -> bool:
     return v.members["connector"].isdisjoint(tokens) and v.cover(block.text, ("reply", "ad")) is None
 
 
-def _no_call(block: Block) -> bool:
+def no_call(block: Block) -> bool:
     """No connector among the line's words ("Leave a Reply", "On Amazon" are calls), no button
     of a comment ("Delete" between two comments) and no ad's label ("Advertisement" between two
     paragraphs titles nothing)."""
@@ -122,7 +122,7 @@ def _no_call(block: Block) -> bool:
 
 def _a_title(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, with a paragraph below it."""
-    if i + 1 >= len(blocks) or not _CAPITAL_FIRST.match(blocks[i].text):
+    if i + 1 >= len(blocks) or not CAPITAL_FIRST.match(blocks[i].text):
         return False
     return (i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph) and blocks[i + 1].paragraph != blocks[i].paragraph
 
@@ -141,11 +141,11 @@ def item_number(text: str) -> int | None:
 
 
 # A bulleted list's marker, and the furniture its items must not be made of.
-_BULLET = regex.compile(r"[-*•·]\s+")
+BULLET = regex.compile(r"[-*•·]\s+")
 FURNITURE_FAMILIES = (*FURNITURE, "retailer")
 # A capital opens the line, after its quotation marks and its direction marks (right-to-left
 # text sets a Latin word between invisible marks: "\u200fYouTube"): a title, "„Heimat“".
-_CAPITAL_FIRST = regex.compile(r"[\p{Cf}\p{Pi}\p{Pf}\p{Ps}\"']*[\p{Lu}\p{Lt}]")
+CAPITAL_FIRST = regex.compile(r"[\p{Cf}\p{Pi}\p{Pf}\p{Ps}\"']*[\p{Lu}\p{Lt}]")
 
 # A title names its section's topic when one of its words, cut to this many letters (a crude stem:
 # "Kommentare" and "Kommentar", "Archives" and "archive"), opens a word of the section's start.

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from cleaner.lines import introduces_a_list
 from cleaner.model import Block
-from cleaner.own.common import ENTRIES_MIN, _a_plain_term, _a_term, _no_call, names_its_topic, without_blank_lines
+from cleaner.own.common import ENTRIES_MIN, a_plain_term, a_term, names_its_topic, no_call, without_blank_lines
 
 
 def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
@@ -22,12 +22,12 @@ def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
     buttons repeat under each comment ("Reply" / "Great post." / "Reply" / "Thanks!"), and a
     call is no term ("Leave a Reply"). Or a term of a run a sentence introduces:
     _in_an_introduced_run."""
-    if not _a_term(blocks, i):
+    if not a_term(blocks, i):
         return False
     paragraph = blocks[i].paragraph
 
     def an_entry_of_the_paragraph(k: int) -> bool:
-        return _a_term(blocks, k) and blocks[k].paragraph == blocks[k + 1].paragraph == paragraph
+        return a_term(blocks, k) and blocks[k].paragraph == blocks[k + 1].paragraph == paragraph
 
     if an_entry_of_the_paragraph(i):
         run = _run_of_entries(blocks, i, an_entry_of_the_paragraph)
@@ -35,7 +35,7 @@ def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
         # "View Photos" / "Housed in a palace, ..." / "Caption" / "Housed in a palace, ...",
         # are no glossary)
         kinds = without_blank_lines(blocks) or (
-            any(k != i and _a_plain_term(blocks[k]) for k in run)
+            any(k != i and a_plain_term(blocks[k]) for k in run)
             and len({blocks[k + 1].text.strip() for k in run}) == len(run)
         )
         if kinds and _entries_of_a_run(blocks, run, i):
@@ -57,14 +57,14 @@ def _entries_of_a_run(blocks: list[Block], run: list[int], i: int) -> bool:
     terms = [blocks[k].text.strip().casefold() for k in run]
     if len(terms) < ENTRIES_MIN or len(set(terms)) != len(terms):
         return False
-    if _no_call(blocks[i]):
+    if no_call(blocks[i]):
         return True
     # a call or an ad's label only as a section's title that names its topic, among terms that
     # are no furniture ("Subscribing to the newsletter" over "The newsletter is sent..."): a
     # thread's "Post a comment" follows its "Comments" / "No comments yet.", and an ad's label
     # between a story's sections names nothing of the paragraph under it
     others = [k for k in run if k != i]
-    return all(_a_plain_term(blocks[k]) for k in others) and names_its_topic(blocks[i], blocks[i + 1])
+    return all(a_plain_term(blocks[k]) for k in others) and names_its_topic(blocks[i], blocks[i + 1])
 
 
 def _in_an_introduced_run(blocks: list[Block], i: int) -> bool:
@@ -75,11 +75,11 @@ def _in_an_introduced_run(blocks: list[Block], i: int) -> bool:
     "Zoom In" / "Clicking this button expands it."): a manual's list of a dialog's buttons,
     whatever their words. A share box's lead-in ("Share this story with your friends:") stands
     over buttons that no sentence describes."""
-    run = _run_of_entries(blocks, i, lambda k: _a_term(blocks, k))
+    run = _run_of_entries(blocks, i, lambda k: a_term(blocks, k))
     terms = [blocks[k].text.strip().casefold() for k in run]
     return (
         run[0] > 0 and introduces_a_list(blocks[run[0] - 1]) and len(terms) >= ENTRIES_MIN
-        and len(set(terms)) == len(terms) and any(k != i and _a_plain_term(blocks[k]) for k in run)
+        and len(set(terms)) == len(terms) and any(k != i and a_plain_term(blocks[k]) for k in run)
     )
 
 
@@ -96,9 +96,9 @@ def _in_a_run_of_entries_one_a_paragraph(blocks: list[Block], i: int) -> bool:
     in"), and share buttons between a story's paragraphs have no plain term among them."""
 
     def an_entry(k: int) -> bool:
-        return 0 <= k < len(blocks) - 1 and _alone(blocks, k) and _alone(blocks, k + 1) and _a_term(blocks, k)
+        return 0 <= k < len(blocks) - 1 and _alone(blocks, k) and _alone(blocks, k + 1) and a_term(blocks, k)
 
-    if not an_entry(i) or not _no_call(blocks[i]):
+    if not an_entry(i) or not no_call(blocks[i]):
         return False
     start, end = i, i
     while an_entry(start - 2):
@@ -109,7 +109,7 @@ def _in_a_run_of_entries_one_a_paragraph(blocks: list[Block], i: int) -> bool:
     terms = [blocks[k].text.strip().casefold() for k in entries]
     return (
         len(terms) >= PARAGRAPH_ENTRIES_MIN and len(set(terms)) == len(terms)
-        and any(k != i and _a_plain_term(blocks[k]) for k in entries)
+        and any(k != i and a_plain_term(blocks[k]) for k in entries)
     )
 
 

@@ -20,17 +20,17 @@ from cleaner.lines import (
 )
 from cleaner.model import Block
 from cleaner.own.common import (
-    _BULLET,
-    _CAPITAL_FIRST,
+    BULLET,
+    CAPITAL_FIRST,
     FURNITURE_FAMILIES,
     QUESTION_MAX_WORDS,
     SECTION_TITLE_MAX_WORDS,
     _a_title,
-    _furniture_families,
-    _no_call,
-    _unbulleted,
+    furniture_families,
     item_number,
+    no_call,
     paragraphs_of,
+    unbulleted,
     without_blank_lines,
 )
 from cleaner.vocabulary import vocabulary, word_tuple
@@ -89,7 +89,7 @@ def _of_many_kinds(blocks: list[Block], paragraph: list[int]) -> bool:
     """Half of the lines or more are furniture, of WORD_LIST_MIN_FAMILIES families or more. (In a
     text with no blank line, a run of short lines may hold a list's title and the next list:
     WORD_LIST_MIN_LINES of them furniture will do.)"""
-    kinds = [_furniture_families(blocks[k].text) for k in paragraph]
+    kinds = [furniture_families(blocks[k].text) for k in paragraph]
     furniture = sum(map(bool, kinds))
     enough = furniture >= WORD_LIST_MIN_LINES if without_blank_lines(blocks) else furniture * 2 >= len(paragraph)
     return enough and len(set().union(*kinds)) >= WORD_LIST_MIN_FAMILIES
@@ -110,7 +110,7 @@ def _heads_a_step_like_the_others(blocks: list[Block], i: int) -> bool:
     how it keeps). Not an ad's label or a call. (Over a sentence with its full stop, any
     furniture line is a heading already: _heads_its_paragraph.)"""
     titles = _step_titles(blocks)
-    return i in titles and len(titles) > 1 and _no_call(blocks[i])
+    return i in titles and len(titles) > 1 and no_call(blocks[i])
 
 
 @once_per_document
@@ -118,9 +118,9 @@ def _step_titles(blocks: list[Block]) -> frozenset[int]:
     """The titles of the text's two-line paragraphs of a title and a step."""
     return frozenset(
         title for title, step in (p for p in paragraphs_of(blocks) if len(p) == 2)
-        if blocks[title].word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(blocks[title].text)
+        if blocks[title].word_count <= SECTION_TITLE_MAX_WORDS and CAPITAL_FIRST.match(blocks[title].text)
         and not ends_a_sentence(blocks[title].text)
-        and blocks[step].word_count >= STEP_MIN_WORDS and _CAPITAL_FIRST.match(blocks[step].text)
+        and blocks[step].word_count >= STEP_MIN_WORDS and CAPITAL_FIRST.match(blocks[step].text)
     )
 
 
@@ -180,7 +180,7 @@ def _answers_one_a_line(blocks: list[Block]) -> frozenset[int]:
 
 def _a_name_in_a_list(block: Block) -> bool:
     """A short line with no digit and no call ("Leave a comment" under a byline's date)."""
-    return _a_word_of_a_list(block) and _no_call(block) and not DIGIT.search(block.text)
+    return _a_word_of_a_list(block) and no_call(block) and not DIGIT.search(block.text)
 
 
 def _in_a_list_of_the_texts_words(blocks: list[Block], i: int) -> bool:
@@ -272,7 +272,7 @@ def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
     Source (mandatory)", "* Maintainer", "* Homepage", "* Testsuite"): the text's own list,
     where a share box's bullets, even under a lead-in ("Share this story with your friends:"),
     all name networks and buttons."""
-    bullet = _BULLET.match(blocks[i].text)
+    bullet = BULLET.match(blocks[i].text)
     if bullet is None:
         return False
     marker = bullet.group().rstrip()
@@ -280,7 +280,7 @@ def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
     def an_item(k: int) -> bool:
         block = blocks[k]
         return block.text.startswith(marker) and block.indent == blocks[i].indent and (
-            _unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
+            unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
         )
 
     first = i
@@ -294,7 +294,7 @@ def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
     others = [k for k in range(first, last + 1) if k != i]
     v = vocabulary()
     return len(others) + 1 >= NAMED_ITEMS_MIN and all(
-        v.cover(_unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None for k in others
+        v.cover(unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None for k in others
     )
 
 
@@ -318,7 +318,7 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
         return True
     if _titles_a_numbered_section(blocks, i):
         return True
-    bullet = _BULLET.match(first)
+    bullet = BULLET.match(first)
     return (
         bullet is not None and second.startswith(bullet.group())
         and not any(vocabulary().cover(item[bullet.end():], FURNITURE_FAMILIES) for item in (first, second))

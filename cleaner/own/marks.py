@@ -8,7 +8,7 @@ import regex
 
 from cleaner.lines import BUTTONS_MAX_WORDS, SENTENCE_MIN_WORDS, below_the_prose, ends_a_sentence, line_patterns
 from cleaner.model import Block
-from cleaner.own.common import _DEFINITION_END, _SECTION_NUMBER
+from cleaner.own.common import DEFINITION_END, SECTION_NUMBER
 from cleaner.vocabulary import vocabulary
 
 
@@ -19,8 +19,8 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
     stripped = text.rstrip()
     return (
         _RATING.search(text) is not None or line_patterns()["timed"].match(text) is not None
-        or stripped.endswith("¶") or _SECTION_NUMBER.match(text) is not None
-        or _DEFINITION_END.search(stripped) is not None
+        or stripped.endswith("¶") or SECTION_NUMBER.match(text) is not None
+        or DEFINITION_END.search(stripped) is not None
     )
 
 

@@ -11,14 +11,14 @@ import regex
 from cleaner.lines import ends_a_sentence, is_date_line, once_per_document, reads_as_prose
 from cleaner.model import Block
 from cleaner.own.common import (
-    _CAPITAL_FIRST,
-    _DEFINITION_END,
+    CAPITAL_FIRST,
+    DEFINITION_END,
     DEFINITION_MIN_WORDS,
     FURNITURE_FAMILIES,
     SECTION_TITLE_MAX_WORDS,
     SECTIONED_MIN_TITLES,
-    _a_name_or_no_call,
-    _furniture_families,
+    a_name_or_no_call,
+    furniture_families,
     paragraphs_of,
 )
 from cleaner.vocabulary import vocabulary
@@ -36,7 +36,7 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     subheading and above the next: 7 such on gold-bodies' article regions)."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
-    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not _a_name_or_no_call(blocks[i]):
+    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not a_name_or_no_call(blocks[i]):
         return False
     before = _title_past_bodies(blocks, paragraphs, range(p - 1, -1, -1))
     after = _title_past_bodies(blocks, paragraphs, range(p + 1, len(paragraphs) - 1))
@@ -68,7 +68,7 @@ def _over_the_last_section(blocks: list[Block], i: int) -> bool:
     if not 2 <= p < last or last - p > LAST_SECTION_MAX_PARAGRAPHS or len(paragraphs[p]) != 1:
         return False
     block, under = blocks[i], blocks[i + 1].text
-    if not _a_name_or_no_call(block) or not _in_the_titles_case(blocks, i) or _CUT_SHORT.search(under):
+    if not a_name_or_no_call(block) or not _in_the_titles_case(blocks, i) or _CUT_SHORT.search(under):
         return False
     if vocabulary().cover(block.text, _NO_TITLE_FAMILIES) is not None:
         return False
@@ -177,9 +177,9 @@ def _a_gallery(blocks: list[Block], i: int, paragraph: list[int]) -> bool:
     two, an archive's lines dates."""
     lines = [blocks[k] for k in paragraph]
     return (
-        "media" in _furniture_families(blocks[i].text) and len(lines) >= 2
+        "media" in furniture_families(blocks[i].text) and len(lines) >= 2
         and sum(b.word_count for b in lines) >= CAPTION_MEAN_WORDS * len(lines)
-        and not any(_furniture_families(b.text) or _NO_CAPTION.search(b.text) or is_date_line(b.text) for b in lines)
+        and not any(furniture_families(b.text) or _NO_CAPTION.search(b.text) or is_date_line(b.text) for b in lines)
     )
 
 
@@ -196,7 +196,7 @@ def _shaped_as_a_title(blocks: list[Block], paragraph: list[int]) -> bool:
         return False
     block = blocks[paragraph[0]]
     return (
-        block.word_count <= SECTION_TITLE_MAX_WORDS and _CAPITAL_FIRST.match(block.text) is not None
+        block.word_count <= SECTION_TITLE_MAX_WORDS and CAPITAL_FIRST.match(block.text) is not None
         and not ends_a_sentence(block.text)
     )
 
@@ -209,5 +209,5 @@ def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
         return len(paragraph) > 1
     text = blocks[paragraph[0]].text
     return _prose_or_its_lead_in(text) or (
-        blocks[paragraph[0]].word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(text.rstrip()) is not None
+        blocks[paragraph[0]].word_count >= DEFINITION_MIN_WORDS and DEFINITION_END.search(text.rstrip()) is not None
     )

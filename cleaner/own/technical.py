@@ -22,7 +22,7 @@ from cleaner.lines import (
     reads_as_prose,
 )
 from cleaner.model import Block
-from cleaner.own.common import _DEFINITION_END, DEFINITION_MIN_WORDS, _a_term, _a_title, _glossary_terms
+from cleaner.own.common import DEFINITION_END, DEFINITION_MIN_WORDS, _a_title, a_term, glossary_terms
 from cleaner.vocabulary import vocabulary
 
 # A configuration file's section ("[share]", "[print.pdf]"): a name in lower case in brackets;
@@ -80,9 +80,9 @@ def _names_the_picture_above(blocks: list[Block], i: int) -> bool:
     manual's buttons, a row of the button's picture (its text), its name and what it does."""
     if i == 0 or blocks[i - 1].text.strip() != blocks[i].text.strip() + ".":
         return False
-    return _a_term(blocks, i) or (
+    return a_term(blocks, i) or (
         i + 1 < len(blocks) and blocks[i + 1].word_count >= DEFINITION_MIN_WORDS
-        and _DEFINITION_END.search(blocks[i + 1].text.rstrip()) is not None
+        and DEFINITION_END.search(blocks[i + 1].text.rstrip()) is not None
     )
 
 
@@ -102,14 +102,14 @@ def _a_manuals_command(blocks: list[Block], i: int) -> bool:
     buttons' words stay out: on gold-bodies a share button, "Tweet", and a comment's "Expand"
     stood so between a story's paragraphs.)"""
     text = blocks[i].text.strip()
-    if i == 0 or not _a_term(blocks, i) or not _DEFINITION_END.search(blocks[i - 1].text.rstrip()):
+    if i == 0 or not a_term(blocks, i) or not DEFINITION_END.search(blocks[i - 1].text.rstrip()):
         return False
     v = vocabulary()
     if v.cover(text, ("comment", "reply"), connectors=False) is None or a_widgets_title(text):
         return False
     return (
         not names_furniture(blocks[i + 1].text) and _line_counts(blocks)[text.casefold()] == 1
-        and len(_glossary_terms(blocks) - {i}) >= MANUAL_MIN_TERMS
+        and len(glossary_terms(blocks) - {i}) >= MANUAL_MIN_TERMS
     )
 
 

@@ -9,17 +9,17 @@ import regex
 from cleaner.lines import ARTICLE_FURNITURE, once_per_document
 from cleaner.model import Block
 from cleaner.own.common import (
-    _BULLET,
-    _DEFINITION_END,
+    BULLET,
+    DEFINITION_END,
     DEFINITION_MIN_WORDS,
     ENTRIES_MIN,
     FURNITURE_FAMILIES,
-    _a_plain_term,
-    _a_term,
-    _glossary_terms,
-    _no_call,
-    _unbulleted,
+    a_plain_term,
+    a_term,
+    glossary_terms,
     names_its_topic,
+    no_call,
+    unbulleted,
 )
 from cleaner.vocabulary import vocabulary
 
@@ -74,7 +74,7 @@ def _defined_below(blocks: list[Block], i: int) -> bool:
     if not opens or below.word_count < DEFINITION_MIN_WORDS:
         return False
     # "Anmelden" over "Die Anmeldung ist bis zum 3. Mai möglich", with or without its full stop
-    states = _DEFINITION_END.search(below.text.rstrip()) is not None or names_its_topic(blocks[i], below)
+    states = DEFINITION_END.search(below.text.rstrip()) is not None or names_its_topic(blocks[i], below)
     return states and vocabulary().cover(below.text, (*ARTICLE_FURNITURE, "form")) is None
 
 
@@ -87,7 +87,7 @@ def _after_an_entry(blocks: list[Block], i: int) -> bool:
     plain = False
     k = i
     while k >= 2 and blocks[k - 2].paragraph == blocks[i].paragraph:
-        if not _a_term(blocks, k - 2):
+        if not a_term(blocks, k - 2):
             return False
         plain = plain or v.cover(blocks[k - 2].text, FURNITURE_FAMILIES) is None
         k -= 2
@@ -121,36 +121,36 @@ def _a_described_item(blocks: list[Block], i: int) -> bool:
     if len(set(names)) != len(names):
         return False
     in_paragraph = [k for k in terms if blocks[k].paragraph == blocks[i].paragraph]
-    if len({_term_name(blocks[k]) for k in in_paragraph}) >= ENTRIES_MIN and _no_call(_unbulleted(blocks[i])):
+    if len({_term_name(blocks[k]) for k in in_paragraph}) >= ENTRIES_MIN and no_call(unbulleted(blocks[i])):
         return True
     # a call or a comment's button's word ("- Delete", "- Anzeigen als") among terms that are no furniture
-    return any(k != i and _a_plain_term(_unbulleted(blocks[k])) for k in in_paragraph)
+    return any(k != i and a_plain_term(unbulleted(blocks[k])) for k in in_paragraph)
 
 
 def _term_name(block: Block) -> str:
-    return _unbulleted(block).text.casefold()
+    return unbulleted(block).text.casefold()
 
 
 @once_per_document
 def _bulleted_terms(blocks: list[Block]) -> frozenset[int]:
-    return frozenset(k for k in range(len(blocks) - 1) if _BULLET.match(blocks[k].text) and _a_bulleted_term(blocks, k))
+    return frozenset(k for k in range(len(blocks) - 1) if BULLET.match(blocks[k].text) and _a_bulleted_term(blocks, k))
 
 
 def _a_bulleted_term(blocks: list[Block], k: int) -> bool:
     """Item k is a term (a few words ending no sentence) and the next line, an item of the same
     list (same marker, same indent), is its description: a statement that is no furniture, or
     one that introduces more ("- Edit" / "- This button opens the dialog:")."""
-    bullet = _BULLET.match(blocks[k].text)
+    bullet = BULLET.match(blocks[k].text)
     if bullet is None or k + 1 >= len(blocks):
         return False
-    term, below = _unbulleted(blocks[k]), blocks[k + 1]
+    term, below = unbulleted(blocks[k]), blocks[k + 1]
     if not below.text.startswith(bullet.group().rstrip()) or below.indent != blocks[k].indent:
         return False
-    description = _unbulleted(below)
+    description = unbulleted(below)
     return (
         below.paragraph == blocks[k].paragraph and 0 < term.word_count <= ITEM_TERM_MAX_WORDS
         and not term.text.endswith((".", "!", "?", ":", "…")) and description.word_count >= DEFINITION_MIN_WORDS
-        and (_DEFINITION_END.search(description.text) is not None or description.text.endswith(":")
+        and (DEFINITION_END.search(description.text) is not None or description.text.endswith(":")
              or names_its_topic(term, description))
         and vocabulary().cover(description.text, (*ARTICLE_FURNITURE, "form")) is None
     )
@@ -166,6 +166,6 @@ def _in_a_glossary(blocks: list[Block], i: int) -> bool:
     where other terms, no furniture, stand over their definitions ("Follow" / "To see someone's
     posts in your feed."): a glossary's or a manual's entries, one line each. Not a call
     ("Leave a Reply") nor a comment's button ("Delete"), as _opens_a_section."""
-    if blocks[-1].paragraph != 0 or i == 0 or not _DEFINITION_END.search(blocks[i - 1].text.rstrip()):
+    if blocks[-1].paragraph != 0 or i == 0 or not DEFINITION_END.search(blocks[i - 1].text.rstrip()):
         return False
-    return _a_term(blocks, i) and _no_call(blocks[i]) and len(_glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
+    return a_term(blocks, i) and no_call(blocks[i]) and len(glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS

@@ -9,19 +9,19 @@ import regex
 from cleaner.lines import ARTICLE_FURNITURE, DIGIT, ends_a_sentence, names_furniture, once_per_document, reads_as_prose
 from cleaner.model import Block
 from cleaner.own.common import (
-    _DEFINITION_END,
-    _SECTION_NUMBER,
-    _TITLE_START,
+    DEFINITION_END,
     DEFINITION_MIN_WORDS,
     FURNITURE_FAMILIES,
     QUESTION_MAX_WORDS,
+    SECTION_NUMBER,
     SECTION_TITLE_MAX_WORDS,
     SECTIONED_MIN_TITLES,
-    _a_name_or_no_call,
+    TITLE_START,
     _a_title,
-    _no_call,
+    a_name_or_no_call,
     item_number,
     names_its_topic,
+    no_call,
     without_blank_lines,
 )
 from cleaner.vocabulary import vocabulary, word_tuple, words
@@ -38,7 +38,7 @@ def _a_chapter_among_sections(blocks: list[Block], i: int) -> bool:
     numbers."""
     if item_number(blocks[i].text) is None or not DIGIT.match(blocks[i].text.lstrip()):
         return False
-    return any(0 <= k < len(blocks) and _SECTION_NUMBER.match(blocks[k].text) for k in (i - 1, i + 1))
+    return any(0 <= k < len(blocks) and SECTION_NUMBER.match(blocks[k].text) for k in (i - 1, i + 1))
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
@@ -53,14 +53,14 @@ def _describes_in_a_sentence_below(blocks: list[Block], i: int) -> bool:
     "Closes the dialog."): a manual's command over what it does. A button stands over a teaser
     or more furniture, and a call is no title."""
     below = i + 1
-    if below >= len(blocks) or not _a_title(blocks, i) or not _no_call(blocks[i]):
+    if below >= len(blocks) or not _a_title(blocks, i) or not no_call(blocks[i]):
         return False
     block = blocks[below]
     alone = block.paragraph != blocks[i].paragraph and (
         below + 1 == len(blocks) or blocks[below + 1].paragraph != block.paragraph
     )
     return (
-        alone and block.word_count >= DEFINITION_MIN_WORDS and _DEFINITION_END.search(block.text.rstrip()) is not None
+        alone and block.word_count >= DEFINITION_MIN_WORDS and DEFINITION_END.search(block.text.rstrip()) is not None
         and _opens_with_its_word(blocks[i], block)
         and vocabulary().cover(block.text, (*ARTICLE_FURNITURE, "form")) is None
     )
@@ -171,14 +171,14 @@ def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
         return False
     if _a_title(blocks, i):
         return True
-    return blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and (_no_call(blocks[i]) or _sectioned(blocks, i))
+    return blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and (no_call(blocks[i]) or _sectioned(blocks, i))
 
 
 def _a_sections_title(blocks: list[Block], k: int) -> bool:
     """A short line over prose, or over an FAQ's first question and its answer."""
     text = blocks[k].text
     return (
-        blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and _TITLE_START.match(text) is not None
+        blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and TITLE_START.match(text) is not None
         and not text.rstrip().endswith((".", "!", "?", ":", "…")) and k + 1 < len(blocks)
         and (reads_as_prose(blocks[k + 1].text) or _a_question_over_its_answer(blocks, k + 1))
     )
@@ -203,7 +203,7 @@ def _opens_a_section(blocks: list[Block], i: int) -> bool:
         return False
     if not reads_as_prose(blocks[i - 1].text):
         return False
-    return _a_name_or_no_call(blocks[i]) and _sectioned(blocks, i)
+    return a_name_or_no_call(blocks[i]) and _sectioned(blocks, i)
 
 
 def _sectioned(blocks: list[Block], i: int) -> bool:

@@ -10,7 +10,7 @@ import regex
 
 from cleaner.lines import TRAILING_MARKS, ends_a_sentence, names_furniture, once_per_document
 from cleaner.model import Block
-from cleaner.own.common import _a_title, _furniture_families, paragraphs_of
+from cleaner.own.common import _a_title, furniture_families, paragraphs_of
 
 # A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")
 _DIALOGUE_DASH = regex.compile(r"^\s*(?:--|[-–—―])\s+\S")
@@ -88,7 +88,7 @@ def _paragraphs_with_a_verse(blocks: list[Block]) -> frozenset[int]:
     with no blank line, whose paragraphs are its lines)."""
     if blocks[-1].paragraph == 0:
         return frozenset()
-    return frozenset(b.paragraph for b in blocks if _a_verse(b) and not _furniture_families(b.text))
+    return frozenset(b.paragraph for b in blocks if _a_verse(b) and not furniture_families(b.text))
 
 
 @once_per_document
