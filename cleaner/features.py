@@ -18,6 +18,7 @@ import numpy as np
 import regex
 
 from cleaner import language
+from cleaner.inline import comment_signal
 from cleaner.model import Block
 from cleaner.segment import double_spaced, paragraph_gap, rejoined, written_width
 
@@ -70,7 +71,7 @@ FEATURE_NAMES = (
     "next_terminal", "first_block", "window_prose", "prev_prose_distance", "next_prose_distance",
     "paragraph_blocks", "heading_like",
     "in_main_cluster", "before_main_cluster", "after_main_cluster", "cluster_share", "window_short",
-    "window_date",
+    "window_date", "comment_time", "comment_reply", "window_comments", "comments_before", "comments_after",
 )
 FEATURE = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
@@ -190,6 +191,12 @@ class Document:
         return self.table[:, _COLUMN["length"]]
 
     @functools.cached_property
+    def comment_signals(self) -> np.ndarray:
+        """(blocks, 2): whether each block reads as a post's time or date, or as a comment's
+        buttons (_COMMENT_KINDS)."""
+        return self.table[:, _COLUMN["comment_time"]:_COLUMN["comment_reply"] + 1]
+
+    @functools.cached_property
     def figures(self) -> np.ndarray:
         """Blocks with a digit in them: a table's row, a timetable's, a result's."""
         return self.table[:, _COLUMN["digit_share"]] > 0
@@ -257,7 +264,7 @@ def _document(
 _COLUMNS = (
     "words", "terminal", "terminal_period", "digit_share", "symbol_share", "caps_share",
     "colon_end", "title_case", "avg_word_length", "list_marker", "separators", "furniture", "url_or_email",
-    "date_like", "tokens", "length",
+    "date_like", "tokens", "length", "comment_time", "comment_reply",
 )
 _COLUMN = {name: i for i, name in enumerate(_COLUMNS)}
 
@@ -325,6 +332,7 @@ def _measure(texts: list[str], first_lines: list[str]) -> tuple[np.ndarray, np.n
         ],
         "tokens": tokens,
         "length": lengths,
+        **_comment_columns(texts),
     }
     table = np.empty((len(texts), len(_COLUMNS)))
     for name, column in columns.items():
@@ -444,7 +452,22 @@ def _measure_block(text: str, first_line: str) -> dict[str, float]:
         "furniture": min(len(_FURNITURE.findall(text)), 3) / 3,
         "url_or_email": _URL_OR_EMAIL.search(text) is not None,
         "date_like": _DATE.search(text) is not None,
+        **{name: column[0] for name, column in _comment_columns([text]).items()},
     }
+
+
+# What inline.comment_signal finds a block to be, in two columns: a post's time or date, a
+# comment's buttons or its form's fields. (A commenter's name before a verb of saying, "Anna
+# says:", is left out: it reads an article's own byline as a comment's too. Leave-one-dataset-out,
+# the page's cut, with it: dragnet 0.815, cleaneval-dev 0.904, cleaneval-final 0.899,
+# readability 0.895; without it: 0.816, 0.909, 0.898, 0.904.)
+_COMMENT_KINDS = {"comment_time": ("time", "date"), "comment_reply": ("reply", "action", "form")}
+
+
+def _comment_columns(texts: list[str]) -> dict[str, list[bool]]:
+    """Each block's comment-thread signal (inline.comment_signal) as _COMMENT_KINDS' columns."""
+    signals = [comment_signal(text) for text in texts]
+    return {name: [signal in kinds for signal in signals] for name, kinds in _COMMENT_KINDS.items()}
 
 
 def _guess_language(lengths: np.ndarray, tokens: np.ndarray, hits: np.ndarray) -> str | None:
@@ -579,7 +602,23 @@ def feature_matrix(doc: Document) -> np.ndarray:
     prose_words, all_words = in_window[:, 0], in_window[:, 1]
     x[:, f["window_prose"]] = prose_words / np.where(all_words == 0, 1, all_words)
     x[:, [f["window_short"], f["window_date"]]] = in_window[:, 2:] / blocks[:, None]
+    _comment_context(x, doc.comment_signals)
     return x
+
+
+def _comment_context(x: np.ndarray, signals: np.ndarray) -> None:
+    """A comment thread's lines around each block: a thread's dates and buttons recur below its
+    article (Dragnet's golds cut reader comments, CleanEval's keep some: the scorer weighs it).
+    The block's own signals, the share of the blocks within WINDOW that carry one, and how many
+    blocks carry one before it and after it."""
+    f = FEATURE
+    x[:, [f["comment_time"], f["comment_reply"]]] = signals
+    signalled = signals.max(axis=1, initial=0)
+    in_window, blocks = window_sums(signalled[:, None], WINDOW)
+    x[:, f["window_comments"]] = in_window[:, 0] / blocks
+    up_to = np.cumsum(signalled)
+    x[:, f["comments_before"]] = np.log1p(up_to - signalled)
+    x[:, f["comments_after"]] = np.log1p(up_to[-1] - up_to) if len(up_to) else 0.0
 
 
 def window_sums(values: np.ndarray, half_width: int) -> tuple[np.ndarray, np.ndarray]:
