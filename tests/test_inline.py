@@ -503,6 +503,15 @@ def test_every_chain_of_a_thread_goes_in_one_pass_and_the_text_between_stays():
     assert result.passes == 1  # the removals, confirmed on the blocks kept
 
 
+def test_in_a_flattened_page_the_text_between_two_chains_goes_with_the_thread():
+    """Below a page's prose its chains are one thread, parted by a long comment: the comment goes
+    too (in article mode it stays, above: it may be the article's own text)."""
+    between = "\n\n".join(f"Paragraph {n} of a long letter about the canals and the fee." for n in range(1, 9))
+    result = PAGE_INLINE.clean(f"{STORY}\n\n{STORY}\n\n{HEADERLESS_THREAD}\n{between}\n\n{HEADERLESS_THREAD}")
+    assert result.text == f"{STORY}\n\n{STORY}\n"
+    assert {r.source for r in result.removals} == {"heuristic:comment-thread"}
+
+
 def test_a_forum_thread_is_the_page_and_stays():
     """Forum posts quote each other; their "Quote" button is not a comment's reply button."""
     forum = (

@@ -33,10 +33,11 @@ def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
     `page`: the blocks are a flattened page's (below_the_prose reads PAGE_THREAD_PROSE_BEFORE).
     The thread is every chain of signals below the prose (signals at most THREAD_GAP blocks
     apart) of THREAD_MIN_SIGNALS or more that holds a reply button, each with the comment under
-    its last signal, all taken in one pass: a long comment parts a thread into several chains
-    (it stays, as text between two chains may be the article's). Chains are read outward from
-    the reply buttons, so a document without one (most) is not read for signals at all.
-    Indented blocks carry no signal: dates in a shell session are not a thread's timestamps.
+    its last signal, all taken in one pass: a long comment parts a thread into several chains.
+    In extracted text the blocks between two chains stay, as they may be the article's; in a
+    flattened page they go with the chains around them. Chains are read outward from the reply
+    buttons, so a document without one (most) is not read for signals at all. Indented blocks
+    carry no signal: dates in a shell session are not a thread's timestamps.
     """
     replies = reply_candidates(blocks)
     if not replies:
@@ -52,6 +53,14 @@ def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
         if len(run) >= THREAD_MIN_SIGNALS:
             runs.append(run)
         read_to = run[-1] + 1
+    if page and runs:
+        # a page's chains below its prose are one thread, parted by long comments. On
+        # gold-bodies' tuning part this changed 14 pages: page mode's F1 0.9087 -> 0.9100
+        # (dragnet 0.8986 -> 0.9008, the others the same to four places); of the lines it took
+        # 0.89 were not in the gold (of the words 0.95; 43 of the 57 that were are one page
+        # whose gold keeps its comments); on the held-back fifth 105 of 107 (4 pages). No blind
+        # page text nor genre document changed.
+        runs = [[k for run in runs for k in run]]
     taken: list[int] = []
     for run in runs:  # each chain with the comment under its last signal
         end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
