@@ -56,8 +56,10 @@ LARGE_REMOVAL_SHARE = 0.5
 # Page mode's valve: a whole page's text is mostly menus, footers and comments, so losing most of
 # it is what page mode is for (on gold-bodies' tuning part the article is under half of the page's
 # words on 73% of Dragnet's pages, under a tenth on 11%, under 2% on 1.9%). Only a page that
-# would keep almost none of its words is held back.
+# would keep almost none of its words, and less than a paragraph's worth of them, is held back:
+# a short post under hundreds of comments or a site's whole menu keeps its paragraph.
 PAGE_LARGE_REMOVAL_SHARE = 0.98
+PAGE_MIN_KEPT_WORDS = 60
 MODES = ("article", "page")
 
 
@@ -264,12 +266,17 @@ class Cleaner:
             from cleaner.language import count_word_runs
 
             count = count_word_runs
-        if removed and loses_most_words(text, output, thread, share, count):
+        if removed and loses_most_words(text, output, thread, share, count) and not self._keeps_a_paragraph(output):
             if not self.options.allow_large_removals:
                 # left as it came: the caller decides (cleaner run names it and exits 1)
                 return CleanResult(original, [], suspicious=True, withheld=removals, **found)
             return CleanResult(output, removals, suspicious=True, **found)
         return CleanResult(output, removals, **found)
+
+    def _keeps_a_paragraph(self, output: str) -> bool:
+        """Page mode: whether what is left of a page holds PAGE_MIN_KEPT_WORDS, the article the
+        valve lets through however much of the page went."""
+        return self.options.mode == "page" and len(_WORD.findall(output)) >= PAGE_MIN_KEPT_WORDS
 
     def _pass(self, lines: list[str], carried: Carried | None = None, budget: RegexBudget | None = None):
         carried = Carried() if carried is None else carried

@@ -756,6 +756,66 @@ def test_page_mode_still_takes_the_menus_around_a_short_story():
     assert "Sign in" not in result.text and "Terms of use" not in result.text
 
 
+# A short post under a sports site's whole menu, 24 copies of a hundred team sections (7,000
+# words): the post is about 1% of the page.
+_TEAMS = ("Harbour Rovers", "Millbrook Town", "Eastfield United", "Kingsbridge Athletic", "Oakham City",
+          "Riverside Wanderers", "Northgate Albion", "Westcliff Rangers", "Southport Villa", "Hillcrest Park")
+_SECTIONS = ("News", "Scores", "Fixtures", "Tables", "Transfers", "Podcasts", "Videos", "Photos", "Forums", "Shop")
+_SITE_MENU = "\n".join(f"{team} {section}" for team in _TEAMS for section in _SECTIONS)
+OPEN_THREAD = (
+    "Open thread for the Saturday match against the Harbour Rovers\n\n"
+    "Kick-off is at three in the afternoon, and the manager has said that the two young full-backs will both "
+    "start after their good week in training. The forecast is for rain, so expect a slow pitch and plenty of "
+    "long balls. Tell us who you would pick in the midfield, and keep it civil in the thread below: we read "
+    "every comment before the next podcast.\n"
+)
+
+
+def _under_menus(post: str) -> str:
+    menus = "\n\n".join([_SITE_MENU] * 12)
+    return f"Home\nSign in\nRegister\n\n{menus}\n\n{post}\n{menus}\n"
+
+
+def test_page_mode_cleans_a_page_whose_article_is_a_sliver_of_it():
+    """Over 98% of the page goes, but what stays is a paragraph (pipeline.PAGE_MIN_KEPT_WORDS):
+    the valve lets it through."""
+    page = _under_menus(OPEN_THREAD)
+    result = PAGE.clean(page)
+    assert not result.suspicious
+    assert OPEN_THREAD.split("\n\n")[1].strip() in result.text
+    assert len(result.text.split()) < len(page.split()) / 50
+
+
+# A bad rule for the valve's tests: it takes every block but the post's.
+MENU_RULE = """
+[[rule]]
+id = "test-all-but-the-post"
+category = "boilerplate"
+scope = "block"
+max_words = 100000
+description = "A bad rule: it matches every block but the post's."
+pattern = '''^(?!Open thread|Kick-off)'''
+[rule.examples]
+remove = ["Harbour Rovers News"]
+keep = ["Kick-off is at three."]
+"""
+
+
+@pytest.mark.parametrize(("post", "held_back"), [
+    (OPEN_THREAD, False),
+    (OPEN_THREAD.split(" The forecast")[0] + "\n", True),  # the headline and a sentence: 34 words
+], ids=["a paragraph stays", "a sentence stays"])
+def test_page_mode_holds_back_a_page_only_when_under_a_paragraph_would_stay(tmp_path, post, held_back):
+    """Over 98% of the page goes: the page is left as it came, and flagged, only when what
+    would stay is under PAGE_MIN_KEPT_WORDS words."""
+    rules = tmp_path / "menu.toml"
+    rules.write_text(MENU_RULE, encoding="utf-8")
+    page = _under_menus(post)
+    result = Cleaner([rules], options=Options(mode="page", heuristics=False)).clean(page)
+    assert result.suspicious is held_back
+    assert result.text == (page if held_back else post)
+
+
 # A hymn whose verses are numbered on lines of their own, its stanzas read as one block each
 # (each line after the first starts in lower case), and a song whose chorus comes back.
 HYMN_PAGE = """St Anne's Parish
