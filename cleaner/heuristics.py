@@ -265,6 +265,8 @@ def scored_once(
     if spared is not None:
         removed = removed[~spared[removed]]
     title = title_block(doc)
+    if title is not None and threshold is None and said_again(doc):
+        title = None  # the headline stays in its echo: the scorer judges the <title> line
     removed = removed[removed != title] if title is not None else removed
     whys = [f"; {why}" for why in scored.explain(removed)] if explain else [""] * len(removed)
     return {
@@ -345,6 +347,16 @@ def title_echoes(doc: Document) -> np.ndarray:
         if len(following) and following[0] - i <= ECHO_REACH and f" {' '.join(language.words(text))} " in title:
             found[i] = True
     return found
+
+
+def said_again(doc: Document) -> bool:
+    """Whether the page's first line (its <title>) is said again below it: a block repeats its
+    headline (title_echoes, which keeps that block), and each of its words is in the page's
+    other blocks (the site's name in a footer). Dropping the line then loses no word of it."""
+    if not title_echoes(doc).any():
+        return False
+    rest = {word for block in doc.blocks[1:] for word in language.words(block.text)}
+    return set(language.words(doc.blocks[0].text)) <= rest
 
 
 def _verse_lines(doc: Document, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -436,7 +448,8 @@ def title_block(doc: Document) -> int | None:
     A scraped article starts with its headline; the scorer, which sees a short line without a
     full stop, could drop it. Only the document's first block is protected: on flattened whole
     pages the line just above the story is as often a menu, a date or a teaser as the headline
-    (measured on the dev pages), and there the scorer judges better.
+    (measured on the dev pages), and there the scorer judges better. At the page's own cut, a
+    first line said again below (said_again) is the scorer's to judge too.
     """
     sentences = np.flatnonzero(doc.terminal & doc.prose)
     if not len(sentences) or sentences[0] > TITLE_LOOKBACK_BLOCKS:
