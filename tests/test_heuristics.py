@@ -945,23 +945,17 @@ def test_page_mode_keeps_the_headline_the_page_s_title_repeats(page):
 
 
 
-# A page's <title> right over its story: the first block, which title_block protects.
-TITLE_OVER_STORY = """Harbour wall to be rebuilt after winter storms | Westport Gazette
-Harbour wall to be rebuilt after winter storms
-By Clare Dunne
-The harbour wall that was breached in two places during the January storms will be rebuilt in stone before the summer, the county council said on Thursday.
-Work is expected to begin in March and the slipway will stay open to fishing boats throughout, although the car park behind it will close for six weeks.
-Most read
-Ferry timetable changes from April
-{footer}About us
-Contact
-"""
+# The first of TITLED_PAGES without its menus: the <title> right over the story, the first
+# block, which title_block protects; with or without the site's name in the footer.
+def _title_over_story(site_in_footer: bool) -> str:
+    lines = TITLED_PAGES[0].split("\n")
+    return "\n".join([lines[0], *lines[8:14], *lines[14:15] * site_in_footer, *lines[15:]])
 
 
 def test_the_page_s_title_said_again_below_is_the_scorer_s_to_judge():
     """The headline stands again over the story and the site's name in the footer: the <title>
     line is no longer protected, and the scorer takes it; the headline stays."""
-    page = TITLE_OVER_STORY.format(footer="© 2024 Westport Gazette\n")
+    page = _title_over_story(site_in_footer=True)
     doc = _document(page)
     assert heuristics.title_block(doc) == 0 and heuristics.said_again(doc)
     lines = PAGE.clean(page).text.split("\n")
@@ -971,7 +965,7 @@ def test_the_page_s_title_said_again_below_is_the_scorer_s_to_judge():
 
 def test_the_page_s_title_stays_protected_when_a_word_of_it_is_nowhere_else():
     """Without the footer, "Westport Gazette" is only in the first line: it stays."""
-    page = TITLE_OVER_STORY.format(footer="")
+    page = _title_over_story(site_in_footer=False)
     assert not heuristics.said_again(_document(page))
     assert page.split("\n")[0] in PAGE.clean(page).text.split("\n")
 
