@@ -276,7 +276,7 @@ class Cleaner:
     def _keeps_a_paragraph(self, output: str) -> bool:
         """Page mode: whether what is left of a page holds PAGE_MIN_KEPT_WORDS, the article the
         valve lets through however much of the page went."""
-        return self.options.mode == "page" and len(_WORD.findall(output)) >= PAGE_MIN_KEPT_WORDS
+        return self.options.mode == "page" and _count_words(output) >= PAGE_MIN_KEPT_WORDS
 
     def _pass(self, lines: list[str], carried: Carried | None = None, budget: RegexBudget | None = None):
         carried = Carried() if carried is None else carried
