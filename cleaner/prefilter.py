@@ -18,8 +18,11 @@ except the dotless ı (which `I` matches), mapped to `i` before the scan
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import json
 from collections.abc import Iterable
+from importlib import resources
 
 import ahocorasick
 
@@ -79,6 +82,39 @@ def required_literals(pattern: str, ignore_case: bool = True) -> tuple[frozenset
     ranked = sorted(dict.fromkeys(found), key=_strength, reverse=True)  # ties: first in the pattern first
     more = [s for s in ranked[1:] if _worth_requiring(s)]
     return (ranked[0], *more[:MAX_REQUIRED_SETS - 1])
+
+
+def literals_of(pattern: str, ignore_case: bool = True) -> tuple[frozenset[str], ...] | None:
+    """required_literals(pattern, ignore_case), looked up in the shipped rules' table where it
+    is there. Parsing the patterns was most of a one-file run's first clean after start-up; the
+    table holds what required_literals gives (tests/test_speed_paths.py checks it), so a rule a
+    user edits or adds is only parsed."""
+    table, key = _shipped_table(), (pattern, ignore_case)
+    return table[key] if key in table else required_literals(pattern, ignore_case)
+
+
+TABLE_FILE = "literals.json"
+
+
+@functools.cache
+def _shipped_table() -> dict[tuple[str, bool], tuple[frozenset[str], ...] | None]:
+    """cleaner/data/literals.json, written by scripts/literal_table.py: per pattern and case
+    setting, its required literal sets (null: none)."""
+    rows = json.loads((resources.files("cleaner") / "data" / TABLE_FILE).read_text(encoding="utf-8"))
+    return {
+        (pattern, ignore_case): None if sets is None else tuple(frozenset(s) for s in sets)
+        for pattern, ignore_case, sets in rows
+    }
+
+
+def table_rows(branches: Iterable[tuple[str, bool]]) -> list[list]:
+    """The table's rows for these (pattern, ignore_case) pairs: each once, sorted, each set's
+    literals sorted (the file then changes only where a pattern does)."""
+    rows = []
+    for pattern, ignore_case in sorted(set(branches)):
+        required = required_literals(pattern, ignore_case)
+        rows.append([pattern, ignore_case, None if required is None else [sorted(s) for s in required]])
+    return rows
 
 
 def _worth_requiring(literals: frozenset[str]) -> bool:

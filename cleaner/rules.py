@@ -50,7 +50,7 @@ from pathlib import Path
 import regex
 
 from cleaner.model import Block, Category, Verdict
-from cleaner.prefilter import LiteralPrefilter, fold, required_literals
+from cleaner.prefilter import LiteralPrefilter, fold, literals_of
 from cleaner.regexguard import MATCH_TIMEOUT_SECONDS, RegexBudget, pattern_problem
 from cleaner.segment import a_table_row, last_sentence, sentences
 
@@ -122,10 +122,10 @@ class Rule:
 
     @functools.cached_property
     def branch_literals(self) -> tuple[tuple[frozenset[str], ...] | None, ...]:
-        """Per branch, the literal sets a text must hold one of each of (prefilter.required_literals).
+        """Per branch, the literal sets a text must hold one of each of (prefilter.literals_of).
         Found when a rule set first scans a text, so a run in article mode never reads the
         patterns of the rules that run in page mode only (over half of the shipped rules' parsing)."""
-        return tuple(required_literals(p, self.ignore_case) for p in self.branches.parts)
+        return tuple(literals_of(p, self.ignore_case) for p in self.branches.parts)
 
     @property
     def compiled(self) -> regex.Pattern:

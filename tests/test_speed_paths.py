@@ -521,6 +521,37 @@ def test_every_shipped_rule_has_prefilter_literals():
     assert missing == []
 
 
+def test_the_shipped_literal_table_is_what_parsing_the_shipped_rules_gives():
+    """cleaner/data/literals.json stands in for parsing the shipped rules' patterns: it must hold
+    every branch of them, with what required_literals finds (else: python scripts/literal_table.py)."""
+    import json
+    from importlib import resources
+
+    from cleaner.prefilter import TABLE_FILE, table_rows
+
+    branches = [(part, rule.ignore_case) for rule in load_rules([], include_default=True).rules
+                for part in rule.branches.parts]
+    shipped = json.loads((resources.files("cleaner") / "data" / TABLE_FILE).read_text(encoding="utf-8"))
+    assert shipped == table_rows(branches), "the literal table is stale: run python scripts/literal_table.py"
+
+
+def test_a_pattern_outside_the_literal_table_is_parsed():
+    from cleaner.prefilter import _shipped_table, literals_of
+
+    pattern = r"\bplease\s+rate\s+this\s+recipe\b"
+    assert (pattern, True) not in _shipped_table()
+    assert literals_of(pattern) == (frozenset({"please"}), frozenset({"recipe"}), frozenset({"rate"}))
+
+
+def test_the_literal_table_answers_for_a_shipped_pattern(monkeypatch):
+    """A shipped branch's literals come from the table: parsing is not called."""
+    from cleaner import prefilter
+
+    pattern, ignore_case = next(iter(prefilter._shipped_table()))
+    monkeypatch.setattr(prefilter, "required_literals", lambda *args: pytest.fail("parsed a shipped pattern"))
+    assert prefilter.literals_of(pattern, ignore_case) == prefilter._shipped_table()[(pattern, ignore_case)]
+
+
 def test_word_counts_and_stopword_hits_equal_counting_each_text_alone():
     import numpy as np
     from hypothesis import given, settings
