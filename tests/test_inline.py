@@ -522,6 +522,18 @@ def test_a_forum_thread_is_the_page_and_stays():
     assert CLEANER.clean(forum).text == forum
 
 
+def test_a_forum_thread_that_opens_the_text_stays_with_its_reply_buttons():
+    """A thread exported as the text itself: its first post's byline opens it, and every reply's
+    byline is a reply button's row; a thread under a story opens after the story's prose."""
+    answer = "I fed mine twice a day with rye flour for three days, and it came back to life in a warm kitchen."
+    posts = "\n\n".join(f"Reply #{k} by member{k} on {10 + k} January 2024, {k % 10 + 10}:14\n\n{answer}" for k in range(1, 13))
+    question = "My starter was fed every three days since Christmas; now it smells of acetone. Is it dead?"
+    forum = f"Topic: a starter that smells of acetone\n\nPosted by member0 on 9 January 2024, 21:14\n\n{question}\n\n{posts}\n"
+    assert CLEANER.clean(forum).text == forum
+    under_a_story = f"{STORY}\n\n{STORY}\n\n{posts}\n"
+    assert CLEANER.clean(under_a_story).text == f"{STORY}\n\n{STORY}\n"
+
+
 def test_a_product_box_goes_and_a_price_list_stays():
     box = "Cordless drill, 18 V\n$89.99 at Harbour Tools\nBuy now"
     result = CLEANER.clean(f"{BEFORE}\n\n{box}\n\n{AFTER}\n")
@@ -1422,6 +1434,84 @@ def test_a_storys_numbered_parts_stay_in_a_text_without_blank_lines():
     text = f"Deel 1\n{one}\nDeel 2\n{two}\n"
     assert CLEANER.clean(text).text == text
     assert CLEANER.clean(f"{one}\nDeel 2\n{two}\n").text == f"{one}\n{two}\n"
+
+
+@pytest.mark.parametrize("layout", ["blank lines", "no blank line"])
+def test_a_numbered_section_titled_with_a_button_word_stays(layout):
+    """A policy's or a club's rules cut into numbered sections, one titled with a share or an ad
+    label's word ("5. Sharing", "4. Реклама"): beside "4." and "6.", a section's title. The same
+    word alone between two paragraphs is a button."""
+    intro = "When you join the club we ask for:\n- your name and address;\n- an emergency contact."
+    sections = [
+        ("4. Who we are", "The club is run by volunteers who are elected at the annual meeting in March."),
+        ("5. Sharing", "We pass members' names to our insurer and to nobody else, unless the law requires it."),
+        ("6. Keeping records", "Records of former members are deleted two years after their membership ends."),
+    ]
+    joiner = "\n\n" if layout == "blank lines" else "\n"
+    text = intro + joiner + joiner.join(f"{title}{joiner}{body}" for title, body in sections) + "\n"
+    assert CLEANER.clean(text).text == text
+    one, two = sections[0][1], sections[2][1]
+    assert CLEANER.clean(f"{intro}{joiner}{one}{joiner}Sharing{joiner}{two}\n").text == f"{intro}{joiner}{one}{joiner}{two}\n"
+
+
+def test_a_numbered_title_is_a_section_only_beside_the_next_or_last_number():
+    from cleaner.own.titles import _a_numbered_section
+    from cleaner.segment import segment
+
+    def blocks(text: str) -> list:
+        return segment(text.split("\n"))
+
+    first = "The club is run by volunteers, who are elected at the annual meeting every March."
+    below = "We pass the names of our members to our insurer and to nobody else, unless the law asks."
+    lone = f"{first}\n\n5. Sharing\n\n{below}\n"
+    assert not _a_numbered_section(blocks(lone), 1)
+    assert _a_numbered_section(blocks(f"4. Who we are\n\n{lone}"), 2)
+    in_a_menu = f"{first}\nAnd more.\n\n4. Who we are\n5. Sharing\n\n{below}\nAnd more.\n"
+    assert not _a_numbered_section(blocks(in_a_menu), 3)  # two numbered lines of one paragraph
+
+
+INTERFACE_GLOSSARY = """Schnittstellen-Glossar für die App „Mitfahren“
+
+Die folgenden Begriffe werden in der ganzen Oberfläche einheitlich übersetzt.
+
+Sign in
+Anmelden
+Nicht „Einloggen“ verwenden.
+
+Log out
+Abmelden
+
+Share
+Teilen
+
+Ride
+Fahrt
+
+Search
+Suchen
+Im Suchfeld als Platzhalter „Ort suchen“.
+
+Booking
+Buchung
+
+Driver
+Fahrer
+"""
+
+
+def test_an_interface_glossary_one_entry_a_paragraph_stays():
+    """Entries of a term over its translation, one a short paragraph, many of them button
+    words: a run of six or more such paragraphs, at most half of their lines furniture."""
+    assert CLEANER.clean(INTERFACE_GLOSSARY).text == INTERFACE_GLOSSARY
+
+
+def test_a_footer_of_link_groups_is_no_glossary():
+    """Short paragraphs of links under a story, nearly all furniture: they still go."""
+    groups = ("Share this:\nFacebook\nTwitter\n\nFollow us\nInstagram\nYouTube\n\nNewsletter\nSubscribe\n\n"
+              "Account\nSign in\nRegister\n\nFollow our reporters\nTwitter\n\nShare\nEmail\nPrint\n")
+    result = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{groups}")
+    for line in ("Facebook", "Instagram", "Subscribe", "Sign in", "Print"):
+        assert line not in result.text
 
 
 # --- a manual's commands: the signs found on LibreOffice's and GIMP's help pages ----------------

@@ -12,7 +12,14 @@ import itertools
 import ahocorasick
 
 from cleaner.inline.common import SIGNAL_MAX_WORDS, comment_signal
-from cleaner.lines import BUTTONS_MAX_WORDS, DIGIT, PAGE_THREAD_PROSE_BEFORE, THREAD_PROSE_BEFORE, below_the_prose
+from cleaner.lines import (
+    BUTTONS_MAX_WORDS,
+    DIGIT,
+    PAGE_THREAD_PROSE_BEFORE,
+    PROSE_MIN_WORDS,
+    THREAD_PROSE_BEFORE,
+    below_the_prose,
+)
 from cleaner.model import Block
 from cleaner.own import in_a_programme
 from cleaner.segment import preformatted
@@ -50,6 +57,8 @@ def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
         if k < read_to or k in examples or _thread_signal(blocks, k) != "reply":
             continue
         run = _signal_chain(blocks, k, below, examples)
+        if len(run) >= THREAD_MIN_SIGNALS and not page and _opens_the_text(blocks, run, examples):
+            return []  # a forum's thread: the text's own
         if len(run) >= THREAD_MIN_SIGNALS:
             runs.append(run)
         read_to = run[-1] + 1
@@ -66,6 +75,17 @@ def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
         end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
         taken.extend(range(max(run[0], taken[-1] + 1 if taken else 0), end))
     return taken
+
+
+def _opens_the_text(blocks: list[Block], run: list[int], examples: frozenset[int]) -> bool:
+    """Whether the chain of signals, read on upward past the prose, reaches above the text's
+    first paragraph of prose: a thread exported as the text itself, its first post's byline
+    over the question ("Posted by ... on 9 January 2024"), where a story's comments open under
+    its prose. On gold-bodies' article regions, trafilatura's outputs and gold bodies no thread
+    the heuristic took opened so. Not in a flattened page: there a post of a title and a byline
+    over its comments opens so (one of gold-bodies' tuning pages)."""
+    first_prose = next((k for k, block in enumerate(blocks) if block.word_count >= PROSE_MIN_WORDS), len(blocks))
+    return _signal_chain(blocks, run[0], 0, examples)[0] < first_prose
 
 
 def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[int]) -> list[int]:

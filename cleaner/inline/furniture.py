@@ -94,6 +94,17 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       one-line definition alone in the next, the terms all different, another no furniture
       ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to the
       printer."): a manual's buttons as a page's text writes them (on gold-bodies this kept
+      none of the lines removed before);
+    - a section's numbered title beside the title numbered one before or after it ("5. Sharing"
+      after "4. Who to contact"): a policy's or a club's rules cut into numbered sections, where
+      a menu's numbered links stand together in one paragraph (on gold-bodies this kept none of
+      the lines removed before);
+    - a line of a run of six or more short paragraphs, each a term over its translation or
+      value, both short lines without a full stop, maybe a note under them, the terms all
+      different and at most half of the run's lines furniture ("Sign in" / "Se connecter" /
+      "Ne pas utiliser « S'identifier »." then "Book" / "Réserver"): an interface glossary's
+      entries, where a footer's groups of links are furniture nearly all (with four such
+      paragraphs a comment widget's blocks on one gold-bodies page would have stayed; with six,
       none of the lines removed before)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or the_texts_own(blocks, i) else verdict

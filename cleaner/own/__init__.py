@@ -17,7 +17,11 @@ from collections.abc import Callable
 
 from cleaner.model import Block
 from cleaner.own.common import a_term, item_number, names_its_topic, paragraphs_of, without_blank_lines
-from cleaner.own.entries import _in_a_run_of_entries, _in_a_run_of_entries_one_a_paragraph
+from cleaner.own.entries import (
+    _in_a_run_of_entries,
+    _in_a_run_of_entries_one_a_paragraph,
+    _in_a_run_of_entry_paragraphs,
+)
 from cleaner.own.lists import (
     _among_ad_labels,
     _answers_the_question_above,
@@ -55,6 +59,7 @@ from cleaner.own.technical import (
 from cleaner.own.terms import _a_described_item, _defined_below, _names_a_key
 from cleaner.own.titles import (
     _a_chapter_among_sections,
+    _a_numbered_section,
     _heads_an_indented_section,
     _names_the_section_below,
     _numbers_a_part,
@@ -84,14 +89,15 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
     signs: tuple[Callable[[list[Block], int], bool], ...] = (
         _marked_as_content, _the_documents_title, _a_scripts_direction, _continues_the_line_above,
         _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
-        _titles_its_section_below, _names_the_section_below, _titles_its_topic_in_one_paragraph,
+        _titles_its_section_below, _a_numbered_section, _names_the_section_below, _titles_its_topic_in_one_paragraph,
         _labels_contact_details, _closes_a_bracket_above, _numbers_a_part, _counts_the_pages_own_replies,
         _between_titled_sections, _over_the_last_section, _a_heading_in_capitals_like_the_others,
         _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
-        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _labels_the_entry_above,
+        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _in_a_run_of_entry_paragraphs,
+        _labels_the_entry_above,
         _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,
         _a_config_section,
     )

@@ -6,9 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cleaner.lines import introduces_a_list
+from cleaner.lines import ends_a_sentence, introduces_a_list, once_per_document
 from cleaner.model import Block
-from cleaner.own.common import ENTRIES_MIN, a_plain_term, a_term, names_its_topic, no_call, without_blank_lines
+from cleaner.own.common import (
+    ENTRIES_MIN,
+    SECTION_TITLE_MAX_WORDS,
+    a_plain_term,
+    a_term,
+    furniture_families,
+    names_its_topic,
+    no_call,
+    paragraphs_of,
+    without_blank_lines,
+)
 
 
 def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
@@ -119,3 +129,53 @@ def _alone(blocks: list[Block], k: int) -> bool:
     return (k == 0 or blocks[k - 1].paragraph != paragraph) and (
         k + 1 == len(blocks) or blocks[k + 1].paragraph != paragraph
     )
+
+
+# A glossary's entries one a short paragraph: at least ENTRY_PARAGRAPHS_MIN of them one after
+# another, each of ENTRY_PARAGRAPH_LINES lines, at most ENTRY_FURNITURE_SHARE of the run's lines
+# furniture.
+ENTRY_PARAGRAPHS_MIN = 6
+ENTRY_PARAGRAPH_LINES = range(2, 5)
+ENTRY_FURNITURE_SHARE = 0.5
+
+
+def _in_a_run_of_entry_paragraphs(blocks: list[Block], i: int) -> bool:
+    """A line of a run of ENTRY_PARAGRAPHS_MIN short paragraphs or more, each a term over its
+    translation or value, both short lines with no full stop, and maybe a note under them, the
+    terms all different and at most ENTRY_FURNITURE_SHARE of the run's lines furniture: an
+    interface glossary's or a phrasebook's entries ("Sign in" / "Se connecter" / "Ne pas
+    utiliser « S'identifier »." then "Book" / "Réserver"). A footer's groups of links ("Follow
+    us" / "Facebook" / "Twitter") are furniture nearly all, and a share box stands alone."""
+    return i in _entry_paragraph_runs(blocks)
+
+
+@once_per_document
+def _entry_paragraph_runs(blocks: list[Block]) -> frozenset[int]:
+    """The blocks of the text's runs of entry paragraphs (_in_a_run_of_entry_paragraphs)."""
+    if not blocks or without_blank_lines(blocks):
+        return frozenset()
+    found: set[int] = set()
+    run: list[list[int]] = []
+    for paragraph in [*paragraphs_of(blocks), []]:  # the empty one ends the last run
+        if paragraph and _an_entry_paragraph(blocks, paragraph):
+            run.append(paragraph)
+            continue
+        if _entries_of_a_glossary(blocks, run):
+            found.update(k for entry in run for k in entry)
+        run = []
+    return frozenset(found)
+
+
+def _an_entry_paragraph(blocks: list[Block], paragraph: list[int]) -> bool:
+    return len(paragraph) in ENTRY_PARAGRAPH_LINES and all(
+        blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and not ends_a_sentence(blocks[k].text) for k in paragraph[:2]
+    )
+
+
+def _entries_of_a_glossary(blocks: list[Block], run: list[list[int]]) -> bool:
+    terms = [blocks[entry[0]].text.strip().casefold() for entry in run]
+    if len(terms) < ENTRY_PARAGRAPHS_MIN or len(set(terms)) != len(terms):
+        return False
+    lines = [k for entry in run for k in entry]
+    furniture = sum(1 for k in lines if furniture_families(blocks[k].text))
+    return furniture <= ENTRY_FURNITURE_SHARE * len(lines)

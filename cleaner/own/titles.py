@@ -41,6 +41,39 @@ def _a_chapter_among_sections(blocks: list[Block], i: int) -> bool:
     return any(0 <= k < len(blocks) and SECTION_NUMBER.match(blocks[k].text) for k in (i - 1, i + 1))
 
 
+def _a_numbered_section(blocks: list[Block], i: int) -> bool:
+    """A section's numbered title over its section ("5. Sharing", "4. Реклама"), in a text with
+    another title numbered one before or after it: a policy's or a club's rules cut into
+    numbered sections. A menu's numbered links stand together in one paragraph, over no prose
+    (on gold-bodies one furniture line of all regimes was numbered, "4. RSS 2.0")."""
+    number = item_number(blocks[i].text)
+    if number is None or not DIGIT.match(blocks[i].text.lstrip()) or not _heads_a_numbered_section(blocks, i):
+        return False
+    numbers = _numbered_section_titles(blocks)
+    return number - 1 in numbers or number + 1 in numbers
+
+
+def _heads_a_numbered_section(blocks: list[Block], i: int) -> bool:
+    """A numbered line short enough for a title, without a full stop at its end, alone in its
+    paragraph over another one (in a text with no blank line: over a line of prose)."""
+    block = blocks[i]
+    if i + 1 >= len(blocks) or block.word_count > SECTION_TITLE_MAX_WORDS + 1 or ends_a_sentence(block.text):
+        return False
+    if without_blank_lines(blocks):
+        return reads_as_prose(blocks[i + 1].text)
+    return (i == 0 or blocks[i - 1].paragraph != block.paragraph) and blocks[i + 1].paragraph != block.paragraph
+
+
+@once_per_document
+def _numbered_section_titles(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the text's numbered section titles (_heads_a_numbered_section)."""
+    return frozenset(
+        number for k, block in enumerate(blocks)
+        if (number := item_number(block.text)) is not None and DIGIT.match(block.text.lstrip())
+        and _heads_a_numbered_section(blocks, k)
+    )
+
+
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
     return (_titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])) or (
         _describes_in_a_sentence_below(blocks, i)
