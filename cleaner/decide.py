@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleaner.inline import comment_signal
-from cleaner.lines import introduces_a_list, names_furniture
+from cleaner.lines import QUOTED_WHOLE, introduces_a_list, names_furniture
 from cleaner.model import Block, Category, Verdict
 from cleaner.own import in_a_programme, names_its_own_topic
 from cleaner.segment import preformatted
@@ -399,7 +399,11 @@ def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_
 
 
 def _introduced(blocks: list[Block], index: int) -> bool:
-    """Whether block `index` is in the run of list items that opens right under a lead-in."""
+    """Whether block `index` is in the run of list items that opens right under a lead-in, or is
+    a quotation right under it ("... replaced with the message:" over "\"Comments are closed for
+    this article.\""): a widget prints its message bare."""
+    if index > 0 and introduces_a_list(blocks[index - 1]) and QUOTED_WHOLE.match(blocks[index].text):
+        return not names_furniture(_SENTENCE_BREAK.split(blocks[index - 1].text)[-1], blocks[index].text)
     if not _list_item_like(blocks[index].text, blocks[index].word_count):
         return False
     first = index

@@ -221,6 +221,12 @@ def below_the_prose(blocks: list[Block], prose_before: int = THREAD_PROSE_BEFORE
 HEADLINE_MAX_WORDS = 20
 
 
+# A line that is one quotation, in the quotation marks of English, German and other languages
+# (not in guillemets, which a pager's "« Previous | Next »" wears too): a message or a label the
+# text quotes, where a widget prints its own bare.
+QUOTED_WHOLE = regex.compile(r'^\s*(?:"[^"]+"|“[^“”]+”|„[^„“”]+[“”]|‘[^‘’]+’)\s*$')
+
+
 def reads_as_prose(text: str) -> bool:
     count = len(text.split())
     if count <= HEADLINE_MAX_WORDS:  # (most prose is told by its spaces alone)

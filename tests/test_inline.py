@@ -190,7 +190,13 @@ def test_a_title_over_its_section_stays(title, paragraph):
     assert CLEANER.clean(text).text == text
 
 
-@pytest.mark.parametrize("title", [title for title, _ in TOPIC_TITLES])
+def test_a_button_word_in_quotation_marks_stays_over_any_paragraph():
+    """A line that is one quotation is the text's: a button prints its label bare."""
+    text = f'{BEFORE}\n\n"Home"\n\n{AFTER}\n'
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("title", [title for title, _ in TOPIC_TITLES if not title.startswith('"')])
 def test_a_button_word_over_a_paragraph_about_something_else_goes(title):
     assert CLEANER.clean(f"{BEFORE}\n\n{title}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
 
@@ -1512,6 +1518,65 @@ def test_a_footer_of_link_groups_is_no_glossary():
     result = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{groups}")
     for line in ("Facebook", "Instagram", "Subscribe", "Sign in", "Print"):
         assert line not in result.text
+
+
+CLUB_RULES = """Hausordnung des Schachvereins Springer
+
+Training
+
+Wir trainieren jeden Dienstag ab 19 Uhr im Gemeindesaal, Jugendliche ab 17 Uhr.
+
+Turniere
+
+Die Vereinsmeisterschaft beginnt im Oktober und wird mit sieben Runden im Schweizer System gespielt.
+
+Beiträge
+
+Der Jahresbeitrag beträgt 60 Euro, für Schüler und Studenten 30 Euro, fällig im Januar.
+
+Kontakt
+
+Vorsitzende: Anna Berger
+vorstand@schach-springer.example
+"""
+
+
+def test_a_contact_section_over_a_name_and_an_e_mail_address_stays_in_a_sectioned_text():
+    """The last section of a club's rules, "Kontakt" over its chair and her address; a footer's
+    "Contact us" (a call) over a desk's address still goes."""
+    assert CLEANER.clean(CLUB_RULES).text == CLUB_RULES
+    footer = f"{STORY}\n\n{STORY}\n\nContact us\n\nContact the business editor\nbusiness@paper.example\n"
+    assert "Contact us" not in CLEANER.clean(footer).text
+
+
+def test_sections_numbered_with_a_paragraph_sign_stay():
+    rules = """Regulamin klubu biegowego
+
+§ 1. O nas
+
+Klub zrzesza biegaczy amatorów z osiedla i spotyka się trzy razy w tygodniu przy stadionie.
+
+§ 2. Członkostwo
+
+Członkiem klubu może zostać każda osoba pełnoletnia, która opłaci roczną składkę członkowską.
+
+§ 3. Galeria
+
+Zdjęcia z biegów publikujemy w albumie klubu tylko za zgodą osób, które na nich widać.
+"""
+    assert CLEANER.clean(rules).text == rules
+
+
+def test_a_message_the_text_quotes_stays():
+    """A comment system's message in quotation marks, under the sentence that introduces it, or
+    as a line of a manual's list of messages: the text quotes it, where a widget prints it bare."""
+    introduced = (f"{STORY}\n\nA new visitor's first comment is held, and the visitor sees a notice:\n\n"
+                  "\"Your comment is awaiting moderation.\"\n\nOther readers do not see the comment until then.\n")
+    assert CLEANER.clean(introduced).text == introduced
+    listed = f"{STORY}\n\"Sign in to your account\"\nYour session has expired, so sign in again to sync your library.\n"
+    assert CLEANER.clean(listed).text == listed
+    bare = f"{STORY}\n\nYour comment is awaiting moderation.\n"
+    assert "awaiting" not in CLEANER.clean(bare).text
 
 
 # --- a manual's commands: the signs found on LibreOffice's and GIMP's help pages ----------------

@@ -95,10 +95,13 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       ("Rotate" / "Turns the image by 90 degrees." / "Print" / "Sends the image to the
       printer."): a manual's buttons as a page's text writes them (on gold-bodies this kept
       none of the lines removed before);
+    - a line in quotation marks, whole ('"Sign in to your account"'): a message or a label the
+      text quotes, where a widget prints its own bare (no furniture line on gold-bodies was so
+      quoted but a pager's "« Previous | Next »", whose guillemets do not count);
     - a section's numbered title beside the title numbered one before or after it ("5. Sharing"
-      after "4. Who to contact"): a policy's or a club's rules cut into numbered sections, where
-      a menu's numbered links stand together in one paragraph (on gold-bodies this kept none of
-      the lines removed before);
+      after "4. Who to contact", "§ 5. Galeria" after "§ 4. Wydarzenia"): a policy's or a club's
+      rules cut into numbered sections, where a menu's numbered links stand together in one
+      paragraph (on gold-bodies this kept none of the lines removed before);
     - a line of a run of six or more short paragraphs, each a term over its translation or
       value, both short lines without a full stop, maybe a note under them, the terms all
       different and at most half of the run's lines furniture ("Sign in" / "Se connecter" /

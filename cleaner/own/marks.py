@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.lines import BUTTONS_MAX_WORDS, SENTENCE_MIN_WORDS, below_the_prose, ends_a_sentence, line_patterns
+from cleaner.lines import (
+    BUTTONS_MAX_WORDS,
+    QUOTED_WHOLE,
+    SENTENCE_MIN_WORDS,
+    below_the_prose,
+    ends_a_sentence,
+    line_patterns,
+)
 from cleaner.model import Block
 from cleaner.own.common import DEFINITION_END, SECTION_NUMBER
 from cleaner.vocabulary import vocabulary
@@ -14,13 +21,15 @@ from cleaner.vocabulary import vocabulary
 
 def _marked_as_content(blocks: list[Block], i: int) -> bool:
     """A rating's stars, a programme's clock time, a heading's permalink mark (Sphinx:
-    "Subscriptions¶") or section number ("12.8. DELETE"), a sentence's full stop."""
+    "Subscriptions¶") or section number ("12.8. DELETE"), a sentence's full stop, quotation
+    marks around the whole line (a manual's '"Sign in to your account"': a button prints its
+    label bare; no furniture line on gold-bodies was so quoted)."""
     text = blocks[i].text
     stripped = text.rstrip()
     return (
         _RATING.search(text) is not None or line_patterns()["timed"].match(text) is not None
         or stripped.endswith("¶") or SECTION_NUMBER.match(text) is not None
-        or DEFINITION_END.search(stripped) is not None
+        or DEFINITION_END.search(stripped) is not None or QUOTED_WHOLE.match(text) is not None
     )
 
 

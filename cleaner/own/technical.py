@@ -22,7 +22,8 @@ from cleaner.lines import (
     reads_as_prose,
 )
 from cleaner.model import Block
-from cleaner.own.common import DEFINITION_END, DEFINITION_MIN_WORDS, _a_title, a_term, glossary_terms
+from cleaner.own.common import DEFINITION_END, DEFINITION_MIN_WORDS, _a_title, a_term, glossary_terms, no_call
+from cleaner.own.titles import _sectioned
 from cleaner.vocabulary import vocabulary
 
 # A configuration file's section ("[share]", "[print.pdf]"): a name in lower case in brackets;
@@ -146,7 +147,9 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details,
     or a form's field ("E-mail:") next to another ("Phone:"), or next to a printed form's field
     that no web form asks for ("Date of birth:"; on gold-bodies' article regions the web forms'
-    "Your Email:" stood between "Your Name:" and "Comments:")."""
+    "Your Email:" stood between "Your Name:" and "Comments:"), or a bare title over a name and an
+    e-mail address in a text cut into titled sections (on gold-bodies this kept none of the
+    lines removed before; the Guardian's "Contact us" over its desks' addresses is a call)."""
     v = vocabulary()
     if v.cover(blocks[i].text, ("contact", "section")) is None:
         return False
@@ -158,6 +161,13 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     # postcode (a postcode or a phone number: under a footer's "Contact us" its desks' e-mails)
     if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
         return True
+    # a section's bare title ("Kontakt", "Контакты") over a name and an e-mail address, in a text
+    # that other titles cut into sections: a handbook's or a club's rules' contact section. A
+    # footer's "Contact us" over its desks' e-mails is a call, under no titled sections.
+    if _a_title(blocks, i) and no_call(blocks[i]) and _sectioned(blocks, i) and any(
+        details.search(text) or _EMAIL.search(text) for text in _address_below(blocks, i)
+    ):
+        return True
     # a web form's fields name what its forms ask ("Name:", "Your Comments/Questions:"); a printed
     # form asks for more ("Date of birth:" beside "Email:")
     return a_field(blocks[i].text) and any(
@@ -166,6 +176,7 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     )
 
 
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WEB_FORM_WORDS = ("form", "thread", "comment", "retailer", *FURNITURE)
 # An address block names its firm or person and street before its postcode or phone number.
 ADDRESS_LINES = 4

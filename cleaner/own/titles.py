@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.lines import ARTICLE_FURNITURE, DIGIT, ends_a_sentence, names_furniture, once_per_document, reads_as_prose
+from cleaner.lines import (
+    ARTICLE_FURNITURE,
+    DIGIT,
+    ends_a_sentence,
+    introduces_a_list,
+    names_furniture,
+    once_per_document,
+    reads_as_prose,
+)
 from cleaner.model import Block
 from cleaner.own.common import (
     DEFINITION_END,
@@ -42,25 +50,35 @@ def _a_chapter_among_sections(blocks: list[Block], i: int) -> bool:
 
 
 def _a_numbered_section(blocks: list[Block], i: int) -> bool:
-    """A section's numbered title over its section ("5. Sharing", "4. Реклама"), in a text with
-    another title numbered one before or after it: a policy's or a club's rules cut into
-    numbered sections. A menu's numbered links stand together in one paragraph, over no prose
-    (on gold-bodies one furniture line of all regimes was numbered, "4. RSS 2.0")."""
-    number = item_number(blocks[i].text)
-    if number is None or not DIGIT.match(blocks[i].text.lstrip()) or not _heads_a_numbered_section(blocks, i):
+    """A section's numbered title over its section ("5. Sharing", "4. Реклама", "§ 8. Kontakt"),
+    in a text with another title numbered one before or after it: a policy's or a club's rules
+    cut into numbered sections. A menu's numbered links stand together in one paragraph, over no
+    prose (on gold-bodies one furniture line of all regimes was numbered, "4. RSS 2.0")."""
+    number = section_number(blocks[i].text)
+    if number is None or not _heads_a_numbered_section(blocks, i):
         return False
     numbers = _numbered_section_titles(blocks)
     return number - 1 in numbers or number + 1 in numbers
 
 
+# A section's number: "5. ", "12) ", "§ 8. ", "§8 "
+_SECTION_MARK = regex.compile(r"^\p{Cf}*(?:§\s*(?P<paragraph>\d{1,3})\.?|(?P<number>\d{1,3})\\?[.)])\s+\S")
+
+
+def section_number(text: str) -> int | None:
+    found = _SECTION_MARK.match(text.lstrip())
+    return None if found is None else int(found.group("paragraph") or found.group("number"))
+
+
 def _heads_a_numbered_section(blocks: list[Block], i: int) -> bool:
     """A numbered line short enough for a title, without a full stop at its end, alone in its
-    paragraph over another one (in a text with no blank line: over a line of prose)."""
+    paragraph over another one (in a text with no blank line: over a line of prose, or over the
+    sentence that introduces a list)."""
     block = blocks[i]
-    if i + 1 >= len(blocks) or block.word_count > SECTION_TITLE_MAX_WORDS + 1 or ends_a_sentence(block.text):
+    if i + 1 >= len(blocks) or block.word_count > SECTION_TITLE_MAX_WORDS + 2 or ends_a_sentence(block.text):
         return False
     if without_blank_lines(blocks):
-        return reads_as_prose(blocks[i + 1].text)
+        return reads_as_prose(blocks[i + 1].text) or introduces_a_list(blocks[i + 1])
     return (i == 0 or blocks[i - 1].paragraph != block.paragraph) and blocks[i + 1].paragraph != block.paragraph
 
 
@@ -69,8 +87,7 @@ def _numbered_section_titles(blocks: list[Block]) -> frozenset[int]:
     """The numbers of the text's numbered section titles (_heads_a_numbered_section)."""
     return frozenset(
         number for k, block in enumerate(blocks)
-        if (number := item_number(block.text)) is not None and DIGIT.match(block.text.lstrip())
-        and _heads_a_numbered_section(blocks, k)
+        if (number := section_number(block.text)) is not None and _heads_a_numbered_section(blocks, k)
     )
 
 
