@@ -134,10 +134,12 @@ KNOWN_MISSES: dict[str, str] = {
     # introduces its tabs: a box's title said again in its sentence ("Newsletter" / "Newsletter
     # sign-up is free.") looks the same
     "library-catalogue-guide-en.txt": "furniture-line takes the guide's 'My account' over 'My account has five tabs:'",
-    # a section titled with a sponsors' or a login box's word over a paragraph that does not name
-    # it: an ad's or a login box's label between a story's paragraphs looks the same
+    # a section titled with a sponsors' word over a paragraph that does not name it: an ad's
+    # label between a story's paragraphs looks the same
     "festival-causse-fr.txt": "furniture-line takes the festival's 'Partenaires' over its thanks to its sponsors",
-    "poradnik-pracownika-pl.txt": "furniture-line takes the guide's 'Logowanie' over the sentence that lists its systems",
+    # "Print page" over the sentence that says the page may be printed ("ausdrucken": the title's
+    # word inside another)
+    "meldeamt-anmeldung-de.txt": "furniture-line takes the guide's 'Seite drucken' over how to print it",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
         # a contact section's title over a name and a sentence, or over labelled lines with an
@@ -148,8 +150,12 @@ KNOWN_MISSES: dict[str, str] = {
         "preguntas-respuestas-es.txt": "furniture-line takes the Q&A page's '3 respuestas'",
         # a press kit's "SÍGUENOS" (follow us) over its social accounts: a follow box looks the same
         "dossier-prensa-banda-es.txt": "furniture-line takes the press kit's 'SÍGUENOS' over its accounts",
-        # a section titled "Subscribe" over how to subscribe, in words other than its own
-        "podcast-about-en.txt": "furniture-line takes the about page's 'Subscribe' over how to find the feed",
+        # "Follow us" over the accounts' names: a follow box over its handles looks the same
+        "dwor-wesela-pl.txt": "furniture-line takes the brochure's 'Obserwuj nas' over its accounts",
+        "partido-informacion-es.txt": "furniture-line takes the match guide's 'Síguenos' over its accounts",
+        # "Download" over the files to download: a download button looks the same
+        "museo-gruppi-scuole-it.txt": "furniture-line takes the museum's 'Scarica' over its forms",
+        "muzey-gruppy-ru.txt": "furniture-line takes the museum's 'Скачать' over its form",
         # a game manual's "Pause menu" over the menu's items, furniture words most of them
         "platformer-pause-menu-en.txt": "furniture-line takes the manual's 'Pause menu' over its items",
         # a help page's title that two footer links' words make ("Accessibility Help")
@@ -158,7 +164,8 @@ KNOWN_MISSES: dict[str, str] = {
 }
 BLANK_LINE_MISSES = (
     "cartella-stampa-portico-it.txt", "preguntas-respuestas-es.txt", "dossier-prensa-banda-es.txt",
-    "podcast-about-en.txt", "platformer-pause-menu-en.txt", "site-accessibility-en.txt",
+    "platformer-pause-menu-en.txt", "site-accessibility-en.txt", "dwor-wesela-pl.txt", "partido-informacion-es.txt",
+    "museo-gruppi-scuole-it.txt", "muzey-gruppy-ru.txt",
 )
 
 
@@ -210,6 +217,10 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a manual's troubleshooting entry "Anzeige: –:–" (the display shows no time): with no blank
     # line, an ad's label with a row of marks looks the same
     "bedienungsanleitung-stoerungen-de.txt": "furniture-line takes the manual's 'Anzeige: –:–'",
+    # a section's title over the sentence that introduces its list: with no blank line, a title
+    # alone over its lead-in no more
+    "poradnik-pracownika-pl.txt": "furniture-line takes the guide's 'Logowanie' over the sentence that lists its systems",
+    "libri-di-agosto-it.txt": "furniture-line takes the blog's 'Archivio' over the sentence that lists its posts",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)

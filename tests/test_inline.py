@@ -1579,6 +1579,26 @@ def test_a_message_the_text_quotes_stays():
     assert "awaiting" not in CLEANER.clean(bare).text
 
 
+def test_a_blogs_section_on_how_to_subscribe_stays():
+    """"Subscribe" over the author's paragraph naming the e-mail and the feed the posts come by;
+    a subscribe button over the story's next paragraph still goes."""
+    how = ("Readers ask how to keep up without checking the site: every new post comes by email if you "
+           "sign up at the foot of the home page, and the RSS feed is at the usual address.")
+    text = f"{STORY}\n\nSubscribe\n\n{how}\n"
+    assert CLEANER.clean(text).text == text
+    assert "Subscribe" not in CLEANER.clean(f"{STORY}\n\nSubscribe\n\n{STORY}\n").text
+
+
+def test_a_title_over_the_sentence_that_introduces_its_list_stays():
+    """"Archivio" over "Per chi volesse recuperare le puntate precedenti:" and its list: a
+    section's title; a share box's title over "Share this story with your friends:" still goes."""
+    archive = ("Archivio\n\nPer chi volesse recuperare le puntate precedenti di questa rubrica:\n\n"
+               "Cosa ho letto a luglio\nCosa ho letto a giugno\nI libri dell'estate\n")
+    assert CLEANER.clean(f"{STORY}\n\n{archive}").text == f"{STORY}\n\n{archive}"
+    share = "Share\n\nShare this story with your friends:\n\nFacebook\nTwitter\n"
+    assert "Facebook" not in CLEANER.clean(f"{STORY}\n\n{share}\n\n{STORY}\n").text
+
+
 # --- a manual's commands: the signs found on LibreOffice's and GIMP's help pages ----------------
 
 MANUAL_KEPT_AND_TWIN = [

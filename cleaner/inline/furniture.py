@@ -102,6 +102,13 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       after "4. Who to contact", "§ 5. Galeria" after "§ 4. Wydarzenia"): a policy's or a club's
       rules cut into numbered sections, where a menu's numbered links stand together in one
       paragraph (on gold-bodies this kept none of the lines removed before);
+    - a subscription's title ("Subscribe", "Abonneren") over a paragraph that names two of the
+      ways the posts come (an e-mail, an RSS feed, a podcast app): a blog's own section on
+      following it (on gold-bodies this kept none of the lines removed before);
+    - a title over the sentence that introduces its section's list, the sentence naming no
+      furniture ("Archivio" over "Per chi volesse recuperare le puntate precedenti:"), where a
+      sidebar's "Archives" stands over its links (on gold-bodies this kept a "Tweet" the gold
+      holds and a "Home" it does not);
     - a line of a run of six or more short paragraphs, each a term over its translation or
       value, both short lines without a full stop, maybe a note under them, the terms all
       different and at most half of the run's lines furniture ("Sign in" / "Se connecter" /

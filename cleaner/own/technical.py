@@ -5,6 +5,7 @@ and its buttons, an index, contact labels and a form's fields.
 from __future__ import annotations
 
 import collections
+import itertools
 
 import regex
 
@@ -183,10 +184,12 @@ ADDRESS_LINES = 4
 
 
 def _address_below(blocks: list[Block], i: int) -> list[str]:
-    """The first ADDRESS_LINES lines of the paragraph under block i, if they are all short."""
+    """The short lines that open the paragraph under block i, at most ADDRESS_LINES of them (a
+    sentence under the address, "During the fair the office is by the main entrance.", ends it)."""
     paragraph = blocks[i + 1].paragraph
     lines = [b for b in blocks[i + 1:i + 1 + ADDRESS_LINES] if b.paragraph == paragraph]
-    return [b.text for b in lines] if all(b.word_count <= BUTTONS_MAX_WORDS for b in lines) else []
+    short = list(itertools.takewhile(lambda b: b.word_count <= BUTTONS_MAX_WORDS, lines))
+    return [b.text for b in short] if len(short) > 1 or len(short) == len(lines) else []
 
 
 def a_field(text: str) -> bool:

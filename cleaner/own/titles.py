@@ -91,6 +91,39 @@ def _numbered_section_titles(blocks: list[Block]) -> frozenset[int]:
     )
 
 
+# What a paragraph that tells how to subscribe names: the feed or the e-mail the posts come by
+_SUBSCRIPTION_MEANS = regex.compile(
+    r"(?i)\b(?:rss|atom|feeds?|e-?mails?|newsletters?|nieuwsbrief|lettre d'information|podcast|flux)\b|feed"
+)
+SUBSCRIPTION_MEANS_MIN = 2
+
+
+def _titles_how_to_subscribe(blocks: list[Block], i: int) -> bool:
+    """A subscription's title ("Subscribe", "Abonneren", "Abonnez-vous") alone over a paragraph of
+    prose that names two of the ways the posts come (an e-mail, an RSS feed, a podcast app): a
+    blog's or a podcast's own section on following it, where a subscribe button stands over the
+    story's next paragraph (on gold-bodies this kept none of the lines removed before)."""
+    block = blocks[i]
+    alone = _a_title(blocks, i) or (without_blank_lines(blocks) and i + 1 < len(blocks))
+    if block.word_count > 3 or not alone or vocabulary().cover(block.text, ("subscribe",)) is None:
+        return False
+    below = blocks[i + 1].text
+    means = {found.group().casefold() for found in _SUBSCRIPTION_MEANS.finditer(below)}
+    return reads_as_prose(below) and len(means) >= SUBSCRIPTION_MEANS_MIN
+
+
+def _titles_a_lead_in(blocks: list[Block], i: int) -> bool:
+    """A title alone in its paragraph over the sentence that introduces its section's list
+    ("Archivio" over "Per chi volesse recuperare le puntate precedenti:", "Logowanie" over "Do
+    pracy potrzebne są trzy systemy:"), the sentence naming no furniture: a sidebar's "Archives"
+    stands over its links, a share box's title over "Share this story:" (on gold-bodies this
+    kept two lines removed before: a "Tweet" the gold holds, a "Home" it does not)."""
+    if not _a_title(blocks, i) or not no_call(blocks[i]):
+        return False
+    below = blocks[i + 1]
+    return introduces_a_list(below) and not names_furniture(below.text)
+
+
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
     return (_titles_the_paragraph_below(blocks, i) and _titles_its_section(blocks[i], blocks[i + 1])) or (
         _describes_in_a_sentence_below(blocks, i)
