@@ -1599,6 +1599,25 @@ def test_a_title_over_the_sentence_that_introduces_its_list_stays():
     assert "Facebook" not in CLEANER.clean(f"{STORY}\n\n{share}\n\n{STORY}\n").text
 
 
+def test_a_plays_stage_direction_between_speeches_stays():
+    """"Pause" between two speeches of speakers who speak again: a stage direction. A paper's
+    "METHODS:" and "RESULTS:" open one paragraph each: an ad's label between them still goes."""
+    play = ("DORIS. It says tea on the button, and it gives you something brown and hot.\n\n"
+            "ALAN. Board says the eleven fifty is delayed again, by another twenty minutes.\n\nPause\n\n"
+            "DORIS. She would have hated this, a funeral in November with everyone standing in the wet.\n\n"
+            "ALAN. I have had work in the morning for thirty-eight years, and it will keep for one day.\n")
+    assert CLEANER.clean(play).text == play
+    paper = ("METHODS: Forty patients were treated with the new dressing and forty with the standard one.\n\n"
+             "Advertisement\n\nRESULTS: Wounds treated with the new dressing closed eleven days sooner.\n")
+    assert "Advertisement" not in CLEANER.clean(paper).text
+
+
+def test_a_poems_title_said_again_as_its_last_line_stays():
+    poem = ("Teilen\n\nMeine Großmutter teilte das Brot\nmit dem Messer zur Brust hin,\n"
+            "wie man es nicht soll.\n\nDann saß ich in der Küche\nund machte kein Foto.\n\nTeilen\n")
+    assert CLEANER.clean(poem).text == poem
+
+
 # --- a manual's commands: the signs found on LibreOffice's and GIMP's help pages ----------------
 
 MANUAL_KEPT_AND_TWIN = [

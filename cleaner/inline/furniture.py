@@ -102,6 +102,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       after "4. Who to contact", "§ 5. Galeria" after "§ 4. Wydarzenia"): a policy's or a club's
       rules cut into numbered sections, where a menu's numbered links stand together in one
       paragraph (on gold-bodies this kept none of the lines removed before);
+    - a short line between two speeches of a play whose speakers speak more than once ("Pause"
+      between "DORIS. ..." and "ALAN. ..."): a stage direction;
+    - the text's last line saying its first again ("Teilen" over a poem that ends "Teilen"):
+      a poem's title said as its last word (on gold-bodies neither kept a line removed before);
     - a subscription's title ("Subscribe", "Abonneren") over a paragraph that names two of the
       ways the posts come (an e-mail, an RSS feed, a podcast app): a blog's own section on
       following it (on gold-bodies this kept none of the lines removed before);

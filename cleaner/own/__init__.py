@@ -71,7 +71,14 @@ from cleaner.own.titles import (
     _titles_its_topic_in_one_paragraph,
     names_its_own_topic,
 )
-from cleaner.own.verse import _a_line_of_dialogue, _a_scripts_direction, _in_a_songs_verse, _titles_a_stanza
+from cleaner.own.verse import (
+    _a_line_of_dialogue,
+    _a_plays_direction,
+    _a_scripts_direction,
+    _echoes_the_title,
+    _in_a_songs_verse,
+    _titles_a_stanza,
+)
 
 __all__ = [
     "a_field",
@@ -89,7 +96,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
     """Whether a sign shows furniture line i to be the text's own (article_furniture_line's
     list), the cheapest signs first."""
     signs: tuple[Callable[[list[Block], int], bool], ...] = (
-        _marked_as_content, _the_documents_title, _a_scripts_direction, _continues_the_line_above,
+        _marked_as_content, _the_documents_title, _echoes_the_title, _a_scripts_direction, _a_plays_direction,
+        _continues_the_line_above,
         _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
         _titles_its_section_below, _a_numbered_section, _titles_how_to_subscribe, _titles_a_lead_in,
         _names_the_section_below,

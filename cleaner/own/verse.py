@@ -4,6 +4,7 @@ of dialogue.
 
 from __future__ import annotations
 
+import collections
 import itertools
 
 import regex
@@ -43,6 +44,42 @@ def _a_scripts_direction(blocks: list[Block], i: int) -> bool:
 @once_per_document
 def _a_screenplay(blocks: list[Block]) -> bool:
     return any(_SCENE_HEADING.match(block.text) for block in blocks)
+
+
+# A play's speech: the speaker's name in capitals, then a full stop or a colon ("DORIS. (sipping)
+# It says tea.", "ALAN: Board says..."); a play's speakers speak more than once, where a paper's
+# "METHODS:" and "CONCLUSION:" each open one paragraph.
+_SPEECH = regex.compile(r"^(\p{Lu}{2,}[\p{Lu} '’-]*)[.:]\s+\S")
+PLAY_MIN_SPEAKERS = 2
+
+
+def _a_plays_direction(blocks: list[Block], i: int) -> bool:
+    """A short line between two speeches of a play ("Pause" between "DORIS. ..." and "ALAN. ..."),
+    its speakers each speaking more than once: a stage direction, where a comment thread's
+    button stands between comments with no speaker (on gold-bodies this kept none of the lines
+    removed before)."""
+    if blocks[i].word_count > 4 or not 0 < i < len(blocks) - 1:
+        return False
+    speeches = _speeches(blocks)
+    return i - 1 in speeches and i + 1 in speeches
+
+
+@once_per_document
+def _speeches(blocks: list[Block]) -> frozenset[int]:
+    """The blocks that are speeches of speakers who speak more than once, if there are
+    PLAY_MIN_SPEAKERS of them."""
+    speaker = {k: found.group(1).strip() for k, block in enumerate(blocks) if (found := _SPEECH.match(block.text))}
+    counts = collections.Counter(speaker.values())
+    repeated = {name for name, count in counts.items() if count > 1}
+    if len(repeated) < PLAY_MIN_SPEAKERS:
+        return frozenset()
+    return frozenset(k for k, name in speaker.items() if name in repeated)
+
+
+def _echoes_the_title(blocks: list[Block], i: int) -> bool:
+    """The text's last line saying its first again ("Teilen" over a poem that ends "Teilen"): a
+    poem's title said as its last word, where a share button ends a story titled otherwise."""
+    return i == len(blocks) - 1 and i > 2 and blocks[i].text.strip() == blocks[0].text.strip()
 
 
 # A stanza: at least two lines of verse, each of VERSE_MIN_WORDS to VERSE_MAX_WORDS words with no
