@@ -92,8 +92,9 @@ def _numbered_section_titles(blocks: list[Block]) -> frozenset[int]:
 
 
 # What a paragraph that tells how to subscribe names: the feed or the e-mail the posts come by
+# ("feed" inside a word too: "feedlezer", "RSS-feed")
 _SUBSCRIPTION_MEANS = regex.compile(
-    r"(?i)\b(?:rss|atom|feeds?|e-?mails?|newsletters?|nieuwsbrief|lettre d'information|podcast|flux)\b|feed"
+    r"(?i)\b(?:rss|atom|e-?mails?|newsletters?|nieuwsbrief|lettre d'information|podcast|flux)\b|feed"
 )
 SUBSCRIPTION_MEANS_MIN = 2
 
