@@ -751,7 +751,8 @@ def test_rendering_a_pass_that_keeps_everything_equals_rendering_its_decisions()
 
 def _comment_thread_by_reading_every_block(blocks) -> list[int]:
     """inline.comment_thread's specification: every block's signal read (an indented block has
-    none), then each signal below the prose tried as the start of a run."""
+    none), then each signal below the prose tried as the start of a run; none when the run's
+    signals, read on upward, reach above the first prose."""
     from cleaner import inline, lines
     from cleaner.segment import preformatted
 
@@ -767,10 +768,31 @@ def _comment_thread_by_reading_every_block(blocks) -> list[int]:
                         break
                     run.append(k)
             if len(run) >= inline.THREAD_MIN_SIGNALS and "reply" in [signals[k] for k in run]:
+                if _chain_top(signals, start) < _first_prose(blocks):
+                    return []  # the chain opens the text: a forum's thread, the text's own
                 end = len(blocks) if len(blocks) - run[-1] <= inline.THREAD_GAP else run[-1] + 2
                 return list(range(start, end))
         prose += block.word_count if block.word_count >= lines.PROSE_MIN_WORDS else 0
     return []
+
+
+def _chain_top(signals, start) -> int:
+    """The highest signal reached from block `start` upward, signals at most THREAD_GAP apart."""
+    from cleaner import inline
+
+    top = start
+    for k in range(start - 1, -1, -1):
+        if top - k > inline.THREAD_GAP:
+            break
+        if signals[k]:
+            top = k
+    return top
+
+
+def _first_prose(blocks) -> int:
+    from cleaner import lines
+
+    return next((k for k, b in enumerate(blocks) if b.word_count >= lines.PROSE_MIN_WORDS), len(blocks))
 
 
 THREAD_LINES = [
@@ -783,12 +805,15 @@ THREAD_LINES = [
 
 
 def test_comment_thread_equals_reading_every_block():
-    from hypothesis import given, settings
+    from hypothesis import example, given, settings
     from hypothesis import strategies as st
 
     from cleaner.inline import comment_thread
 
+    prose = THREAD_LINES[-1]
+
     @given(st.lists(st.sampled_from(THREAD_LINES), max_size=40))
+    @example(["Reply", prose, prose, prose, prose, "Reply", "Reply", "Reply", "Reply"])  # opens the text
     @settings(max_examples=400, deadline=None)
     def check(lines):
         blocks = segment(lines)
