@@ -1886,3 +1886,54 @@ def test_in_a_flattened_page_a_thread_under_a_short_story_goes(language):
     assert [blocks[k].text for k in comment_thread(blocks, page=True)] == [byline, post] * 5
     assert comment_thread(blocks) == []
     assert comment_thread(segment("\n\n".join([story[0], *[f"{byline}\n\n{post}"] * 5]).split("\n")), page=True) == []
+
+
+def test_a_title_shaped_like_the_texts_other_titles_stays():
+    """"Konto:" among a guide's other titles ending in a colon, each over its paragraph, in a
+    text with no blank line; "ACCUEIL" among a handbook's other titles in capitals."""
+    guide = (
+        "Przewodnik dla nowych członków klubu\n"
+        "Zapisy:\nNowi członkowie zapisują się w sekretariacie w każdy wtorek po południu, z dowodem osobistym.\n"
+        "Konto:\nKażdy członek dostaje własne hasło do systemu rezerwacji kortów i może sam zmieniać terminy.\n"
+        "Treningi:\nGrupy początkujących ćwiczą w środy i piątki od osiemnastej do dwudziestej na korcie trzecim.\n"
+        "Składki:\nSkładkę roczną wpłaca się do końca marca przelewem albo gotówką w sekretariacie klubu.\n"
+    )
+    assert CLEANER.clean(guide).text == guide
+    handbook = (
+        "MANUEL DU BÉNÉVOLE\n\nMerci de rejoindre l'équipe de la fête du quartier, voici ce qu'il faut savoir.\n\n"
+        "ACCUEIL\n\nLe point d'accueil se trouve devant la mairie annexe, ouvert dès huit heures le samedi.\n\n"
+        "LES REPAS\n\nChaque bénévole reçoit un ticket repas par demi-journée, à échanger à la buvette.\n\n"
+        "LA SÉCURITÉ\n\nEn cas d'incident, prévenez un responsable en gilet orange avant toute autre démarche.\n"
+    )
+    assert CLEANER.clean(handbook).text == handbook
+    # among such titles, a pager's or a share box's title over its own line still goes
+    for box, under in (("Search:", "Previous Post: Did the storm blow the campaign off its course last week?"),
+                       ("Newsletter:", "Share this story with your friends and colleagues on Facebook today.")):
+        titled = f"Membership:\n{STORY}\n{box}\n{under}\nTraining:\n{STORY}\nFees:\n{STORY}\n"
+        assert box not in CLEANER.clean(titled).text
+
+
+def test_a_contact_section_over_long_lines_with_an_e_mail_address_stays():
+    """A club report's last section, "Kontakt" over its board's names on a long line and their
+    e-mail address: the report's own contact section."""
+    report = (
+        "Jahresbericht des Schachvereins\n\nRückblick\n\nDas Vereinsjahr begann mit einem gut besuchten Turnier "
+        "und endete mit dem Aufstieg der zweiten Mannschaft.\n\nFinanzen\n\nDie Einnahmen deckten die Ausgaben, "
+        "und die Rücklage für neue Bretter wuchs um zweihundert Euro.\n\nKontakt\n\n"
+        "Vorstand: Renate Wolff (1. Vorsitzende) und Jürgen Pohl (Kassierer)\n"
+        "E-Mail: vorstand@schachverein.example\n"
+    )
+    assert CLEANER.clean(report).text == report
+
+
+def test_a_transcripts_ad_break_between_speeches_stays():
+    """"(Pubblicità)" between a presenter's speech and her name over the next: a transcript's
+    direction, the speakers' names alone on their lines over what they say."""
+    show = (
+        "CONDUTTRICE\nBenvenuti a Pranzo da noi, oggi prepariamo un risotto alla zucca con lo chef Davide.\n\n"
+        "CHEF\nBuongiorno a tutti, la zucca va tagliata a cubetti piccoli e rosolata con lo scalogno.\n\n"
+        "CONDUTTRICE\nAdesso una piccola pausa, e quando torniamo vediamo la mantecatura.\n\n(Pubblicità)\n\n"
+        "CONDUTTRICE\nEccoci di nuovo, Davide, il riso è a metà cottura e il profumo arriva fino a qui.\n\n"
+        "CHEF\nOra aggiungiamo il brodo un mestolo alla volta, senza mai smettere di mescolare.\n"
+    )
+    assert CLEANER.clean(show).text == show

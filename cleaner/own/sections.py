@@ -4,11 +4,19 @@ a heading in capitals among others like it, a gallery's title.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import regex
 
-from cleaner.lines import ends_a_sentence, is_date_line, once_per_document, reads_as_prose
+from cleaner.lines import (
+    ARTICLE_FURNITURE,
+    ends_a_sentence,
+    has_phrase,
+    is_date_line,
+    once_per_document,
+    reads_as_prose,
+)
 from cleaner.model import Block
 from cleaner.own.common import (
     CAPITAL_FIRST,
@@ -17,9 +25,11 @@ from cleaner.own.common import (
     FURNITURE_FAMILIES,
     SECTION_TITLE_MAX_WORDS,
     SECTIONED_MIN_TITLES,
+    _a_title,
     a_name_or_no_call,
     furniture_families,
     paragraphs_of,
+    without_blank_lines,
 )
 from cleaner.vocabulary import vocabulary
 
@@ -211,3 +221,73 @@ def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
     return _prose_or_its_lead_in(text) or (
         blocks[paragraph[0]].word_count >= DEFINITION_MIN_WORDS and DEFINITION_END.search(text.rstrip()) is not None
     )
+
+
+# Furniture that is a box's title, not a section's, even among titles like it: an ad's label, a
+# share or comment button, a pager, a related-content or popular-posts box, a gallery's.
+_A_BOXS_TITLE = ("ad", "share", "comment", "reply", "thread", "pager", "related", "popular", "media")
+
+
+def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
+    """A section's title shaped as SECTIONED_MIN_TITLES or more other titles of the text that
+    are no furniture, each over its section: in capitals or not, ending in a colon or not as
+    they do ("Konto:" among "Rejestracja:", "Wypożyczanie:", "Wyszukiwanie:"; "ACCUEIL" among
+    "LES MISSIONS", "AIDE", "CONFIDENTIALITÉ"). A leaflet's or a guide's heading, however like a
+    button its word, once in the text; an ad's label, a share button or a related box titles no
+    section, and a call is no title."""
+    block = blocks[i]
+    if not _heads_a_section(blocks, i) or not a_name_or_no_call(block):
+        return False
+    if vocabulary().cover(block.text, _A_BOXS_TITLE) is not None or _said_again(blocks, i):
+        return False
+    if _names_other_furniture(block, blocks[i + 1]):
+        return False  # a sidebar's "Search" over its pager's "Previous Post: ..."
+    shape = _title_shape(block.text)
+    alike = [k for k in _plain_section_heads(blocks) if k != i and _title_shape(blocks[k].text) == shape]
+    return len(alike) >= SECTIONED_MIN_TITLES
+
+
+def _names_other_furniture(title: Block, below: Block) -> bool:
+    """Whether the line below names furniture of a family the title's words are not of (the
+    library guide's "Konto:" over its login names its own)."""
+    named = {family for family in (*ARTICLE_FURNITURE, *_A_BOXS_TITLE) if has_phrase(below.text, family)}
+    return bool(named - furniture_families(title.text))
+
+
+def _title_shape(text: str) -> tuple[bool, bool]:
+    """In capitals or not, ending in a colon or not."""
+    stripped = text.strip()
+    return stripped.isupper(), stripped.endswith((":", "："))
+
+
+def _heads_a_section(blocks: list[Block], k: int) -> bool:
+    """A short line that opens with a capital and ends no sentence (a colon may end it), over
+    sentences or their lead-in: alone in its paragraph, unless the text has no blank line. (A
+    sidebar's titles stand over links, "Follow This Blog", or a widget's long line, "Archives"
+    over "Select Month August 2012 (2) July 2012 (26) ...".)"""
+    block = blocks[k]
+    if k + 1 >= len(blocks) or block.word_count > SECTION_TITLE_MAX_WORDS or ends_a_sentence(block.text):
+        return False
+    if CAPITAL_FIRST.match(block.text) is None:
+        return False
+    return (without_blank_lines(blocks) or _a_title(blocks, k)) and _sentences_or_their_lead_in(blocks[k + 1].text)
+
+
+@once_per_document
+def _plain_section_heads(blocks: list[Block]) -> frozenset[int]:
+    """The lines that head a section (_heads_a_section) and are no furniture."""
+    v = vocabulary()
+    return frozenset(
+        k for k in range(len(blocks) - 1)
+        if _heads_a_section(blocks, k) and v.cover(blocks[k].text, (*FURNITURE_FAMILIES, "widget")) is None
+    )
+
+
+def _said_again(blocks: list[Block], i: int) -> bool:
+    """The line's text stands on another line too (an ad's label between paragraphs, again)."""
+    return _line_counts(blocks)[blocks[i].text.strip()] > 1
+
+
+@once_per_document
+def _line_counts(blocks: list[Block]) -> Counter[str]:
+    return Counter(block.text.strip() for block in blocks)

@@ -163,10 +163,10 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
         return True
     # a section's bare title ("Kontakt", "Контакты") over a name and an e-mail address, in a text
-    # that other titles cut into sections: a handbook's or a club's rules' contact section. A
+    # that other titles cut into sections: a handbook's or a club's report's contact section. A
     # footer's "Contact us" over its desks' e-mails is a call, under no titled sections.
     if _a_title(blocks, i) and no_call(blocks[i]) and _sectioned(blocks, i) and any(
-        details.search(text) or _EMAIL.search(text) for text in _address_below(blocks, i)
+        details.search(text) or _EMAIL.search(text) for text in _lines_below(blocks, i)
     ):
         return True
     # a web form's fields name what its forms ask ("Name:", "Your Comments/Questions:"); a printed
@@ -181,6 +181,13 @@ _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WEB_FORM_WORDS = ("form", "thread", "comment", "retailer", *FURNITURE)
 # An address block names its firm or person and street before its postcode or phone number.
 ADDRESS_LINES = 4
+
+
+def _lines_below(blocks: list[Block], i: int) -> list[str]:
+    """The first ADDRESS_LINES lines of the paragraph under block i, short or not ("Vorstand:
+    Renate Wolff (1. Vorsitzende) und Jürgen Pohl (Kassierer)" over the board's e-mail)."""
+    paragraph = blocks[i + 1].paragraph
+    return [b.text for b in blocks[i + 1:i + 1 + ADDRESS_LINES] if b.paragraph == paragraph]
 
 
 def _address_below(blocks: list[Block], i: int) -> list[str]:

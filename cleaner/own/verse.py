@@ -54,7 +54,8 @@ PLAY_MIN_SPEAKERS = 2
 
 
 def _a_plays_direction(blocks: list[Block], i: int) -> bool:
-    """A short line between two speeches of a play ("Pause" between "DORIS. ..." and "ALAN. ..."),
+    """A short line between two speeches of a play or a transcript ("Pause" between "DORIS. ..."
+    and "ALAN. ...", "(Pubblicità)" between a presenter's speech and the name of the next one),
     its speakers each speaking more than once: a stage direction, where a comment thread's
     button stands between comments with no speaker (on gold-bodies this kept none of the lines
     removed before)."""
@@ -69,11 +70,28 @@ def _speeches(blocks: list[Block]) -> frozenset[int]:
     """The blocks that are speeches of speakers who speak more than once, if there are
     PLAY_MIN_SPEAKERS of them."""
     speaker = {k: found.group(1).strip() for k, block in enumerate(blocks) if (found := _SPEECH.match(block.text))}
+    for k, name in _speakers_over_their_speeches(blocks).items():
+        speaker[k] = speaker[k + 1] = name
     counts = collections.Counter(speaker.values())
     repeated = {name for name, count in counts.items() if count > 1}
     if len(repeated) < PLAY_MIN_SPEAKERS:
         return frozenset()
     return frozenset(k for k, name in speaker.items() if name in repeated)
+
+
+# A speaker's name in capitals alone on its line, over the speech ("CONDUTTRICE" over "Adesso
+# una piccola pausa, ...")
+_SPEAKER = regex.compile(r"^\s*(\p{Lu}{2,}[\p{Lu} '’-]*?):?\s*$")
+SPEAKER_MAX_WORDS = 3
+
+
+def _speakers_over_their_speeches(blocks: list[Block]) -> dict[int, str]:
+    """The names alone on their line over a speech in the same paragraph, by line."""
+    return {
+        k: found.group(1) for k, block in enumerate(blocks[:-1])
+        if block.word_count <= SPEAKER_MAX_WORDS and (found := _SPEAKER.match(block.text))
+        and blocks[k + 1].paragraph == block.paragraph and not _SPEAKER.match(blocks[k + 1].text)
+    }
 
 
 def _echoes_the_title(blocks: list[Block], i: int) -> bool:
