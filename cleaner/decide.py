@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleaner.inline import comment_signal
-from cleaner.lines import QUOTED_WHOLE, introduces_a_list, names_furniture
+from cleaner.lines import ARTICLE_FURNITURE, QUOTED_WHOLE, ends_a_sentence, introduces_a_list, names_furniture
 from cleaner.model import Block, Category, Verdict
 from cleaner.own import in_a_programme, names_its_own_topic
-from cleaner.segment import preformatted
+from cleaner.segment import preformatted, sentences
 from cleaner.vocabulary import vocabulary, word_tuple
 
 if TYPE_CHECKING:
@@ -138,8 +138,8 @@ def decide(
 ) -> list[Decision]:
     """`article` (article mode): a list's items, a stanza's verses, headings marked as such and
     indented text stay (_keep_list_items, _keep_marked_headings, _keep_preformatted), and the
-    rules with a topic or a `near` (`context_rules`, by id) remove only in their context
-    (in_context). In both modes, code between Markdown fences stays (_keep_fenced_code)."""
+    rules (`context_rules`, by id) remove only in their context (in_context). In both modes,
+    code between Markdown fences stays (_keep_fenced_code)."""
     if article and context_rules:
         rule_verdicts = in_context(blocks, rule_verdicts, heuristic_verdicts, context_rules)
     decisions = [Decision(tuple(rule_verdicts[b.index])) if b.index in rule_verdicts else KEEP for b in blocks]
@@ -204,13 +204,17 @@ def in_context(
     context_rules: dict[str, Rule],
 ) -> dict[int, list[Verdict]]:
     """The rule verdicts without those out of their context (cleaner/rules.py, "Context"): a rule
-    with a topic removes nothing from a document whose text it leaves mentions that topic (a
-    cookie policy, a guide to affiliate links); a rule with `near` removes a block only within
+    finds nothing in a quotation (_without_quotations); a rule with a topic removes nothing
+    from a document whose text it leaves mentions that topic (a cookie policy, a guide to
+    affiliate links); a rule with `near` removes a block only within
     NEAR_BLOCKS of a removal of that category (a comment section's house rules among its form
     and thread, not a forum's rules page)."""
     from cleaner.rules import NEAR_BLOCKS
 
-    found = {v.source for verdicts in rule_verdicts.values() for v in verdicts} & context_rules.keys()
+    rule_verdicts = _without_quotations(blocks, rule_verdicts, context_rules)
+    found = {v.source for verdicts in rule_verdicts.values() for v in verdicts} & {
+        rule_id for rule_id, rule in context_rules.items() if rule.topic_pattern is not None or rule.near is not None
+    }
     dropped: set[tuple[int, str]] = set()
     for rule_id in found:
         rule = context_rules[rule_id]
@@ -229,6 +233,39 @@ def in_context(
         return rule_verdicts
     kept = {i: [v for v in verdicts if (i, v.source) not in dropped] for i, verdicts in rule_verdicts.items()}
     return {i: verdicts for i, verdicts in kept.items() if verdicts}
+
+
+# A quotation inside a line, in the quotation marks of any script; a line that quotes holds at
+# least QUOTING_MIN_WORDS words outside its quotations (a sentence, not a quoted label).
+_QUOTATION = re.compile(r'"[^"\n]+"|“[^“”\n]+”|„[^„“”\n]+[“”]|«[^«»\n]+»|‘[^‘’\n]+’|「[^「」\n]+」|『[^『』\n]+』')
+QUOTING_MIN_WORDS = 8
+
+
+def _without_quotations(
+    blocks: list[Block], rule_verdicts: dict[int, list[Verdict]], rules: dict[str, Rule]
+) -> dict[int, list[Verdict]]:
+    """The rule verdicts without those whose rule finds its words only inside the quotations of
+    a sentence: the text quotes the boilerplate ('Must always sit next to "Reject all cookies"
+    with identical size'; a style guide's, a moderation policy's), where a banner prints its
+    own words bare."""
+    by_index = {block.index: block for block in blocks}
+    quoting = [i for i in rule_verdicts if _QUOTATION.search(by_index[i].text)]
+    if not quoting:
+        return rule_verdicts
+    kept = dict(rule_verdicts)
+    for i in quoting:
+        text = by_index[i].text
+        verdicts = [v for v in kept[i] if not _quotes_it(rules[v.source], text[slice(*v.span)] if v.span else text)]
+        if verdicts:
+            kept[i] = verdicts
+        else:
+            del kept[i]
+    return kept
+
+
+def _quotes_it(rule: Rule, text: str) -> bool:
+    unquoted = _QUOTATION.sub(lambda found: " " * len(found.group()), text)
+    return len(unquoted.split()) >= QUOTING_MIN_WORDS and not rule.finds(unquoted)
 
 
 def _near(i: int, ordered: list[int], distance: int) -> bool:
@@ -400,10 +437,12 @@ def _keep_introduced_lines(blocks: list[Block], decisions: list[Decision], rest_
 
 def _introduced(blocks: list[Block], index: int) -> bool:
     """Whether block `index` is in the run of list items that opens right under a lead-in, or is
-    a quotation right under it ("... replaced with the message:" over "\"Comments are closed for
-    this article.\""): a widget prints its message bare."""
-    if index > 0 and introduces_a_list(blocks[index - 1]) and QUOTED_WHOLE.match(blocks[index].text):
-        return not names_furniture(_SENTENCE_BREAK.split(blocks[index - 1].text)[-1], blocks[index].text)
+    a message right under it ("... replaced with the message:" over "\"Comments are closed for
+    this article.\""), the lead-in naming no furniture of its own: a widget prints its message
+    under no sentence of the text's."""
+    if index > 0 and introduces_a_list(blocks[index - 1]) and _a_message(blocks[index]):
+        sentence = _SENTENCE_BREAK.split(blocks[index - 1].text)[-1]
+        return not names_furniture(sentence, blocks[index].text, families=_BOXES)
     if not _list_item_like(blocks[index].text, blocks[index].word_count):
         return False
     first = index
@@ -417,6 +456,22 @@ def _introduced(blocks: list[Block], index: int) -> bool:
         return False
     quoted = "\n".join(block.text for block in blocks[first:index + 1])
     return not names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1], quoted)
+
+
+# A widget's lead-in names its box ("Follow us on social media:"); the text's own may name a
+# pager's word ("le message suivant :", the following message).
+_BOXES = tuple(family for family in ARTICLE_FURNITURE if family != "nav")
+# A message a lead-in quotes is one short sentence ("Votre commentaire est en attente de
+# modération.")
+MESSAGE_MAX_WORDS = 15
+
+
+def _a_message(block: Block) -> bool:
+    """A quotation, or one short sentence: what a lead-in ("... le lecteur voit s'afficher le
+    message suivant :") introduces, where a list's items end no sentence."""
+    if QUOTED_WHOLE.match(block.text):
+        return True
+    return block.word_count <= MESSAGE_MAX_WORDS and ends_a_sentence(block.text) and len(sentences(block.text)) == 1
 
 
 def _keep_lead_ins_of_quotes(blocks: list[Block], decisions: list[Decision]) -> None:

@@ -283,14 +283,15 @@ LEAD_IN_MIN_WORDS = 4
 LEAD_IN_MIN_CHARACTERS = 8
 
 
-def names_furniture(text: str, quoted: str = "") -> bool:
+def names_furniture(text: str, quoted: str = "", families: tuple[str, ...] = ()) -> bool:
     """Whether some run of the text's words is a phrase of article mode's furniture ("follow
     us", "newsletter", "comments"), the words of `quoted` left out: a lead-in that names the line
-    it introduces ("... with the continue command:" over "continue") names no furniture."""
+    it introduces ("... with the continue command:" over "continue") names no furniture.
+    `families`: only those (none: all of article mode's)."""
     if quoted:
         left_out = set(words(quoted))
         text = " ".join(word for word in words(text) if word not in left_out)
-    return any(has_phrase(text, family) for family in ARTICLE_FURNITURE)
+    return any(has_phrase(text, family) for family in families or ARTICLE_FURNITURE)
 
 
 def introduces_a_list(block: Block) -> bool:

@@ -27,12 +27,14 @@ Modes: a rule runs in article and page mode unless `modes` says otherwise. Artic
 only on evidence, so a rule whose removals the benchmark finds in real article text too often
 (precision under 0.98 on gold-bodies' article regime) runs in page mode only.
 
-Context (article mode): boilerplate is foreign to the text around it. `topic` lists word starts
-("cookie" for "cookies", "Cookie-Richtlinie"): when the text the rule leaves in a document
-names one of them in its title or its prose, the document is about that topic (a cookie policy, a guide to affiliate
-links) and the rule removes nothing from it. `near` names a category: the rule removes a block
-only when a block within NEAR_BLOCKS of it is removed as that category too (a comment section's
-house rules sit among its form and its thread; a forum's rules page has neither).
+Context (article mode): boilerplate is foreign to the text around it. A rule finds nothing inside
+the quotation marks of a sentence that quotes its words ('Place it next to "Reject all cookies"
+at the same size.'). `topic` lists word starts ("cookie" for "cookies", "Cookie-Richtlinie"):
+when the text the rule leaves in a document names one of them in its title or its prose, the
+document is about that topic (a cookie policy, a guide to affiliate links) and the rule removes
+nothing from it. `near` names a category: the rule removes a block only when a block within
+NEAR_BLOCKS of it is removed as that category too (a comment section's house rules sit among its
+form and its thread; a forum's rules page has neither).
 """
 
 from __future__ import annotations
@@ -142,6 +144,10 @@ class Rule:
         if count is None:
             count = len(text.split())
         return self.min_words <= count <= self.max_words
+
+    def finds(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in the text."""
+        return self._found(text)
 
     def _found(self, text: str, branches: Branches = None, budget: RegexBudget | None = None) -> bool:
         """Whether the pattern matches; `branches`: only those alternatives could (None: any);
@@ -401,8 +407,9 @@ class RuleSet:
         return {r.id for r in self.rules if r.scope is Scope.REST}
 
     def context_rules(self) -> dict[str, Rule]:
-        """The rules with a `topic` or a `near`, by id (decide.keep_in_context reads them)."""
-        return {r.id: r for r in self.rules if r.topic or r.near is not None}
+        """The rules by id, whose context article mode reads (decide.in_context: a quotation,
+        a `topic`, a `near`)."""
+        return {r.id: r for r in self.rules}
 
     def example_failures(self) -> list[str]:
         return [failure for rule in self.rules for failure in rule.example_failures()]

@@ -140,6 +140,15 @@ KNOWN_MISSES: dict[str, str] = {
     # "Print page" over the sentence that says the page may be printed ("ausdrucken": the title's
     # word inside another)
     "meldeamt-anmeldung-de.txt": "furniture-line takes the guide's 'Seite drucken' over how to print it",
+    # a localisation brief's string table, each English string over its translation, most of
+    # them button words: a footer's groups of links are button words nearly all
+    "brief-localisation-fr.txt": "furniture-line takes the string table's 'Load more', 'Afficher plus', 'Delete'",
+    # a style guide's label over its explanation, the explanation naming the cookie notice
+    # ("Steht im Cookie-Hinweis ..."): a banner's button over its text looks the same
+    "ux-schreibleitfaden-de.txt": "cookie-notice takes the style guide's 'Alle Cookies akzeptieren' and its explanation",
+    # a help article's section "Partager avec un lien" (share with a link) in a guide to sharing:
+    # a share button's words
+    "partager-document-fr.txt": "furniture-line takes the help article's 'Partager avec un lien'",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
         # a contact section's title over a name and a sentence, or over labelled lines with an
@@ -160,6 +169,13 @@ KNOWN_MISSES: dict[str, str] = {
         "platformer-pause-menu-en.txt": "furniture-line takes the manual's 'Pause menu' over its items",
         # a help page's title that two footer links' words make ("Accessibility Help")
         "site-accessibility-en.txt": "nav-legal-links takes the help page's title 'Accessibility Help'",
+        # a report's or an exhibition's section titled in capitals with a sponsors' or a gallery's
+        # word ("PARTENAIRES", "GALLERIA") among others in capitals, over prose: an ad's label or
+        # a sidebar's gallery between a story's subheadings looks the same
+        "bilan-annuel-jardins-partages-fr.txt": "furniture-line takes the report's 'PARTENAIRES' among its other titles",
+        "note-mostra-fotografica-polesine-it.txt": "furniture-line takes the notes' 'GALLERIA' among their other titles",
+        # an SEO report's page names, each over its title and description ("Home page", "Contatti")
+        "report-seo-titoli-it.txt": "furniture-line takes the report's page names 'Home page', 'Contatti'",
         # an archive's series, each a title over its items' counts and a line of tags: a blog's
         # category links with their counts stand over its tag line the same way
         "inventario-arquivo-pt.txt": "count-list takes the finding aid's items with their counts, 'Cartas (23)'",
@@ -169,6 +185,7 @@ BLANK_LINE_MISSES = (
     "cartella-stampa-portico-it.txt", "preguntas-respuestas-es.txt", "dossier-prensa-banda-es.txt",
     "platformer-pause-menu-en.txt", "site-accessibility-en.txt", "dwor-wesela-pl.txt", "partido-informacion-es.txt",
     "museo-gruppi-scuole-it.txt", "muzey-gruppy-ru.txt", "inventario-arquivo-pt.txt",
+    "bilan-annuel-jardins-partages-fr.txt", "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
 )
 
 
@@ -226,6 +243,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # "Follow us" over the sentence that says where the updates go: with no blank line, a follow
     # box's title over "Follow @handle on Twitter for updates." looks the same
     "folk-festival-programme-en.txt": "furniture-line takes the programme's 'Follow us' over where its news is posted",
+    # a style guide's labels, each over its explanation: with no blank line, a login button over
+    # the story's next paragraph looks the same
+    "ux-button-labels-en.txt": "furniture-line takes the style guide's 'Log in' over its explanation",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)

@@ -1890,20 +1890,24 @@ def test_in_a_flattened_page_a_thread_under_a_short_story_goes(language):
 
 def test_a_title_shaped_like_the_texts_other_titles_stays():
     """"Konto:" among a guide's other titles ending in a colon, each over its paragraph, in a
-    text with no blank line; "ACCUEIL" among a handbook's other titles in capitals."""
+    text with no blank line, over a paragraph that names the login it is about; "ACCUEIL" among
+    a handbook's other titles in capitals, and "INSCRIPTION" under it."""
     guide = (
         "Przewodnik dla nowych członków klubu\n"
         "Zapisy:\nNowi członkowie zapisują się w sekretariacie w każdy wtorek po południu, z dowodem osobistym.\n"
-        "Konto:\nKażdy członek dostaje własne hasło do systemu rezerwacji kortów i może sam zmieniać terminy.\n"
+        "Konto:\nKażdy członek dostaje własny login i hasło do systemu rezerwacji kortów i sam zmienia terminy.\n"
         "Treningi:\nGrupy początkujących ćwiczą w środy i piątki od osiemnastej do dwudziestej na korcie trzecim.\n"
         "Składki:\nSkładkę roczną wpłaca się do końca marca przelewem albo gotówką w sekretariacie klubu.\n"
     )
     assert CLEANER.clean(guide).text == guide
     handbook = (
-        "MANUEL DU BÉNÉVOLE\n\nMerci de rejoindre l'équipe de la fête du quartier, voici ce qu'il faut savoir.\n\n"
-        "ACCUEIL\n\nLe point d'accueil se trouve devant la mairie annexe, ouvert dès huit heures le samedi.\n\n"
-        "LES REPAS\n\nChaque bénévole reçoit un ticket repas par demi-journée, à échanger à la buvette.\n\n"
-        "LA SÉCURITÉ\n\nEn cas d'incident, prévenez un responsable en gilet orange avant toute autre démarche.\n"
+        "GUIDE DE L'ANIMATEUR\nCentre de loisirs des Tilleuls – été\n\n"
+        "Bienvenue dans l'équipe d'animation ! Ce petit guide rassemble l'essentiel avant votre première journée.\n\n"
+        "ACCUEIL\n\nLes enfants arrivent entre huit heures et neuf heures par le portail du jardin, jamais par la cour.\n\n"
+        "INSCRIPTION\n\nChaque animateur choisit ses semaines sur le planning affiché en salle des maîtres avant le 15 "
+        "juin.\n\nLES ACTIVITÉS\n\nJeux de piste\nAtelier cuisine\nPiscine le jeudi\n\n"
+        "AIDE\n\nEn cas de souci, adressez-vous d'abord à la directrice, puis au responsable de la cantine.\n\n"
+        "CONFIDENTIALITÉ\n\nLes fiches sanitaires des enfants restent dans le bureau et ne sortent jamais du centre.\n"
     )
     assert CLEANER.clean(handbook).text == handbook
     # among such titles, a pager's or a share box's title over its own line still goes
@@ -1937,3 +1941,31 @@ def test_a_transcripts_ad_break_between_speeches_stays():
         "CHEF\nOra aggiungiamo il brodo un mestolo alla volta, senza mai smettere di mescolare.\n"
     )
     assert CLEANER.clean(show).text == show
+
+
+def test_a_sentence_that_quotes_a_banners_words_stays():
+    """A style guide's sentence that quotes a cookie banner's button ('Must sit next to "Reject
+    all cookies" ...'), in any quotation marks: the text quotes the boilerplate, and then is about
+    it, so the label it explains stays too. The banner's own sentence, unquoted, still goes."""
+    for quoted in ('"Reject all cookies"', "“Reject all cookies”", "«Reject all cookies»", "„Reject all cookies“"):
+        guide = (f"{STORY}\n\nAccept all cookies\nMust always sit next to {quoted} with the same size, colour "
+                 "and weight, as legal has signed off on this pair only.\n\nSave changes\nUsed on every form "
+                 "that edits a profile.\n")
+        assert CLEANER.clean(guide).text == guide
+    banner = f"{STORY}\n\nWe use cookies to give you the best experience. Accept all cookies to continue.\n\n{STORY}\n"
+    assert "cookies" not in CLEANER.clean(banner).text
+
+
+def test_a_message_under_the_sentence_that_introduces_it_stays():
+    """A moderation policy's "the reader sees the following message:" over the message, one
+    short sentence: what the text quotes. A comment form's notice under a widget's lead-in
+    that names its box still goes."""
+    policy = (
+        f"{STORY}\n\nAprès l'envoi d'un commentaire, le lecteur voit s'afficher le message suivant :\n"
+        "Votre commentaire est en attente de modération.\nCe message reste visible pour lui seul jusqu'à la "
+        "décision du modérateur, qui intervient en général dans l'heure.\n"
+    )
+    assert CLEANER.clean(policy).text == policy
+    form = (f"{STORY}\n\nLeave a comment below and share your own story with the other readers of the blog:\n"
+            "Your comment is awaiting moderation.\n")
+    assert "awaiting" not in CLEANER.clean(form).text
