@@ -247,7 +247,7 @@ def _without_quotations(
     """The rule verdicts without those whose rule finds its words only inside the quotations of
     a sentence: the text quotes the boilerplate ('Must always sit next to "Reject all cookies"
     with identical size'; a style guide's, a moderation policy's), where a banner prints its
-    own words bare."""
+    own words bare (on gold-bodies this changed no removal)."""
     by_index = {block.index: block for block in blocks}
     quoting = [i for i in rule_verdicts if _QUOTATION.search(by_index[i].text)]
     if not quoting:
@@ -468,7 +468,8 @@ MESSAGE_MAX_WORDS = 15
 
 def _a_message(block: Block) -> bool:
     """A quotation, or one short sentence: what a lead-in ("... le lecteur voit s'afficher le
-    message suivant :") introduces, where a list's items end no sentence."""
+    message suivant :") introduces, where a list's items end no sentence (on gold-bodies the
+    sentences this added kept none of the lines removed before)."""
     if QUOTED_WHOLE.match(block.text):
         return True
     return block.word_count <= MESSAGE_MAX_WORDS and ends_a_sentence(block.text) and len(sentences(block.text)) == 1
