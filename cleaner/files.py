@@ -278,12 +278,25 @@ def is_temp_file(path: Path) -> bool:
 
 
 def is_stale_temp(path: Path) -> bool:
-    """A temporary file of ours whose writer is gone (a killed run): safe to delete."""
+    """A temporary file of ours whose writer is gone (a killed run): safe to delete. A killed
+    writer may linger a moment as a zombie until it is reaped, and its id may then go to
+    another process (Linux hands out 32,768 by default): a process of that id that started after
+    the file was last written is not its writer."""
     match = _TEMP_NAME.match(path.name)
     if match is None:
         return False
     pid = int(match["pid"])
-    return pid == os.getpid() or not _alive(pid)  # this process writes none before the sweep
+    if pid == os.getpid() or not _alive(pid):  # this process writes none before the sweep
+        return True
+    found = _proc_stat(pid)
+    if found is None:
+        return False  # no /proc to ask: a live process may be the writer
+    state, started = found
+    try:
+        written = path.stat().st_mtime
+    except OSError:
+        return False
+    return state in _GONE_STATES or started > written
 
 
 def _alive(pid: int) -> bool:
@@ -294,6 +307,26 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True  # someone else's process
     return True
+
+
+# A process in these states has ended: a zombie not yet reaped, a dead one
+_GONE_STATES = ("Z", "X")
+
+
+def _proc_stat(pid: int) -> tuple[str, float] | None:
+    """Process `pid`'s state and its start in seconds since the epoch, where /proc tells (Linux),
+    else None. /proc gives the boot time in whole seconds, rounded down: the start found is never
+    later than the true one, so a process found to start after a file's last write did."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        boot = next(
+            float(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines() if line.startswith("btime ")
+        )
+        # the 3rd and 22nd fields of /proc/PID/stat: the state, and the start in clock ticks
+        # since boot
+        return fields[0], boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, StopIteration, IndexError, ValueError):
+        return None
 
 
 def sweep_temps(folder: Path) -> None:

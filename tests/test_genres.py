@@ -134,9 +134,6 @@ KNOWN_MISSES: dict[str, str] = {
     # introduces its tabs: a box's title said again in its sentence ("Newsletter" / "Newsletter
     # sign-up is free.") looks the same
     "library-catalogue-guide-en.txt": "furniture-line takes the guide's 'My account' over 'My account has five tabs:'",
-    # a section titled with a sponsors' word over a paragraph that does not name it: an ad's
-    # label between a story's paragraphs looks the same
-    "festival-causse-fr.txt": "furniture-line takes the festival's 'Partenaires' over its thanks to its sponsors",
     # "Print page" over the sentence that says the page may be printed ("ausdrucken": the title's
     # word inside another)
     "meldeamt-anmeldung-de.txt": "furniture-line takes the guide's 'Seite drucken' over how to print it",
@@ -169,11 +166,13 @@ KNOWN_MISSES: dict[str, str] = {
         "platformer-pause-menu-en.txt": "furniture-line takes the manual's 'Pause menu' over its items",
         # a help page's title that two footer links' words make ("Accessibility Help")
         "site-accessibility-en.txt": "nav-legal-links takes the help page's title 'Accessibility Help'",
-        # a report's or an exhibition's section titled in capitals with a sponsors' or a gallery's
-        # word ("PARTENAIRES", "GALLERIA") among others in capitals, over prose: an ad's label or
-        # a sidebar's gallery between a story's subheadings looks the same
-        "bilan-annuel-jardins-partages-fr.txt": "furniture-line takes the report's 'PARTENAIRES' among its other titles",
+        # an exhibition's section titled in capitals with a gallery's word ("GALLERIA") among
+        # others in capitals, over prose: a sidebar's gallery between a story's subheadings
+        # looks the same
         "note-mostra-fotografica-polesine-it.txt": "furniture-line takes the notes' 'GALLERIA' among their other titles",
+        # a yearbook's section on its advertisers, "Pubblicità", in a text of long sections: an ad
+        # slot's label between a story's paragraphs looks the same
+        "annuario-liceo-galilei-it.txt": "furniture-line takes the yearbook's section title 'Pubblicità'",
         # an SEO report's page names, each over its title and description ("Home page", "Contatti")
         "report-seo-titoli-it.txt": "furniture-line takes the report's page names 'Home page', 'Contatti'",
         # an archive's series, each a title over its items' counts and a line of tags: a blog's
@@ -185,7 +184,7 @@ BLANK_LINE_MISSES = (
     "cartella-stampa-portico-it.txt", "preguntas-respuestas-es.txt", "dossier-prensa-banda-es.txt",
     "platformer-pause-menu-en.txt", "site-accessibility-en.txt", "dwor-wesela-pl.txt", "partido-informacion-es.txt",
     "museo-gruppi-scuole-it.txt", "muzey-gruppy-ru.txt", "inventario-arquivo-pt.txt",
-    "bilan-annuel-jardins-partages-fr.txt", "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
+    "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
 )
 
 
@@ -225,9 +224,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # blank line, a share button between the story's last paragraphs looks the same
     "galette-fr.txt": "furniture-line takes the recipe's 'Le partage' over its last paragraph",
     "nuus-af.txt": "furniture-line takes the recipe's 'Deel' over its last paragraph",
-    # a paper's "Реклама" (advertising) section, over a paragraph that does not name it: with no
-    # blank line, an ad's label between a story's sections looks the same
-    "gazeta-uk.txt": "furniture-line takes the paper's 'Реклама' section title",
     # a telephone menu's "Main menu" over its options ("For council tax, press 1."): with no
     # blank line, a site's "Main menu" between two sentences looks the same
     "phone-menu-en.txt": "furniture-line takes the script's 'Main menu' over its options",
@@ -246,6 +242,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a style guide's labels, each over its explanation: with no blank line, a login button over
     # the story's next paragraph looks the same
     "ux-button-labels-en.txt": "furniture-line takes the style guide's 'Log in' over its explanation",
+    # a parents' guide's app, "Snapchat", over its facts ("Mindestalter: 13 Jahre."): with no
+    # blank line, a share link's network between two paragraphs looks the same
+    "eltern-ratgeber-jugendliche-apps-de.txt": "furniture-line takes the guide's app name 'Snapchat'",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)
@@ -285,7 +284,20 @@ def hard_wrapped(text: str, width: int = 72) -> str:
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("name", CASES)
+# Known misses of the same documents hard-wrapped: those as written, and two whose wrapped lines
+# run a title's section or a glossary's entries together
+WRAPPED_KNOWN_MISSES: dict[str, str] = {
+    **KNOWN_MISSES,
+    # a report's section "Publicidad" in a text of short sections: wrapped, its sections hold
+    # more lines than a leaflet's, and an ad slot parts a story's long sections the same way
+    "memoria-fiestas-vecinos-es.txt": "furniture-line takes the wrapped report's 'Publicidad'",
+    # a glossary's term over its definition, one line each: wrapped, a definition runs over two
+    # lines and the entries no longer alternate
+    "glossar-plattformbegriffe-de.txt": "furniture-line takes the wrapped glossary's term 'Feed'",
+}
+
+
+@pytest.mark.parametrize("name", cases(WRAPPED_KNOWN_MISSES))
 def test_every_word_stays_hard_wrapped(name):
     text = hard_wrapped((GENRES / name).read_text(encoding="utf-8"))
     result = CLEANER.clean(text)

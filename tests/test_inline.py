@@ -597,7 +597,6 @@ NO_BLANK_LINES = [
     ("Subscriptions", "Annual subscriptions were due on the first of April, as every year.", True),
     ("Leave a Reply", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
     ("Delete", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
-    ("Advertisement", "Fences without gaps cut the gardens apart, so the walks grew longer.", False),
 ]
 
 
@@ -608,6 +607,27 @@ def test_a_sections_title_stays_in_a_text_without_blank_lines(title, prose, stay
     assert (kept == text) is stays
     if not stays:
         assert kept == text.replace(f"{title}\n", "")
+
+
+def test_an_ads_word_titles_a_section_only_in_a_text_of_short_sections():
+    """An ad's word over a section like the text's other titles stays where the sections are
+    short (a leaflet's, a club report's: "Реклама" over the income from banners); between the
+    paragraphs of a story's long sections it is an ad slot's label and goes."""
+    fences = "Fences without gaps cut the gardens apart, so the walks grew longer."
+    leaflet = "\n".join([BEFORE, *SECTIONS, "Advertisement", fences]) + "\n"
+    assert CLEANER.clean(leaflet).text == leaflet
+    report = (
+        "Отчёт шахматного клуба за 2023 год\n\nТурниры\n\nКлуб провёл двенадцать турниров, в которых сыграли "
+        "сто сорок шахматистов из города и района.\n\nРеклама\n\nДоход от баннеров местных организаций в "
+        "турнирном зале составил сорок шесть тысяч рублей.\n\nФинансы\n\nВзносы членов клуба покрыли аренду "
+        "зала и покупку новых часов.\n\nПланы\n\nВ следующем году клуб откроет детскую секцию по субботам.\n"
+    )
+    assert CLEANER.clean(report).text == report
+    story = "\n".join([
+        "Methods", BEFORE, AFTER, fences, "Results", BEFORE, AFTER, "Advertisement", fences, BEFORE,
+        "Discussion", AFTER, fences, BEFORE,
+    ]) + "\n"
+    assert "Advertisement" not in CLEANER.clean(story).text
 
 
 def test_a_glossarys_term_stays_in_a_text_without_blank_lines():

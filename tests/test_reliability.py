@@ -120,6 +120,46 @@ def test_sigkill_at_random_moments_loses_nothing_and_a_rerun_finishes(tmp_path):
     assert _state(folder, originals, cleaned) == (0, CORPUS_FILES, [])
 
 
+def test_a_temp_file_whose_writers_id_a_later_process_took_is_stale(tmp_path):
+    """Process ids are reused: a live process of the writer's id that started after the file was
+    last written is not its writer, and its temp file goes; a live writer's stays."""
+    from cleaner.files import is_stale_temp
+
+    later = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        temp = tmp_path / f".doc.txt.cleaner-tmp-{later.pid}-0123abcd"
+        temp.write_text("half a fi", encoding="utf-8")
+        assert not is_stale_temp(temp)  # written while its process runs: being written
+        an_hour_ago = time.time() - 3600
+        os.utime(temp, (an_hour_ago, an_hour_ago))
+        assert is_stale_temp(temp)  # written before its process started: another's, left
+    finally:
+        later.kill()
+        later.wait()
+    assert is_stale_temp(temp)  # and once no process has the id
+
+
+def test_a_temp_file_of_a_killed_writer_not_yet_reaped_is_stale(tmp_path):
+    """A killed writer lingers as a zombie until its parent or init reaps it: it writes no more,
+    and a rerun's sweep removes its temp file."""
+    from cleaner.files import _proc_stat, is_stale_temp
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])  # not reaped until wait()
+    try:
+        for _ in range(200):
+            found = _proc_stat(ended.pid)
+            if found is None or found[0] == "Z":
+                break
+            time.sleep(0.05)
+        if found is None:
+            pytest.skip("no /proc to tell a zombie by")
+        temp = tmp_path / f".doc.txt.cleaner-tmp-{ended.pid}-0123abcd"
+        temp.write_text("half a fi", encoding="utf-8")
+        assert is_stale_temp(temp)
+    finally:
+        ended.wait()
+
+
 def test_a_failed_write_leaves_the_original_and_no_temp_file(tmp_path, monkeypatch):
     path = tmp_path / "a.txt"
     path.write_text("original\n", encoding="utf-8")

@@ -105,11 +105,16 @@ QUESTION_MAX_WORDS = 12
 def a_name_or_no_call(block: Block) -> bool:
     """no_call, or a name after its article ("The archive", "Les archives"): an article opens a
     name, where a call's connectors join its words ("Leave a Reply", "Read the story")."""
+    return a_name(block) and vocabulary().cover(block.text, ("reply", "ad")) is None
+
+
+def a_name(block: Block) -> bool:
+    """No connector among the line's words but an article that opens it."""
     v = vocabulary()
     tokens = word_tuple(block.text)
     if len(tokens) > 1 and tokens[0] in v.members["article"]:
         tokens = tokens[1:]
-    return v.members["connector"].isdisjoint(tokens) and v.cover(block.text, ("reply", "ad")) is None
+    return v.members["connector"].isdisjoint(tokens)
 
 
 def no_call(block: Block) -> bool:

@@ -27,6 +27,7 @@ from cleaner.own.common import (
     SECTION_TITLE_MAX_WORDS,
     SECTIONED_MIN_TITLES,
     _a_title,
+    a_name,
     a_name_or_no_call,
     furniture_families,
     paragraphs_of,
@@ -224,9 +225,9 @@ def _a_section_body(blocks: list[Block], paragraph: list[int]) -> bool:
     )
 
 
-# Furniture that is a box's title, not a section's, even among titles like it: an ad's label, a
-# share or comment button, a pager, a related-content or popular-posts box, a gallery's.
-_A_BOXS_TITLE = ("ad", "share", "comment", "reply", "thread", "pager", "related", "popular", "media")
+# Furniture that is a box's title, not a section's, even among titles like it: a share or comment
+# button, a pager, a related-content or popular-posts box, a gallery's.
+_A_BOXS_TITLE = ("share", "comment", "reply", "thread", "pager", "related", "popular", "media")
 
 
 def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
@@ -234,19 +235,55 @@ def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
     are no furniture, each over its section: in capitals or not, ending in a colon or not as
     they do ("Konto:" among "Rejestracja:", "Wypożyczanie:", "Wyszukiwanie:"; "ACCUEIL" among
     "LES MISSIONS", "AIDE", "CONFIDENTIALITÉ"). A leaflet's or a guide's heading, however like a
-    button its word, once in the text; an ad's label, a share button or a related box titles no
-    section, and a call is no title (on gold-bodies this kept none of the lines removed before;
-    without the guard on the line below it kept a sidebar's "Search" over its pager)."""
+    button its word, once in the text; a share button or a related box titles no section, an
+    ad's word only in a text of short sections ("Реклама" over a club's income from banners,
+    where an ad slot parts a story's long sections), and a call is no title. On gold-bodies this
+    kept none of the lines removed before; without the guard on the line below it kept a
+    sidebar's "Search" over its pager, and with ads' words in any text, five ad labels
+    ("Advertisement", "Promotion") between a story's paragraphs."""
     block = blocks[i]
-    if not _heads_a_section(blocks, i) or not a_name_or_no_call(block):
+    if not _heads_a_section(blocks, i) or not a_name(block) or _said_again(blocks, i):
         return False
-    if vocabulary().cover(block.text, _A_BOXS_TITLE) is not None or _said_again(blocks, i):
+    v = vocabulary()
+    if v.cover(block.text, _A_BOXS_TITLE) is not None:
         return False
+    if v.cover(block.text, ("ad",)) is not None and not _among_short_sections(blocks, i):
+        return False  # an ad slot's label between the paragraphs of a story's long sections
     if _names_other_furniture(block, blocks[i + 1]):
         return False  # a sidebar's "Search" over its pager's "Previous Post: ..."
     shape = _title_shape(block.text)
     alike = [k for k in _plain_section_heads(blocks) if k != i and _title_shape(blocks[k].text) == shape]
     return len(alike) >= SECTIONED_MIN_TITLES
+
+
+# A text of short sections: its median section holds at most this many paragraphs (lines, in a
+# text with no blank line).
+SHORT_SECTION_PARAGRAPHS = 2
+
+
+def _among_short_sections(blocks: list[Block], i: int) -> bool:
+    """Whether the text's other sections are short, those around title i left out (a leaflet's,
+    a club report's), where a story's sections under its subheadings run on for several
+    paragraphs: an ad slot's label parts one of them in two."""
+    lengths = _section_lengths(blocks)
+    heads = list(lengths)
+    if i not in lengths:
+        return False
+    around = {i, *heads[max(0, heads.index(i) - 1):heads.index(i)]}
+    others = sorted(length for head, length in lengths.items() if head not in around and head != heads[-1])
+    return bool(others) and others[(len(others) - 1) // 2] <= SHORT_SECTION_PARAGRAPHS
+
+
+@once_per_document
+def _section_lengths(blocks: list[Block]) -> dict[int, int]:
+    """The paragraphs under each line that heads a section (_heads_a_section), to the next one or
+    the text's end, by line."""
+    heads = [k for k in range(len(blocks) - 1) if _heads_a_section(blocks, k)]
+    flat = without_blank_lines(blocks)
+    return {
+        head: end - head - 1 if flat else len({blocks[k].paragraph for k in range(head + 1, end)})
+        for head, end in zip(heads, [*heads[1:], len(blocks)])
+    }
 
 
 def _names_other_furniture(title: Block, below: Block) -> bool:
