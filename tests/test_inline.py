@@ -1989,3 +1989,25 @@ def test_a_message_under_the_sentence_that_introduces_it_stays():
     form = (f"{STORY}\n\nLeave a comment below and share your own story with the other readers of the blog:\n"
             "Your comment is awaiting moderation.\n")
     assert "awaiting" not in CLEANER.clean(form).text
+
+
+def test_networks_names_over_their_own_sections_stay():
+    """A guide whose sections are titled with the networks it is about ("WhatsApp", "Instagram",
+    "SMS", an acronym among titles not in capitals), each over its sentences or its facts. A
+    share box, network names with no sentence under each, still goes."""
+    guide = (
+        "Wie die Stadtbücherei Sie erreicht\n\nWir informieren auf mehreren Wegen über Lesungen und "
+        "geänderte Öffnungszeiten.\n\nWhatsApp\n\nÜber unseren Kanal schicken wir jeden Montag die Termine "
+        "der Woche, ohne dass andere Ihre Nummer sehen.\n\nInstagram\n\nHier zeigen wir neue Bücher und "
+        "Bilder von den Lesungen, etwa dreimal in der Woche.\n\nSMS\n\nWer kein Smartphone hat, bekommt eine "
+        "kurze Nachricht, wenn ein vorgemerktes Buch bereitliegt.\n"
+    )
+    assert CLEANER.clean(guide).text == guide
+    facts = (
+        "Apps im Überblick\n\nEin Handout für den Elternabend der Klasse 6.\n\nWhatsApp\n\nMindestalter: 13 Jahre\n"
+        "Kosten: kostenlos\n\nInstagram\n\nMindestalter: 13 Jahre\nKosten: kostenlos, mit Werbung\n\n"
+        "Snapchat\n\nMindestalter: 13 Jahre\nKosten: kostenlos\n"
+    )
+    assert CLEANER.clean(facts).text == facts
+    share = f"{STORY}\n\nFacebook\n\nTwitter\n\nWhatsApp\n\n{STORY}\n"
+    assert "WhatsApp" not in CLEANER.clean(share).text

@@ -251,8 +251,7 @@ def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
         return False  # an ad slot's label between the paragraphs of a story's long sections
     if _names_other_furniture(block, blocks[i + 1]):
         return False  # a sidebar's "Search" over its pager's "Previous Post: ..."
-    shape = _title_shape(block.text)
-    alike = [k for k in _plain_section_heads(blocks) if k != i and _title_shape(blocks[k].text) == shape]
+    alike = [k for k in _plain_section_heads(blocks) if k != i and _shaped_alike(block.text, blocks[k].text)]
     return len(alike) >= SECTIONED_MIN_TITLES
 
 
@@ -293,10 +292,22 @@ def _names_other_furniture(title: Block, below: Block) -> bool:
     return bool(named - furniture_families(title.text))
 
 
-def _title_shape(text: str) -> tuple[bool, bool]:
-    """In capitals or not, ending in a colon or not."""
-    stripped = text.strip()
-    return stripped.isupper(), stripped.endswith((":", "："))
+# A word of at most this many letters in capitals is an acronym ("SMS", "RSS"), in any text's case
+ACRONYM_MAX_LETTERS = 4
+
+
+def _shaped_alike(title: str, other: str) -> bool:
+    """Both in capitals or neither (an acronym goes with either), both ending in a colon or
+    neither."""
+    a, b = title.strip(), other.strip()
+    if a.endswith((":", "：")) != b.endswith((":", "：")):
+        return False
+    return a.isupper() == b.isupper() or _an_acronym(a) or _an_acronym(b)
+
+
+def _an_acronym(text: str) -> bool:
+    word = text.rstrip(":：").strip()
+    return word.isupper() and word.isalpha() and len(word) <= ACRONYM_MAX_LETTERS
 
 
 def _heads_a_section(blocks: list[Block], k: int) -> bool:
@@ -330,3 +341,43 @@ def _said_again(blocks: list[Block], i: int) -> bool:
 @once_per_document
 def _line_counts(blocks: list[Block]) -> Counter[str]:
     return Counter(block.text.strip() for block in blocks)
+
+
+def _a_channels_section(blocks: list[Block], i: int) -> bool:
+    """A network's or a channel's name ("Instagram", "WhatsApp:", "E-mail") over its own section
+    of sentences or of facts, shaped as SECTIONED_MIN_TITLES or more other titles of the text,
+    another of them such a name, each over its own section: a guide to apps, a town's list of
+    its news channels, a band's "Listen" section. A share box's buttons stand together, with no
+    sentences under each, and a story's "Tweet" button over its first paragraph stands alone
+    (on gold-bodies this kept none of the lines removed before; with a lone name allowed, it
+    kept six "Tweet" buttons over a story's first paragraph)."""
+    block = blocks[i]
+    if not _heads_a_channels_section(blocks, i) or not a_name(block) or _said_again(blocks, i):
+        return False
+    if vocabulary().cover(block.text, ("share",)) is None:
+        return False
+    alike = [k for k in _channel_or_plain_heads(blocks) if k != i and _shaped_alike(block.text, blocks[k].text)]
+    return len(alike) >= SECTIONED_MIN_TITLES and any(k not in _plain_section_heads(blocks) for k in alike)
+
+
+def _heads_a_channels_section(blocks: list[Block], k: int) -> bool:
+    """_heads_a_section, or a title alone in its paragraph over a paragraph of lines none of
+    them furniture (an app's facts: "Mindestalter: 13 Jahre.", "Kosten: kostenlos")."""
+    if _heads_a_section(blocks, k):
+        return True
+    if without_blank_lines(blocks) or not _a_title(blocks, k) or blocks[k].word_count > SECTION_TITLE_MAX_WORDS:
+        return False
+    below = paragraphs_of(blocks)[blocks[k + 1].paragraph]
+    return len(below) > 1 and not any(furniture_families(blocks[n].text) for n in below)
+
+
+@once_per_document
+def _channel_or_plain_heads(blocks: list[Block]) -> frozenset[int]:
+    """The lines that head a section (_heads_a_section), once in the text, that are no furniture
+    or a channel's name."""
+    v = vocabulary()
+    return frozenset(
+        k for k in range(len(blocks) - 1)
+        if _heads_a_channels_section(blocks, k) and not _said_again(blocks, k)
+        and (k in _plain_section_heads(blocks) or v.cover(blocks[k].text, ("share",)) is not None)
+    )
