@@ -373,8 +373,8 @@ def _heads_a_channels_section(blocks: list[Block], k: int) -> bool:
 
 @once_per_document
 def _channel_or_plain_heads(blocks: list[Block]) -> frozenset[int]:
-    """The lines that head a section (_heads_a_section), once in the text, that are no furniture
-    or a channel's name."""
+    """The lines that head a section (_heads_a_channels_section), once in the text, that are no
+    furniture or a channel's name."""
     v = vocabulary()
     return frozenset(
         k for k in range(len(blocks) - 1)
