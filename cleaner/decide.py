@@ -206,9 +206,9 @@ def in_context(
     """The rule verdicts without those out of their context (cleaner/rules.py, "Context"): a rule
     finds nothing in a quotation (_without_quotations); a rule with a topic removes nothing
     from a document whose text it leaves mentions that topic (a cookie policy, a guide to
-    affiliate links); a rule with `near` removes a block only within
-    NEAR_BLOCKS of a removal of that category (a comment section's house rules among its form
-    and thread, not a forum's rules page)."""
+    affiliate links); a rule with `near` removes a block only within NEAR_BLOCKS of a removal
+    of that category (a comment section's house rules among its form and thread, not a
+    forum's rules page)."""
     from cleaner.rules import NEAR_BLOCKS
 
     rule_verdicts = _without_quotations(blocks, rule_verdicts, context_rules)
