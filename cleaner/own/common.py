@@ -4,6 +4,7 @@ title's and a term's shape, a call, the words a title names its topic with.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 
 import regex
@@ -100,6 +101,12 @@ SECTIONED_MIN_TITLES = 2
 
 # An FAQ's question: a short line ending in a question mark.
 QUESTION_MAX_WORDS = 12
+
+
+@once_per_document
+def line_counts(blocks: list[Block]) -> collections.Counter[str]:
+    """How often each line stands in the text, case left aside."""
+    return collections.Counter(block.text.strip().casefold() for block in blocks)
 
 
 def a_name_or_no_call(block: Block) -> bool:

@@ -5,7 +5,6 @@ title.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 import regex
@@ -30,6 +29,7 @@ from cleaner.own.common import (
     a_name,
     a_name_or_no_call,
     furniture_families,
+    line_counts,
     paragraphs_of,
     without_blank_lines,
 )
@@ -335,12 +335,7 @@ def _plain_section_heads(blocks: list[Block]) -> frozenset[int]:
 
 def _said_again(blocks: list[Block], i: int) -> bool:
     """The line's text stands on another line too (an ad's label between paragraphs, again)."""
-    return _line_counts(blocks)[blocks[i].text.strip()] > 1
-
-
-@once_per_document
-def _line_counts(blocks: list[Block]) -> Counter[str]:
-    return Counter(block.text.strip() for block in blocks)
+    return line_counts(blocks)[blocks[i].text.strip().casefold()] > 1
 
 
 def _a_channels_section(blocks: list[Block], i: int) -> bool:

@@ -4,7 +4,6 @@ and its buttons, an index, contact labels and a form's fields.
 
 from __future__ import annotations
 
-import collections
 import itertools
 
 import regex
@@ -23,7 +22,15 @@ from cleaner.lines import (
     reads_as_prose,
 )
 from cleaner.model import Block
-from cleaner.own.common import DEFINITION_END, DEFINITION_MIN_WORDS, _a_title, a_term, glossary_terms, no_call
+from cleaner.own.common import (
+    DEFINITION_END,
+    DEFINITION_MIN_WORDS,
+    _a_title,
+    a_term,
+    glossary_terms,
+    line_counts,
+    no_call,
+)
 from cleaner.own.titles import _sectioned
 from cleaner.vocabulary import vocabulary
 
@@ -110,14 +117,9 @@ def _a_manuals_command(blocks: list[Block], i: int) -> bool:
     if v.cover(text, ("comment", "reply"), connectors=False) is None or a_widgets_title(text):
         return False
     return (
-        not names_furniture(blocks[i + 1].text) and _line_counts(blocks)[text.casefold()] == 1
+        not names_furniture(blocks[i + 1].text) and line_counts(blocks)[text.casefold()] == 1
         and len(glossary_terms(blocks) - {i}) >= MANUAL_MIN_TERMS
     )
-
-
-@once_per_document
-def _line_counts(blocks: list[Block]) -> collections.Counter[str]:
-    return collections.Counter(block.text.strip().casefold() for block in blocks)
 
 
 def _between_code(blocks: list[Block], i: int) -> bool:
