@@ -574,7 +574,9 @@ def _extend_rest(
             drop_marker(block)
         elif marker is not None and late:
             # the window only: a long document has many markers (a copy of its rest each was quadratic)
-            evidence = thread_evidence(blocks[block.index + 1:block.index + 1 + THREAD_WINDOW], decisions, rest_rules)
+            evidence = thread_evidence(
+                blocks[block.index + 1:block.index + 1 + THREAD_WINDOW], decisions, rest_rules
+            ) or (_counts_its_thread(blocks, block) if prose >= prose_before else None)
             if evidence is None:
                 drop_marker(block)
             else:
@@ -629,6 +631,39 @@ def thread_evidence(
         return None
     shown = signals[:THREAD_MIN_SIGNALS] + [s for s in furniture[:1] if s not in signals[:THREAD_MIN_SIGNALS]]
     return "; ".join(f"{kind} {text[:40]!r}" for _, kind, text in shown)
+
+
+def _counts_its_thread(blocks: list[Block], marker: Block) -> str | None:
+    """A marker that counts the comments under it ("12 Comments", "3 Responses to “Shuteye”",
+    "Kommentare (4)") as the only count of comments in the text, with a block under it and the
+    story's prose above it (_extend_rest asks; a count beside the byline stands over the story):
+    its own evidence of a thread, when its comments have no bylines either. Trafilatura keeps a
+    thread's comments and drops the bylines and buttons that thread_evidence reads; a thread
+    whose bylines stand and buttons do not is one a person kept as text (THREAD_MIN_FURNITURE).
+    A blog's front page counts each post's comments, a consultation's report those on each
+    question, and "0 Comments" counts none."""
+    if marker.index + 1 >= len(blocks) or not _counted_thread().match(marker.text):
+        return None
+    if sum(1 for block in blocks if _counted_thread().match(block.text)) > 1:
+        return None
+    below = blocks[marker.index + 1:marker.index + 1 + THREAD_WINDOW]
+    if any(comment_signal(block.text) in ("said", "time") for block in below):
+        return None
+    return f"its count of the comments under it {marker.text.strip()[:40]!r}"
+
+
+@functools.cache
+def _counted_thread() -> regex.Pattern[str]:
+    """A count of one or more, then a thread's header ("comments", "Kommentare"): alone, over
+    the post's quoted title ("on “Shuteye”") or before a mark and the theme's call ("12
+    comments… read them below or add one"); or the header, then its count in brackets."""
+    import regex  # (imported by the rules already; here only when a document has a marker)
+
+    header = vocabulary().alternation("thread")
+    count = r"(?:[1-9]\d*|one)"
+    return regex.compile(
+        rf"(?i)^[\W_]*(?:{count}\s+(?:{header})(?:\s+(?:to|on)\s+[\"“«„].*|[^\w\s].*)?|(?:{header})\s*[(\[]{count}[)\]])[\W_]*$"
+    )
 
 
 def _a_printed_form(after: list[Block], signals: list[tuple[int, str, str]]) -> bool:

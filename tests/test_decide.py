@@ -153,6 +153,31 @@ def test_in_page_mode_a_comment_marker_takes_the_thread_under_a_short_story():
             assert after == ({Action.REMOVE_BLOCK} if taken else {Action.KEEP}), (language, len(paragraphs))
             assert all(d.action is Action.KEEP for d in article), language
 
+def test_a_count_of_the_comments_under_a_story_takes_the_thread_without_bylines():
+    """An extractor's output keeps a thread's comments and drops their bylines and buttons: a
+    count of the comments under the story ("12 Comments", "3 Responses to “Harbour plans”", a
+    theme's "{ 5 comments… read them below or add one }") takes the comments under it. A bare
+    "Comments" title, "0 Comments", a count beside the byline over the story, one of several
+    counts (a blog's front page), and a thread whose bylines stand (a person kept it as text)
+    stay."""
+    story, _, _, _ = SHORT_STORIES["en"]
+    prose = "\n\n".join(story * 3)
+    comments = ["About time, the basin was silted up when I was young.", "Will the boats pay more for the berths now?"]
+    thread = "\n\n".join(comments)
+    for count in ("12 Comments", "3 Responses to “Harbour plans”", "Comments (2)", "{ 5 comments… read them below or add one }"):
+        kept = Cleaner().clean(f"{prose}\n\n{count}\n\n{thread}\n").text
+        assert kept == f"{prose}\n", count
+    for header in ("Comments", "0 Comments"):
+        text = f"{prose}\n\n{header}\n\n{thread}\n"
+        assert all(comment in Cleaner().clean(text).text for comment in comments), header
+    byline = f"Harbour plans\n\nPosted by Anna Berg\n\n12 Comments\n\n{prose}\n"
+    assert Cleaner().clean(byline).text == byline
+    front_page = f"{prose}\n\n12 Comments\n\n{thread}\n\nMore harbour news\n\n{prose}\n\n3 Comments\n"
+    assert all(comment in Cleaner().clean(front_page).text for comment in comments)
+    signed = "\n\n".join(f"Anna Berg said...\n\n{comment}" for comment in comments)
+    assert all(comment in Cleaner().clean(f"{prose}\n\n12 Comments\n\n{signed}\n").text for comment in comments)
+
+
 def test_a_lead_in_of_one_sentence_to_a_quoted_post_stays():
     """A lead-in that is its paragraph's one sentence, over the post as a quotation or as
     Markdown's quoted block; over the next paragraph of the story (the post gone) it goes."""
