@@ -2011,3 +2011,65 @@ def test_networks_names_over_their_own_sections_stay():
     assert CLEANER.clean(facts).text == facts
     share = f"{STORY}\n\nFacebook\n\nTwitter\n\nWhatsApp\n\n{STORY}\n"
     assert "WhatsApp" not in CLEANER.clean(share).text
+
+
+def test_a_networks_name_over_its_verdict_stays_in_a_list_of_verdicts():
+    """Names over verdicts that repeat ("Approvato." / "Non approvato."), another name no
+    button's: a school's approved apps keep "WhatsApp" and "TikTok", a council's closed
+    channels "Snapchat". A follow box's names over their buttons ("Facebook" / "Like us") go,
+    and so does a lone name between a story's paragraphs."""
+    apps = (
+        "Moodle\nApprovato.\n\nRegistro elettronico Argo\nApprovato.\n\nWhatsApp\nNon approvato.\n\n"
+        "TikTok\nNon approvato. L'età minima è di tredici anni.\n\nPadlet\nApprovato con riserva.\n"
+    )
+    text = f"{BEFORE}\n\n{apps}"
+    assert CLEANER.clean(text).text == text
+    channels = "Nextdoor council page\nRetired in 2023.\nFlickr photo archive\nRetired, photos moved.\nSnapchat\nClosed.\n"
+    assert CLEANER.clean(f"{BEFORE}\n{channels}").text == f"{BEFORE}\n{channels}"
+    box = "Facebook\nLike us\nTwitter\nFollow us\nInstagram\nFollow us\n"
+    assert "Facebook" not in CLEANER.clean(f"{BEFORE}\n\n{box}\n{AFTER}\n").text
+    story = f"{BEFORE}\n\nWhatsApp\n\n{AFTER}\n"
+    assert "WhatsApp" not in CLEANER.clean(story).text
+
+
+def test_counts_that_add_up_to_a_stated_total_are_a_tally():
+    """Counts that add up to the total under them ("Yhteensä 146") or to a number the text's
+    prose states (the questionnaires returned) are a tally, the text's own, even at its end. A
+    widget's counts add up to nothing the page says, and a time in the text ("67:43") is no
+    total."""
+    books = "Tietokirjat\nTietotekniikka (4)\nFilosofia ja psykologia (9)\nUskonto (3)\nHistoria (19)\nYhteensä 35\n"
+    assert CLEANER.clean(f"{BEFORE}\n\n{books}").text == f"{BEFORE}\n\n{books}"
+    survey = (
+        "The council sent the questionnaire to every household, and 121 households returned it by the end of March.\n\n"
+        "Should the square be closed to cars?\nYes (87)\nNo (21)\nNot sure (13)\n"
+    )
+    assert CLEANER.clean(survey).text == survey
+    race = "She ran the second half in 67:43, the fastest of the year, and won by a minute."
+    widget = "Archives\nMarch 2023 (40)\nFebruary (20)\nJanuary (7)\n"
+    assert "February" not in CLEANER.clean(f"{race}\n\n{widget}").text
+
+
+def test_counts_under_a_numbered_question_are_a_questionnaires_answers():
+    """A numbered question over its answers with their counts is a survey's report; a poll in
+    a sidebar numbers no question."""
+    answers = "Más bancos y sombra (187)\nMás arbolado (169)\nMejor iluminación (132)\n"
+    survey = f"{BEFORE}\n\n5. ¿Qué mejoras considera prioritarias? (máximo dos respuestas)\n{answers}"
+    assert CLEANER.clean(survey).text == survey
+    poll = f"{BEFORE}\n\n¿Qué mejoras considera prioritarias?\n{answers}"
+    assert "Más arbolado" not in CLEANER.clean(poll).text
+
+
+@pytest.mark.parametrize("title, statement, call", [
+    ("Follow us", "We post pictures from the archive every Friday on Facebook and Instagram.",
+     "Stay up to date with the latest news from the council on Twitter!"),
+    ("Folgen Sie uns", "Ergebnisse der Mannschaftskämpfe und Termine veröffentlichen wir zeitnah auf Instagram.",
+     "Abonnieren Sie unseren Newsletter, dann verpassen Sie keinen Termin des Vereins."),
+    ("Obserwuj nas", "Na Facebooku i Instagramie co tydzień pokazujemy jeden obiekt z magazynów muzeum.",
+     "Zapisz się do naszego newslettera, a co tydzień otrzymasz informacje o wystawach."),
+])
+def test_a_follow_title_over_where_the_news_is_posted_stays(title, statement, call):
+    """A leaflet's section on where its news is posted keeps its title; a follow box's title
+    over its call, or over a newsletter's, goes."""
+    text = f"{BEFORE}\n\n{title}\n\n{statement}\n"
+    assert CLEANER.clean(text).text == text
+    assert title not in CLEANER.clean(f"{BEFORE}\n\n{title}\n\n{call}\n").text

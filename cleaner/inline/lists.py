@@ -120,7 +120,46 @@ def count_list(blocks: list[Block], i: int) -> list[int]:
         return []
     if _a_titled_table(blocks, run) or _titled_with_prose_under(blocks, run):
         return []
+    if _answers_a_numbered_question(blocks, run) or _adds_up_to_a_stated_total(blocks, run):
+        return []
     return run
+
+
+def _answers_a_numbered_question(blocks: list[Block], run: list[int]) -> bool:
+    """A run right under a numbered question ("5. ¿Qué mejoras considera prioritarias? (máximo
+    dos respuestas)"): a questionnaire's answers with their counts. A poll in a sidebar numbers
+    no question."""
+    above = blocks[run[0] - 1].text if run[0] > 0 else ""
+    return item_number(above) is not None and ("?" in above or "？" in above)
+
+
+# A tally's total: the counts of a run add up to at least this, a number that a sentence does not
+# hold by chance.
+TALLY_MIN_TOTAL = 20
+# a number of its own, no part of a time, a date, a decimal or a range ("67:43", "8/05/2012")
+_NUMBER = regex.compile(r"(?<![\d.,:/–-])\d+(?!\d|[.,:/–-]\d)")
+
+
+def _adds_up_to_a_stated_total(blocks: list[Block], run: list[int]) -> bool:
+    """Counts that add up to a number the line under them or the text's prose states: a
+    tally's ("Sí (251)", "No (129)", "No sabe (32)" and a survey's "Se recibieron 412
+    cuestionarios válidos."), a library's new books per subject over "Yhteensä 146", a museum
+    room's objects over "Totale sala: 439". A widget's counts of posts per category or month
+    add up to nothing the page says, but a page full of figures may hold any number somewhere. The lines
+    right above and below that end in a count are the tally's too, though no link's ("65 años o
+    más (104)")."""
+    start, end = run[0], run[-1]
+    while start > 0 and _COUNT.search(blocks[start - 1].text):
+        start -= 1
+    while end + 1 < len(blocks) and _COUNT.search(blocks[end + 1].text):
+        end += 1
+    lines = range(start, end + 1)
+    total = sum(int(regex.sub(r"\D", "", found.group())) for k in lines if (found := _COUNT.search(blocks[k].text)))
+    if total < TALLY_MIN_TOTAL:
+        return False
+    stated = [blocks[end + 1]] if end + 1 < len(blocks) else []
+    stated += [block for block in blocks[:start] + blocks[end + 2:] if reads_as_prose(block.text)]
+    return any(str(total) in _NUMBER.findall(block.text) for block in stated)
 
 
 def _titled_with_prose_under(blocks: list[Block], run: list[int]) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from cleaner.model import Block
 from cleaner.own.common import a_term, item_number, names_its_topic, paragraphs_of, without_blank_lines
 from cleaner.own.entries import (
+    _in_a_list_of_verdicts,
     _in_a_run_of_entries,
     _in_a_run_of_entries_one_a_paragraph,
     _in_a_run_of_entry_paragraphs,
@@ -71,6 +72,7 @@ from cleaner.own.titles import (
     _titles_how_to_subscribe,
     _titles_its_section_below,
     _titles_its_topic_in_one_paragraph,
+    _titles_where_it_posts,
     names_its_own_topic,
 )
 from cleaner.own.verse import (
@@ -101,7 +103,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _marked_as_content, _the_documents_title, _echoes_the_title, _a_scripts_direction, _a_plays_direction,
         _continues_the_line_above,
         _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
-        _titles_its_section_below, _a_numbered_section, _titles_how_to_subscribe, _titles_a_lead_in,
+        _titles_its_section_below, _a_numbered_section, _titles_how_to_subscribe, _titles_where_it_posts,
+        _titles_a_lead_in,
         _names_the_section_below,
         _titles_its_topic_in_one_paragraph,
         _labels_contact_details, _closes_a_bracket_above, _numbers_a_part, _counts_the_pages_own_replies,
@@ -112,6 +115,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
         _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _in_a_run_of_entry_paragraphs,
+        _in_a_list_of_verdicts,
         _labels_the_entry_above,
         _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,
         _a_config_section,

@@ -19,6 +19,7 @@ from cleaner.own.common import (
     paragraphs_of,
     without_blank_lines,
 )
+from cleaner.vocabulary import words
 
 
 def _in_a_run_of_entries(blocks: list[Block], i: int) -> bool:
@@ -179,3 +180,70 @@ def _entries_of_a_glossary(blocks: list[Block], run: list[list[int]]) -> bool:
     lines = [k for entry in run for k in entry]
     furniture = sum(1 for k in lines if furniture_families(blocks[k].text))
     return furniture <= ENTRY_FURNITURE_SHARE * len(lines)
+
+
+# A list of verdicts: at least VERDICTS_MIN entries one after another, each a name (at most
+# SECTION_TITLE_MAX_WORDS words, no full stop, no colon) over a verdict of at most VERDICT_MAX_WORDS words;
+# two verdicts are alike when they open with the same word or share one of
+# VERDICT_WORD_MIN_LETTERS letters or more (_alike).
+VERDICTS_MIN = 3
+VERDICT_MAX_WORDS = 12
+VERDICT_WORD_MIN_LETTERS = 5
+
+
+def _in_a_list_of_verdicts(blocks: list[Block], i: int) -> bool:
+    """A name of a list of VERDICTS_MIN entries or more, each a name over its verdict, maybe a
+    title between two of them, two of the verdicts alike, the names all different, another of
+    them no furniture and no verdict furniture ("WhatsApp" / "Non approvato." / "Moodle" /
+    "Approvato."): a school's approved apps, an audit of plugins, a council's channels, however
+    short the verdicts. A share box's names stand over its buttons and counts ("Facebook" /
+    "Like" / "Twitter" / "Follow"), and a glossary's definitions say something different each
+    time."""
+
+    def an_entry(k: int) -> bool:
+        return 0 <= k < len(blocks) - 1 and _a_name(blocks[k]) and _a_verdict(blocks[k + 1])
+
+    if not an_entry(i):
+        return False
+    entries = [i]
+    while before := [k for k in (entries[0] - 2, entries[0] - 3) if _next_entries(blocks, k, entries[0], an_entry)]:
+        entries.insert(0, before[0])
+    while after := [k for k in (entries[-1] + 2, entries[-1] + 3) if _next_entries(blocks, entries[-1], k, an_entry)]:
+        entries.append(after[0])
+    names = [blocks[k].text.strip().casefold() for k in entries]
+    verdicts = [_verdict_words(blocks[k + 1]) for k in entries]
+    alike = any(_alike(a, b) for n, a in enumerate(verdicts) for b in verdicts[n + 1:])
+    return (
+        len(names) >= VERDICTS_MIN and len(set(names)) == len(names) and alike
+        and any(k != i and a_plain_term(blocks[k]) for k in entries)
+    )
+
+
+def _next_entries(blocks: list[Block], k: int, later: int, an_entry: Callable[[int], bool]) -> bool:
+    """Entries k and `later` follow one another, or with a title between them."""
+    return an_entry(k) and an_entry(later) and (later - k == 2 or _a_name(blocks[k + 2]))
+
+
+def _a_name(block: Block) -> bool:
+    """A few words that end no sentence, a brand's "!" aside ("Kahoot!")."""
+    return 0 < block.word_count <= SECTION_TITLE_MAX_WORDS and not block.text.rstrip().endswith((".", "?", ":", "…"))
+
+
+def _a_verdict(block: Block) -> bool:
+    """A statement of a few words, no furniture ("Approvato.", "Retired in 2023."): a menu's
+    links end in no full stop, a follow box's counts neither ("12,345 followers")."""
+    return (
+        0 < block.word_count <= VERDICT_MAX_WORDS and block.text.rstrip().endswith((".", "。"))
+        and bool(words(block.text)) and not furniture_families(block.text)
+    )
+
+
+def _verdict_words(block: Block) -> list[str]:
+    return words(block.text)
+
+
+def _alike(one: list[str], other: list[str]) -> bool:
+    """Two verdicts that open with the same word ("Sold out." / "Sold out until June.") or share a
+    long one ("Approvato." / "Non approvato.")."""
+    long_words = {word for word in one if len(word) >= VERDICT_WORD_MIN_LETTERS}
+    return one[0] == other[0] or not long_words.isdisjoint(other)

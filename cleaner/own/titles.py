@@ -113,6 +113,29 @@ def _titles_how_to_subscribe(blocks: list[Block], i: int) -> bool:
     return reads_as_prose(below) and len(means) >= SUBSCRIPTION_MEANS_MIN
 
 
+def _titles_where_it_posts(blocks: list[Block], i: int) -> bool:
+    """A follow box's title ("Follow us", "Folgen Sie uns", "Obserwuj nas") alone over a
+    statement that names no call's furniture (a newsletter, an ad, a shop) and does not say the
+    title again ("We post pictures from the archive every Friday on Facebook and Instagram."): a
+    leaflet's or a press kit's section on where the news is posted. A follow box's title stands over its
+    call ("Follow us on Twitter for the latest news!"), a newsletter's ("Get the newsletter...")
+    or its buttons."""
+    block = blocks[i]
+    alone = _a_title(blocks, i) or (without_blank_lines(blocks) and i + 1 < len(blocks))
+    if block.word_count > 3 or not alone or vocabulary().cover(block.text, ("follow",)) is None:
+        return False
+    below = blocks[i + 1].text
+    return (
+        reads_as_prose(below) and below.rstrip().endswith((".", "。"))
+        and not names_furniture(below, families=_CALLS) and set(words(block.text)).isdisjoint(words(below))
+    )
+
+
+# The furniture of a box's call to follow, subscribe or buy, which a follow box's title stands
+# over ("Subscribe to the feed via RSS or email and follow us on Twitter!")
+_CALLS = ("subscribe", "comment", "reply", "ad", "shop", "popular")
+
+
 def _titles_a_lead_in(blocks: list[Block], i: int) -> bool:
     """A title alone in its paragraph over the sentence that introduces its section's list
     ("Archivio" over "Per chi volesse recuperare le puntate precedenti:", "Logowanie" over "Do
