@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from cleaner.inline import comment_signal
 from cleaner.lines import ARTICLE_FURNITURE, QUOTED_WHOLE, ends_a_sentence, introduces_a_list, names_furniture
 from cleaner.model import Block, Category, Verdict
-from cleaner.own import in_a_programme, names_its_own_topic
+from cleaner.own import heads_an_indented_section, in_a_programme, names_its_own_topic
 from cleaner.segment import preformatted, sentences
 from cleaner.vocabulary import vocabulary, word_tuple
 
@@ -212,6 +212,7 @@ def in_context(
     from cleaner.rules import NEAR_BLOCKS
 
     rule_verdicts = _without_quotations(blocks, rule_verdicts, context_rules)
+    rule_verdicts = _without_indented_terms(blocks, rule_verdicts)
     found = {v.source for verdicts in rule_verdicts.values() for v in verdicts} & {
         rule_id for rule_id, rule in context_rules.items() if rule.topic_pattern is not None or rule.near is not None
     }
@@ -233,6 +234,28 @@ def in_context(
         return rule_verdicts
     kept = {i: [v for v in verdicts if (i, v.source) not in dropped] for i, verdicts in rule_verdicts.items()}
     return {i: verdicts for i, verdicts in kept.items() if verdicts}
+
+
+# A term is a few words ("Cookie settings = Paramètres des cookies"), not a sentence of a thread's
+# indented widget
+TERM_MAX_WORDS = 6
+
+
+def _without_indented_terms(blocks: list[Block], rule_verdicts: dict[int, list[Verdict]]) -> dict[int, list[Verdict]]:
+    """The rule verdicts without those of a term whose definition is indented under it
+    ("Back to top" over "    An upward arrow that appears once you have scrolled..."): a
+    glossary's or a style guide's entry, as text files and manuals set them. A page's text
+    sets no button over an indented paragraph (on gold-bodies this changed no removal)."""
+    by_index = {block.index: block for block in blocks}
+    positions = {block.index: k for k, block in enumerate(blocks)}
+    terms = {
+        i for i in rule_verdicts
+        if i in by_index and by_index[i].word_count <= TERM_MAX_WORDS
+        and heads_an_indented_section(blocks, positions[i])
+    }
+    if not terms:
+        return rule_verdicts
+    return {i: verdicts for i, verdicts in rule_verdicts.items() if i not in terms}
 
 
 # A quotation inside a line, in the quotation marks of any script; a line that quotes holds at

@@ -205,3 +205,16 @@ def test_a_sites_menu_between_paragraphs_goes_but_for_its_unknown_items():
             "Der Bürgermeister sagte, der Plan sei bis zum Frühjahr fertig.\n")
     kept = Cleaner().clean(text).text
     assert "Über uns" not in kept and "Impressum" not in kept and "Karriere" in kept
+
+
+def test_a_rule_finds_nothing_in_a_term_over_its_indented_definition():
+    """A glossary's or a style guide's term over its indented definition ("Back to top" over
+    "    An upward arrow..."), as text files set them, is the text's own; the same words between
+    two paragraphs of a story are a page's button."""
+    story = "The harbour board met on Monday evening and agreed to dredge the old basin before May."
+    glossary = (
+        "Back to top\n    An upward arrow that appears once you have scrolled down a long article.\n\n"
+        "Cookie settings\n    The third button in the consent banner, beside Accept all and Reject all.\n"
+    )
+    assert Cleaner().clean(f"{story}\n\n{glossary}").text == f"{story}\n\n{glossary}"
+    assert "Back to top" not in Cleaner().clean(f"{story}\n\nBack to top\n\n{story}\n").text

@@ -63,7 +63,6 @@ from cleaner.own.terms import _a_described_item, _defined_below, _names_a_key
 from cleaner.own.titles import (
     _a_chapter_among_sections,
     _a_numbered_section,
-    _heads_an_indented_section,
     _names_the_section_below,
     _numbers_a_part,
     _opens_a_section,
@@ -73,6 +72,7 @@ from cleaner.own.titles import (
     _titles_its_section_below,
     _titles_its_topic_in_one_paragraph,
     _titles_where_it_posts,
+    heads_an_indented_section,
     names_its_own_topic,
 )
 from cleaner.own.verse import (
@@ -86,6 +86,7 @@ from cleaner.own.verse import (
 
 __all__ = [
     "a_field",
+    "heads_an_indented_section",
     "in_a_programme",
     "item_number",
     "names_its_own_topic",
@@ -102,7 +103,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
     signs: tuple[Callable[[list[Block], int], bool], ...] = (
         _marked_as_content, _the_documents_title, _echoes_the_title, _a_scripts_direction, _a_plays_direction,
         _continues_the_line_above,
-        _a_line_of_dialogue, _introduces_a_sentence, _heads_an_indented_section, _between_code,
+        _a_line_of_dialogue, _introduces_a_sentence, heads_an_indented_section, _between_code,
         _titles_its_section_below, _a_numbered_section, _titles_how_to_subscribe, _titles_where_it_posts,
         _titles_a_lead_in,
         _names_the_section_below,

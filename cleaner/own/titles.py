@@ -194,7 +194,7 @@ def _opens_with_its_word(title: Block, paragraph: Block) -> bool:
 SECTION_INDENT = 2
 
 
-def _heads_an_indented_section(blocks: list[Block], i: int) -> bool:
+def heads_an_indented_section(blocks: list[Block], i: int) -> bool:
     """The line's section is indented under it, in its paragraph or the next (a manual page's
     "ACTIONS", a glossary's "  Promotion" over its tab-indented definition, a list's
     "  *  Search" over "     This permits keyrings to be searched...")."""
