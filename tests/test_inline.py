@@ -2073,3 +2073,12 @@ def test_a_follow_title_over_where_the_news_is_posted_stays(title, statement, ca
     text = f"{BEFORE}\n\n{title}\n\n{statement}\n"
     assert CLEANER.clean(text).text == text
     assert title not in CLEANER.clean(f"{BEFORE}\n\n{title}\n\n{call}\n").text
+
+
+@pytest.mark.parametrize("title", ['"Sponsorizzato" o "Annuncio"', '„Teilen“ und „Folgen“', '"Sponsored" or "Promoted"'])
+def test_a_title_that_quotes_the_labels_it_explains_stays(title):
+    """A guide's title naming the labels it explains, each in quotation marks: a banner prints its
+    label bare."""
+    text = f"{BEFORE}\n\n{title}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    assert "Promoted" not in CLEANER.clean(f"{BEFORE}\n\nSponsored or Promoted\n\n{AFTER}\n").text

@@ -16,21 +16,34 @@ from cleaner.lines import (
 )
 from cleaner.model import Block
 from cleaner.own.common import DEFINITION_END, SECTION_NUMBER
-from cleaner.vocabulary import vocabulary
+from cleaner.vocabulary import vocabulary, words
 
 
 def _marked_as_content(blocks: list[Block], i: int) -> bool:
     """A rating's stars, a programme's clock time, a heading's permalink mark (Sphinx:
     "Subscriptions¶") or section number ("12.8. DELETE"), a sentence's full stop, quotation
     marks around the whole line (a manual's '"Sign in to your account"': a button prints its
-    label bare; no furniture line on gold-bodies was so quoted)."""
+    label bare; no furniture line on gold-bodies was so quoted) or around each of its labels
+    ('"Sponsorizzato" o "Annuncio"', a guide's title naming the labels it explains)."""
     text = blocks[i].text
     stripped = text.rstrip()
     return (
         _RATING.search(text) is not None or line_patterns()["timed"].match(text) is not None
         or stripped.endswith("¶") or SECTION_NUMBER.match(text) is not None
         or DEFINITION_END.search(stripped) is not None or QUOTED_WHOLE.match(text) is not None
+        or _quotes_each_label(text)
     )
+
+
+# A label in quotation marks, in those of any script
+_QUOTED_LABEL = regex.compile(r'"[^"\n]+"|“[^“”\n]+”|„[^„“”\n]+[“”]|«[^«»\n]+»|‘[^‘’\n]+’|「[^「」\n]+」')
+
+
+def _quotes_each_label(text: str) -> bool:
+    """Two quotations or more, and only connectors between them ("o", "or", "und")."""
+    if len(_QUOTED_LABEL.findall(text)) < 2:
+        return False
+    return set(words(_QUOTED_LABEL.sub(" ", text))) <= vocabulary().members["connector"]
 
 
 # A count of replies alone: "3 replies", "12 Antworten"
