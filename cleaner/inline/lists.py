@@ -145,9 +145,9 @@ def _adds_up_to_a_stated_total(blocks: list[Block], run: list[int]) -> bool:
     tally's ("Sí (251)", "No (129)", "No sabe (32)" and a survey's "Se recibieron 412
     cuestionarios válidos."), a library's new books per subject over "Yhteensä 146", a museum
     room's objects over "Totale sala: 439". A widget's counts of posts per category or month
-    add up to nothing the page says, but a page full of figures may hold any number somewhere. The lines
-    right above and below that end in a count are the tally's too, though no link's ("65 años o
-    más (104)")."""
+    add up to nothing the page says, but a page full of figures may hold any number somewhere.
+    The lines right above and below that end in a count are the tally's too, though no link's
+    ("65 años o más (104)")."""
     start, end = run[0], run[-1]
     while start > 0 and _COUNT.search(blocks[start - 1].text):
         start -= 1

@@ -183,9 +183,9 @@ def _entries_of_a_glossary(blocks: list[Block], run: list[list[int]]) -> bool:
 
 
 # A list of verdicts: at least VERDICTS_MIN entries one after another, each a name (at most
-# SECTION_TITLE_MAX_WORDS words, no full stop, no colon) over a verdict of at most VERDICT_MAX_WORDS words;
-# two verdicts are alike when they open with the same word or share one of
-# VERDICT_WORD_MIN_LETTERS letters or more (_alike).
+# SECTION_TITLE_MAX_WORDS words, no full stop, no colon) over a verdict of at most
+# VERDICT_MAX_WORDS words; two verdicts are alike when they open with the same word or share
+# one of VERDICT_WORD_MIN_LETTERS letters or more (_alike).
 VERDICTS_MIN = 3
 VERDICT_MAX_WORDS = 12
 VERDICT_WORD_MIN_LETTERS = 5
@@ -211,7 +211,7 @@ def _in_a_list_of_verdicts(blocks: list[Block], i: int) -> bool:
     while after := [k for k in (entries[-1] + 2, entries[-1] + 3) if _next_entries(blocks, entries[-1], k, an_entry)]:
         entries.append(after[0])
     names = [blocks[k].text.strip().casefold() for k in entries]
-    verdicts = [_verdict_words(blocks[k + 1]) for k in entries]
+    verdicts = [words(blocks[k + 1].text) for k in entries]
     alike = any(_alike(a, b) for n, a in enumerate(verdicts) for b in verdicts[n + 1:])
     return (
         len(names) >= VERDICTS_MIN and len(set(names)) == len(names) and alike
@@ -238,12 +238,8 @@ def _a_verdict(block: Block) -> bool:
     )
 
 
-def _verdict_words(block: Block) -> list[str]:
-    return words(block.text)
-
-
 def _alike(one: list[str], other: list[str]) -> bool:
-    """Two verdicts that open with the same word ("Sold out." / "Sold out until June.") or share a
-    long one ("Approvato." / "Non approvato.")."""
+    """Two verdicts that open with the same word ("Retired." / "Retired in 2023.") or share a long
+    one ("Approvato." / "Non approvato.")."""
     long_words = {word for word in one if len(word) >= VERDICT_WORD_MIN_LETTERS}
     return one[0] == other[0] or not long_words.isdisjoint(other)
