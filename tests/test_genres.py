@@ -256,9 +256,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a section's title over the sentence that introduces its list: with no blank line, a title
     # alone over its lead-in no more
     "poradnik-pracownika-pl.txt": "furniture-line takes the guide's 'Logowanie' over the sentence that lists its systems",
-    # a style guide's labels, each over its explanation: with no blank line, a login button over
-    # the story's next paragraph looks the same
-    "ux-button-labels-en.txt": "furniture-line takes the style guide's 'Log in' over its explanation",
     # a parents' guide's app, "Snapchat", over its facts ("Mindestalter: 13 Jahre."): with no
     # blank line, a share link's network between two paragraphs looks the same
     "eltern-ratgeber-jugendliche-apps-de.txt": "furniture-line takes the guide's app name 'Snapchat'",

@@ -2082,3 +2082,20 @@ def test_a_title_that_quotes_the_labels_it_explains_stays(title):
     text = f"{BEFORE}\n\n{title}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
     assert "Promoted" not in CLEANER.clean(f"{BEFORE}\n\nSponsored or Promoted\n\n{AFTER}\n").text
+
+
+def test_an_account_help_pages_buttons_title_their_sections():
+    """A help page on accounts titles its sections with the buttons it explains ("Log in",
+    "Delete account", "Sign out"), each once, over sentences; a log-in box's buttons stand
+    together, and a lone "Log in" over a story's paragraph is a button."""
+    help_page = (
+        f"{BEFORE}\n\nCreate an account\n\nChoose the link on the catalogue page and enter the number on your card.\n\n"
+        "Log in\n\nUse your card number or your e-mail address, together with your password.\n\n"
+        "Delete account\n\nYou can close your online account once every item has been returned.\n\n"
+        "Sign out\n\nAlways sign out when you have finished, especially on a shared computer.\n"
+    )
+    assert CLEANER.clean(help_page).text == help_page
+    story = f"{BEFORE}\n\nLog in\n\n{AFTER}\n"
+    assert "Log in" not in CLEANER.clean(story).text
+    box = f"{BEFORE}\n\nLog in\nSign up\n\n{AFTER}\n"
+    assert "Sign up" not in CLEANER.clean(box).text

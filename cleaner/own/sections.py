@@ -355,6 +355,37 @@ def _a_channels_section(blocks: list[Block], i: int) -> bool:
     return len(alike) >= SECTIONED_MIN_TITLES and any(k not in _plain_section_heads(blocks) for k in alike)
 
 
+def _an_account_section(blocks: list[Block], i: int) -> bool:
+    """An account's or a subscription's button ("Log in", "Delete account", "Unsubscribe") over
+    its own section of sentences, shaped as SECTIONED_MIN_TITLES or more other titles of the
+    text, each once in the text over its own section, no furniture or such a button, one of
+    them such a button: a help page on accounts, a newsletter's FAQ, a magazine's terms. A
+    log-in box's buttons stand together with no sentences under each, and a newsletter box's
+    title over its pitch stands alone."""
+    block = blocks[i]
+    if not _heads_a_section(blocks, i) or _said_again(blocks, i) or not _an_accounts_button(block):
+        return False
+    alike = [k for k in _account_or_plain_heads(blocks) if k != i and _shaped_alike(block.text, blocks[k].text)]
+    return len(alike) >= SECTIONED_MIN_TITLES and any(k not in _plain_section_heads(blocks) for k in alike)
+
+
+def _an_accounts_button(block: Block) -> bool:
+    """Furniture of which a phrase is an account's or a subscription's ("Delete account")."""
+    v = vocabulary()
+    return any(v.family_of(phrase, ("subscribe",)) for phrase in v.cover(block.text, FURNITURE_FAMILIES) or ())
+
+
+@once_per_document
+def _account_or_plain_heads(blocks: list[Block]) -> frozenset[int]:
+    """The lines that head a section (_heads_a_section), once in the text, that are no furniture
+    or an account's button."""
+    return frozenset(
+        k for k in range(len(blocks) - 1)
+        if _heads_a_section(blocks, k) and not _said_again(blocks, k)
+        and (k in _plain_section_heads(blocks) or _an_accounts_button(blocks[k]))
+    )
+
+
 def _heads_a_channels_section(blocks: list[Block], k: int) -> bool:
     """_heads_a_section, or a title alone in its paragraph over a paragraph of lines none of
     them furniture (an app's facts: "Mindestalter: 13 Jahre.", "Kosten: kostenlos")."""
