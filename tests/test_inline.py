@@ -2099,3 +2099,15 @@ def test_an_account_help_pages_buttons_title_their_sections():
     assert "Log in" not in CLEANER.clean(story).text
     box = f"{BEFORE}\n\nLog in\nSign up\n\n{AFTER}\n"
     assert "Sign up" not in CLEANER.clean(box).text
+
+
+def test_a_popular_lists_title_over_picks_told_in_sentences_stays():
+    """A trend report's "Trending" over its picks, each told in sentences, is its own section; a
+    site's "Trending" between a story's paragraphs is its box's title."""
+    picks = (
+        "Tinned fish. Sales of sardines, mackerel and mussels in tins rose by about sixty percent this winter.\n\n"
+        "Fermented drinks. Water kefir and drinking vinegars now fill an entire cooler door in each store.\n"
+    )
+    report = f"{BEFORE}\n\nTrending\n\n{picks}"
+    assert CLEANER.clean(report).text == report
+    assert "Trending" not in CLEANER.clean(f"{BEFORE}\n\nTrending\n\n{AFTER}\n").text

@@ -386,6 +386,29 @@ def _account_or_plain_heads(blocks: list[Block]) -> frozenset[int]:
     )
 
 
+# A site's list of its popular stories stands over headlines; a report's own picks are told in
+# at least this many paragraphs of sentences.
+PICKS_MIN_PARAGRAPHS = 2
+
+
+def _titles_its_own_picks(blocks: list[Block], i: int) -> bool:
+    """A popular list's title ("Trending", "Meistgelesen", "Top stories") alone over
+    PICKS_MIN_PARAGRAPHS or more paragraphs of sentences, each ending one: a trend report's or a
+    newsletter's own picks, each told in sentences ("Tinned fish. Sales of sardines ... rose by
+    about 60 percent."). A site's list of its most read stories stands over headlines, which end
+    no sentence."""
+    block = blocks[i]
+    alone = _a_title(blocks, i) or (without_blank_lines(blocks) and i + 1 < len(blocks))
+    if not alone or block.word_count > 3 or vocabulary().cover(block.text, ("popular",)) is None:
+        return False
+    told = 0
+    for below in blocks[i + 1:i + 1 + PICKS_MIN_PARAGRAPHS]:
+        if not (reads_as_prose(below.text) and ends_a_sentence(below.text)):
+            break
+        told += 1
+    return told >= PICKS_MIN_PARAGRAPHS
+
+
 def _heads_a_channels_section(blocks: list[Block], k: int) -> bool:
     """_heads_a_section, or a title alone in its paragraph over a paragraph of lines none of
     them furniture (an app's facts: "Mindestalter: 13 Jahre.", "Kosten: kostenlos")."""
