@@ -2111,3 +2111,11 @@ def test_a_popular_lists_title_over_picks_told_in_sentences_stays():
     report = f"{BEFORE}\n\nTrending\n\n{picks}"
     assert CLEANER.clean(report).text == report
     assert "Trending" not in CLEANER.clean(f"{BEFORE}\n\nTrending\n\n{AFTER}\n").text
+
+
+def test_a_label_in_guillemets_stays_and_a_pagers_goes():
+    """A worksheet quotes the label it explains in guillemets, as French writes it; a pager's
+    "« Précédent »" is a button all the same."""
+    text = f"{BEFORE}\n« Sponsorisé »\nUne marque a payé pour que ce message soit affiché à plus de personnes.\n"
+    assert CLEANER.clean(text).text == text
+    assert "Précédent" not in CLEANER.clean(f"{BEFORE}\n\n« Précédent »\n\n{AFTER}\n").text

@@ -23,16 +23,28 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
     """A rating's stars, a programme's clock time, a heading's permalink mark (Sphinx:
     "Subscriptions¶") or section number ("12.8. DELETE"), a sentence's full stop, quotation
     marks around the whole line (a manual's '"Sign in to your account"': a button prints its
-    label bare; no furniture line on gold-bodies was so quoted) or around each of its labels
-    ('"Sponsorizzato" o "Annuncio"', a guide's title naming the labels it explains)."""
+    label bare; no furniture line on gold-bodies was so quoted), in guillemets too
+    ("« Sponsorisé »"), or around each of its labels ('"Sponsorizzato" o "Annuncio"', a
+    guide's title naming the labels it explains)."""
     text = blocks[i].text
     stripped = text.rstrip()
     return (
         _RATING.search(text) is not None or line_patterns()["timed"].match(text) is not None
         or stripped.endswith("¶") or SECTION_NUMBER.match(text) is not None
         or DEFINITION_END.search(stripped) is not None or QUOTED_WHOLE.match(text) is not None
-        or _quotes_each_label(text)
+        or _quotes_each_label(text) or _in_guillemets(text)
     )
+
+
+# A line that is one quotation in guillemets, as French writes it ("« Sponsorisé »")
+_IN_GUILLEMETS = regex.compile(r"^\s*«\s*([^«»|]+?)\s*»\s*$")
+
+
+def _in_guillemets(text: str) -> bool:
+    """A label the text quotes in guillemets; not a pager's "« Précédent »" (lines.QUOTED_WHOLE
+    leaves guillemets out for a pager's "« Previous | Next »")."""
+    found = _IN_GUILLEMETS.match(text)
+    return found is not None and vocabulary().cover(found.group(1), ("nav", "pager")) is None
 
 
 # A label in quotation marks, in those of any script
