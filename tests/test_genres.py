@@ -201,6 +201,8 @@ KNOWN_MISSES: dict[str, str] = {
         # sidebar's "Archives", said twice, looks the same
         "arquivo-simposio-ecologia-de-rios-pt.txt": "furniture-line takes the page's section title 'Arquivo'",
         # a podcast's sponsor named under "Sponsored": a sponsored label over a teaser looks the same
+        # an ad rate sheet's "Artykuł sponsorowany" (sponsored article) over its price and rules
+        "cennik-reklam-gazeta-lokalna-pl.txt": "furniture-line takes the rate sheet's 'Artykuł sponsorowany'",
         "podcast-show-notes-en.txt": "furniture-line takes the show notes' 'Sponsored' over the sponsor's line",
         "shownotes-podcast-fietsen-nl.txt": "furniture-line takes the show notes' 'Gesponsord' over the sponsor's line",
     },
@@ -211,7 +213,7 @@ BLANK_LINE_MISSES = (
     "museo-gruppi-scuole-it.txt", "muzey-gruppy-ru.txt", "inventario-arquivo-pt.txt",
     "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
     "glossaire-localisation-interface-fr.txt", "glossario-localizzazione-ecommerce-it.txt",
-    "arquivo-simposio-ecologia-de-rios-pt.txt",
+    "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
 )
 
 
@@ -334,6 +336,9 @@ WRAPPED_KNOWN_MISSES: dict[str, str] = {
     # a museum's inventory by room whose counts add up to the room's total: wrapped, the first
     # items' lines run over two and the total no longer stands under the run
     "inventario-museo-civico-it.txt": "count-list takes the wrapped inventory's items, 'Monete romane (212)'",
+    # a podcast's "Gesponsord" over its sponsor's lines: wrapped, the section holds more lines
+    # than a leaflet's, and a sponsored label over a story's paragraph looks the same
+    "shownotes-podcast-gesponsord-nl.txt": "furniture-line takes the wrapped show notes' 'Gesponsord'",
 }
 
 
