@@ -323,8 +323,8 @@ def hard_wrapped(text: str, width: int = 72) -> str:
     return "\n".join(out)
 
 
-# Known misses of the same documents hard-wrapped: those as written, and two whose wrapped lines
-# run a title's section or a glossary's entries together
+# Known misses of the same documents hard-wrapped: those as written, and four whose wrapped lines
+# run a title's section, a glossary's entries or a tally's items together
 WRAPPED_KNOWN_MISSES: dict[str, str] = {
     **KNOWN_MISSES,
     # a report's section "Publicidad" in a text of short sections: wrapped, its sections hold
@@ -369,8 +369,8 @@ def as_html(text: str, title: str) -> str:
             + "\n".join(body) + "\n</article></body></html>")
 
 
-# Known misses through clean_html: those as written, and a page whose extraction runs titles
-# together
+# Known misses through clean_html: those as written, and pages whose extraction runs titles
+# together, leaves entries out or drops the definitions' indent
 HTML_KNOWN_MISSES: dict[str, str] = {
     **KNOWN_MISSES,
     **ARCHIVE_TITLE_MISS,
