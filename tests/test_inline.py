@@ -311,7 +311,7 @@ LOOK_ALIKES = [
      "Deel 12", ""),
     # verses numbered in order in brackets; a widget's posts per category
     ("The river rose before the dawn (4)\nthe fields lay under water (5)\nand the village watched (6)",
-     "Rivers (14)\nFields (2)\nVillages (3)", ""),
+     "Fields (2)\nRivers (14)\nValleys (5)\nVillages (3)", ""),
     # a review's rating with its stars; the label alone
     ("Bewertung: ★★★★☆", "Bewertung", ""),
     # a screenplay's camera direction; the same words in capitals where no scene is headed
@@ -399,10 +399,39 @@ def test_related_list_keeps_the_title_of_the_article_under_it():
 
 
 def test_category_counts_go_and_a_bibliography_stays():
-    counts = "Recipes (56)\nBreads (12)\nCakes (3)"
+    counts = "Breads (12)\nCakes (3)\nPies (8)\nRecipes (56)"
     assert CLEANER.clean(f"{BEFORE}\n\n{counts}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
     books = "Beginnings (1975)\nOrientalism (1978)\nCulture and Imperialism (1993)"
     text = f"{BEFORE}\n\n{books}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("counts", [
+    "Poesía (236)\nTeatro (74)\nEnsayo y pensamiento (611)\nCiencia y divulgación (288)",  # a bookshop's stock
+    "Publikationen (41)\nMonographien (2)\nHerausgeberschaften (3)\nAufsätze (22)\nSammelbände (14)",  # a CV's
+    "Kastetut (262)\nKonfirmoidut (318)\nVihityt parit (71)\nHaudatut (214)",  # a parish's year
+    "Schede valide (126)\nSchede bianche (3)\nSchede nulle (2)",  # a ballot's count
+])
+def test_counts_in_the_texts_own_order_stay(counts):
+    """A text lists its counts in its own order; a site's widget orders its links by name, by
+    date or by count. The same links in alphabetical order go."""
+    text = f"{BEFORE}\n\n{counts}\n"
+    assert CLEANER.clean(text).text == text
+    ordered = "\n".join(sorted(counts.split("\n"), key=str.casefold))
+    ordered += "\nZeitschriften (5)" if len(counts.split("\n")) < 4 else ""  # (four links at least)
+    assert CLEANER.clean(f"{BEFORE}\n\n{ordered}\n").text == f"{BEFORE}\n"
+
+
+def test_a_widgets_links_ranked_by_count_or_by_month_go():
+    """A tag cloud's tags from the most used, an archive's months with their year."""
+    names = ("Travel", "Food", "Music", "Books", "Garden", "Weddings", "Cars", "Photos", "Kids", "Art")
+    tags = "\n".join(f"{name} ({n})" for name, n in zip(names, range(90, 30, -6)))
+    months = "October 2012 (33)\nSeptember 2012 (37)\nAugust 2012 (37)"
+    for widget in (tags, months):
+        assert CLEANER.clean(f"{BEFORE}\n\n{AFTER}\n\n{widget}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+    # a survey's answers from the most chosen, fewer than a tag cloud's tags, stay
+    answers = "\n".join(f"{name} ({n})" for name, n in zip(names[:6], range(90, 30, -10)))
+    text = f"{BEFORE}\n\n{AFTER}\n\n{answers}\n"
     assert CLEANER.clean(text).text == text
 
 
@@ -564,7 +593,7 @@ def test_a_test_logs_numbered_runs_are_no_list_of_categories(log):
     text = f"{BEFORE}\n\n{log}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
     # a widget's categories, each named once, go
-    widget = "Recipes (56)\nDesserts (12)\nDrinks (7)"
+    widget = "Desserts (12)\nDrinks (7)\nRecipes (56)\nSalads (9)"
     assert CLEANER.clean(f"{BEFORE}\n\n{widget}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
 
 
@@ -669,12 +698,12 @@ def test_a_titled_table_of_names_and_numbers_stays(title, table):
 
 
 @pytest.mark.parametrize("widget", [
-    "Categories\nRecipes (56)\nDesserts (12)\nDrinks (7)",  # a widget's title
-    "Browse Recipe Categories\nRecipes (56)\nDesserts (12)\nDrinks (7)",
-    "Other Discussion\nRecipes (56)\nDesserts (12)\nDrinks (7)",  # a forum's threads and replies
-    "Archives\n\nMarch 2023 (4)\nFebruary (9)\nJanuary (2)",
-    "Recipes (56)\nDesserts (12)\nDrinks (7)",  # no title
-    "Cooking\n\nRecipes (56)\n\nDesserts (12)\n\nDrinks (7)",  # one link a paragraph, as scraped
+    "Categories\nDesserts (12)\nDrinks (7)\nRecipes (56)\nSalads (9)",  # a widget's title
+    "Browse Recipe Categories\nDesserts (12)\nDrinks (7)\nRecipes (56)\nSalads (9)",
+    "Other Discussion\nDesserts (12)\nDrinks (7)\nRecipes (56)\nSalads (9)",  # a forum's threads and replies
+    "Archives\n\nMarch 2023 (4)\nFebruary 2023 (9)\nJanuary 2023 (2)",
+    "Desserts (12)\nDrinks (7)\nRecipes (56)\nSalads (9)",  # no title
+    "Cooking\n\nDesserts (12)\n\nDrinks (7)\n\nRecipes (56)\n\nSalads (9)",  # one link a paragraph, as scraped
 ])
 def test_a_widgets_counts_go_under_its_title_or_none(widget):
     kept = CLEANER.clean(f"{BEFORE}\n{AFTER}\n\n{widget}\n\n{AFTER}\n").text
@@ -683,7 +712,7 @@ def test_a_widgets_counts_go_under_its_title_or_none(widget):
 
 def test_a_titled_list_of_counts_at_the_end_goes():
     """With no sentence of the text below it, a titled list of counts is a page's sidebar."""
-    text = f"{BEFORE}\n\n{AFTER}\n\nCooking\nRecipes (56)\nDesserts (12)\nDrinks (7)\n"
+    text = f"{BEFORE}\n\n{AFTER}\n\nCooking\nDesserts (12)\nDrinks (7)\nRecipes (56)\nSalads (9)\n"
     assert "Desserts" not in CLEANER.clean(text).text
 
 
@@ -963,7 +992,7 @@ def test_a_tables_rows_laid_out_with_spaces_stay():
 
 def test_an_author_widgets_counts_go():
     """Names with numbers in brackets under "Authors" are a blog's posts per author."""
-    widget = "Authors\nJane Hart (12)\nMaya Brook (31)\nIda Sol (4)"
+    widget = "Authors\nIda Sol (4)\nJane Hart (12)\nMaya Brook (31)\nTom Vale (7)"
     kept = CLEANER.clean(f"{BEFORE}\n\n{widget}\n\n{AFTER}\n").text
     assert "Maya Brook" not in kept
 
@@ -1445,8 +1474,8 @@ FLAT_KEPT_AND_TWIN = [
     ),
     # a titled table of names and numbers over the text's next sentence; under a widget's title
     (
-        f"{BEFORE}\nClub ladder after round five\nNorthfield (9)\nEastbank (7)\nHillcrest (4)\nThe final is in June.\n",
-        f"{BEFORE}\nCategories\nNorthfield (9)\nEastbank (7)\nHillcrest (4)\nThe final is in June.\n",
+        f"{BEFORE}\nClub results after round five\nEastbank (7)\nHillcrest (4)\nNorthfield (9)\nWestgate (2)\nThe final is in June.\n",
+        f"{BEFORE}\nCategories\nEastbank (7)\nHillcrest (4)\nNorthfield (9)\nWestgate (2)\nThe final is in June.\n",
         "Eastbank (7)",
     ),
 ]
@@ -1836,7 +1865,7 @@ DOUBLE_SPACED_JUNK = [
     pytest.param(f"{BEFORE}\n\nNewsletter\n\nNewsletter sign-up is free.\n\n{AFTER}\n", "\nNewsletter\n", id="box-title"),
     pytest.param(f"{BEFORE}\n\nShare\n\n{AFTER}\n\nPrint\n\nThe minister said the law would be reviewed in two "
                  "years.\n\nEmail\n\nThe end.\n", "\nPrint\n", id="buttons-between-paragraphs"),
-    pytest.param(f"{BEFORE}\n\nCooking\n\nRecipes (56)\n\nDesserts (12)\n\nDrinks (7)\n\n{AFTER}\n", "Desserts",
+    pytest.param(f"{BEFORE}\n\nCooking\n\nDesserts (12)\n\nDrinks (7)\n\nRecipes (56)\n\nSalads (9)\n\n{AFTER}\n", "Desserts",
                  id="widget-one-link-a-paragraph"),
 ]
 
@@ -2037,22 +2066,22 @@ def test_counts_that_add_up_to_a_stated_total_are_a_tally():
     prose states (the questionnaires returned) are a tally, the text's own, even at its end. A
     widget's counts add up to nothing the page says, and a time in the text ("67:43") is no
     total."""
-    books = "Tietokirjat\nTietotekniikka (4)\nFilosofia ja psykologia (9)\nUskonto (3)\nHistoria (19)\nYhteensä 35\n"
+    books = "Tietokirjat\nFilosofia ja psykologia (9)\nHistoria (19)\nTietotekniikka (4)\nUskonto (3)\nYhteensä 35\n"
     assert CLEANER.clean(f"{BEFORE}\n\n{books}").text == f"{BEFORE}\n\n{books}"
     survey = (
         "The council sent the questionnaire to every household, and 121 households returned it by the end of March.\n\n"
-        "Should the square be closed to cars?\nYes (87)\nNo (21)\nNot sure (13)\n"
+        "Should the square be closed to cars?\nMaybe (9)\nNo (21)\nNot sure (4)\nYes (87)\n"
     )
     assert CLEANER.clean(survey).text == survey
     race = "She ran the second half in 67:43, the fastest of the year, and won by a minute."
-    widget = "Archives\nMarch 2023 (40)\nFebruary (20)\nJanuary (7)\n"
+    widget = "Archives\nMarch 2023 (40)\nFebruary 2023 (20)\nJanuary 2023 (7)\n"
     assert "February" not in CLEANER.clean(f"{race}\n\n{widget}").text
 
 
 def test_counts_under_a_numbered_question_are_a_questionnaires_answers():
     """A numbered question over its answers with their counts is a survey's report; a poll in
     a sidebar numbers no question."""
-    answers = "Más bancos y sombra (187)\nMás arbolado (169)\nMejor iluminación (132)\n"
+    answers = "Más arbolado (169)\nMás bancos y sombra (187)\nMejor iluminación (132)\nOtras (41)\n"
     survey = f"{BEFORE}\n\n5. ¿Qué mejoras considera prioritarias? (máximo dos respuestas)\n{answers}"
     assert CLEANER.clean(survey).text == survey
     poll = f"{BEFORE}\n\n¿Qué mejoras considera prioritarias?\n{answers}"
