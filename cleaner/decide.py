@@ -262,6 +262,8 @@ def _without_indented_terms(blocks: list[Block], rule_verdicts: dict[int, list[V
 # least QUOTING_MIN_WORDS words outside its quotations (a sentence, not a quoted label).
 _QUOTATION = re.compile(r'"[^"\n]+"|“[^“”\n]+”|„[^„“”\n]+[“”]|«[^«»\n]+»|‘[^‘’\n]+’|「[^「」\n]+」|『[^『』\n]+』')
 QUOTING_MIN_WORDS = 8
+# a line quoted whole is a sentence of a few words at least, not a quoted label ("Sponsored")
+QUOTED_LINE_MIN_WORDS = 4
 
 
 def _without_quotations(
@@ -287,6 +289,11 @@ def _without_quotations(
 
 
 def _quotes_it(rule: Rule, text: str) -> bool:
+    """The line quotes what the rule finds: in a sentence of its own words, or as a whole line in
+    quotation marks ('"Use the code SPRING20 at checkout for 20% off."', a textbook's example of
+    a call; a banner or an ad prints its words bare)."""
+    if _QUOTATION.fullmatch(text.strip()) and len(text.split()) >= QUOTED_LINE_MIN_WORDS:
+        return True
     unquoted = _QUOTATION.sub(lambda found: " " * len(found.group()), text)
     return len(unquoted.split()) >= QUOTING_MIN_WORDS and not rule.finds(unquoted)
 

@@ -332,6 +332,10 @@ WRAPPED_KNOWN_MISSES: dict[str, str] = {
     # a glossary's term over its definition, one line each: wrapped, a definition runs over two
     # lines and the entries no longer alternate
     "glossar-plattformbegriffe-de.txt": "furniture-line takes the wrapped glossary's term 'Feed'",
+    # a customer-service case log, each entry a time, a channel and who wrote it over the
+    # message: wrapped at 72 columns, an entry's header and its message's first words share a
+    # line, as a comment's byline and date run into its first sentence
+    "customer-service-case-log-broadband-outage-en.txt": "comment-thread takes the wrapped case log's entries",
     # a podcast's "Gesponsord" over its sponsor's lines: wrapped, the section holds more lines
     # than a leaflet's, and a sponsored label over a story's paragraph looks the same
     "shownotes-podcast-gesponsord-nl.txt": "furniture-line takes the wrapped show notes' 'Gesponsord'",

@@ -2005,6 +2005,21 @@ def test_a_sentence_that_quotes_a_banners_words_stays():
     assert "cookies" not in CLEANER.clean(banner).text
 
 
+@pytest.mark.parametrize("line", [
+    "Use the code SPRING20 at checkout for 20% off.",
+    "Use code SAVE10 for 10% off your first order.",
+    "Stay tuned for more!",
+])
+def test_a_line_quoted_whole_stays(line):
+    """A textbook's or a style guide's example of a call, quoted whole on a line of its own (here
+    the text's last): the text quotes it, as an ad or a sign-off never quotes itself. The same
+    line bare still goes."""
+    for quoted in (f'"{line}"', f"“{line}”", f"«{line}»"):
+        text = f"{STORY}\n\n{STORY}\n\n  {quoted}\n"
+        assert CLEANER.clean(text).text == text
+    assert line not in CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{line}\n").text
+
+
 def test_a_message_under_the_sentence_that_introduces_it_stays():
     """A moderation policy's "the reader sees the following message:" over the message, one
     short sentence: what the text quotes. A comment form's notice under a widget's lead-in
