@@ -122,6 +122,15 @@ KNOWN_MISSES: dict[str, str] = {
     # ouvir"): a related box's "From around the web" or a call's "Leave a Reply" look the same
     "newsletter-links-issue-112-en.txt": "furniture-line takes the newsletter's section title 'From the archive'",
     "newsletter-leituras-semana-pt.txt": "furniture-line takes the newsletter's section titles 'Para ouvir', 'Do arquivo'",
+    # a web agency's handover and an editors' manual that list a site's parts, the cookie banner
+    # and the cookie policy among them ("Cookie banner: managed by the consent plugin under
+    # Settings > Cookie consent."), in a text about no cookies otherwise: a banner's line looks
+    # the same
+    "handover-site-greenfield-bakery-en.txt": "cookie-notice takes the handover's lines on the cookie banner and policy",
+    "redaktionshandbuch-cms-de.txt": "cookie-notice takes the manual's line on the cookie notice",
+    # a campaign report's followers per network, "Facebook: 5 840 → 6 412 (+572)": a share
+    # button's network with its count looks the same
+    "raport-kampanii-festiwal-pierogow-pl.txt": "furniture-line takes the report's 'Instagram: 2 105 → 2 990 (+885)'",
     # a story's painted sign, the word its sentence announces on a line of its own between two
     # lines of prose: an ad's label in a scraped story stands the same way
     "painted-wall-story-en.txt": "furniture-line takes the story's 'ADVERTISEMENT', the word the line above announces",
@@ -198,6 +207,9 @@ KNOWN_MISSES: dict[str, str] = {
         # among titles of figures: a possessive is a connector, as a call's words are joined
         # ("Leave a Reply"); without blank lines, the title and its sentence read as one
         "rapport-activite-association-solidarite-fr.txt": "furniture-line takes the report's 'Nos partenaires'",
+        # a library's digital review whose section "Lettre d'information" (newsletter) stands over
+        # its figures: a newsletter box's title over its sign-up line looks the same
+        "bilan-numerique-mediatheque-2023-fr.txt": "furniture-line takes the review's section title 'Lettre d'information'",
         # a podcast's sponsor named under "Sponsored": a sponsored label over a teaser looks the same
         # an ad rate sheet's "Artykuł sponsorowany" (sponsored article) over its price and rules
         "cennik-reklam-gazeta-lokalna-pl.txt": "furniture-line takes the rate sheet's 'Artykuł sponsorowany'",
@@ -212,7 +224,7 @@ BLANK_LINE_MISSES = (
     "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
     "glossaire-localisation-interface-fr.txt", "glossario-localizzazione-ecommerce-it.txt",
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
-    "rapport-activite-association-solidarite-fr.txt",
+    "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
 )
 
 
@@ -283,6 +295,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # with no blank line, a comment's reply and delete buttons under it look the same
     "etiquette-courriel-fr.txt": "furniture-line takes the guide's 'Répondre', 'Répondre à tous'",
     "forum-moderation-handbook-en.txt": "furniture-line takes the handbook's 'Delete' over what it does",
+    # a usability audit's lists titled "À modifier" and "À supprimer" (to change, to delete):
+    # with no blank line, a comment's edit and delete buttons between its lines look the same
+    "audit-ergonomie-site-mairie-fr.txt": "furniture-line takes the audit's 'À modifier', 'À supprimer'",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)
