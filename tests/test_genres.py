@@ -128,9 +128,6 @@ KNOWN_MISSES: dict[str, str] = {
     # the same
     "handover-site-greenfield-bakery-en.txt": "cookie-notice takes the handover's lines on the cookie banner and policy",
     "redaktionshandbuch-cms-de.txt": "cookie-notice takes the manual's line on the cookie notice",
-    # a campaign report's followers per network, "Facebook: 5 840 → 6 412 (+572)": a share
-    # button's network with its count looks the same
-    "raport-kampanii-festiwal-pierogow-pl.txt": "furniture-line takes the report's 'Instagram: 2 105 → 2 990 (+885)'",
     # a story's painted sign, the word its sentence announces on a line of its own between two
     # lines of prose: an ad's label in a scraped story stands the same way
     "painted-wall-story-en.txt": "furniture-line takes the story's 'ADVERTISEMENT', the word the line above announces",

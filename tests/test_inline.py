@@ -1992,6 +1992,20 @@ def test_a_transcripts_ad_break_between_speeches_stays():
     assert CLEANER.clean(show).text == show
 
 
+@pytest.mark.parametrize("line", [
+    "Instagram: 2 105 → 2 990 (+885)",
+    "Facebook 5840 → 6412",
+    "TikTok: +727",
+    "Newsletter −3 %",
+])
+def test_a_networks_figure_and_its_change_stays(line):
+    """A report's followers per network with their change, an arrow or a signed number: a share
+    button's counter shows a count alone, and goes."""
+    text = f"{STORY}\n\n{line}\n\n{STORY}\n"
+    assert CLEANER.clean(text).text == text
+    assert "Facebook" not in CLEANER.clean(f"{STORY}\n\nFacebook 1.2k\n\n{STORY}\n").text
+
+
 def test_a_sentence_that_quotes_a_banners_words_stays():
     """A style guide's sentence that quotes a cookie banner's button ('Must sit next to "Reject
     all cookies" ...'), in any quotation marks: the text quotes the boilerplate, and then is about

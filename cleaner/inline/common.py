@@ -82,6 +82,11 @@ def comment_signal(text: str) -> str | None:
     return None
 
 
+# A figure's change as a report gives it: an arrow between two figures, or a signed number ("+885",
+# "−3 %"); a share button's counter shows a count alone ("Facebook 1.2k", "Tweet 45").
+_A_CHANGE = regex.compile(r"\d\s*[→↗↘➝]\s*\d|(?<![\w+\-−])[+−]\d")
+
+
 def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNITURE) -> Verdict | None:
     """A short line every word of which is page furniture of `families`: "Advertisement",
     "Share this on WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon"."""
@@ -91,6 +96,8 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
         return None  # a sentence, not a row of buttons
     if CODE.search(text):
         return None  # a line of code or markup ("prev = -1;", "=back", "@menu")
+    if _A_CHANGE.search(text):
+        return None  # a report's figure and its change ("Instagram: 2 105 → 2 990 (+885)"), no counter
     if _heads_its_paragraph(blocks, i):
         return None  # a heading ("Subscriptions", "Más información") over the text it names
     v = vocabulary()
