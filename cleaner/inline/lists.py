@@ -160,8 +160,14 @@ def _in_a_widgets_order(items: list[str]) -> bool:
         return True
     if 2 * sum(_an_archives_link(item) for item in items) >= len(items):
         return True
-    counts = [int(regex.sub(r"\D", "", found.group())) for item in items if (found := _COUNT.search(item))]
+    counts = [count for item in items if (count := _count_of(item)) is not None]
     return len(counts) >= RANKED_MIN_ITEMS and all(a >= b for a, b in itertools.pairwise(counts))
+
+
+def _count_of(item: str) -> int | None:
+    """The count in brackets at the end of a list item ("Recipes (56)": 56), or None."""
+    found = _COUNT.search(item)
+    return int(regex.sub(r"\D", "", found.group())) if found else None
 
 
 def _sortable(name: str) -> str:
@@ -207,7 +213,7 @@ def _adds_up_to_a_stated_total(blocks: list[Block], run: list[int]) -> bool:
     while end + 1 < len(blocks) and _COUNT.search(blocks[end + 1].text):
         end += 1
     lines = range(start, end + 1)
-    total = sum(int(regex.sub(r"\D", "", found.group())) for k in lines if (found := _COUNT.search(blocks[k].text)))
+    total = sum(count for k in lines if (count := _count_of(blocks[k].text)) is not None)
     if total < TALLY_MIN_TOTAL:
         return False
     stated = [blocks[end + 1]] if end + 1 < len(blocks) else []
@@ -262,7 +268,7 @@ def _numbers_its_lines(items: list[str]) -> bool:
     """Items whose numbers in brackets run 1, 2, 3... (or 5, 6, 7...) number the lines: a
     passage's verses ("مالك يوم الدين (٤)"), a statute's numbered clauses. A widget's counts of
     posts per category or month follow no order."""
-    numbers = [int(regex.sub(r"\D", "", found.group())) for item in items if (found := _COUNT.search(item))]
+    numbers = [count for item in items if (count := _count_of(item)) is not None]
     return len(numbers) == len(items) and all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
