@@ -118,10 +118,9 @@ KNOWN_MISSES: dict[str, str] = {
     # minutes whose section of members' dated replies is titled "Replies": a comment thread's
     # header over its bylines looks the same
     "agm-minutes-en.txt": "furniture-line takes the minutes' 'Replies' over the members' dated replies",
-    # newsletters' sections titled with a connector ("From the archive", "Do arquivo", "Para
-    # ouvir"): a related box's "From around the web" or a call's "Leave a Reply" look the same
-    "newsletter-links-issue-112-en.txt": "furniture-line takes the newsletter's section title 'From the archive'",
-    "newsletter-leituras-semana-pt.txt": "furniture-line takes the newsletter's section titles 'Para ouvir', 'Do arquivo'",
+    # a newsletter's section titled "Para ouvir" (to listen) over a list of links, no prose:
+    # a media box's label over its links looks the same
+    "newsletter-leituras-semana-pt.txt": "furniture-line takes the newsletter's section title 'Para ouvir'",
     # a web agency's handover and an editors' manual that list a site's parts, the cookie banner
     # and the cookie policy among them ("Cookie banner: managed by the consent plugin under
     # Settings > Cookie consent."), in a text about no cookies otherwise: a banner's line looks
@@ -292,9 +291,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # with no blank line, a comment's reply and delete buttons under it look the same
     "etiquette-courriel-fr.txt": "furniture-line takes the guide's 'Répondre', 'Répondre à tous'",
     "forum-moderation-handbook-en.txt": "furniture-line takes the handbook's 'Delete' over what it does",
-    # a usability audit's lists titled "À modifier" and "À supprimer" (to change, to delete):
-    # with no blank line, a comment's edit and delete buttons between its lines look the same
-    "audit-ergonomie-site-mairie-fr.txt": "furniture-line takes the audit's 'À modifier', 'À supprimer'",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)

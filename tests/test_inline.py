@@ -779,6 +779,23 @@ def test_a_button_word_after_its_article_titles_a_section_of_several_paragraphs(
     assert CLEANER.clean(flat).text == flat
 
 
+@pytest.mark.parametrize("title", ["From the archive", "Aus dem Archiv", "Do arquivo", "Dall'archivio", "Z archiwum"])
+def test_a_title_opened_by_a_preposition_titles_a_section(title):
+    """A newsletter's section titled with a preposition before a sidebar's word ("From the
+    archive") stays as the letter's others do: a preposition or a possessive opens a title,
+    where a call opens with its verb ("Leave a Reply", "Share this story")."""
+    text = LETTER.format(title=title)
+    assert CLEANER.clean(text).text == text
+    flat = regex.sub(r"\n\n+", "\n", text)
+    assert CLEANER.clean(flat).text == flat
+
+
+@pytest.mark.parametrize("title", ["Share this story", "On Amazon", "Your Ad Here"])
+def test_a_call_opened_by_its_verb_or_a_shops_preposition_still_goes(title):
+    kept = CLEANER.clean(LETTER.format(title=title)).text
+    assert f"\n{title}\n" not in kept and "What stays the same" in kept
+
+
 # A walk's report cut into titled sections; its last section's title is the variable
 WALK = (
     "Three days on the coast path\n\nWe set off from the harbour on a grey Tuesday with two rucksacks and far too "

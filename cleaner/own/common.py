@@ -116,9 +116,16 @@ def a_name_or_no_call(block: Block) -> bool:
 
 
 def a_name(block: Block) -> bool:
-    """No connector among the line's words but an article that opens it."""
+    """No connector among the line's words but what opens a title: a preposition or a
+    possessive ("From the archive", "Para ouvir", "À supprimer"), then an article ("The
+    archive"). A call's verb comes first and its connectors join the words after it ("Leave a
+    Reply", "Read the story"); a shop's call opens with a preposition too ("On Amazon")."""
     v = vocabulary()
     tokens = word_tuple(block.text)
+    if len(tokens) > 1 and tokens[0] in v.members["opener"]:
+        if v.cover(block.text, ("shop",)) is not None:
+            return False
+        tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] in v.members["article"]:
         tokens = tokens[1:]
     return v.members["connector"].isdisjoint(tokens)
