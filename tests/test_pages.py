@@ -68,10 +68,8 @@ KNOWN_MISSES = {
     "contributing-guide-en.html": "the extractor leaves out a guide's section whose id is 'comments'",
     # a post whose every section title is a button's or a sidebar's word ("Теги", "Поиск",
     # "Архив"): no title that is no furniture shows the text to be cut into sections, as a
-    # sidebar's titles stand in a row; and a last section's title with a connector ("Del archivo":
-    # a connector joins a call's words, "Leave a Reply")
+    # sidebar's titles stand in a row
     "domashnyaya-biblioteka-ru.html": "furniture-line takes the post's section titles 'Поиск' and 'Архив' (the last)",
-    "menu-nochebuena-es.html": "furniture-line takes the menu's last section title 'Del archivo', a connector in it",
     # a walk's key figures in an old-style table (border="1"): trafilatura's favor_recall leaves
     # the table out, its defaults keep it
     "wanderverein-tourbericht-de.html": "the extractor's favor_recall leaves out the walk's table of key figures",
