@@ -167,10 +167,6 @@ KNOWN_MISSES: dict[str, str] = {
         "cartella-stampa-portico-it.txt": "furniture-line takes the press kit's 'Contatti stampa' over a name",
         # a Q&A page's count of its answers over them: a comment thread's counter looks the same
         "preguntas-respuestas-es.txt": "furniture-line takes the Q&A page's '3 respuestas'",
-        # a press kit's "SÍGUENOS" (follow us) over its social accounts: a follow box looks the same
-        "dossier-prensa-banda-es.txt": "furniture-line takes the press kit's 'SÍGUENOS' over its accounts",
-        # "Follow us" over the accounts' names: a follow box over its handles looks the same
-        "dwor-wesela-pl.txt": "furniture-line takes the brochure's 'Obserwuj nas' over its accounts",
         "partido-informacion-es.txt": "furniture-line takes the match guide's 'Síguenos' over its accounts",
         # "Download" over the files to download: a download button looks the same
         "museo-gruppi-scuole-it.txt": "furniture-line takes the museum's 'Scarica' over its forms",

@@ -796,6 +796,27 @@ def test_a_call_opened_by_its_verb_or_a_shops_preposition_still_goes(title):
     assert f"\n{title}\n" not in kept and "What stays the same" in kept
 
 
+@pytest.mark.parametrize("call, accounts", [
+    ("FOLLOW US", "Instagram: @harbourbrassband\nYouTube: Harbour Brass Band Official"),
+    ("Síguenos", "- Instagram: @banda.del.puerto\n- Bandcamp: bandadelpuerto.bandcamp.com"),
+    ("Słuchaj nas", "Spotify: https://open.spotify.com/show/7xQ2\nApple Podcasts: https://podcasts.apple.com/pl/podcast/id15"),
+])
+def test_a_call_to_follow_over_the_texts_own_accounts_stays(call, accounts):
+    """A press kit's or show notes' call to follow over its own accounts, each a network, a
+    colon and a handle or an address: a follow box prints the networks' names alone."""
+    text = f"{BEFORE}\n\n{call}\n\n{accounts}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("call, box", [
+    ("Follow us", "Facebook\nTwitter\nInstagram"),
+    ("Follow us", "@harbourbrass on Twitter\nFind the band on Facebook"),
+])
+def test_a_follow_or_share_box_over_its_networks_still_goes(call, box):
+    kept = CLEANER.clean(f"{BEFORE}\n\n{call}\n\n{box}\n\n{AFTER}\n").text
+    assert f"\n{call}\n" not in kept and AFTER in kept
+
+
 # A walk's report cut into titled sections; its last section's title is the variable
 WALK = (
     "Three days on the coast path\n\nWe set off from the harbour on a grey Tuesday with two rucksacks and far too "

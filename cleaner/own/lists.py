@@ -325,6 +325,29 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
     )
 
 
+# A line of a text's list of its own accounts: a network's or a service's name of a few words, a
+# colon, and its handle, address or name, after a bullet if any ("Instagram: @losvientosdelsur",
+# "Spotify: https://open.spotify.com/show/...", "YouTube: Los Vientos del Sur Oficial").
+_AN_ACCOUNT = regex.compile(r"^\s*(?:[-*•]\s+)?\p{L}[^:\s]*(?:\s+[^:\s]+){0,2}:\s+(?P<value>\S.*)$")
+# A value that is a handle, a web address or a domain, whole
+_AN_ADDRESS = regex.compile(r"(?:@\w[\w.]*|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?)\s*")
+
+
+def _titles_its_own_accounts(blocks: list[Block], i: int) -> bool:
+    """A call to follow or to listen ("SÍGUENOS", "Obserwuj nas", "SŁUCHAJ NAS") alone in its
+    paragraph over a paragraph of the text's accounts, each a name, a colon and its value, one
+    value at least a handle or a web address: a press kit's, a brochure's or show notes' own. A
+    follow box prints its networks' names, or "Follow @handle", its links' addresses out of
+    sight; a share box's "Short link for this page: http://..." is no account (on gold-bodies
+    this kept none of the lines removed before)."""
+    paragraphs = paragraphs_of(blocks)
+    p = blocks[i].paragraph
+    if len(paragraphs[p]) != 1 or p + 1 >= len(paragraphs):
+        return False
+    accounts = [_AN_ACCOUNT.match(blocks[k].text) for k in paragraphs[p + 1]]
+    return all(accounts) and any(_AN_ADDRESS.fullmatch(found.group("value")) for found in accounts if found)
+
+
 def _titles_a_numbered_section(blocks: list[Block], i: int) -> bool:
     """A title over an item of a numbered list whose other sections have titles that are no
     furniture ("Paintings" over "1. John Brett", "Photographs" over "3. Fay Godwin"): the
