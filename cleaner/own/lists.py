@@ -329,8 +329,9 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
 # colon, and its handle, address or name, after a bullet if any ("Instagram: @losvientosdelsur",
 # "Spotify: https://open.spotify.com/show/...", "YouTube: Los Vientos del Sur Oficial").
 _AN_ACCOUNT = regex.compile(r"^\s*(?:[-*•]\s+)?\p{L}[^:\s]*(?:\s+[^:\s]+){0,2}:\s+(?P<value>\S.*)$")
-# A value that is a handle, a web address or a domain, whole
-_AN_ADDRESS = regex.compile(r"(?:@\w[\w.]*|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?)\s*")
+_AN_ACCOUNTS_NAME = regex.compile(r"^\s*(?:[-*•]\s+)?\p{L}[^:\s]*(?:\s+[^:\s]+){0,2}:(?P<value>)\s*$")
+# A value that is a handle, a web address or a domain (not a date's "28.01.2005"), whole
+_AN_ADDRESS = regex.compile(r"(?:@\w[\w.]*|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}(?:/\S*)?)\s*")
 
 
 def _titles_its_own_accounts(blocks: list[Block], i: int) -> bool:
@@ -344,8 +345,18 @@ def _titles_its_own_accounts(blocks: list[Block], i: int) -> bool:
     p = blocks[i].paragraph
     if len(paragraphs[p]) != 1 or p + 1 >= len(paragraphs):
         return False
-    accounts = [_AN_ACCOUNT.match(blocks[k].text) for k in paragraphs[p + 1]]
-    return all(accounts) and any(_AN_ADDRESS.fullmatch(found.group("value")) for found in accounts if found)
+    values = [_an_accounts_value(blocks[k].text) for k in paragraphs[p + 1]]
+    return all(value is not None for value in values) and any(_AN_ADDRESS.fullmatch(value or "") for value in values)
+
+
+def _an_accounts_value(line: str) -> str | None:
+    """The value of an account's line ("@band" of "Instagram: @band"), or a line that is a value
+    or a name alone, as a line wrapped at a long address leaves them ("Apple Podcasts:" over
+    "https://podcasts.apple.com/..."); None for any other line."""
+    found = _AN_ACCOUNT.match(line) or _AN_ACCOUNTS_NAME.match(line)
+    if found is not None:
+        return found.group("value")
+    return line.strip() if _AN_ADDRESS.fullmatch(line.strip()) else None
 
 
 def _titles_a_numbered_section(blocks: list[Block], i: int) -> bool:
