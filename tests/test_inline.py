@@ -190,6 +190,22 @@ def test_a_title_over_its_section_stays(title, paragraph):
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("title, paragraph", [
+    ("Über uns", "Der Ruderverein Elbflorenz trainiert seit 1921 an der alten Fähre unterhalb der\n"
+                 "Augustusbrücke. Heute rudern bei uns mehr als 180 Mitglieder aus allen Altersgruppen."),
+    ("About us", "We are a small family bakery that has baked sourdough on Mill Lane since\n"
+                 "March 1952, when Grandma Edith bought the old oven from the closing mill."),
+    ("Quiénes somos", "Somos una cooperativa de pescadores que vende cada mañana en la lonja de\n"
+                      "Santa Pola lo que sale del puerto, sin intermediarios."),
+])
+def test_a_title_over_its_section_wrapped_by_hand_stays(title, paragraph):
+    """The section's prose wrapped by hand, its next line opening with a name or a noun in
+    capitals and its first line too short to read as prose alone: the paragraph, not its first
+    line, is what the title stands over."""
+    text = f"{BEFORE}\n\n{title}\n\n{paragraph}\n"
+    assert CLEANER.clean(text).text == text
+
+
 def test_a_button_word_in_quotation_marks_stays_over_any_paragraph():
     """A line that is one quotation is the text's: a button prints its label bare."""
     text = f'{BEFORE}\n\n"Home"\n\n{AFTER}\n'

@@ -15,9 +15,12 @@ from cleaner.lines import (
     HAN_OR_KANA,
     UNSPACED_LETTERS,
     a_widgets_title,
+    ends_a_sentence,
     once_per_document,
+    reads_as_prose,
 )
 from cleaner.model import Block
+from cleaner.segment import runs_on
 from cleaner.vocabulary import vocabulary, word_tuple, words
 
 
@@ -137,6 +140,21 @@ def no_call(block: Block) -> bool:
     paragraphs titles nothing)."""
     v = vocabulary()
     return v.members["connector"].isdisjoint(word_tuple(block.text)) and v.cover(block.text, ("reply", "ad")) is None
+
+
+def prose_below(blocks: list[Block], i: int) -> bool:
+    """The line under line i reads as prose, or opens a paragraph of prose hard-wrapped by hand
+    (each line but its last runs on, at whatever width), whose first line alone is too short
+    to tell ("Die Nordlicht Logistik GmbH plant und steuert Warenströme für mehr als 400")."""
+    if i + 1 >= len(blocks):
+        return False
+    if reads_as_prose(blocks[i + 1].text):
+        return True
+    paragraph = [block.text for block in blocks[i + 1:] if block.paragraph == blocks[i + 1].paragraph]
+    if len(paragraph) < 2 or not all(runs_on(line) for line in paragraph[:-1]):
+        return False
+    joined = " ".join(line.strip() for line in paragraph)
+    return reads_as_prose(joined) and ends_a_sentence(joined)
 
 
 def _a_title(blocks: list[Block], i: int) -> bool:

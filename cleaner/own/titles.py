@@ -30,6 +30,7 @@ from cleaner.own.common import (
     item_number,
     names_its_topic,
     no_call,
+    prose_below,
     without_blank_lines,
 )
 from cleaner.vocabulary import vocabulary, word_tuple, words
@@ -274,7 +275,7 @@ def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, over a paragraph of prose; in a
     text with no blank line (an extractor's, one paragraph a line), a section's title over a
     line of prose, a title that is no call or in a text that other titles cut into sections."""
-    if i + 1 >= len(blocks) or not reads_as_prose(blocks[i + 1].text):
+    if not prose_below(blocks, i):
         return False
     if _a_title(blocks, i):
         return True
