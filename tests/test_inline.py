@@ -1563,6 +1563,17 @@ def test_a_numbered_section_titled_with_a_button_word_stays(layout):
     assert CLEANER.clean(f"{intro}{joiner}{one}{joiner}Sharing{joiner}{two}\n").text == f"{intro}{joiner}{one}{joiner}{two}\n"
 
 
+def test_a_numbered_title_beside_one_over_a_short_task_stays():
+    """A lab report template's numbered titles, one over a task too short for prose ("9.
+    CONCLUSIE" over "Beantwoord de vraag."), the next over a sentence ("10. DISCUSSIE", a
+    comment box's word): with no blank line, the title beside it is a title all the same."""
+    text = ("8. BEREKENING\nSchrijf elke stap van de berekening op en geef de eenheden.\n"
+            "9. CONCLUSIE\nBeantwoord de vraag. Klopte je voorspelling?\n" + "." * 60 + "\n"
+            "10. DISCUSSIE\nNoem de fouten die je bij het meten kon maken en hoe de proef beter kan.\n"
+            + "." * 60 + "\n")
+    assert CLEANER.clean(text).text == text
+
+
 def test_a_numbered_title_is_a_section_only_beside_the_next_or_last_number():
     from cleaner.own.titles import _a_numbered_section
     from cleaner.segment import segment

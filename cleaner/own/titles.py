@@ -58,7 +58,7 @@ def _a_numbered_section(blocks: list[Block], i: int) -> bool:
     number = section_number(blocks[i].text)
     if number is None or not _heads_a_numbered_section(blocks, i):
         return False
-    numbers = _numbered_section_titles(blocks)
+    numbers = _numbered_title_lines(blocks)
     return number - 1 in numbers or number + 1 in numbers
 
 
@@ -84,11 +84,14 @@ def _heads_a_numbered_section(blocks: list[Block], i: int) -> bool:
 
 
 @once_per_document
-def _numbered_section_titles(blocks: list[Block]) -> frozenset[int]:
-    """The numbers of the text's numbered section titles (_heads_a_numbered_section)."""
+def _numbered_title_lines(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the text's numbered lines shaped as titles, over prose or not ("9.
+    CONCLUSIE" over a task too short for prose, under "10. DISCUSSIE" over its sentence): a
+    section's title beside the one numbered before or after it."""
     return frozenset(
-        number for k, block in enumerate(blocks)
-        if (number := section_number(block.text)) is not None and _heads_a_numbered_section(blocks, k)
+        number for block in blocks
+        if (number := section_number(block.text)) is not None
+        and block.word_count <= SECTION_TITLE_MAX_WORDS + 2 and not ends_a_sentence(block.text)
     )
 
 
