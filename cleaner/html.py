@@ -21,6 +21,7 @@ jusText's "good" paragraphs inside trafilatura's span cost F1 on every dataset b
 from __future__ import annotations
 
 import bisect
+import collections
 import copy
 import functools
 import re
@@ -322,6 +323,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
     """extract_text(), and what of the page it left out (see Extraction)."""
     text, extractor, texts, hidden = _extracted(html, url)
     held = held_shares(texts, text) >= HELD_SHARE
+    held[_repeats_left_out(texts, text)] = False
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
     dropped = tuple(Dropped(i, start, hidden.restore(t)) for i, (t, start, kept) in enumerate(zip(texts, starts, held))
                     if t and not kept)
@@ -528,6 +530,28 @@ def held_shares(texts: list[str], main_text: str) -> np.ndarray:
         shares = np.minimum(covered / lengths, 1.0)
     shares[inside] = 1.0
     return shares
+
+
+def _repeats_left_out(texts: list[str], main_text: str) -> list[int]:
+    """The page's paragraphs said more often on the page than in the text, the last ones of each
+    (an extractor may keep one of two identical paragraphs: a refrain's, a form's blank line),
+    which held_shares counts as held, as it judges each paragraph alone."""
+    texts = [_without_spaces(text) for text in texts]
+    # white space aside, one line a line: runs of underscores on two lines are not one
+    lines = "\n".join(_without_spaces(line) for line in main_text.split("\n"))
+    repeated = collections.Counter(text for text in texts if text)
+    surplus: list[int] = []
+    for text, count in repeated.items():
+        if count > 1 and (missing := count - _times_in(text, lines)) > 0:
+            surplus.extend([k for k, other in enumerate(texts) if other == text][-missing:])
+    return surplus
+
+
+def _times_in(text: str, lines: str) -> int:
+    """How often `text` stands in `lines`, not as a part of a longer run of its first or last
+    character (a blank of 60 underscores inside one of 66)."""
+    first, last = re.escape(text[0]), re.escape(text[-1])
+    return len(re.findall(f"(?<!{first}){re.escape(text)}(?!{last})", lines))
 
 
 def _found_in(texts: list[str], flat: str) -> np.ndarray:

@@ -497,6 +497,21 @@ def test_held_shares(texts, main, expected):
     assert held_shares(texts, main).tolist() == expected
 
 
+@pytest.mark.parametrize("repeated, text, dropped", [
+    # a refrain said twice on the page, once in the text: the second is the extractor's removal
+    ("Row, row, row your boat, gently down the stream.", "Row, row, row your boat, gently down the stream.", 1),
+    ("Row, row, row your boat, gently down the stream.",
+     "Row, row, row your boat, gently down the stream.\n\nRow, row, row your boat, gently down the stream.", 0),
+    # a form's blank line, beside a longer blank in the text
+    ("_" * 40, "_" * 40 + "\n\n" + "_" * 50, 1),
+])
+def test_a_paragraph_the_page_repeats_and_the_text_holds_fewer_times_is_left_out(repeated, text, dropped):
+    from cleaner.html import _repeats_left_out
+
+    texts = ["Week 12", repeated, repeated]
+    assert _repeats_left_out(texts, f"Week 12\n\n{text}") == ([2] if dropped else [])
+
+
 def test_a_paragraph_the_extractor_split_in_two_lines_is_held_in_full():
     texts = ["The first half of a long paragraph. The second half of the same paragraph."]
     main = "The first half of a long paragraph.\nThe second half of the same paragraph.\n"
