@@ -2002,6 +2002,24 @@ def test_in_a_flattened_page_a_thread_under_a_short_story_goes(language):
     assert comment_thread(segment("\n\n".join([story[0], *[f"{byline}\n\n{post}"] * 5]).split("\n")), page=True) == []
 
 
+def test_a_heading_in_capitals_alone_over_a_section_of_short_lines_stays():
+    """A liturgy's sections titled in capitals, each alone over a paragraph of short lines, one
+    of them a sentence ("HOME" over "Leader: ..." / "All: Amen.", a litany's first section): a
+    button's word among titles like it. A sidebar's titles in capitals stand over links
+    that end no sentence, and its buttons' title still goes."""
+    liturgy = (
+        "EVENING PRAYER\nFor the first Friday of the month\n\n"
+        "HOME\n\nLeader: In the name of the Father, and of the Son, and of the Holy Spirit.\nAll: Amen.\n\n"
+        "CONFESSION\n\nLeader: For the times we did not listen,\nAll: forgive us, Lord.\n"
+        "Leader: For the words we should not have said,\nAll: forgive us, Lord.\n\n"
+        "BLESSING\n\nLeader: Go in peace to love and serve the Lord.\nAll: Thanks be to God.\n"
+    )
+    assert CLEANER.clean(liturgy).text == liturgy
+    sidebar = ("PRETTY THINGS\n\nDesigner Glasses\nThe Moon and Mars\n\nOLD FAVOURITES\n\nRed Shoes\nA Summer Hat\n\n"
+               "FACEBOOK\nMySpace\nTwitter\n")
+    assert "FACEBOOK" not in CLEANER.clean(f"{BEFORE}\n\n{AFTER}\n\n{sidebar}").text
+
+
 def test_a_title_shaped_like_the_texts_other_titles_stays():
     """"Konto:" among a guide's other titles ending in a colon, each over its paragraph, in a
     text with no blank line, over a paragraph that names the login it is about; "ACCUEIL" among

@@ -105,13 +105,26 @@ def _a_heading_in_capitals_like_the_others(blocks: list[Block], i: int) -> bool:
     return len(_capitals_headings(blocks) - {i}) >= SECTIONED_MIN_TITLES
 
 
+# A section under a heading in capitals holds a sentence of at least this many words (a litany's
+# "Todos: perdónanos, Señor."), where a sidebar's links end none
+CAPITALS_SECTION_SENTENCE_MIN_WORDS = 3
+
+
 def _a_capitals_heading(blocks: list[Block], k: int) -> bool:
-    """A short line in capitals that opens its paragraph, with more lines of it below."""
+    """A short line in capitals that opens its paragraph, with more lines of it below, or alone
+    in its paragraph over one of several lines that holds a sentence (a litany's "CONCLUSIÓN"
+    over its invocations and responses; a sidebar's "PRETTY THINGS" stands over links)."""
     block = blocks[k]
-    return (
+    if not (
         block.text.isupper() and block.word_count <= SECTION_TITLE_MAX_WORDS and not ends_a_sentence(block.text)
-        and (k == 0 or blocks[k - 1].paragraph != block.paragraph)
-        and k + 1 < len(blocks) and blocks[k + 1].paragraph == block.paragraph
+        and (k == 0 or blocks[k - 1].paragraph != block.paragraph) and k + 1 < len(blocks)
+    ):
+        return False
+    if blocks[k + 1].paragraph == block.paragraph:
+        return True
+    below = [line for line in blocks[k + 1:] if line.paragraph == block.paragraph + 1]
+    return len(below) > 1 and any(
+        line.word_count >= CAPITALS_SECTION_SENTENCE_MIN_WORDS and ends_a_sentence(line.text) for line in below
     )
 
 
