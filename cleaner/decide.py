@@ -208,19 +208,24 @@ def in_context(
     from a document whose text it leaves mentions that topic (a cookie policy, a guide to
     affiliate links); a rule with `near` removes a block only within NEAR_BLOCKS of a removal
     of that category (a comment section's house rules among its form and thread, not a
-    forum's rules page)."""
+    forum's rules page); a rule with `once` removes nothing from a document where it finds two
+    blocks or more (a course's reading times, one a lesson)."""
     from cleaner.rules import NEAR_BLOCKS
 
     rule_verdicts = _without_quotations(blocks, rule_verdicts, context_rules)
     rule_verdicts = _without_indented_terms(blocks, rule_verdicts)
     found = {v.source for verdicts in rule_verdicts.values() for v in verdicts} & {
-        rule_id for rule_id, rule in context_rules.items() if rule.topic_pattern is not None or rule.near is not None
+        rule_id for rule_id, rule in context_rules.items()
+        if rule.topic_pattern is not None or rule.near is not None or rule.once
     }
     dropped: set[tuple[int, str]] = set()
     for rule_id in found:
         rule = context_rules[rule_id]
         hits = {i: [v for v in verdicts if v.source == rule_id] for i, verdicts in rule_verdicts.items()}
         hits = {i: verdicts for i, verdicts in hits.items() if verdicts}
+        if rule.once and len(hits) > 1:
+            dropped.update((i, rule_id) for i in hits)
+            continue
         if rule.topic_pattern is not None and _mentions(blocks, hits, rule.topic_pattern):
             dropped.update((i, rule_id) for i in hits)
             continue

@@ -14,6 +14,7 @@ A rule file holds `[[rule]]` tables:
     modes = ["page"]               # optional, default both: the modes the rule runs in
     topic = ["poll", "survey"]     # optional: article mode spares a document about these words
     near = "comments"              # optional: article mode removes only near a removal of this category
+    once = true                    # optional: article mode removes only a line the document prints once
     [rule.examples]
     remove = ["By completing the poll, you agree to receive emails from us."]
     keep = ["The poll, completed by 2,000 voters, shows a tight race."]
@@ -34,7 +35,9 @@ when the text the rule leaves in a document names one of them in its title or it
 document is about that topic (a cookie policy, a guide to affiliate links) and the rule removes
 nothing from it. `near` names a category: the rule removes a block only when a block within
 NEAR_BLOCKS of it is removed as that category too (a comment section's house rules sit among its
-form and its thread; a forum's rules page has neither).
+form and its thread; a forum's rules page has neither). `once = true`: the rule removes a block
+only when it is the one block of the document it finds; a text that prints several lists them as
+its own (a course's lessons, each with its reading time), where a page prints one over its article.
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ Branches = Sequence[int] | None
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _FIELDS = {
     "id", "category", "scope", "description", "pattern", "max_words", "min_words",
-    "ignore_case", "position", "examples", "override", "modes", "topic", "near",
+    "ignore_case", "position", "examples", "override", "modes", "topic", "near", "once",
 }
 MODES = ("article", "page")
 # `near`: how many blocks away the removal of the named category may be
@@ -107,6 +110,7 @@ class Rule:
     modes: tuple[str, ...] = MODES  # the cleaning modes it runs in
     topic: tuple[str, ...] = ()  # article mode: word starts of the topic it spares (see the module doc)
     near: Category | None = None  # article mode: a category it must be near (see the module doc)
+    once: bool = False  # article mode: it removes only the one block of a document it finds
     shipped: bool = field(default=False, compare=False)  # from the package's own rule files
     # the pattern's top-level alternatives, each compiled alone with its own necessary literals:
     # the prefilter then says which alternatives a text could match, and only those are searched
@@ -586,7 +590,9 @@ def parse_rule(table: dict, origin: str, number: int, shipped: bool = False) -> 
         position = Position(table.get("position", "any"))
     except ValueError as error:
         raise RuleError(f"{where}: {error}") from error
-    for name, kind in (("max_words", int), ("min_words", int), ("ignore_case", bool), ("override", bool)):
+    for name, kind in (
+        ("max_words", int), ("min_words", int), ("ignore_case", bool), ("override", bool), ("once", bool),
+    ):
         value = table.get(name)
         if value is not None and (type(value) is not kind):
             wanted = "an integer" if kind is int else "true or false"
@@ -631,6 +637,7 @@ def parse_rule(table: dict, origin: str, number: int, shipped: bool = False) -> 
             modes=tuple(m for m in MODES if m in modes),
             topic=tuple(word.strip() for word in topic),
             near=near_category,
+            once=bool(table.get("once", False)),
             shipped=shipped,
             lazy=shipped,
         )

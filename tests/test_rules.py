@@ -99,6 +99,17 @@ CONTEXT_RULES = textwrap.dedent('''
     [rule.examples]
     remove = ["Post a comment"]
     keep = ["Post a comment to the council before Friday."]
+
+    [[rule]]
+    id = "meta-reading-time"
+    category = "metadata"
+    scope = "block"
+    once = true
+    description = "A reading time over the article."
+    pattern = '^Reading time: \\d+ minutes$'
+    [rule.examples]
+    remove = ["Reading time: 4 minutes"]
+    keep = ["Reading time: what the site guesses a story takes."]
 ''')
 
 
@@ -126,7 +137,21 @@ def test_a_near_rule_removes_only_near_its_company(tmp_path):
     assert cleaner.clean(together).text == f"{PARA_1}\n\n{PARA_2}\n"
 
 
-@pytest.mark.parametrize(("field", "value"), [("topic", '"cookie"'), ("topic", "[1]"), ("near", '"comment"')])
+def test_a_once_rule_removes_only_the_one_line_a_document_prints(tmp_path):
+    """A page prints one reading time over its article; a course's outline prints one a lesson,
+    its own."""
+    rules = tmp_path / "context.toml"
+    rules.write_text(CONTEXT_RULES)
+    cleaner = Cleaner([rules], include_default_rules=False, options=RULES_ONLY)
+    story = f"Reading time: 4 minutes\n\n{PARA_1}\n\n{PARA_2}\n"
+    assert cleaner.clean(story).text == f"{PARA_1}\n\n{PARA_2}\n"
+    course = f"Lesson 1\nReading time: 4 minutes\n\n{PARA_1}\n\nLesson 2\nReading time: 6 minutes\n\n{PARA_2}\n"
+    assert cleaner.clean(course).text == course
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("topic", '"cookie"'), ("topic", "[1]"), ("near", '"comment"'), ("once", '"yes"'),
+])
 def test_context_fields_are_checked(tmp_path, field, value):
     rules = tmp_path / "bad.toml"
     rules.write_text(CONTEXT_RULES.replace('topic = ["cookie"]', f"{field} = {value}", 1))
