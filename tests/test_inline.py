@@ -1181,8 +1181,12 @@ def test_counts_that_the_text_goes_on_under_are_its_own():
     assert CLEANER.clean(text).text == text
 
 
-@pytest.mark.parametrize("field", ["Podpis\n..............................", "Email\n____________________"])
-def test_a_printed_forms_field_over_its_blank_stays(field):
+@pytest.mark.parametrize("field", [
+    "Podpis\n..............................", "Email\n____________________",
+    # a signature's caption under its line
+    "..............................\npodpis", "          ____________________\n          Signature",
+])
+def test_a_printed_forms_field_beside_its_blank_stays(field):
     text = f"{BEFORE}\n\n{field}\n\n{AFTER}\n"
     assert CLEANER.clean(text).text == text
 

@@ -54,12 +54,12 @@ from cleaner.own.sections import (
 from cleaner.own.technical import (
     _a_config_section,
     _a_manuals_command,
+    _beside_a_blank,
     _between_code,
     _in_an_index,
     _introduces_a_sentence,
     _labels_contact_details,
     _names_the_picture_above,
-    _over_a_blank,
     a_field,
 )
 from cleaner.own.terms import _a_described_item, _defined_below, _names_a_key
@@ -118,7 +118,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
         _titles_its_own_accounts,
-        _in_a_songs_verse, _among_ad_labels, _over_a_blank, _defined_below, _a_described_item, _names_a_key,
+        _in_a_songs_verse, _among_ad_labels, _beside_a_blank, _defined_below, _a_described_item, _names_a_key,
         _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _in_a_run_of_entry_paragraphs,
         _in_a_list_of_verdicts,
         _labels_the_entry_above,

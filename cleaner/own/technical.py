@@ -137,13 +137,14 @@ def _introduces_a_sentence(blocks: list[Block], i: int) -> bool:
 _BLANK = regex.compile(r"^\s*(?:[._…]\s*){5,}$")
 
 
-def _over_a_blank(blocks: list[Block], i: int) -> bool:
+def _beside_a_blank(blocks: list[Block], i: int) -> bool:
     """The label of a printed form's field over the blank to fill in ("Signature" over
-    "__________"): a web form's field prints no such line."""
-    below = i + 1
-    if below >= len(blocks) or blocks[below].paragraph != blocks[i].paragraph:
-        return False
-    return _BLANK.match(blocks[below].text) is not None
+    "__________"), or under it ("podpis" under ".........", a signature's caption): a web form's
+    field prints no such line."""
+    return any(
+        0 <= k < len(blocks) and blocks[k].paragraph == blocks[i].paragraph and _BLANK.match(blocks[k].text) is not None
+        for k in (i + 1, i - 1)
+    )
 
 
 def _labels_contact_details(blocks: list[Block], i: int) -> bool:
