@@ -274,13 +274,17 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if full >= WRAPPED_FULL_SHARE * len(wrapped) else None
 
 
+# A letter or a digit: a line without one (a row of dots or underscores, a rule) goes on no paragraph
+_A_WORD = regex.compile(r"[^\W_]")
+
+
 def continues(previous: str, line: str, width: int | None) -> bool:
     """Whether `line` (stripped, not blank) goes on the paragraph that the line `previous` ends:
     `previous` runs on and `line` starts in lower case; or, in a text wrapped at `width`,
     `line`'s first word would not have fitted on `previous` (which may end a sentence there)."""
     if width is None:
         return line[0].islower() and runs_on(previous)
-    if columns(previous) < RUN_ON_MIN_COLUMNS or _LIST_ITEM.match(line):
+    if columns(previous) < RUN_ON_MIN_COLUMNS or _LIST_ITEM.match(line) or not _A_WORD.search(previous):
         return False
     first_word = line.split(None, 1)[0]
     return columns(previous.rstrip()) + 1 + columns(first_word) > width

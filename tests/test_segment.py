@@ -76,6 +76,16 @@ def test_a_list_item_under_a_full_line_of_a_wrapped_text_is_its_own_block():
     assert [b.text for b in blocks] == [intro, "- warm blankets", "- tins of food", intro]
 
 
+def test_a_row_of_dots_in_a_wrapped_text_goes_on_no_paragraph():
+    """A form's blank under a wrapped declaration, its caption under it ("podpis"): a row of
+    dots or underscores holds no sentence for the next line to go on."""
+    declaration = textwrap.wrap(" ".join([GERMAN[0], GERMAN[2]]), 72)
+    blank = " " * 40 + "." * 34
+    lines = [*declaration, "", blank, " " * 40 + "Unterschrift"]
+    assert wrap_width(lines) is not None
+    assert [b.text.strip() for b in segment(lines)][-2:] == ["." * 34, "Unterschrift"]
+
+
 def test_wide_characters_take_two_columns():
     assert columns("wrapped text") == 12
     assert columns("物业服务中心") == 12
