@@ -167,6 +167,9 @@ KNOWN_MISSES: dict[str, str] = {
     "especificacion-barra-compartir-es.txt": "furniture-line takes the spec's share options",
     "ui-glossary-share-bar-de.txt": "furniture-line and nav-skip-link take the glossary's English strings and their translations",
     "ux-microcopy-style-guide-en.txt": "furniture-line takes the style guide's strings ('Share', 'Advertisement', 'No comments yet')",
+    # a press kit's "Pobierz wszystko" (download all) over the archive's file name and size: a
+    # download button over its file looks the same
+    "press-kit-photos-film-festival-pl.txt": "furniture-line takes the press kit's 'Pobierz wszystko'",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
         # a contact section's title over a name and a sentence, or over labelled lines with an
@@ -224,6 +227,7 @@ BLANK_LINE_MISSES = (
     "glossaire-localisation-interface-fr.txt", "glossario-localizzazione-ecommerce-it.txt",
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
+    "press-kit-photos-film-festival-pl.txt",
 )
 
 
@@ -302,6 +306,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # with no blank line, the titles and their invocations run together as one paragraph, as a
     # sidebar's titles and links do
     "litany-responsive-prayer-parish-es.txt": "furniture-line takes the litany's section title 'INICIO'",
+    # a sponsorship offer's "Kontakt" over the sentence that introduces the contact's name, wrapped
+    # by hand: with no blank line, a footer's "Kontakt" over its details looks the same
+    "sports-club-sponsorship-package-sv.txt": "furniture-line takes the offer's 'Kontakt'",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)
