@@ -147,26 +147,18 @@ KNOWN_MISSES: dict[str, str] = {
     "app-approvate-scuola-it.txt": "furniture-line takes the approved-app list's 'Telegram', 'TikTok'",
     "aplikasi-sekolah-disetujui-id.txt": "furniture-line takes the approved-app list's 'TikTok', 'Telegram'",
     "schvalene-aplikace-skola-cs.txt": "furniture-line takes the approved-app list's 'TikTok:'",
-    # a vocabulary list, each German word over its English meaning, the meanings button words
-    # ("to share", "to subscribe")
-    "internet-vokabeln-de.txt": "furniture-line takes the vocabulary list's 'teilen' / 'to share'",
-    # a localisation brief's string table, each English string over its translation, most of
-    # them button words: a footer's groups of links are button words nearly all
-    "brief-localisation-fr.txt": "furniture-line takes the string table's 'Load more', 'Afficher plus', 'Delete'",
     # a style guide's label over its explanation, the explanation naming the cookie notice
     # ("Steht im Cookie-Hinweis ..."): a banner's button over its text looks the same
     "ux-schreibleitfaden-de.txt": "cookie-notice takes the style guide's 'Alle Cookies akzeptieren' and its explanation",
     # a help article's section "Partager avec un lien" (share with a link) in a guide to sharing:
     # a share button's words
     "partager-document-fr.txt": "furniture-line takes the help article's 'Partager avec un lien'",
-    # interface texts that list a share bar's, an ad slot's or a comment box's strings one a
-    # line, as the widget prints them ("Compartir en WhatsApp" / "Compartir en Facebook" under
-    # "Opciones:"; "Share" / "→ Teilen"; "Advertisement" / "Sponsored"): only the text's topic
-    # tells them apart, and on gold-bodies the tech posts whose prose names buttons carry share
-    # boxes that go
-    "especificacion-barra-compartir-es.txt": "furniture-line takes the spec's share options",
+    # interface texts that list a share bar's or a comment box's strings one a line, as the
+    # widget prints them: a glossary whose strings come before most of the prose that names its
+    # buttons, with a skip link's "Back to top" among them, and a style guide's "No comments
+    # yet" among its labels (rules' removals, which the text's topic does not sway)
     "ui-glossary-share-bar-de.txt": "furniture-line and nav-skip-link take the glossary's English strings and their translations",
-    "ux-microcopy-style-guide-en.txt": "furniture-line takes the style guide's strings ('Share', 'Advertisement', 'No comments yet')",
+    "ux-microcopy-style-guide-en.txt": "comments-status-message takes the style guide's 'No comments yet'",
     # a press kit's "Pobierz wszystko" (download all) over the archive's file name and size: a
     # download button over its file looks the same
     "press-kit-photos-film-festival-pl.txt": "furniture-line takes the press kit's 'Pobierz wszystko'",
@@ -194,11 +186,6 @@ KNOWN_MISSES: dict[str, str] = {
         "annuario-liceo-galilei-it.txt": "furniture-line takes the yearbook's section title 'Pubblicità'",
         # an SEO report's page names, each over its title and description ("Home page", "Contatti")
         "report-seo-titoli-it.txt": "furniture-line takes the report's page names 'Home page', 'Contatti'",
-        # localisation glossaries whose sections' titles are a site's page names ("Account",
-        # "Compte et connexion") over entries, each a term and its translation over an indented
-        # note: a menu's link over the story's next line looks the same
-        "glossaire-localisation-interface-fr.txt": "furniture-line takes the glossary's section title 'Compte et connexion'",
-        "glossario-localizzazione-ecommerce-it.txt": "furniture-line takes the glossary's section title 'Account'",
         # an e-mail etiquette guide's "Beantwoorden" (reply) over its advice: a comment's reply
         # button over the next comment looks the same
         "e-mailetiquette-werk-nl.txt": "furniture-line takes the guide's 'Beantwoorden' over its advice",
@@ -224,7 +211,7 @@ BLANK_LINE_MISSES = (
     "platformer-pause-menu-en.txt", "site-accessibility-en.txt",
     "museo-gruppi-scuole-it.txt", "muzey-gruppy-ru.txt",
     "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
-    "glossaire-localisation-interface-fr.txt", "glossario-localizzazione-ecommerce-it.txt",
+    "ux-microcopy-style-guide-en.txt",
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
     "press-kit-photos-film-festival-pl.txt",
@@ -276,9 +263,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a telephone menu's "Main menu" over its options ("For council tax, press 1."): with no
     # blank line, a site's "Main menu" between two sentences looks the same
     "phone-menu-en.txt": "furniture-line takes the script's 'Main menu' over its options",
-    # an interface glossary's entries, a term over its translation: with no blank line, its
-    # entries run together and the button words among them read as a row of buttons
-    "glossaire-interface-fr.txt": "furniture-line takes the glossary's 'Se connecter', 'Log out', 'Share'",
     # a manual's troubleshooting entry "Anzeige: –:–" (the display shows no time): with no blank
     # line, an ad's label with a row of marks looks the same
     "bedienungsanleitung-stoerungen-de.txt": "furniture-line takes the manual's 'Anzeige: –:–'",
@@ -291,9 +275,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a comparison of podcast apps, "YouTube:" over its paragraph among titles with colons of
     # which only one more is a network's name: with no blank line, too few to tell a section
     "perbandingan-aplikasi-podcast-id.txt": "furniture-line takes the comparison's 'YouTube:'",
-    # a help page that explains its buttons, "Volgende en Vorige" over what they do: with no
-    # blank line, a pager's buttons between two paragraphs look the same
-    "uitleg-knoppen-website-nl.txt": "furniture-line takes the help page's 'Volgende en Vorige'",
     # an e-mail guide's and a moderation handbook's buttons, each over a line of what it does:
     # with no blank line, a comment's reply and delete buttons under it look the same
     "etiquette-courriel-fr.txt": "furniture-line takes the guide's 'Répondre', 'Répondre à tous'",
@@ -411,6 +392,10 @@ HTML_KNOWN_MISSES: dict[str, str] = {
     # take the terms as they take the buttons
     "help-glossary-site-buttons-en.txt": "nav-skip-link takes the extracted glossary's term 'Back to top'",
     "ux-button-labels-style-guide-en.txt": "nav-skip-link and cookie-notice take the extracted guide's 'Back to top', 'Cookie settings'",
+    # a localisation glossary whose section "Account" stands over its entries: extracted, its
+    # prose naming buttons and its title no longer stand as they did, and cookie-notice takes
+    # its entry "Cookie settings = Impostazioni cookie"
+    "glossario-localizzazione-ecommerce-it.txt": "furniture-line and cookie-notice take the extracted glossary's 'Account', 'Cookie settings'",
 }
 
 

@@ -2024,6 +2024,28 @@ def test_a_heading_in_capitals_alone_over_a_section_of_short_lines_stays():
     assert "FACEBOOK" not in CLEANER.clean(f"{BEFORE}\n\n{AFTER}\n\n{sidebar}").text
 
 
+SHARE_BAR_SPEC = (
+    "Share bar: specification\n\n"
+    "The share bar sits under the headline and holds four buttons, each with an icon and a label.\n\n"
+    "{strings}\n\n"
+    "Every button opens the network's own dialog in a new window; the label never changes.\n\n"
+    "The last button copies the link and shows a tooltip for two seconds, then closes it.\n"
+)
+
+
+def test_the_strings_of_a_text_about_an_interface_stay():
+    """A spec whose prose names the interface's parts (buttons, labels, a tooltip) lists the
+    share bar's strings between its paragraphs as the widget prints them: the spec's own lines."""
+    text = SHARE_BAR_SPEC.format(strings="Share on Facebook\nShare on WhatsApp\nShare by email\nCopy link")
+    assert CLEANER.clean(text).text == text
+
+
+def test_a_share_box_after_the_prose_of_a_post_about_buttons_still_goes():
+    post = SHARE_BAR_SPEC.format(strings="It names Facebook, X and e-mail in its labels, as the brand guide asks.")
+    kept = CLEANER.clean(f"{post}\nShare this:\nFacebook\nTwitter\n").text
+    assert kept == post
+
+
 def test_a_title_shaped_like_the_texts_other_titles_stays():
     """"Konto:" among a guide's other titles ending in a colon, each over its paragraph, in a
     text with no blank line, over a paragraph that names the login it is about; "ACCUEIL" among

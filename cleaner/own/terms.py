@@ -1,12 +1,12 @@
 """Signs of a term over its definition: a term defined below, a definition list's item, a
-glossary's entry, a key's name in a table of shortcuts.
+glossary's entry, a key's name in a table of shortcuts, a string of a text about an interface.
 """
 
 from __future__ import annotations
 
 import regex
 
-from cleaner.lines import ARTICLE_FURNITURE, once_per_document
+from cleaner.lines import ARTICLE_FURNITURE, once_per_document, reads_as_prose
 from cleaner.model import Block
 from cleaner.own.common import (
     BULLET,
@@ -21,7 +21,7 @@ from cleaner.own.common import (
     no_call,
     unbulleted,
 )
-from cleaner.vocabulary import vocabulary
+from cleaner.vocabulary import vocabulary, word_tuple
 
 # A key combination: modifiers and a key joined by "+" ("Ctrl+V", "Alt+Print", "Umschalttaste+F10",
 # "OPTION ALT +PAGE UP")
@@ -169,3 +169,33 @@ def _in_a_glossary(blocks: list[Block], i: int) -> bool:
     if blocks[-1].paragraph != 0 or i == 0 or not DEFINITION_END.search(blocks[i - 1].text.rstrip()):
         return False
     return a_term(blocks, i) and no_call(blocks[i]) and len(glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
+
+
+# A text is about an interface when at least this many of its paragraphs of prose name an
+# interface's parts ("button", "label", "Schaltfläche"): a style guide, a spec, a glossary.
+INTERFACE_PROSE_MIN = 3
+
+
+def _a_string_of_a_text_about_its_interface(blocks: list[Block], i: int) -> bool:
+    """A line between the paragraphs of prose that name an interface's parts, INTERFACE_PROSE_MIN
+    or more ("Buttons stehen im Infinitiv.", "Use exactly these strings."): a style guide's, a
+    spec's or a glossary's strings, listed as the widget prints them ("Compartir en WhatsApp" /
+    "Compartir en Facebook"). A page's share box stands after the prose of a story that names
+    buttons, or among its comments (on gold-bodies this kept a technical article's "Click to
+    enlarge" under its figures and a review's "On Amazon", which the guard below keeps out)."""
+    prose = _prose_naming_the_interface(blocks)
+    if len(prose) < INTERFACE_PROSE_MIN or not prose[0] < i < prose[-1]:
+        return False
+    return vocabulary().cover(blocks[i].text, _NO_STRING_FAMILIES) is None
+
+
+# A picture's or a shop's button is no string a text about an interface lists: a technical
+# article's "Click to enlarge" under its figures, a review's "On Amazon".
+_NO_STRING_FAMILIES = ("media", "shop")
+
+
+@once_per_document
+def _prose_naming_the_interface(blocks: list[Block]) -> list[int]:
+    parts = vocabulary().members["interface"]
+    return [k for k, block in enumerate(blocks) if not parts.isdisjoint(word_tuple(block.text))
+            and reads_as_prose(block.text)]
