@@ -150,11 +150,19 @@ def prose_below(blocks: list[Block], i: int) -> bool:
         return False
     if reads_as_prose(blocks[i + 1].text):
         return True
-    paragraph = [block.text for block in blocks[i + 1:] if block.paragraph == blocks[i + 1].paragraph]
+    paragraph = [block.text for block in rest_of_paragraph(blocks, i + 1)]
     if len(paragraph) < 2 or not all(runs_on(line) for line in paragraph[:-1]):
         return False
     joined = " ".join(line.strip() for line in paragraph)
     return reads_as_prose(joined) and ends_a_sentence(joined)
+
+
+def rest_of_paragraph(blocks: list[Block], k: int) -> list[Block]:
+    """Block k and the blocks after it in its paragraph."""
+    end = k
+    while end < len(blocks) and blocks[end].paragraph == blocks[k].paragraph:
+        end += 1
+    return blocks[k:end]
 
 
 def _a_title(blocks: list[Block], i: int) -> bool:

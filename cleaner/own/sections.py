@@ -31,6 +31,7 @@ from cleaner.own.common import (
     furniture_families,
     line_counts,
     paragraphs_of,
+    rest_of_paragraph,
     without_blank_lines,
 )
 from cleaner.vocabulary import vocabulary
@@ -122,7 +123,7 @@ def _a_capitals_heading(blocks: list[Block], k: int) -> bool:
         return False
     if blocks[k + 1].paragraph == block.paragraph:
         return True
-    below = [line for line in blocks[k + 1:] if line.paragraph == block.paragraph + 1]
+    below = rest_of_paragraph(blocks, k + 1)
     return len(below) > 1 and any(
         line.word_count >= CAPITALS_SECTION_SENTENCE_MIN_WORDS and ends_a_sentence(line.text) for line in below
     )

@@ -11,7 +11,7 @@ import regex
 
 from cleaner.lines import TRAILING_MARKS, ends_a_sentence, names_furniture, once_per_document
 from cleaner.model import Block
-from cleaner.own.common import _a_title, furniture_families, paragraphs_of
+from cleaner.own.common import _a_title, furniture_families, paragraphs_of, rest_of_paragraph
 
 # A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")
 _DIALOGUE_DASH = regex.compile(r"^\s*(?:--|[-–—―])\s+\S")
@@ -112,10 +112,7 @@ _NOT_VERSE = regex.compile(r"[\d|@:]")
 def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
     if not _a_title(blocks, i):
         return False
-    end = i + 1  # the stanza: the blocks of the paragraph below the title
-    while end < len(blocks) and blocks[end].paragraph == blocks[i + 1].paragraph:
-        end += 1
-    return _a_stanza(blocks[i + 1:end])
+    return _a_stanza(rest_of_paragraph(blocks, i + 1))  # the stanza: the paragraph below the title
 
 
 def _a_stanza(stanza: list[Block]) -> bool:
