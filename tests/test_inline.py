@@ -2040,6 +2040,14 @@ def test_the_strings_of_a_text_about_an_interface_stay():
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("label, string", [("Button:", "Subscribe"), ("Texto del botón:", "Suscribirme"),
+                                           ("Beschriftung:", "Teilen")])
+def test_a_string_under_the_label_that_names_its_part_of_the_interface_stays(label, string):
+    """A copy deck's entry: the label names the interface's part ("Button:") over its string."""
+    text = f"{BEFORE}\n\n{label}\n{string}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
 def test_a_share_box_after_the_prose_of_a_post_about_buttons_still_goes():
     post = SHARE_BAR_SPEC.format(strings="It names Facebook, X and e-mail in its labels, as the brand guide asks.")
     kept = CLEANER.clean(f"{post}\nShare this:\nFacebook\nTwitter\n").text

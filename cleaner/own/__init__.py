@@ -66,6 +66,7 @@ from cleaner.own.terms import (
     _a_described_item,
     _a_string_of_a_text_about_its_interface,
     _defined_below,
+    _labelled_as_a_part_of_the_interface,
     _names_a_key,
 )
 from cleaner.own.titles import (
@@ -128,7 +129,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_list_of_verdicts,
         _labels_the_entry_above,
         _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,
-        _a_config_section, _a_string_of_a_text_about_its_interface,
+        _a_config_section, _a_string_of_a_text_about_its_interface, _labelled_as_a_part_of_the_interface,
     )
     return any(sign(blocks, i) for sign in signs)
 

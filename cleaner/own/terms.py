@@ -171,6 +171,24 @@ def _in_a_glossary(blocks: list[Block], i: int) -> bool:
     return a_term(blocks, i) and no_call(blocks[i]) and len(glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
 
 
+# A label over a string names the interface's part it is ("Button:", "Schaltfläche:"): a few words
+# and a colon.
+INTERFACE_LABEL_MAX_WORDS = 3
+
+
+def _labelled_as_a_part_of_the_interface(blocks: list[Block], i: int) -> bool:
+    """A string right under the label that names which part of an interface it is ("Button:"
+    over "Subscribe", "Texto del botón:" over "Suscribirme"): a copy deck's or a spec's entry. A
+    page never labels its buttons so."""
+    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph:
+        return False
+    label = blocks[i - 1]
+    return (
+        label.word_count <= INTERFACE_LABEL_MAX_WORDS and label.text.rstrip().endswith(":")
+        and not vocabulary().members["interface"].isdisjoint(word_tuple(label.text))
+    )
+
+
 # A text is about an interface when at least this many of its paragraphs of prose name an
 # interface's parts ("button", "label", "Schaltfläche"): a style guide, a spec, a glossary.
 INTERFACE_PROSE_MIN = 3
