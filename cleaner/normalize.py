@@ -271,7 +271,8 @@ def normalize_lines(lines: list[str]) -> list[str]:
     """
     if not lines:
         return []
-    if needs_ftfy("\n".join(lines)):
+    whole = "\n".join(lines)
+    if needs_ftfy(whole) and not names_an_encoding(whole):
         return [_settled(line) for line in lines]
     text = "\n".join([line.rstrip() for line in lines])
     if "\u200b" in text or "\u2060" in text:
@@ -279,6 +280,23 @@ def normalize_lines(lines: list[str]) -> list[str]:
     if "  " in text or "\u00a0" in text or "\u202f" in text or "\u2007" in text:
         text = _SPACE_RUN.sub(" ", text)
     return text.split("\n")
+
+
+# A text that names a character encoding or mojibake (a developer's post on "Ã©" for "é", a
+# support answer on a CSV that Excel misreads) quotes its mojibake on purpose: repairing it would
+# turn "Ã© instead of é" into "é instead of é". A scraped article's broken bytes come without
+# such words, so these texts keep every character as written.
+_ENCODING_NAMES = regex.compile(
+    r"(?i)\b(?:utf-?(?:8|16|32)|latin-?[19]|iso[- _]?8859|windows-?125\d|cp-?125\d|code ?page|charset"
+    r"|mojibake|encoding|encodage|kodierung|zeichensatz|codificaci[oó]n|codifica[çc][aã]o|codifica"
+    r"|codering|kodowani\w*|kódování|teckenkodning|kodlama|merkistö|karakterkódolás|кодировк\w*"
+    r"|кодуванн\w*)\b|文字化け|文字コード|乱码|亂碼|编码|인코딩"
+)
+
+
+def names_an_encoding(text: str) -> bool:
+    """Whether the text names a character encoding or mojibake, as a text about them does."""
+    return _ENCODING_NAMES.search(text) is not None
 
 
 # ftfy then rstrip is not a fixed point on its own: "\x91\x86\xa0" becomes "‘†\xa0", whose

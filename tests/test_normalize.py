@@ -21,6 +21,7 @@ from cleaner import Cleaner
 from cleaner.normalize import (
     _is_bad,
     ftfy_config,
+    names_an_encoding,
     needs_ftfy,
     normalize_line,
     normalize_lines,
@@ -64,7 +65,7 @@ def test_windowed_mojibake_check_equals_ftfy_is_bad(text):
 @settings(max_examples=1000, deadline=None)
 @given(lines_lists)
 def test_whole_text_normalization_equals_line_by_line(lines):
-    repair = needs_ftfy("\n".join(lines))
+    repair = needs_ftfy("\n".join(lines)) and not names_an_encoding("\n".join(lines))
     assert normalize_lines(lines) == [_settle(line, repair) for line in lines]
 
 
@@ -160,6 +161,29 @@ def test_a_capital_before_a_no_break_space_is_no_mojibake(text, clean):
     ("XàHỘI"), "Ð\xa0" as a misdecoded "Р"."""
     assert ftfy.fix_text("XÃ\u00a0HỘI", ftfy_config()) == "XàHỘI"  # what the guard is for
     assert Cleaner().clean(text).text.rstrip("\n") == clean
+
+
+@pytest.mark.parametrize("text", [
+    "If a file saved as UTF-8 is opened as Windows-1252, “It’s” shows up as “Itâ€™s”.\n",
+    "Mojibake\n\nThe word café becomes cafÃ© when its bytes are read the wrong way.\n",
+    "Wenn die Kodierung nicht stimmt, steht „Ã¼ber“ statt „über“ im Text.\n",
+    "Si l'encodage est mal déclaré, « Ã©té » s'affiche à la place de « été ».\n",
+    "Con la codificación equivocada, «aÃ±o» aparece en lugar de «año».\n",
+    "Przy złym kodowaniu słowo „zażółć” wygląda jak „zaÅ¼Ã³Å‚Ä‡”.\n",
+    "Если кодировка выбрана неверно, видно ÐŸÑ€Ð¸Ð²ÐµÑ‚ вместо слова.\n",
+    "Excel で開くと「cafÃ©」のように文字化けします。\n",
+])
+def test_a_text_about_encodings_keeps_its_mojibake(text):
+    """A text that names an encoding or mojibake quotes its broken bytes on purpose: repairing
+    them would say "é instead of é". Each example is one ftfy would repair."""
+    assert ftfy.fix_text(text, ftfy_config()) != text  # what the guard is for
+    assert Cleaner().clean(text).text == text
+
+
+def test_mojibake_in_a_text_about_nothing_of_the_kind_is_repaired():
+    text = "Itâ€™s the cafÃ© where weâ€™ll meet.\n"
+    assert not names_an_encoding(text)
+    assert Cleaner().clean(text).text == "It’s the café where we’ll meet.\n"
 
 
 def test_mojibake_pattern_reads_nothing_outside_its_match():
