@@ -2294,3 +2294,34 @@ def test_a_label_in_guillemets_stays_and_a_pagers_goes():
     text = f"{BEFORE}\n« Sponsorisé »\nUne marque a payé pour que ce message soit affiché à plus de personnes.\n"
     assert CLEANER.clean(text).text == text
     assert "Précédent" not in CLEANER.clean(f"{BEFORE}\n\n« Précédent »\n\n{AFTER}\n").text
+
+
+@pytest.mark.parametrize("menu", [
+    (
+        'ENTRÉES\n'
+        '\n'
+        'Salade lyonnaise (frisée, lardons, croûtons,\n'
+        'œuf poché) .......................................... 11,00\n'
+        'Œufs en meurette, sauce au vin rouge ................ 12,50\n'
+        'Terrine de campagne maison, pickles ................. 9,50\n'
+        'Cervelle de canut, pommes de terre tièdes ........... 8,50\n'
+        "Soupe à l'oignon gratinée ........................... 9,00\n"
+        'Assiette de charcuterie du Beaujolais\n'
+        '(à partager) ........................................ 16,00\n'
+    ),
+])
+def test_an_entry_with_dot_leaders_stays(menu):
+    """A menu's, a price list's or a contents' entry runs its leaders to a price or a page: a
+    share button or a pager prints no row of dots."""
+    text = f"{'-' * 60}\n\n{menu}\n{'-' * 60}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("rule", ["=" * 40, "-" * 12, "* * *", "____________"])
+def test_a_title_under_a_rule_drawn_across_the_text_stays(rule):
+    """A programme's or a newsletter's section title right under a rule drawn across the text
+    ("=====" / "NOS PARTENAIRES" over the partners' names): its author's layout."""
+    partners = "Ville de Saint-Brieuc\nRégion Bretagne\nCrédit Mutuel de Bretagne\n"
+    for title in ("NOS PARTENAIRES", "Unsere Partner", "Newsletter"):
+        text = f"{STORY}\n\n{rule}\n\n{title}\n\n{partners}"
+        assert CLEANER.clean(text).text == text

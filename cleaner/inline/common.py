@@ -87,6 +87,10 @@ def comment_signal(text: str) -> str | None:
 _A_CHANGE = regex.compile(r"\d\s*[→↗↘➝]\s*\d|(?<![\w+\-−])[+−]\d")
 
 
+# Dot leaders before a price or a page number: four dots or more, spaced or not, or two ellipses
+_LEADERS = regex.compile(r"(?:\.{4,}|…{2,}|·{4,}|(?:\. ){3,}\.?)\s*\S")
+
+
 def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNITURE) -> Verdict | None:
     """A short line every word of which is page furniture of `families`: "Advertisement",
     "Share this on WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon"."""
@@ -98,6 +102,8 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
         return None  # a line of code or markup ("prev = -1;", "=back", "@menu")
     if _A_CHANGE.search(text):
         return None  # a report's figure and its change ("Instagram: 2 105 → 2 990 (+885)"), no counter
+    if _LEADERS.search(text):
+        return None  # an entry of a menu, a price list or a contents ("(à partager) ........ 16,00")
     if _heads_its_paragraph(blocks, i):
         return None  # a heading ("Subscriptions", "Más información") over the text it names
     v = vocabulary()
