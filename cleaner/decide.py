@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleaner.inline import comment_signal
-from cleaner.lines import ARTICLE_FURNITURE, QUOTED_WHOLE, ends_a_sentence, introduces_a_list, names_furniture
+from cleaner.lines import (
+    ARTICLE_FURNITURE,
+    QUOTED_WHOLE,
+    RULE_LINE,
+    ends_a_sentence,
+    introduces_a_list,
+    names_furniture,
+)
 from cleaner.model import Block, Category, Verdict
 from cleaner.own import heads_an_indented_section, in_a_programme, names_its_own_topic
 from cleaner.segment import preformatted, sentences
@@ -616,13 +623,31 @@ def _extend_rest(
                 drop_marker(block)
             else:
                 reason = f"after the marker {block.text[:60]!r} ({marker.source}), before {evidence}"
-                for later in blocks[block.index + 1:]:
+                for later in blocks[block.index + 1:_threads_end(blocks, block.index + 1, decisions)]:
                     if not removes_block(decisions[later.index]):
                         decisions[later.index] = Decision((Verdict(marker.category, marker.source, reason),))
                 return
         before += block.word_count
         prose += block.word_count if block.word_count >= PROSE_MIN_WORDS else 0
         posts += comment_signal(block.text) in ("said", "time")
+
+
+def _threads_end(blocks: list[Block], start: int, decisions: list[Decision]) -> int:
+    """Where the thread that starts at block `start` ends: at a rule drawn across the text
+    (lines.RULE_LINE: "---", "* * *") after its last comment signal, the break of a story
+    that quotes a thread and goes on ("142 reacties." over the comments, then "---" and the
+    next scene); else at the document's end. (On gold-bodies no thread ended so.)"""
+    last = max(
+        (block.index for block in blocks[start:] if not RULE_LINE.match(block.text) and (
+            comment_signal(block.text) is not None
+            or any(v.category is Category.COMMENTS for v in decisions[block.index].verdicts))),
+        default=None,
+    )
+    if last is not None:
+        for block in blocks[last + 1:]:
+            if RULE_LINE.match(block.text):
+                return block.index
+    return len(blocks)
 
 
 def thread_evidence(

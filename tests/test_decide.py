@@ -178,6 +178,24 @@ def test_a_count_of_the_comments_under_a_story_takes_the_thread_without_bylines(
     assert all(comment in Cleaner().clean(f"{prose}\n\n12 Comments\n\n{signed}\n").text for comment in comments)
 
 
+def test_a_thread_ends_at_a_break_drawn_after_its_last_comment():
+    """A story that quotes a thread under its counter, then a break drawn across the text ("---",
+    "* * *") and its next scene: the marker takes the thread, not the rest of the story. A
+    thread that runs to the page's end still takes it all."""
+    story, _, _, _ = SHORT_STORIES["en"]
+    prose = "\n\n".join(story * 3)
+    thread = "\n\n".join(
+        f"Anna Berg said...\n\n{comment}\n\nReply" for comment in
+        ("About time, the basin was silted up when I was young.", "Will the boats pay more for the berths now?")
+    )
+    scene = "\n\n".join(story * 3)
+    for rule in ("---", "* * *", "________"):
+        kept = Cleaner().clean(f"{prose}\n\n12 Comments\n\n{thread}\n\n{rule}\n\n{scene}\n").text
+        assert "Will the boats" not in kept and kept.endswith(f"{rule}\n\n{scene}\n"), rule
+    kept = Cleaner().clean(f"{prose}\n\n12 Comments\n\n{thread}\n\n{scene}\n").text
+    assert kept == f"{prose}\n"
+
+
 def test_a_lead_in_of_one_sentence_to_a_quoted_post_stays():
     """A lead-in that is its paragraph's one sentence, over the post as a quotation or as
     Markdown's quoted block; over the next paragraph of the story (the post gone) it goes."""

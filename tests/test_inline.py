@@ -2325,3 +2325,20 @@ def test_a_title_under_a_rule_drawn_across_the_text_stays(rule):
     for title in ("NOS PARTENAIRES", "Unsere Partner", "Newsletter"):
         text = f"{STORY}\n\n{rule}\n\n{title}\n\n{partners}"
         assert CLEANER.clean(text).text == text
+
+
+def test_a_tables_row_of_a_network_and_its_figures_stays():
+    """A report's table drawn in text, a network's name in its first cell and figures in the
+    others ("Instagram | 298 | 18 %"): a share bar's counters stand in no table of rows alike."""
+    table = (
+        "Zdroj                    | Vstupenky | Podíl\n"
+        "-------------------------+-----------+------\n"
+        "Facebook                 | 512       | 31 %\n"
+        "Instagram                | 298       | 18 %\n"
+        "TikTok                   | 61        | 4 %\n"
+        "LinkedIn                 | 4         | 0 %\n"
+        "Newsletter               | 187       | 11 %\n"
+        "Celkem                   | 1 634     | 100 %\n"
+    )
+    text = f"{STORY}\n\n{table}\n{STORY}\n"
+    assert CLEANER.clean(text).text.split() == text.split()  # (runs of spaces inside a line collapse)

@@ -17,6 +17,7 @@ from cleaner.lines import (
     DIGIT,
     PAGE_THREAD_PROSE_BEFORE,
     PROSE_MIN_WORDS,
+    RULE_LINE,
     THREAD_PROSE_BEFORE,
     below_the_prose,
 )
@@ -71,8 +72,12 @@ def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
         # page text nor genre document changed.
         runs = [[k for run in runs for k in run]]
     taken: list[int] = []
-    for run in runs:  # each chain with the comment under its last signal
-        end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
+    for run in runs:  # each chain with the comment under its last signal (a rule drawn under it ends the thread)
+        after = run[-1] + 1
+        if after < len(blocks) and RULE_LINE.match(blocks[after].text):
+            end = after
+        else:
+            end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
         taken.extend(range(max(run[0], taken[-1] + 1 if taken else 0), end))
     return taken
 

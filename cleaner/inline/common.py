@@ -91,6 +91,17 @@ _A_CHANGE = regex.compile(r"\d\s*[→↗↘➝]\s*\d|(?<![\w+\-−])[+−]\d")
 _LEADERS = regex.compile(r"(?:\.{4,}|…{2,}|·{4,}|(?:\. ){3,}\.?)\s*\S")
 
 
+def _a_row_of_figures(blocks: list[Block], i: int) -> bool:
+    """A row of a table drawn in text: cells parted by "|", a figure among them, and a row of as
+    many cells beside it. A share bar's counters stand in no such table (on gold-bodies no line
+    furniture_line took had both a "|" and a digit)."""
+    text = blocks[i].text
+    cells = text.count("|")
+    if not cells or DIGIT.search(text) is None:
+        return False
+    return any(0 <= k < len(blocks) and blocks[k].text.count("|") == cells for k in (i - 1, i + 1))
+
+
 def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNITURE) -> Verdict | None:
     """A short line every word of which is page furniture of `families`: "Advertisement",
     "Share this on WhatsApp", "Tweet | Email | Print", "Next Post", "Buy now at Amazon"."""
@@ -104,6 +115,8 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
         return None  # a report's figure and its change ("Instagram: 2 105 → 2 990 (+885)"), no counter
     if _LEADERS.search(text):
         return None  # an entry of a menu, a price list or a contents ("(à partager) ........ 16,00")
+    if _a_row_of_figures(blocks, i):
+        return None  # a table's row ("Instagram | 298 | 18 %" under "Facebook | 512 | 31 %")
     if _heads_its_paragraph(blocks, i):
         return None  # a heading ("Subscriptions", "Más información") over the text it names
     v = vocabulary()

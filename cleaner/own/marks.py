@@ -9,6 +9,7 @@ import regex
 from cleaner.lines import (
     BUTTONS_MAX_WORDS,
     QUOTED_WHOLE,
+    RULE_LINE,
     SENTENCE_MIN_WORDS,
     below_the_prose,
     ends_a_sentence,
@@ -98,17 +99,12 @@ def _closes_a_bracket_above(blocks: list[Block], i: int) -> bool:
     )
 
 
-# A rule drawn across the text: three or more of one mark, spaced or not ("=====", "-----",
-# "* * *", "____")
-_RULE_LINE = regex.compile(r"^\s*([=\-*_~#•·—–])(?:\s?\1){2,}\s*$")
-
-
 def _under_a_rule(blocks: list[Block], i: int) -> bool:
     """The line stands right under a rule drawn across the text, with or without blank lines
     between ("=====" / "NOS PARTENAIRES"): a section's title in a text its author laid out (a
     programme, a newsletter, a report sent as plain text), over the section it titles. No
     furniture line of gold-bodies stood under one."""
-    return i > 0 and i + 1 < len(blocks) and _RULE_LINE.match(blocks[i - 1].text) is not None
+    return i > 0 and i + 1 < len(blocks) and RULE_LINE.match(blocks[i - 1].text) is not None
 
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"
