@@ -2342,3 +2342,23 @@ def test_a_tables_row_of_a_network_and_its_figures_stays():
     )
     text = f"{STORY}\n\n{table}\n{STORY}\n"
     assert CLEANER.clean(text).text.split() == text.split()  # (runs of spaces inside a line collapse)
+
+
+@pytest.mark.parametrize("titles, questions", [
+    (("Inloggen en account", "Lenen en verlengen", "Zoeken en reserveren", "Meldingen en instellingen"),
+     ("Hoe log ik in?", "Hoe verleng ik een boek?", "Kan ik een titel reserveren?", "Waarom krijg ik geen meldingen?")),
+    (("Login and account", "Borrowing and renewing", "Search and reservations", "Notifications and settings"),
+     ("How do I log in?", "How do I renew a book?", "Can I reserve a title?", "Why do I get no notifications?")),
+    (("Anmelden und Konto", "Ausleihen und Verlängern", "Suchen und Vormerken", "Mitteilungen und Einstellungen"),
+     ("Wie melde ich mich an?", "Wie verlängere ich ein Buch?", "Kann ich einen Titel vormerken?",
+      "Warum bekomme ich keine Mitteilungen?")),
+])
+def test_an_faqs_section_titles_over_their_questions_stay(titles, questions):
+    """An FAQ's sections, each title two words joined as the text joins all its titles
+    ("Inloggen en account" among "Lenen en verlengen"), over a question and its answer: the
+    log-in title is the FAQ's, not a log-in box's."""
+    answer = "Open the app and tap the button at the top of the\nscreen, then follow the steps. The library desk\ncan help you too."
+    sections = [f"{title}\n\n{question}\n{answer}" for title, question in zip(titles, questions)]
+    text = "\n\n\n".join([f"FAQ\n\n{STORY}", *sections]) + "\n"
+    for layout in (text, regex.sub(r"\n\n+", "\n", text)):
+        assert CLEANER.clean(layout).text.split() == layout.split()

@@ -11,6 +11,8 @@ import regex
 
 from cleaner.lines import (
     ARTICLE_FURNITURE,
+    SENTENCE_MIN_WORDS,
+    count_words,
     ends_a_sentence,
     has_phrase,
     is_date_line,
@@ -34,7 +36,7 @@ from cleaner.own.common import (
     rest_of_paragraph,
     without_blank_lines,
 )
-from cleaner.vocabulary import vocabulary
+from cleaner.vocabulary import vocabulary, word_tuple
 
 
 def _between_titled_sections(blocks: list[Block], i: int) -> bool:
@@ -142,7 +144,12 @@ def _capitals_headings(blocks: list[Block]) -> frozenset[int]:
 def _sentences_or_their_lead_in(text: str) -> bool:
     """Prose that ends a sentence, or its lead-in: a widget's long line ("Select Month August
     2012 (49) July 2012 (165) ...") ends none."""
-    return (reads_as_prose(text) and ends_a_sentence(text)) or _a_lead_in(text)
+    return (reads_as_prose(text) and ends_a_sentence(text)) or _a_lead_in(text) or _a_question(text)
+
+
+def _a_question(text: str) -> bool:
+    """A question of a sentence's length: an FAQ's, under its section's title ("Hoe log ik in?")."""
+    return text.rstrip().endswith(("?", "？")) and count_words(text) >= SENTENCE_MIN_WORDS
 
 
 def _in_the_titles_case(blocks: list[Block], i: int) -> bool:
@@ -256,7 +263,7 @@ def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
     sidebar's "Search" over its pager, and with ads' words in any text, five ad labels
     ("Advertisement", "Promotion") between a story's paragraphs."""
     block = blocks[i]
-    if not _heads_a_section(blocks, i) or not a_name(block) or _said_again(blocks, i):
+    if not _heads_a_section(blocks, i) or _said_again(blocks, i):
         return False
     v = vocabulary()
     if v.cover(block.text, _A_BOXS_TITLE) is not None:
@@ -265,8 +272,19 @@ def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
         return False  # an ad slot's label between the paragraphs of a story's long sections
     if _names_other_furniture(block, blocks[i + 1]):
         return False  # a sidebar's "Search" over its pager's "Previous Post: ..."
-    alike = [k for k in _plain_section_heads(blocks) if k != i and _shaped_alike(block.text, blocks[k].text)]
-    return len(alike) >= SECTIONED_MIN_TITLES
+    alike = [blocks[k] for k in _plain_section_heads(blocks) if k != i and _shaped_alike(block.text, blocks[k].text)]
+    return len(alike) >= SECTIONED_MIN_TITLES and (a_name(block) or _joined_as_the_others(block, alike))
+
+
+def _joined_as_the_others(block: Block, titles: list[Block]) -> bool:
+    """Each connector of the line joins SECTIONED_MIN_TITLES or more of the text's other titles
+    too: the text names its sections so ("Inloggen en account" among "Lenen en verlengen",
+    "Zoeken en reserveren"), where a call joins its words as no title of the text does ("Leave
+    a Reply")."""
+    connectors = vocabulary().members["connector"].intersection(word_tuple(block.text))
+    return all(
+        sum(1 for title in titles if word in word_tuple(title.text)) >= SECTIONED_MIN_TITLES for word in connectors
+    )
 
 
 # A text of short sections: its median section holds at most this many paragraphs (lines, in a
