@@ -2362,3 +2362,19 @@ def test_an_faqs_section_titles_over_their_questions_stay(titles, questions):
     text = "\n\n\n".join([f"FAQ\n\n{STORY}", *sections]) + "\n"
     for layout in (text, regex.sub(r"\n\n+", "\n", text)):
         assert CLEANER.clean(layout).text.split() == layout.split()
+
+
+@pytest.mark.parametrize("legend", [
+    "  ≡      menu (drie streepjes)\n  ⚙      instellingen\n  ✕      sluiten\n  ←      terug\n  ⬇      downloaden\n"
+    "  🔒     beveiligde verbinding (slotje naast het webadres)\n  ♡      vind ik leuk / opslaan als favoriet\n",
+    "≡ menu (three lines)\n⚙ settings\n✕ close\n← back\n⬇ download\n🔒 secure connection (the padlock by the address)\n",
+    "≡ Menü (drei Striche)\n⚙ Einstellungen\n← zurück\n⬇ herunterladen\n🔒 sichere Verbindung (Schloss neben der Adresse)\n",
+])
+def test_a_legends_symbols_and_their_meanings_stay(legend):
+    """A guide's key to a screen's icons, each symbol over its meaning ("← terug" among "⚙
+    instellingen" and "🔒 beveiligde verbinding"): a pager's "← Previous" stands beside one other
+    arrow at most, and still goes."""
+    text = f"{STORY}\n\n{legend}\n{STORY}\n"
+    assert CLEANER.clean(text).text.split() == text.split()
+    pager = f"{STORY}\n\n← Previous\n\n{STORY}\n"
+    assert "Previous" not in CLEANER.clean(pager).text

@@ -397,3 +397,25 @@ def _programme_entry(text: str) -> bool:
         return False
     told = vocabulary().members["time"] | vocabulary().members["ago"]
     return any(word not in told for word in word_tuple(text[found.end():]) if not word.isdigit())
+
+
+# A legend: at least LEGEND_MIN_ENTRIES lines of a paragraph each open with a different symbol
+# ("≡", "⚙", "←", "🔒") and say what it means, most of them in words that are no furniture
+LEGEND_MIN_ENTRIES = 4
+_SYMBOL_FIRST = regex.compile(r"^\s*([^\w\s]+)\s+\w")
+
+
+def _in_a_legend(blocks: list[Block], i: int) -> bool:
+    """A symbol and its meaning among a legend's entries ("← terug" under "⚙ instellingen" and
+    "✕ sluiten", over "🔒 beveiligde verbinding (slotje naast het webadres)"): a guide's key to
+    the icons of a screen. A pager's "← Previous" stands beside one other arrow at most."""
+    found = _SYMBOL_FIRST.match(blocks[i].text)
+    if found is None:
+        return False
+    lines = (blocks[k].text for k in paragraphs_of(blocks)[blocks[i].paragraph])
+    entries = [entry for entry in map(_SYMBOL_FIRST.match, lines) if entry is not None]
+    if len(entries) < LEGEND_MIN_ENTRIES or len({entry.group(1) for entry in entries}) != len(entries):
+        return False
+    plain = sum(1 for entry in entries if not furniture_families(entry.string))
+    return 2 * plain > len(entries)
+
