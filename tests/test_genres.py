@@ -162,6 +162,10 @@ KNOWN_MISSES: dict[str, str] = {
     # a press kit's "Pobierz wszystko" (download all) over the archive's file name and size: a
     # download button over its file looks the same
     "press-kit-photos-film-festival-pl.txt": "furniture-line takes the press kit's 'Pobierz wszystko'",
+    # a story told through a social network that quotes a thread under its count ("142
+    # reacties."), the narrator's lines among the comments and their "Vind ik leuk · Reageren":
+    # a page's thread under its header looks the same (the story after the thread's "---" stays)
+    "verhaal-het-account-van-mijn-moeder-nl.txt": "comments-section-header takes the story's quoted thread and the narrator's lines in it",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
         # a contact section's title over a name and a sentence, or over labelled lines with an
@@ -381,6 +385,13 @@ def as_html(text: str, title: str) -> str:
 HTML_KNOWN_MISSES: dict[str, str] = {
     **KNOWN_MISSES,
     **ARCHIVE_TITLE_MISS,
+    # texts that show a screen's or a post's buttons as the screen prints them, which trafilatura
+    # sets as paragraphs of their own: a library's help page ("[ Zaloguj ]" under its form's
+    # fields), a lesson on ads ("YouTube:" over its indented explanation), a story's quoted posts
+    # ("Mi piace · Commenta · Condividi" under each)
+    "biblioteka-pomoc-konto-czytelnika-pl.txt": "furniture-line takes the extracted help page's '[ Zaloguj ]'",
+    "halk-egitim-reklam-sponsorlu-icerik-tr.txt": "furniture-line takes the extracted lesson's 'YouTube:'",
+    "racconto-post-e-commenti-sul-gruppo-del-paese-it.txt": "furniture-line takes the extracted story's 'Mi piace · Commenta · Condividi'",
     # trafilatura gathers four of the plan's channel titles ("Instagram", "Facebook", "E-mail",
     # "LinkedIn") into one block, a row of network names as a share box prints them
     "piano-comunicazione-museo-it.txt": "furniture-line takes the extracted plan's channel titles run together",
