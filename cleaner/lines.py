@@ -221,12 +221,12 @@ def below_the_prose(blocks: list[Block], prose_before: int = THREAD_PROSE_BEFORE
 HEADLINE_MAX_WORDS = 20
 
 
-# A line that is one quotation, in the quotation marks of English, German and other languages
-# (not in guillemets, which a pager's "« Previous | Next »" wears too): a message or a label the
-# text quotes, where a widget prints its own bare.
 # A rule drawn across the text: three or more of one mark, spaced or not ("=====", "-----",
 # "* * *", "____"): a section's or a scene's break its author drew
 RULE_LINE = regex.compile(r"^\s*([=\-*_~#•·—–])(?:\s?\1){2,}\s*$")
+# A line that is one quotation, in the quotation marks of English, German and other languages
+# (not in guillemets, which a pager's "« Previous | Next »" wears too): a message or a label the
+# text quotes, where a widget prints its own bare.
 QUOTED_WHOLE = regex.compile(r'^\s*(?:"[^"]+"|“[^“”]+”|„[^„“”]+[“”]|‘[^‘’]+’)\s*$')
 
 
