@@ -2378,3 +2378,29 @@ def test_a_legends_symbols_and_their_meanings_stay(legend):
     assert CLEANER.clean(text).text.split() == text.split()
     pager = f"{STORY}\n\n← Previous\n\n{STORY}\n"
     assert "Previous" not in CLEANER.clean(pager).text
+
+
+@pytest.mark.parametrize("guide", [
+    (
+        'This guide explains the main parts of your account. If you get stuck, see "Need help?" at the end.\n'
+        '1. REGISTER\n'
+        'You only need to do this once.\n'
+        '  1. Go to mycouncil.westvale.gov.uk\n'
+        '  2. Select "Create an account".\n'
+        '  3. Enter your name, email address and a password.\n'
+        '     Your password must have at least 10 characters, including a number.\n'
+        '  4. We will send you an email. Click the link in the email within 24 hours to confirm your address.\n'
+        '  5. Enter your postcode and choose your address from the list.\n'
+        'Tip: If you had an e-Services account, you still need to register again. Your old requests will be moved to your new account within 2 weeks.\n'
+        '2. LOG IN\n'
+        '  - Select "Log in" at the top right of any page.\n'
+        '  - Enter your email address and password.\n'
+        '  - The first time you log in, we will ask you to set up two-step verification. You can choose a text message or an authenticator app.\n'
+        'Forgotten your password?\n'
+        'Select "Forgotten password" on the log in page. We will email you a link to reset it. The link works for 1 hour.\n'
+    ),
+])
+def test_a_numbered_title_over_a_short_statement_stays_without_blank_lines(guide):
+    """A guide's numbered section title over a short statement ("1. REGISTER" / "You only need
+    to do this once."), beside the title numbered after it, in a text with no blank line."""
+    assert CLEANER.clean(guide).text.split() == guide.split()

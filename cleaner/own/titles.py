@@ -9,6 +9,7 @@ import regex
 from cleaner.lines import (
     ARTICLE_FURNITURE,
     DIGIT,
+    SENTENCE_MIN_WORDS,
     ends_a_sentence,
     introduces_a_list,
     names_furniture,
@@ -79,7 +80,10 @@ def _heads_a_numbered_section(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks) or block.word_count > SECTION_TITLE_MAX_WORDS + 2 or ends_a_sentence(block.text):
         return False
     if without_blank_lines(blocks):
-        return reads_as_prose(blocks[i + 1].text) or introduces_a_list(blocks[i + 1])
+        below = blocks[i + 1]
+        return reads_as_prose(below.text) or introduces_a_list(below) or (
+            below.word_count >= SENTENCE_MIN_WORDS and ends_a_sentence(below.text)
+        )
     return (i == 0 or blocks[i - 1].paragraph != block.paragraph) and blocks[i + 1].paragraph != block.paragraph
 
 
