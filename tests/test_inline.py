@@ -2404,3 +2404,16 @@ def test_a_numbered_title_over_a_short_statement_stays_without_blank_lines(guide
     """A guide's numbered section title over a short statement ("1. REGISTER" / "You only need
     to do this once."), beside the title numbered after it, in a text with no blank line."""
     assert CLEANER.clean(guide).text.split() == guide.split()
+
+
+@pytest.mark.parametrize("title, files", [
+    ("Scarica", "Modulo di prenotazione gruppi (PDF)\nProgramma dei laboratori didattici 2024/2025 (PDF)\n"),
+    ("Pobierz wszystko", "nadodrze-2024-press-kit-pelny.zip\nWszystkie powyższe pliki oraz informacja prasowa (PDF)\n"
+                         "ZIP, 96,4 MB\n"),
+    ("Downloads", "Group booking form (PDF, 240 KB)\nWorkshop programme 2024/25 (PDF, 1.2 MB)\n"),
+])
+def test_a_title_over_the_files_the_text_offers_stays(title, files):
+    """A leaflet's or a press kit's downloads under their title ("Scarica" over "Modulo di
+    prenotazione gruppi (PDF)"): the files the text offers, by type, extension or size."""
+    text = f"{STORY}\n\n{title}\n\n{files}"
+    assert CLEANER.clean(text).text == text

@@ -34,6 +34,7 @@ from cleaner.own.lists import (
     _named_in_an_introduced_list,
     _titles_a_list,
     _titles_a_list_the_text_explains,
+    _titles_its_files,
     _titles_its_own_accounts,
     in_a_programme,
 )
@@ -125,7 +126,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
-        _titles_its_own_accounts,
+        _titles_its_own_accounts, _titles_its_files,
         _in_a_songs_verse, _among_ad_labels, _beside_a_blank, _defined_below, _a_described_item, _names_a_key,
         _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _in_a_run_of_entry_paragraphs,
         _in_a_list_of_verdicts, _in_a_legend,

@@ -419,3 +419,18 @@ def _in_a_legend(blocks: list[Block], i: int) -> bool:
     plain = sum(1 for entry in entries if not furniture_families(entry.string))
     return 2 * plain > len(entries)
 
+
+# A file the text offers: its type in brackets, its name's extension, or its size ("Modulo di
+# prenotazione (PDF)", "press-kit.zip", "ZIP, 96,4 MB", "1,2 МБ")
+_A_FILE = regex.compile(
+    r"(?i)\((?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|mp3|mp4)\b[^)]*\)"
+    r"|\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|mp3|mp4)\b|\b\d+(?:[.,]\d+)?\s?(?:[kmg]b|[кмг]б)\b"
+)
+
+
+def _titles_its_files(blocks: list[Block], i: int) -> bool:
+    """A title over the files the text offers ("Scarica" over "Modulo di prenotazione gruppi
+    (PDF)", "Pobierz wszystko" over "press-kit.zip"): a leaflet's or a press kit's downloads.
+    On gold-bodies no furniture line stood over a file's name."""
+    return i + 1 < len(blocks) and _A_FILE.search(blocks[i + 1].text) is not None
+
