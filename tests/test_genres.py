@@ -310,7 +310,14 @@ def test_every_word_stays_without_blank_lines(name):
     assert not result.suspicious
 
 
-@pytest.mark.parametrize("name", FLAT_CASES)
+# Flat misses that a blank line between every line mends: the copied thread's posts, each a
+# paragraph of its own again, chain as the text's own
+DOUBLE_SPACED_KEEPS = ("notas-hilo-foro-aceite-oliva-acidez-es.txt",)
+
+
+@pytest.mark.parametrize(
+    "name", cases({name: reason for name, reason in FLAT_KNOWN_MISSES.items() if name not in DOUBLE_SPACED_KEEPS})
+)
 def test_every_word_stays_double_spaced(name):
     """Each line set apart by a blank line (Markdown writers, trafilatura's Markdown, many
     scrapers): the blank lines tell no more than none, and the same documents are the misses."""
