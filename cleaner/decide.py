@@ -25,9 +25,11 @@ from cleaner.lines import (
     ends_a_sentence,
     introduces_a_list,
     names_furniture,
+    reads_as_prose,
 )
 from cleaner.model import Block, Category, Verdict
 from cleaner.own import heads_an_indented_section, in_a_programme, names_its_own_topic
+from cleaner.own.common import BULLET
 from cleaner.segment import preformatted, sentences
 from cleaner.vocabulary import vocabulary, word_tuple
 
@@ -211,16 +213,19 @@ def in_context(
     context_rules: dict[str, Rule],
 ) -> dict[int, list[Verdict]]:
     """The rule verdicts without those out of their context (cleaner/rules.py, "Context"): a rule
-    finds nothing in a quotation (_without_quotations); a rule with a topic removes nothing
-    from a document whose text it leaves mentions that topic (a cookie policy, a guide to
-    affiliate links); a rule with `near` removes a block only within NEAR_BLOCKS of a removal
-    of that category (a comment section's house rules among its form and thread, not a
-    forum's rules page); a rule with `once` removes nothing from a document where it finds two
-    blocks or more (a course's reading times, one a lesson)."""
+    finds nothing in a quotation (_without_quotations), a term over its indented definition
+    (_without_indented_terms) nor an item of a list of sentences
+    (_without_items_of_a_described_list); a rule with a topic removes nothing from a document
+    whose text it leaves mentions that topic (a cookie policy, a guide to affiliate links); a
+    rule with `near` removes a block only within NEAR_BLOCKS of a removal of that category (a
+    comment section's house rules among its form and thread, not a forum's rules page); a rule
+    with `once` removes nothing from a document where it finds two blocks or more (a course's
+    reading times, one a lesson)."""
     from cleaner.rules import NEAR_BLOCKS
 
     rule_verdicts = _without_quotations(blocks, rule_verdicts, context_rules)
     rule_verdicts = _without_indented_terms(blocks, rule_verdicts)
+    rule_verdicts = _without_items_of_a_described_list(blocks, rule_verdicts)
     found = {v.source for verdicts in rule_verdicts.values() for v in verdicts} & {
         rule_id for rule_id, rule in context_rules.items()
         if rule.topic_pattern is not None or rule.near is not None or rule.once
@@ -246,6 +251,37 @@ def in_context(
         return rule_verdicts
     kept = {i: [v for v in verdicts if (i, v.source) not in dropped] for i, verdicts in rule_verdicts.items()}
     return {i: verdicts for i, verdicts in kept.items() if verdicts}
+
+
+def _without_items_of_a_described_list(
+    blocks: list[Block], rule_verdicts: dict[int, list[Verdict]]
+) -> dict[int, list[Verdict]]:
+    """The rule verdicts without those of a list's item beside an item of the same list that is
+    prose and that no rule finds: a handover's or a manual's list of a site's parts ("- Cookie
+    banner: managed by the consent plugin." under "- Footer: opening hours, address and the
+    newsletter sign-up."). A banner or a button is no item of a list of sentences (on
+    gold-bodies this changed no removal)."""
+    positions = {block.index: k for k, block in enumerate(blocks)}
+    items = {
+        i for i in rule_verdicts
+        if i in positions and any(_a_described_item_beside(blocks, positions[i], k, rule_verdicts)
+                                  for k in (positions[i] - 1, positions[i] + 1))
+    }
+    if not items:
+        return rule_verdicts
+    return {i: verdicts for i, verdicts in rule_verdicts.items() if i not in items}
+
+
+def _a_described_item_beside(blocks: list[Block], i: int, k: int, rule_verdicts: dict[int, list[Verdict]]) -> bool:
+    """Whether line k, beside line i in its paragraph, is an item of i's list (the same bullet)
+    that reads as prose and that no rule finds."""
+    if not 0 <= k < len(blocks) or blocks[k].paragraph != blocks[i].paragraph or blocks[k].index in rule_verdicts:
+        return False
+    bullet, beside = BULLET.match(blocks[i].text), BULLET.match(blocks[k].text)
+    return (
+        bullet is not None and beside is not None and bullet.group().strip() == beside.group().strip()
+        and reads_as_prose(blocks[k].text)
+    )
 
 
 # A term is a few words ("Cookie settings = Paramètres des cookies"), not a sentence of a thread's

@@ -121,12 +121,6 @@ KNOWN_MISSES: dict[str, str] = {
     # a newsletter's section titled "Para ouvir" (to listen) over a list of links, no prose:
     # a media box's label over its links looks the same
     "newsletter-leituras-semana-pt.txt": "furniture-line takes the newsletter's section title 'Para ouvir'",
-    # a web agency's handover and an editors' manual that list a site's parts, the cookie banner
-    # and the cookie policy among them ("Cookie banner: managed by the consent plugin under
-    # Settings > Cookie consent."), in a text about no cookies otherwise: a banner's line looks
-    # the same
-    "handover-site-greenfield-bakery-en.txt": "cookie-notice takes the handover's lines on the cookie banner and policy",
-    "redaktionshandbuch-cms-de.txt": "cookie-notice takes the manual's line on the cookie notice",
     # a story's painted sign, the word its sentence announces on a line of its own between two
     # lines of prose: an ad's label in a scraped story stands the same way
     "painted-wall-story-en.txt": "furniture-line takes the story's 'ADVERTISEMENT', the word the line above announces",

@@ -2417,3 +2417,20 @@ def test_a_title_over_the_files_the_text_offers_stays(title, files):
     prenotazione gruppi (PDF)"): the files the text offers, by type, extension or size."""
     text = f"{STORY}\n\n{title}\n\n{files}"
     assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("items", [
+    "- Header: logo, main menu (Home, About us, Products, Contact) and the phone number.\n"
+    "- Cookie banner: managed by the consent plugin under Settings > Cookie consent. Do not remove it.\n"
+    "- Announcement bar: an optional strip at the very top, for example for holiday closures.\n",
+    "- Die Hauptnavigation und die Links in der Fußzeile werden vom Onlineteam verwaltet.\n"
+    "- Der Cookie-Hinweis wird über das Consent-Tool gesteuert und darf nicht verändert werden.\n"
+    "- Das Kontaktformular und der Tarifrechner sind technische Module; Änderungen bitte per Ticket melden.\n",
+])
+def test_an_item_of_a_list_of_sentences_is_no_banner(items):
+    """A handover's or a manual's list of a site's parts names the cookie banner among them: an
+    item of a list whose other items are sentences no rule finds. A banner stands alone."""
+    text = f"{STORY}\n\n{items}\n{STORY}\n"
+    assert CLEANER.clean(text).text == text
+    banner = f"{STORY}\n\nWe use cookies to give you the best experience on our website.\n\n{STORY}\n"
+    assert "cookies" not in CLEANER.clean(banner).text
