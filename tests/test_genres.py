@@ -136,10 +136,8 @@ KNOWN_MISSES: dict[str, str] = {
     # "Print page" over the sentence that says the page may be printed ("ausdrucken": the title's
     # word inside another)
     "meldeamt-anmeldung-de.txt": "furniture-line takes the guide's 'Seite drucken' over how to print it",
-    # a school's list of approved apps, each name over a verdict of a word or two ("Non
-    # approvato."): a share box's network names stand over as little
-    "app-approvate-scuola-it.txt": "furniture-line takes the approved-app list's 'Telegram', 'TikTok'",
-    "aplikasi-sekolah-disetujui-id.txt": "furniture-line takes the approved-app list's 'TikTok', 'Telegram'",
+    # a school's list of approved apps, each name and a colon over its verdict ("TikTok:" /
+    # "Neschváleno."): a share box's network names stand over as little
     "schvalene-aplikace-skola-cs.txt": "furniture-line takes the approved-app list's 'TikTok:'",
     # a style guide's label over its explanation, the explanation naming the cookie notice
     # ("Steht im Cookie-Hinweis ..."): a banner's button over its text looks the same
@@ -351,6 +349,7 @@ WRAPPED_KNOWN_MISSES: dict[str, str] = {
     # a podcast's "Gesponsord" over its sponsor's lines: wrapped, the section holds more lines
     # than a leaflet's, and a sponsored label over a story's paragraph looks the same
     "shownotes-podcast-gesponsord-nl.txt": "furniture-line takes the wrapped show notes' 'Gesponsord'",
+    "aplikasi-sekolah-disetujui-id.txt": "furniture-line takes the wrapped approved-app list's 'E-mail'",
 }
 
 

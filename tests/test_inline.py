@@ -2434,3 +2434,21 @@ def test_an_item_of_a_list_of_sentences_is_no_banner(items):
     assert CLEANER.clean(text).text == text
     banner = f"{STORY}\n\nWe use cookies to give you the best experience on our website.\n\n{STORY}\n"
     assert "cookies" not in CLEANER.clean(banner).text
+
+
+def test_names_over_verdicts_of_any_length_stay():
+    """A school's approved apps, each name over its verdict, a word or two ("Non approvato.") or
+    a sentence that opens with it ("Approvato per ... ", "Non approvato per ..."): the verdict's
+    long word among its first words ties the entries, where a story's paragraph under a share
+    button opens with any words (on gold-bodies, "Tweet" over "The next time you're ...")."""
+    text = (
+        "Elenco delle applicazioni approvate\n"
+        "Il presente elenco indica quali applicazioni possono essere utilizzate da docenti e studenti a scuola.\n"
+        "Teams\nApprovato. È la piattaforma ufficiale per la didattica digitale integrata e le riunioni.\n"
+        "YouTube\nApprovato per la visione in classe di video selezionati dal docente, tramite la LIM.\n"
+        "WhatsApp\nNon approvato per le comunicazioni tra docenti e studenti; i gruppi tra genitori sono privati.\n"
+        "Telegram\nNon approvato.\n"
+        "Instagram\nNon approvato per l'attività didattica. L'account ufficiale è gestito dalla segreteria.\n"
+        "TikTok\nNon approvato.\n"
+    )
+    assert CLEANER.clean(text).text == text

@@ -211,7 +211,7 @@ def _in_a_list_of_verdicts(blocks: list[Block], i: int) -> bool:
     while after := [k for k in (entries[-1] + 2, entries[-1] + 3) if _next_entries(blocks, entries[-1], k, an_entry)]:
         entries.append(after[0])
     names = [blocks[k].text.strip().casefold() for k in entries]
-    verdicts = [words(blocks[k + 1].text) for k in entries]
+    verdicts = [_verdicts_words(blocks[k + 1]) for k in entries]
     alike = any(_alike(a, b) for n, a in enumerate(verdicts) for b in verdicts[n + 1:])
     return (
         len(names) >= VERDICTS_MIN and len(set(names)) == len(names) and alike
@@ -233,13 +233,28 @@ def _a_verdict(block: Block) -> bool:
     """A statement of a few words, no furniture ("Approvato.", "Retired in 2023."): a menu's
     links end in no full stop, a follow box's counts neither ("12,345 followers")."""
     return (
-        0 < block.word_count <= VERDICT_MAX_WORDS and block.text.rstrip().endswith((".", "。"))
+        block.word_count > 0 and block.text.rstrip().endswith((".", "。"))
         and bool(words(block.text)) and not furniture_families(block.text)
     )
+
+
+# A verdict longer than VERDICT_MAX_WORDS gives its judgement in a long word among its first ones
+# ("Non approvato per le comunicazioni tra docenti e studenti. ..."), where a story's paragraph
+# opens with any words ("The next time you're ...")
+VERDICT_OPENING_WORDS = 2
+
+
+def _verdicts_words(block: Block) -> list[str]:
+    found = words(block.text)
+    if block.word_count <= VERDICT_MAX_WORDS:
+        return found
+    return [word for word in found[:VERDICT_OPENING_WORDS] if len(word) >= VERDICT_WORD_MIN_LETTERS]
 
 
 def _alike(one: list[str], other: list[str]) -> bool:
     """Two verdicts that open with the same word ("Retired." / "Retired in 2023.") or share a long
     one ("Approvato." / "Non approvato.")."""
+    if not one or not other:
+        return False
     long_words = {word for word in one if len(word) >= VERDICT_WORD_MIN_LETTERS}
     return one[0] == other[0] or not long_words.isdisjoint(other)
