@@ -136,9 +136,6 @@ KNOWN_MISSES: dict[str, str] = {
     # "Print page" over the sentence that says the page may be printed ("ausdrucken": the title's
     # word inside another)
     "meldeamt-anmeldung-de.txt": "furniture-line takes the guide's 'Seite drucken' over how to print it",
-    # a school's list of approved apps, each name and a colon over its verdict ("TikTok:" /
-    # "Neschváleno."): a share box's network names stand over as little
-    "schvalene-aplikace-skola-cs.txt": "furniture-line takes the approved-app list's 'TikTok:'",
     # a style guide's label over its explanation, the explanation naming the cookie notice
     # ("Steht im Cookie-Hinweis ..."): a banner's button over its text looks the same
     "ux-schreibleitfaden-de.txt": "cookie-notice takes the style guide's 'Alle Cookies akzeptieren' and its explanation",

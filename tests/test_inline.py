@@ -2452,3 +2452,5 @@ def test_names_over_verdicts_of_any_length_stay():
         "TikTok\nNon approvato.\n"
     )
     assert CLEANER.clean(text).text == text
+    labelled = regex.sub(r"(?m)^(Teams|YouTube|WhatsApp|Telegram|Instagram|TikTok)$", r"\1:", text)
+    assert labelled != text and CLEANER.clean(labelled).text == labelled

@@ -225,8 +225,9 @@ def _next_entries(blocks: list[Block], k: int, later: int, an_entry: Callable[[i
 
 
 def _a_name(block: Block) -> bool:
-    """A few words that end no sentence, a brand's "!" aside ("Kahoot!")."""
-    return 0 < block.word_count <= SECTION_TITLE_MAX_WORDS and not block.text.rstrip().endswith((".", "?", ":", "…"))
+    """A few words that end no sentence, a brand's "!" aside ("Kahoot!"), a label's colon after
+    them or not ("TikTok:" over "Neschváleno.")."""
+    return 0 < block.word_count <= SECTION_TITLE_MAX_WORDS and not block.text.rstrip().endswith((".", "?", "…"))
 
 
 def _a_verdict(block: Block) -> bool:
