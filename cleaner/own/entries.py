@@ -211,8 +211,12 @@ def _in_a_list_of_verdicts(blocks: list[Block], i: int) -> bool:
     while after := [k for k in (entries[-1] + 2, entries[-1] + 3) if _next_entries(blocks, entries[-1], k, an_entry)]:
         entries.append(after[0])
     names = [blocks[k].text.strip().casefold() for k in entries]
-    verdicts = [_verdicts_words(blocks[k + 1]) for k in entries]
-    alike = any(_alike(a, b) for n, a in enumerate(verdicts) for b in verdicts[n + 1:])
+    # two verdicts alike, one of them a word or two: the judgement the longer ones give reasons for
+    verdicts = [(_verdicts_words(blocks[k + 1]), blocks[k + 1].word_count <= VERDICT_MAX_WORDS) for k in entries]
+    alike = any(
+        (short or other_short) and _alike(a, b)
+        for n, (a, short) in enumerate(verdicts) for b, other_short in verdicts[n + 1:]
+    )
     return (
         len(names) >= VERDICTS_MIN and len(set(names)) == len(names) and alike
         and any(k != i and a_plain_term(blocks[k]) for k in entries)
@@ -240,8 +244,9 @@ def _a_verdict(block: Block) -> bool:
 
 
 # A verdict longer than VERDICT_MAX_WORDS gives its judgement in a long word among its first ones
-# ("Non approvato per le comunicazioni tra docenti e studenti. ..."), where a story's paragraph
-# opens with any words ("The next time you're ...")
+# ("Non approvato per le comunicazioni tra docenti e studenti. ..."), the word a short verdict of
+# the list says alone ("Non approvato."), where a story's paragraph opens with any words ("The
+# next time you're ...")
 VERDICT_OPENING_WORDS = 2
 
 
