@@ -354,11 +354,16 @@ def _near(i: int, ordered: list[int], distance: int) -> bool:
 
 def _mentions(blocks: list[Block], hits: dict[int, list[Verdict]], topic: regex.Pattern) -> bool:
     """Whether the text a rule leaves (outside the blocks and sentences of `hits`) names the topic
-    in the document's title (its first block) or in its prose (blocks of TOPIC_PROSE_WORDS words
-    or more): a footer's "Privacy" link does not make a story about privacy."""
+    in the document's title (its first block), in the title right over a block it finds
+    ("Cookies and tracking" over a disclosure's paragraph on them, "Privacy e cookie" over a legal
+    notice's) or in its prose (blocks of TOPIC_PROSE_WORDS words or more): a footer's "Privacy"
+    link does not make a story about privacy."""
     for block in blocks:
         verdicts = hits.get(block.index, [])
-        if any(v.span is None for v in verdicts) or (block.index > 0 and block.word_count < TOPIC_PROSE_WORDS):
+        titles_a_hit = block.index + 1 in hits
+        if any(v.span is None for v in verdicts) or (
+            block.index > 0 and block.word_count < TOPIC_PROSE_WORDS and not titles_a_hit
+        ):
             continue
         text, start = [], 0
         for v in sorted(verdicts, key=lambda v: v.span or (0, 0)):

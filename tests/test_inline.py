@@ -2454,3 +2454,19 @@ def test_names_over_verdicts_of_any_length_stay():
     assert CLEANER.clean(text).text == text
     labelled = regex.sub(r"(?m)^(Teams|YouTube|WhatsApp|Telegram|Instagram|TikTok)$", r"\1:", text)
     assert labelled != text and CLEANER.clean(labelled).text == labelled
+
+
+@pytest.mark.parametrize("title, paragraph", [
+    ("Cookies and tracking", "Affiliate links use cookies so the store knows the sale came from us. You can read more in"
+                             " our Privacy Policy and Cookie Policy, and you can block these cookies in your browser."),
+    ("Privacy e cookie", "Il trattamento dei dati personali degli utenti avviene nel rispetto del GDPR. Per maggiori"
+                         " informazioni consultare l'Informativa privacy e la Cookie policy."),
+])
+def test_a_paragraph_under_a_title_on_its_topic_stays(title, paragraph):
+    """A legal notice's or a disclosure's section on cookies under its title ("Privacy e
+    cookie"): the text is about the rule's topic there. A banner's line between a story's
+    paragraphs has no such title over it, and goes."""
+    text = f"{STORY}\n\n{title}\n\n{paragraph}\n\n{STORY}\n"
+    assert CLEANER.clean(text).text == text
+    banner = f"{STORY}\n\n{paragraph}\n\n{STORY}\n"
+    assert paragraph not in CLEANER.clean(banner).text
