@@ -356,11 +356,11 @@ def _mentions(blocks: list[Block], hits: dict[int, list[Verdict]], topic: regex.
     """Whether the text a rule leaves (outside the blocks and sentences of `hits`) names the topic
     in the document's title (its first block), in the title right over a block it finds
     ("Cookies and tracking" over a disclosure's paragraph on them, "Privacy e cookie" over a legal
-    notice's) or in its prose (blocks of TOPIC_PROSE_WORDS words or more): a footer's "Privacy"
-    link does not make a story about privacy."""
-    for block in blocks:
+    notice's; a footer's last link is no title) or in its prose (blocks of TOPIC_PROSE_WORDS words
+    or more): a footer's "Privacy" link does not make a story about privacy."""
+    for k, block in enumerate(blocks):
         verdicts = hits.get(block.index, [])
-        titles_a_hit = block.index + 1 in hits
+        titles_a_hit = block.index + 1 in hits and not _in_a_list_of_short_lines(blocks, k)
         if any(v.span is None for v in verdicts) or (
             block.index > 0 and block.word_count < TOPIC_PROSE_WORDS and not titles_a_hit
         ):
@@ -374,6 +374,12 @@ def _mentions(blocks: list[Block], hits: dict[int, list[Verdict]], topic: regex.
         if topic.search(" ".join(text)):
             return True
     return False
+
+
+def _in_a_list_of_short_lines(blocks: list[Block], k: int) -> bool:
+    """Line k goes on a short line of its paragraph: a list's item (a footer's "Privacy" under
+    "Contact"), no title."""
+    return k > 0 and blocks[k - 1].paragraph == blocks[k].paragraph and not reads_as_prose(blocks[k - 1].text)
 
 
 def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:

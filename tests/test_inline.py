@@ -2470,3 +2470,10 @@ def test_a_paragraph_under_a_title_on_its_topic_stays(title, paragraph):
     assert CLEANER.clean(text).text == text
     banner = f"{STORY}\n\n{paragraph}\n\n{STORY}\n"
     assert paragraph not in CLEANER.clean(banner).text
+
+
+def test_a_footers_link_over_a_banner_is_no_title():
+    """A footer's last link ("Privacy" under "Contact") right over a cookie banner's line is a
+    list's item, no title on the banner's topic: the banner goes."""
+    text = f"{STORY}\n\nAbout\nContact\nPrivacy\n\nThis website uses cookies to improve your experience.\n"
+    assert "cookies" not in CLEANER.clean(text).text
