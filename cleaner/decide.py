@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from cleaner.inline import comment_signal
 from cleaner.lines import (
     ARTICLE_FURNITURE,
+    QUOTATION,
     QUOTED_WHOLE,
     RULE_LINE,
     ends_a_sentence,
@@ -306,9 +307,8 @@ def _without_indented_terms(blocks: list[Block], rule_verdicts: dict[int, list[V
     return {i: verdicts for i, verdicts in rule_verdicts.items() if i not in terms}
 
 
-# A quotation inside a line, in the quotation marks of any script; a line that quotes holds at
-# least QUOTING_MIN_WORDS words outside its quotations (a sentence, not a quoted label).
-_QUOTATION = re.compile(r'"[^"\n]+"|“[^“”\n]+”|„[^„“”\n]+[“”]|«[^«»\n]+»|‘[^‘’\n]+’|「[^「」\n]+」|『[^『』\n]+』')
+# A line that quotes (lines.QUOTATION) holds at least QUOTING_MIN_WORDS words outside its
+# quotations (a sentence, not a quoted label).
 QUOTING_MIN_WORDS = 8
 # a line quoted whole is a sentence of a few words at least, not a quoted label ("Sponsored")
 QUOTED_LINE_MIN_WORDS = 4
@@ -322,7 +322,7 @@ def _without_quotations(
     with identical size'; a style guide's, a moderation policy's), where a banner prints its
     own words bare (on gold-bodies this changed no removal)."""
     by_index = {block.index: block for block in blocks}
-    quoting = [i for i in rule_verdicts if _QUOTATION.search(by_index[i].text)]
+    quoting = [i for i in rule_verdicts if QUOTATION.search(by_index[i].text)]
     if not quoting:
         return rule_verdicts
     kept = dict(rule_verdicts)
@@ -340,9 +340,9 @@ def _quotes_it(rule: Rule, text: str) -> bool:
     """The line quotes what the rule finds: in a sentence of its own words, or as a whole line in
     quotation marks ('"Use the code SPRING20 at checkout for 20% off."', a textbook's example of
     a call; a banner or an ad prints its words bare)."""
-    if _QUOTATION.fullmatch(text.strip()) and len(text.split()) >= QUOTED_LINE_MIN_WORDS:
+    if QUOTATION.fullmatch(text.strip()) and len(text.split()) >= QUOTED_LINE_MIN_WORDS:
         return True
-    unquoted = _QUOTATION.sub(lambda found: " " * len(found.group()), text)
+    unquoted = QUOTATION.sub(lambda found: " " * len(found.group()), text)
     return len(unquoted.split()) >= QUOTING_MIN_WORDS and not rule.finds(unquoted)
 
 

@@ -221,6 +221,8 @@ def below_the_prose(blocks: list[Block], prose_before: int = THREAD_PROSE_BEFORE
 HEADLINE_MAX_WORDS = 20
 
 
+# A quotation inside a line, in the quotation marks of any script
+QUOTATION = regex.compile(r'"[^"\n]+"|“[^“”\n]+”|„[^„“”\n]+[“”]|«[^«»\n]+»|‘[^‘’\n]+’|「[^「」\n]+」|『[^『』\n]+』')
 # A rule drawn across the text: three or more of one mark, spaced or not ("=====", "-----",
 # "* * *", "____"): a section's or a scene's break its author drew
 RULE_LINE = regex.compile(r"^\s*([=\-*_~#•·—–])(?:\s?\1){2,}\s*$")

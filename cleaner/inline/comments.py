@@ -17,6 +17,7 @@ from cleaner.lines import (
     DIGIT,
     PAGE_THREAD_PROSE_BEFORE,
     PROSE_MIN_WORDS,
+    QUOTATION,
     RULE_LINE,
     THREAD_PROSE_BEFORE,
     below_the_prose,
@@ -118,8 +119,10 @@ def _nearest_signal(blocks: list[Block], numbers: range, examples: frozenset[int
 
 def _thread_signal(blocks: list[Block], k: int) -> str | None:
     """comment_signal, but a programme's entry carries none ("14:00 Report from the working
-    groups": in_a_programme)."""
-    return None if in_a_programme(blocks, k) else comment_signal(blocks[k].text)
+    groups": in_a_programme), and words in quotation marks are quoted, not a page's buttons: a
+    record that quotes a thread ('— «Денис»: «забей» — 20 фев в 23:20, 3 отметки «Нравится»')
+    shows a comment's likes, where a page prints its buttons bare."""
+    return None if in_a_programme(blocks, k) else comment_signal(QUOTATION.sub(" ", blocks[k].text))
 
 
 def reply_candidates(blocks: list[Block], start: int = 0) -> list[int]:

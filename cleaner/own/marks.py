@@ -8,6 +8,7 @@ import regex
 
 from cleaner.lines import (
     BUTTONS_MAX_WORDS,
+    QUOTATION,
     QUOTED_WHOLE,
     RULE_LINE,
     SENTENCE_MIN_WORDS,
@@ -48,15 +49,12 @@ def _in_guillemets(text: str) -> bool:
     return found is not None and vocabulary().cover(found.group(1), ("nav", "pager")) is None
 
 
-# A label in quotation marks, in those of any script
-_QUOTED_LABEL = regex.compile(r'"[^"\n]+"|“[^“”\n]+”|„[^„“”\n]+[“”]|«[^«»\n]+»|‘[^‘’\n]+’|「[^「」\n]+」')
-
 
 def _quotes_each_label(text: str) -> bool:
     """Two quotations or more, and only connectors between them ("o", "or", "und")."""
-    if len(_QUOTED_LABEL.findall(text)) < 2:
+    if len(QUOTATION.findall(text)) < 2:
         return False
-    return set(words(_QUOTED_LABEL.sub(" ", text))) <= vocabulary().members["connector"]
+    return set(words(QUOTATION.sub(" ", text))) <= vocabulary().members["connector"]
 
 
 # A count of replies alone: "3 replies", "12 Antworten"
