@@ -96,14 +96,15 @@ def _block(
 
 TAB_COLUMNS = 4
 # A block indented this many columns more than the document's least indented one is preformatted:
-# a code or shell example, a changelog's entry, a quoted log (Markdown's indented code block is
-# four columns deep). Up to PREFORMATTED_MAX_INDENT: deeper is the indentation of a page's HTML
-# source left in an extractor's text ("                            Anzeige"), not a document's.
-# On the machine's clean documents every indented line the heuristics took was 4 to 12 columns
-# deep; no line of gold-bodies' article regions is indented; in trafilatura's output of its
-# pages, article mode now keeps 64 indented lines it removed (a few sites' share rows, 2 of them
-# in the gold) and removes 29 others (one thread's bounds moved), F1 unchanged.
-PREFORMATTED_INDENT = 4
+# a code or shell example, a changelog's entry, a quoted log, or a page, a message or a post an
+# author sets in to quote it (a worksheet's reproduced web page, its share row and comments two
+# columns deep; Markdown's indented code block is four). Up to PREFORMATTED_MAX_INDENT: deeper is
+# the indentation of a page's HTML source left in an extractor's text ("Anzeige" after 28
+# spaces), not a document's. On the machine's clean documents every indented line the
+# heuristics took was 4 to 12 columns deep; no line of gold-bodies' article regions is indented;
+# in trafilatura's output of its pages, two columns rather than four keeps 12 lines more (a
+# sports site's "  8 comments" and "  |" under its stories, none in the gold).
+PREFORMATTED_INDENT = 2
 PREFORMATTED_MAX_INDENT = 16
 
 

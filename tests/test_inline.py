@@ -2504,3 +2504,25 @@ def test_a_record_that_quotes_a_thread_keeps_it(record):
     marks ('3 отметки «Нравится»'): quoted words are no page's buttons, which print bare."""
     text = f"{STORY}\n\n{record}\n{STORY}\n"
     assert CLEANER.clean(text).text == text
+
+
+def test_a_page_a_worksheet_sets_in_two_columns_stays():
+    """A media-literacy worksheet reprints a web page set in by two columns, its share row, its
+    ad's label and its comments among them: the author's quotation, as an indented example is."""
+    worksheet = (
+        "Instructions: Read the web page printed below carefully. Then answer the questions that follow.\n\n"
+        "  Doctors STUNNED: Common Kitchen Spice Cures Diabetes in 14 Days\n\n"
+        "  [ Share on Facebook ]  [ Tweet ]  [ WhatsApp ]  [ Email ]  [ Copy link ]\n"
+        "  48.2K shares\n\n"
+        "  A new study has sent shockwaves through the medical community after researchers found a spice.\n\n"
+        "  >> ADVERTISEMENT <<\n"
+        "  GlucoBalance Pure Cinnamon Extract - Doctor Recommended!\n\n"
+        "  Sandra K.  -  2 days ago\n"
+        "  My mum has been doing this for years and she's never been ill.\n"
+        "  Like (312)  Reply\n\n"
+        "  Jay_Thompson88  -  2 days ago\n"
+        "  Can anyone link the actual study? I've looked and can't find it.\n"
+        "  Like (41)  Reply\n\n"
+        "1. Who wrote the article, and what do you know about them?\n"
+    )
+    assert CLEANER.clean(worksheet).text.split() == worksheet.split()
