@@ -148,6 +148,10 @@ KNOWN_MISSES: dict[str, str] = {
     # yet" among its labels (rules' removals, which the text's topic does not sway)
     "ui-glossary-share-bar-de.txt": "furniture-line and nav-skip-link take the glossary's English strings and their translations",
     "ux-microcopy-style-guide-en.txt": "comments-status-message takes the style guide's 'No comments yet'",
+    # a library's handout that reprints a web page set in by one column only, its footer's
+    # links among it ("About | Contact | Write for us | Advertise | Privacy | Cookie settings"):
+    # a page's footer looks the same
+    "library-handout-evaluating-websites-sponsored-content-en.txt": "cookie-notice takes the reprinted page's footer links",
     # a story told through a social network that quotes a thread under its count ("142
     # reacties."), the narrator's lines among the comments and their "Vind ik leuk · Reageren":
     # a page's thread under its header looks the same (the story after the thread's "---" stays)
@@ -386,6 +390,14 @@ HTML_KNOWN_MISSES: dict[str, str] = {
     # fields), a lesson on ads ("YouTube:" over its indented explanation), a story's quoted posts
     # ("Mi piace · Commenta · Condividi" under each)
     "biblioteka-pomoc-konto-czytelnika-pl.txt": "furniture-line takes the extracted help page's '[ Zaloguj ]'",
+    # worksheets and case studies that reprint a web page set in by two columns: the extractor's
+    # text loses the indent, and the page's breadcrumbs and buttons read as the page's own
+    "case-study-online-shop-product-reviews-en.txt": "nav-skip-link takes the extracted case study's reprinted breadcrumb",
+    "exercice-fle-page-reservation-hotel-fr.txt": "furniture-line takes the extracted exercise's reprinted '♡ Enregistrer ⤴ Partager'",
+    "ficha-analise-publicacao-rede-social-pt.txt": "furniture-line takes the extracted worksheet's reprinted 'Curtir Comentar Compartilhar'",
+    "karta-pracy-post-influencerki-reklama-pl.txt": "furniture-line takes the extracted worksheet's reprinted 'Instagram'",
+    "media-literacy-worksheet-miracle-cure-article-en.txt": "furniture-line takes the extracted worksheet's reprinted 'Load more comments'",
+    "werkblad-nepwebwinkel-herkennen-nl.txt": "nav-skip-link takes the extracted worksheet's reprinted breadcrumb",
     "halk-egitim-reklam-sponsorlu-icerik-tr.txt": "furniture-line takes the extracted lesson's 'YouTube:'",
     "racconto-post-e-commenti-sul-gruppo-del-paese-it.txt": "furniture-line takes the extracted story's 'Mi piace · Commenta · Condividi'",
     # trafilatura gathers four of the plan's channel titles ("Instagram", "Facebook", "E-mail",
