@@ -392,8 +392,10 @@ HTML_KNOWN_MISSES: dict[str, str] = {
     "biblioteka-pomoc-konto-czytelnika-pl.txt": "furniture-line takes the extracted help page's '[ Zaloguj ]'",
     # worksheets and case studies that reprint a web page set in by two columns: the extractor's
     # text loses the indent, and the page's breadcrumbs and buttons read as the page's own
+    "arbeitsblatt-youtube-video-kommentare-de.txt": "furniture-line takes the extracted worksheet's reprinted '👍 3.770 💬 89 Antworten'",
     "case-study-online-shop-product-reviews-en.txt": "nav-skip-link takes the extracted case study's reprinted breadcrumb",
     "exercice-fle-page-reservation-hotel-fr.txt": "furniture-line takes the extracted exercise's reprinted '♡ Enregistrer ⤴ Partager'",
+    "fiche-eleve-fausse-information-article-fr.txt": "furniture-line takes the extracted worksheet's reprinted 'J'aime (418) · Répondre'",
     "ficha-analise-publicacao-rede-social-pt.txt": "furniture-line takes the extracted worksheet's reprinted 'Curtir Comentar Compartilhar'",
     "karta-pracy-post-influencerki-reklama-pl.txt": "furniture-line takes the extracted worksheet's reprinted 'Instagram'",
     "media-literacy-worksheet-miracle-cure-article-en.txt": "furniture-line takes the extracted worksheet's reprinted 'Load more comments'",
