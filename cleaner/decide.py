@@ -543,7 +543,12 @@ def _introduced(blocks: list[Block], index: int) -> bool:
         first -= 1
     if first == 0 or not introduces_a_list(lead_in := blocks[first - 1]):
         return False
-    quoted = "\n".join(block.text for block in blocks[first:index + 1])
+    last = index  # (the lead-in may name a word of any line of its run: "a small link under each entry:")
+    while last + 1 < len(blocks) and blocks[last + 1].paragraph == blocks[index].paragraph and _list_item_like(
+        blocks[last + 1].text, blocks[last + 1].word_count
+    ):
+        last += 1
+    quoted = "\n".join(block.text for block in blocks[first:last + 1])
     return not names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1], quoted)
 
 
@@ -646,13 +651,15 @@ def _extend_rest(
 
     def drop_marker(block: Block) -> None:
         kept = decisions[block.index].without(lambda v: v.source in rest_rules)
-        fallback = heuristic_verdicts.get(block.index)
+        # (a heuristic's verdict stands in for it, unless the line is the text's quoted example)
+        fallback = None if _introduced(blocks, block.index) else heuristic_verdicts.get(block.index)
         decisions[block.index] = Decision((fallback,)) if not kept.verdicts and fallback else kept
 
     if not any(v.source in rest_rules for decision in decisions for v in decision.verdicts):
         return  # no marker in this document (the common case): nothing to count
     total = sum(b.word_count for b in blocks) or 1
     prose_before = REST_MIN_PROSE_BEFORE if article else PAGE_REST_MIN_PROSE_BEFORE
+    quoted = _quoted_examples(blocks)
     before = prose = posts = 0
     for block in blocks:
         decision = decisions[block.index]
@@ -664,8 +671,8 @@ def _extend_rest(
         elif marker is not None and late:
             # the window only: a long document has many markers (a copy of its rest each was quadratic)
             evidence = thread_evidence(
-                blocks[block.index + 1:block.index + 1 + THREAD_WINDOW], decisions, rest_rules
-            ) or (_counts_its_thread(blocks, block) if prose >= prose_before else None)
+                blocks[block.index + 1:block.index + 1 + THREAD_WINDOW], decisions, rest_rules, quoted
+            ) or (_counts_its_thread(blocks, block) if prose >= prose_before and block.index not in quoted else None)
             if evidence is None:
                 drop_marker(block)
             else:
@@ -698,7 +705,8 @@ def _threads_end(blocks: list[Block], start: int, decisions: list[Decision]) -> 
 
 
 def thread_evidence(
-    after: list[Block], decisions: list[Decision], markers: AbstractSet[str] = frozenset()
+    after: list[Block], decisions: list[Decision], markers: AbstractSet[str] = frozenset(),
+    quoted: AbstractSet[int] = frozenset(),
 ) -> str | None:
     """What shows that `after` (the blocks after a marker) is a comment thread, or None.
 
@@ -708,6 +716,8 @@ def thread_evidence(
     """
     signals = []
     for position, block in enumerate(after[:THREAD_WINDOW]):
+        if block.index in quoted:
+            continue  # the text's example of a thread's furniture ("... beside each comment:" over "Reply | Report")
         kind = comment_signal(block.text)
         if in_a_programme(after, position):
             continue  # "11:15 First response: Tom Hale", "14:00 Report from the working groups"
@@ -738,6 +748,29 @@ def thread_evidence(
         return None
     shown = signals[:THREAD_MIN_SIGNALS] + [s for s in furniture[:1] if s not in signals[:THREAD_MIN_SIGNALS]]
     return "; ".join(f"{kind} {text[:40]!r}" for _, kind, text in shown)
+
+
+def _quoted_examples(blocks: list[Block]) -> set[int]:
+    """The blocks a sentence of the text quotes as its examples: the run of short lines right
+    under a lead-in that ends in a colon ("There were the small controls beside each comment:"
+    over "Reply | Report | Permalink"), the lead-in being no comment's byline ("Anna says:")
+    and no widget's call ("Please log in to post your comment:", which names its furniture).
+    In a text without blank lines the run is its first line: there the paragraph is the text."""
+    quoted: set[int] = set()
+    flat = blocks[0].paragraph == blocks[-1].paragraph
+    for lead_in, first in zip(blocks, blocks[1:]):
+        if not introduces_a_list(lead_in) or comment_signal(lead_in.text) is not None:
+            continue
+        if not (_a_message(first) or _list_item_like(first.text, first.word_count)):
+            continue
+        if names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1], first.text):
+            continue
+        quoted.add(first.index)
+        for block in [] if flat else blocks[first.index + 1:]:
+            if block.paragraph != first.paragraph or not _list_item_like(block.text, block.word_count):
+                break
+            quoted.add(block.index)
+    return quoted
 
 
 def _counts_its_thread(blocks: list[Block], marker: Block) -> str | None:

@@ -196,6 +196,33 @@ def test_a_thread_ends_at_a_break_drawn_after_its_last_comment():
     assert kept == f"{prose}\n"
 
 
+def test_a_comment_sections_parts_quoted_by_the_text_take_nothing():
+    """A text about the web that quotes a comment section's parts on lines of their own, each
+    under the sentence that introduces it ("... a small counter under each post:" over
+    "Comments (4)"), goes on after them: the quoted header and buttons take nothing, and a
+    button's word the text quotes stays. A real thread, its bylines ending in a colon like a
+    lead-in ("Anna Berg says:"), still goes."""
+    story, _, _, _ = SHORT_STORIES["en"]
+    prose = "\n\n".join(story * 3)
+    quoted = {
+        "en": ("Every post on the old forum carried a small counter under its title:", "Comments (4)",
+               "And beside every reply sat the same two links:", "Reply | Report"),
+        "de": ("Unter jedem Beitrag stand damals ein kleiner Zähler:", "Kommentare (4)",
+               "Und neben jeder Antwort standen dieselben zwei Verweise:", "Antworten | Melden"),
+        "fr": ("Sous chaque billet du vieux forum figurait un petit compteur :", "Commentaires (4)",
+               "Et à côté de chaque réponse, les deux mêmes liens :", "Répondre | Signaler"),
+    }
+    for language, (lead_in, header, second_lead_in, buttons) in quoted.items():
+        text = f"{prose}\n\n{lead_in}\n\n{header}\n\n{second_lead_in}\n\n{buttons}\n\n{prose}\n"
+        assert Cleaner().clean(text).text == text, language
+    thread = "\n\n".join(
+        f"Anna Berg says:\n\n{comment}\n\nReply | Report" for comment in
+        ("About time, the basin was silted up when I was young.", "Will the boats pay more for the berths now?")
+    )
+    kept = Cleaner().clean(f"{prose}\n\nComments (2)\n\n{thread}\n").text
+    assert kept == f"{prose}\n"
+
+
 def test_a_lead_in_of_one_sentence_to_a_quoted_post_stays():
     """A lead-in that is its paragraph's one sentence, over the post as a quotation or as
     Markdown's quoted block; over the next paragraph of the story (the post gone) it goes."""

@@ -152,15 +152,8 @@ KNOWN_MISSES: dict[str, str] = {
     # links among it ("About | Contact | Write for us | Advertise | Privacy | Cookie settings"):
     # a page's footer looks the same
     "library-handout-evaluating-websites-sponsored-content-en.txt": "cookie-notice takes the reprinted page's footer links",
-    # texts about the web that quote its strings on lines of their own between the author's
-    # paragraphs: a comment section's header ("Comments (3)", "Comments (12)") under the sentence
-    # that introduces it takes the rest of the chapter as a thread (a byline "Anna says:" ends in
-    # a colon too, so a lead-in alone tells no quotation), and a post's "Permalink" or "Wyślij"
-    # (send) quoted among its strings looks like a button between two paragraphs
-    "web-history-chapter-early-blogs-en.txt": "comments-section-header takes the chapter after its quoted 'Comments (3)'",
-    "essay-decline-of-comment-sections-en.txt": "comments-section-header takes the essay after its quoted 'Comments (12)'",
-    "ensayo-ocaso-secciones-de-comentarios-es.txt": "comments-section-header takes the essay after its quoted comment form",
-    "glava-istoriya-rannih-blogov-zhzh-ru.txt": "furniture-line takes the chapter's quoted 'Permalink'",
+    # a transcription of a post's screen, its buttons among the post's lines, one of them
+    # "Wyślij" (send): between the post and its comments it looks like a button
     "opis-zrzutu-ekranu-wpisu-facebook-archiwum-spolecznosci-pl.txt": "furniture-line takes the transcription's quoted 'Wyślij'",
     # a story told through a social network that quotes a thread under its count ("142
     # reacties."), the narrator's lines among the comments and their "Vind ik leuk · Reageren":
@@ -211,7 +204,6 @@ KNOWN_MISSES: dict[str, str] = {
     },
 }
 BLANK_LINE_MISSES = (
-    "glava-istoriya-rannih-blogov-zhzh-ru.txt",
     "cartella-stampa-portico-it.txt", "preguntas-respuestas-es.txt",
     "platformer-pause-menu-en.txt", "site-accessibility-en.txt",
     "muzey-gruppy-ru.txt",
