@@ -289,6 +289,10 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # wrapped posts part the chain of bylines, and the chains below the first are read as a
     # story's comments (dragnet-R342's thread stands under less than sixty words of prose too)
     "notas-hilo-foro-aceite-oliva-acidez-es.txt": "comment-thread takes the later posts of the notes' copied thread",
+    # a copywriter's proposal that quotes the sign-up box it replaces under a label of two words
+    # ("Texto actual:"): with no blank line, the box's title between two sentences looks like a
+    # newsletter's call (a lead-in of three words or fewer tells a widget's label no better)
+    "propuesta-textos-boletin-ab-es.txt": "furniture-line takes the proposal's quoted 'Suscríbete a nuestra newsletter'",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)
