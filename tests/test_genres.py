@@ -161,6 +161,13 @@ KNOWN_MISSES: dict[str, str] = {
     "verhaal-het-account-van-mijn-moeder-nl.txt": "comments-section-header takes the story's quoted thread and the narrator's lines in it",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
+        # a detective story whose hero reads a suspect's forum posts, each byline ("Hêtre_Rouge —
+        # 04/03/2022, 23 h 48") with its time the French way, which reads as no comment's time:
+        # the post's buttons "J'aime 14 · Répondre · Citer" under it look like a page's
+        "roman-policier-forum-commissaire-fr.txt": "furniture-line takes the story's quoted 'J'aime 14 · Répondre · Citer'",
+        # an e-mail thread whose writer sets off a reply with a rule around the word
+        # ("---------- Reply ----------"): a thread's reply button between rules looks the same
+        "foodbank-volunteers-facebook-page-en.txt": "furniture-line takes the thread's '---------- Reply ----------'",
         # a contact section's title over a name and a sentence, or over labelled lines with an
         # e-mail address but no postcode or phone number: a footer's "Contact us" stands over
         # its desks' e-mails the same way
@@ -211,6 +218,7 @@ BLANK_LINE_MISSES = (
     "ux-microcopy-style-guide-en.txt",
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
+    "foodbank-volunteers-facebook-page-en.txt", "roman-policier-forum-commissaire-fr.txt",
 )
 
 
@@ -250,7 +258,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # section titled with a vote button's word: with no blank line, a comment thread's vote
     # button under its last comment looks the same
     "acta-ampa-es.txt": "furniture-line takes 'Votar' under the minutes' dated comments",
-    "inspraak-verslag-nl.txt": "furniture-line takes 'Stem' under the report's dated comments",
     "protokol-rady-pl.txt": "furniture-line takes 'Głosuj' under the minutes' dated comments",
     # a recipe's last section titled with a share button's word, over its one paragraph: with no
     # blank line, a share button between the story's last paragraphs looks the same
@@ -409,6 +416,9 @@ HTML_KNOWN_MISSES: dict[str, str] = {
     "werkblad-nepwebwinkel-herkennen-nl.txt": "nav-skip-link takes the extracted worksheet's reprinted breadcrumb",
     "halk-egitim-reklam-sponsorlu-icerik-tr.txt": "furniture-line takes the extracted lesson's 'YouTube:'",
     "racconto-post-e-commenti-sul-gruppo-del-paese-it.txt": "furniture-line takes the extracted story's 'Mi piace · Commenta · Condividi'",
+    # a story whose narrator reads the comments under her article: extracted, the indented
+    # "↳ 17 Antworten anzeigen" under a comment's buttons is a thread's line like the buttons
+    "erzaehlung-kommentare-unter-artikel-de.txt": "furniture-line takes the extracted story's '👍 208 · Antworten'",
     # trafilatura gathers four of the plan's channel titles ("Instagram", "Facebook", "E-mail",
     # "LinkedIn") into one block, a row of network names as a share box prints them
     "piano-comunicazione-museo-it.txt": "furniture-line takes the extracted plan's channel titles run together",

@@ -294,6 +294,24 @@ def test_a_line_that_closes_the_bracket_above_stays(above, line):
     assert CLEANER.clean(f"{BEFORE}\n\n{alone}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
 
 
+@pytest.mark.parametrize("lead_in, post, counters, buttons, closing", [
+    ("Voici le message tel qu'il circulait sur les réseaux mardi soir :", "« Partagez avant qu'ils effacent tout !!!",
+     "Vous et 4,3 k autres personnes · 1,1 k commentaires · 7,9 k partages", "J'aime · Commenter · Partager", "»"),
+    ("This is how the post read when we saw it on Wednesday morning:", "“Share this before they delete it!!!",
+     "You and 4.3K others · 1.1K comments · 7.9K shares", "Reply · Share", "”"),
+    ("So sah der Beitrag aus, als wir ihn am Freitag fanden:", "„Teilt das, bevor sie es löschen!!!",
+     "Du und 4.300 weitere Personen · 1.100 Kommentare · 7.900 Mal geteilt", "Gefällt mir · Kommentieren · Teilen", "“"),
+])
+def test_a_posts_buttons_inside_a_quotation_the_text_introduces_stay(lead_in, post, counters, buttons, closing):
+    """A fact-check quotes a post word for word, its counters and buttons inside the quotation
+    marks that open under the text's lead-in and close after the buttons: the quoted post is
+    the text's evidence. The same buttons closing no quotation go."""
+    text = f"{BEFORE}\n\n{lead_in}\n\n{post}\n\n{counters}\n{buttons} {closing}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    bare = f"{BEFORE}\n\n{buttons}\n\n{AFTER}\n"
+    assert CLEANER.clean(bare).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 # (content, its look-alike junk, what of the junk stays): the content stays whole between two
 # paragraphs; the look-alike loses all but what is named
 LOOK_ALIKES = [
@@ -583,6 +601,44 @@ def test_a_forum_thread_that_opens_the_text_stays_with_its_reply_buttons():
     assert CLEANER.clean(forum).text == forum
     under_a_story = f"{STORY}\n\n{STORY}\n\n{posts}\n"
     assert CLEANER.clean(under_a_story).text == f"{STORY}\n\n{STORY}\n"
+
+
+NARRATION = (
+    "I read that one three times before I put the phone down, and then I picked it up again, "
+    "because the next name on the screen was my sister's and she had never once commented on anything I wrote."
+)
+
+
+def _thread_of(comments: list[tuple[str, str]]) -> list[str]:
+    return [f"{name} · {hours} hours ago\n{text}\n♥ {len(text) % 40} · Reply" for name, (hours, text) in
+            zip(("harbour_walker", "Lena M.", "old_fisherman", "Sam"), comments)]
+
+
+def test_a_thread_a_story_tells_between_its_comments_stays():
+    """A story quotes the comments under the narrator's post, each a byline, its text and its
+    buttons, and goes on telling between them: the thread is the story's own, every line of
+    it. A page's thread, byline after byline with nothing told between, still goes."""
+    comments = _thread_of([
+        ("5", "Lovely piece. My grandmother had the same blue tin."),
+        ("4", "Nobody asked for your family history."),
+        ("2", "I remember that bakery on the corner, it closed in 1994."),
+        ("1", "Write more like this please."),
+    ])
+    story = f"{STORY}\n\n" + f"\n\n{NARRATION}\n\n".join(comments) + f"\n\n{NARRATION}\n"
+    assert CLEANER.clean(story).text == story
+    page = f"{STORY}\n\n{STORY}\n\n" + "\n\n".join(comments) + "\n"
+    assert CLEANER.clean(page).text == f"{STORY}\n\n{STORY}\n"
+
+
+def test_the_buttons_of_one_post_a_story_quotes_stay():
+    """One post quoted with its byline and buttons, the narration going on under it: its
+    buttons stay. Buttons under a post with the next comment's byline under them go."""
+    post = "Lena M. · 3 hours ago\nSo the council finally noticed the canal. Only took them forty years.\n♥ 12 · Reply"
+    story = f"{STORY}\n\n{post}\n\n{NARRATION}\n"
+    assert CLEANER.clean(story).text == story
+    next_comment = "Sam · 2 hours ago\nForty-one, if you count the survey."
+    kept = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{post}\n\n{next_comment}\n").text
+    assert "♥ 12 · Reply" not in kept
 
 
 def test_a_product_box_goes_and_a_price_list_stays():

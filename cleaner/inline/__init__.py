@@ -25,7 +25,14 @@ import functools
 from collections.abc import Callable, Iterable
 
 from cleaner.candidates import Lines, runs_of
-from cleaner.inline.comments import THREAD_GAP, THREAD_MIN_SIGNALS, THREAD_SOURCE, comment_thread, reply_candidates
+from cleaner.inline.comments import (
+    THREAD_GAP,
+    THREAD_MIN_SIGNALS,
+    THREAD_SOURCE,
+    comment_thread,
+    reply_candidates,
+    threads,
+)
 from cleaner.inline.common import (
     _METADATA,
     COUNT_IN_BRACKETS,
@@ -98,7 +105,8 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
     judges = (*judges, picture_credit) if credits else judges
     finders = FINDERS if page else ARTICLE_FINDERS
     verdicts: dict[int, Verdict] = {}
-    thread = comment_thread(blocks, page)
+    read = threads(blocks, page)
+    thread = read.taken
     if thread:
         first = blocks[thread[0]].text
         reason = (
@@ -110,8 +118,8 @@ def judge(blocks: list[Block], credits: bool = False, page: bool = False) -> dic
     # each heuristic is asked only of the blocks it could speak on (it returns None on the others)
     where = candidates(blocks, [finder for finder, *_ in finders] + list(judges))
     for i in sorted(set().union(*where.values())):
-        if i in verdicts:
-            continue
+        if i in verdicts or i in read.told:
+            continue  # (a thread the text tells is its own: its buttons are quoted)
         for finder, category, name, what in finders:
             found = finder(blocks, i) if i in where[finder] else None
             if found:

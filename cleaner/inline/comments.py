@@ -8,10 +8,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from dataclasses import dataclass
 
 import ahocorasick
 
-from cleaner.inline.common import SIGNAL_MAX_WORDS, comment_signal
+from cleaner.inline.common import SIGNAL_MAX_WORDS, a_bylines_time, comment_signal
 from cleaner.lines import (
     BUTTONS_MAX_WORDS,
     DIGIT,
@@ -35,9 +36,25 @@ THREAD_MIN_SIGNALS = 4
 THREAD_SOURCE = "heuristic:comment-thread"
 
 
+@dataclass(frozen=True)
+class Threads:
+    """What a document's comment threads without a header come to (threads())."""
+
+    taken: list[int]  # the blocks of a page's thread, in order
+    told: frozenset[int]  # the blocks of a thread the text tells (a story's quoted comments): its own
+
+
+NO_THREADS = Threads([], frozenset())
+
+
 def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
     """A comment thread with no header above it: the blocks from its first signal to its last
-    comment (to the end of the document when little follows), or [].
+    comment (to the end of the document when little follows), or [] (threads())."""
+    return threads(blocks, page).taken
+
+
+def threads(blocks: list[Block], page: bool = False) -> Threads:
+    """The comment thread with no header above it, or the thread the text tells.
 
     `page`: the blocks are a flattened page's (below_the_prose reads PAGE_THREAD_PROSE_BEFORE).
     The thread is every chain of signals below the prose (signals at most THREAD_GAP blocks
@@ -47,24 +64,17 @@ def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
     flattened page they go with the chains around them. Chains are read outward from the reply
     buttons, so a document without one (most) is not read for signals at all. Indented blocks
     carry no signal: dates in a shell session are not a thread's timestamps.
+    In article mode a thread exported as the text itself (_opens_the_text) takes nothing, and
+    one the text narrates between its comments (_narrated) is told: its blocks are the text's.
     """
-    replies = reply_candidates(blocks)
-    if not replies:
-        return []  # no reply button, no thread (most documents end here)
-    below = below_the_prose(blocks, PAGE_THREAD_PROSE_BEFORE if page else THREAD_PROSE_BEFORE)
-    examples = preformatted(blocks)
-    read_to = below  # the chains that end before this block are read
-    runs = []
-    for k in replies:
-        if k < read_to or k in examples or _thread_signal(blocks, k) != "reply":
-            continue
-        run = _signal_chain(blocks, k, below, examples)
-        if len(run) >= THREAD_MIN_SIGNALS and not page and _opens_the_text(blocks, run, examples):
-            return []  # a forum's thread: the text's own
-        if len(run) >= THREAD_MIN_SIGNALS:
-            runs.append(run)
-        read_to = run[-1] + 1
-    if page and runs:
+    runs = _chains(blocks, page)
+    if not runs:
+        return NO_THREADS  # (most documents end here)
+    if not page and any(_narrated(blocks, run) for run in runs):
+        return Threads([], frozenset(k for run in runs for k in range(run[0], min(run[-1] + 2, len(blocks)))))
+    if not page and any(_opens_the_text(blocks, run) for run in runs):
+        return NO_THREADS  # a forum's thread: the text's own
+    if page:
         # a page's chains below its prose are one thread, parted by long comments. On
         # gold-bodies' tuning part this changed 14 pages: page mode's F1 0.9087 -> 0.9100
         # (dragnet 0.8986 -> 0.9008, the others the same to four places); of the lines it took
@@ -80,10 +90,30 @@ def comment_thread(blocks: list[Block], page: bool = False) -> list[int]:
         else:
             end = len(blocks) if len(blocks) - run[-1] <= THREAD_GAP else run[-1] + 2
         taken.extend(range(max(run[0], taken[-1] + 1 if taken else 0), end))
-    return taken
+    return Threads(taken, frozenset())
 
 
-def _opens_the_text(blocks: list[Block], run: list[int], examples: frozenset[int]) -> bool:
+def _chains(blocks: list[Block], page: bool) -> list[list[int]]:
+    """The chains of THREAD_MIN_SIGNALS signals or more below the prose that hold a reply
+    button, read outward from the reply buttons."""
+    replies = reply_candidates(blocks)
+    if not replies:
+        return []  # no reply button, no thread
+    below = below_the_prose(blocks, PAGE_THREAD_PROSE_BEFORE if page else THREAD_PROSE_BEFORE)
+    examples = preformatted(blocks)
+    read_to = below  # the chains that end before this block are read
+    runs = []
+    for k in replies:
+        if k < read_to or k in examples or _thread_signal(blocks, k) != "reply":
+            continue
+        run = _signal_chain(blocks, k, below, examples)
+        if len(run) >= THREAD_MIN_SIGNALS:
+            runs.append(run)
+        read_to = run[-1] + 1
+    return runs
+
+
+def _opens_the_text(blocks: list[Block], run: list[int]) -> bool:
     """Whether the chain of signals, read on upward past the prose, reaches above the text's
     first paragraph of prose: a thread exported as the text itself, its first post's byline
     over the question ("Posted by ... on 9 January 2024"), where a story's comments open under
@@ -91,7 +121,51 @@ def _opens_the_text(blocks: list[Block], run: list[int], examples: frozenset[int
     the heuristic took opened so. Not in a flattened page: there a post of a title and a byline
     over its comments opens so (one of gold-bodies' tuning pages)."""
     first_prose = next((k for k, block in enumerate(blocks) if block.word_count >= PROSE_MIN_WORDS), len(blocks))
-    return _signal_chain(blocks, run[0], 0, examples)[0] < first_prose
+    return _signal_chain(blocks, run[0], 0, preformatted(blocks))[0] < first_prose
+
+
+# The kinds of signal that head a comment: its byline, its time or its date
+_BYLINES = ("said", "time", "date")
+
+
+def _narrated(blocks: list[Block], run: list[int]) -> bool:
+    """Whether the text's narration stands between the chain's comments: a paragraph of prose
+    after a comment's reply buttons, before the next comment's byline, in a thread whose
+    comments open with their byline (the block under it their text). A page's thread goes
+    byline, text, buttons, and the next byline; a story that quotes one goes on telling
+    between its comments ("❤️ 0 · Responder" / "Eu respondi à Fabi que sim, ..." / "Jorge ·
+    há 40 minutos"). (A thread that prints a comment's text above its byline has its byline
+    under its text, a signal under the byline.)"""
+    kinds = {k: _thread_signal(blocks, k) for k in run}
+    if kinds[run[0]] not in _BYLINES or run[0] + 1 in kinds:
+        return False
+    return any(
+        kinds[above] == "reply" and not a_bylines_time(blocks[above].text) and kinds[below] in _BYLINES
+        and any(block.word_count >= PROSE_MIN_WORDS for block in blocks[above + 1:below])
+        for above, below in itertools.pairwise(run)
+    )
+
+
+# How far under a post's buttons the text's narration may resume (a reply or two quoted between)
+NARRATION_WITHIN = 3
+
+
+def a_quoted_posts_buttons(blocks: list[Block], i: int) -> bool:
+    """Whether line i is the buttons of one post the text quotes, prose of its own under them:
+    a byline, the post, its buttons ("Rheinpfeil_62 · vor 3 Stunden" / "Wieder so ein
+    Artikel..." / "👍 312 · Antworten"), then the narration goes on ("Ich wohne nicht in
+    Hamburg..."). A page's thread goes on with the next comment's byline, and a thread that
+    prints a comment's text above its byline has its buttons right under the byline."""
+    if i < 2 or _thread_signal(blocks, i) != "reply" or a_bylines_time(blocks[i].text):
+        return False
+    if _thread_signal(blocks, i - 2) not in _BYLINES or _thread_signal(blocks, i - 1) is not None:
+        return False
+    for k in range(i + 1, min(i + 1 + NARRATION_WITHIN, len(blocks))):
+        if _thread_signal(blocks, k) is not None:
+            return False
+        if blocks[k].word_count >= PROSE_MIN_WORDS:
+            return True
+    return False
 
 
 def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[int]) -> list[int]:

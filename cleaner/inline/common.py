@@ -61,9 +61,8 @@ def comment_signal(text: str) -> str | None:
     v = vocabulary()
     if count <= 12 and not v.members["said"].isdisjoint(word_tuple(text)) and p["said"].search(text):
         return "said"
-    # a time or a date has digits (most lines have none: their regexes are spared)
-    timed = DIGIT.search(text) and (p["clock"].search(text) or p["relative"].search(text))
-    if timed or (count <= BUTTONS_MAX_WORDS and DIGIT.search(text) and is_date_line(text)):
+    timed = _timed(text)
+    if timed or (count <= BUTTONS_MAX_WORDS and _dated(text)):
         # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
         if has_phrase(text, "reply"):
             return "reply"
@@ -80,6 +79,23 @@ def comment_signal(text: str) -> str | None:
         if covered and any(v.family_of(phrase, ("form",)) for phrase in covered):
             return "form"
     return None
+
+
+def _timed(text: str) -> bool:
+    """A clock time or a relative time ("9:14 pm", "2 hours ago"). (A time or a date has
+    digits; most lines have none, and their regexes are spared.)"""
+    p = line_patterns()
+    return DIGIT.search(text) is not None and bool(p["clock"].search(text) or p["relative"].search(text))
+
+
+def _dated(text: str) -> bool:
+    return DIGIT.search(text) is not None and is_date_line(text)
+
+
+def a_bylines_time(text: str) -> bool:
+    """Whether a comment signal's line carries a time or a date: a byline's, be its reply
+    button on it ("by Anna on Aug 9, 2012 1:29 PM | Reply")."""
+    return _timed(text) or _dated(text)
 
 
 # A figure's change as a report gives it: an arrow between two figures, or a signed number ("+885",

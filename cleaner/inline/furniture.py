@@ -4,6 +4,7 @@ that the text shows to be its own (cleaner/own/) stay.
 
 from __future__ import annotations
 
+from cleaner.inline.comments import a_quoted_posts_buttons
 from cleaner.inline.common import furniture_line
 from cleaner.lines import ARTICLE_FURNITURE
 from cleaner.model import Block, Verdict
@@ -121,4 +122,4 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       paragraphs a comment widget's blocks on one gold-bodies page would have stayed; with six,
       none of the lines removed before)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
-    return None if verdict is None or the_texts_own(blocks, i) else verdict
+    return None if verdict is None or the_texts_own(blocks, i) or a_quoted_posts_buttons(blocks, i) else verdict

@@ -14,6 +14,7 @@ from cleaner.lines import (
     SENTENCE_MIN_WORDS,
     below_the_prose,
     ends_a_sentence,
+    introduces_a_list,
     line_patterns,
 )
 from cleaner.model import Block
@@ -95,6 +96,52 @@ def _closes_a_bracket_above(blocks: list[Block], i: int) -> bool:
         text.count(close) > text.count(opening) and above.count(opening) > above.count(close)
         for opening, close in _BRACKETS
     )
+
+
+# The quotation marks of a quotation that runs over several lines: opening, closing
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"), ('"', '"'), ("「", "」"))
+# ...over at most this many blocks (a post or a page a text quotes as its evidence)
+QUOTATION_MAX_BLOCKS = 12
+
+
+def _in_a_quotation_introduced_above(blocks: list[Block], i: int) -> bool:
+    """The line is inside a quotation of several lines that opens right under the text's lead-in
+    ("... telle qu'elle apparaissait sur Facebook :" over "« 🚨 C'EST OFFICIEL", its post's
+    buttons "J'aime · Commenter · Partager »" closing it): a post or a page the text quotes as
+    its evidence. A pager's "Next »" closes nothing a lead-in opened."""
+    for opening, closing in _QUOTE_PAIRS:
+        start = _quotation_opening(blocks, i, opening, closing)
+        if start is not None and _quotation_closing(blocks, i, opening, closing, start) is not None:
+            return True
+    return False
+
+
+def _unbalanced(text: str, opening: str, closing: str) -> int:
+    """How many more openings than closings the text holds (the same mark both ways: 1 when odd)."""
+    if opening == closing:
+        return text.count(opening) % 2
+    return text.count(opening) - text.count(closing)
+
+
+def _quotation_opening(blocks: list[Block], i: int, opening: str, closing: str) -> int | None:
+    """The block at or above i that opens the quotation under a lead-in, no mark between."""
+    for k in range(i, max(i - QUOTATION_MAX_BLOCKS, 0), -1):
+        text = blocks[k].text.lstrip()
+        if text.startswith(opening) and _unbalanced(text, opening, closing) > 0:
+            return k if introduces_a_list(blocks[k - 1]) else None
+        if k != i and _unbalanced(blocks[k].text, opening, closing) != 0:
+            return None
+    return None
+
+
+def _quotation_closing(blocks: list[Block], i: int, opening: str, closing: str, start: int) -> int | None:
+    """The block at or below i that closes the quotation opened at `start`, no mark between."""
+    for k in range(max(i, start + 1), min(start + QUOTATION_MAX_BLOCKS, len(blocks))):
+        text = blocks[k].text.rstrip()
+        if _unbalanced(text, opening, closing) != 0:
+            closes = opening == closing or _unbalanced(text, opening, closing) < 0
+            return k if closes and text.endswith(closing) else None
+    return None
 
 
 def _under_a_rule(blocks: list[Block], i: int) -> bool:
