@@ -162,6 +162,7 @@ def decide(
         _keep_introduced_lines(blocks, decisions, rest_rules)
         _keep_lead_ins_of_quotes(blocks, decisions)
         _keep_titles_of_their_topic(blocks, decisions, rest_rules)
+        _keep_transcribed(blocks, decisions)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -583,6 +584,42 @@ def _keep_lead_ins_of_quotes(blocks: list[Block], decisions: list[Decision]) -> 
 def _a_lead_in(verdict: Verdict, whole: bool) -> bool:
     """An embed's verdict on a lead-in: its sentence, or its whole block when `whole`."""
     return verdict.category is Category.EMBED and (verdict.span is not None or whole)
+
+
+def _keep_transcribed(blocks: list[Block], decisions: list[Decision]) -> None:
+    """What a text transcribes between its markers ("[begin transcription]" ... "[end
+    transcription]", "[inizio trascrizione]" ... "[fine trascrizione]", "--- Beginn des Zitats
+    ---"): a page or a post it quotes as it was, menus and buttons and all. Its comment-section
+    header takes nothing after it either."""
+    for index in _transcribed(blocks):
+        decisions[index] = KEEP
+
+
+# A marker: a few words in square brackets, or between rules ("--- end ---")
+_MARKER = re.compile(r"^\s*(?:\[([^\[\]]+)\]|[-=]{2,}\s*([^-=]+?)\s*[-=]{2,})\s*$")
+MARKER_MAX_WORDS = 5
+# The word the two markers share is the transcription's name ("transcription", "Zitat"): of
+# at least this many letters, not a connector ("de la")
+MARKER_NAME_MIN_LETTERS = 5
+
+
+def _transcribed(blocks: list[Block]) -> set[int]:
+    """The blocks between an opening marker (a word of vocabulary's `begins`) and the closing
+    marker (a word of `ends`) that names the same thing."""
+    begins, ends = vocabulary().members["begins"], vocabulary().members["ends"]
+    inside: set[int] = set()
+    opened: tuple[int, set[str]] | None = None
+    for block in blocks:
+        found = _MARKER.match(block.text)
+        if found is None or block.word_count > MARKER_MAX_WORDS:
+            continue
+        named = set(word_tuple(found.group(1) or found.group(2)))
+        if opened is None and named & begins:
+            opened = (block.index, {w for w in named - begins if len(w) >= MARKER_NAME_MIN_LETTERS})
+        elif opened is not None and named & ends and (named - ends) & opened[1]:
+            inside.update(range(opened[0] + 1, block.index))
+            opened = None
+    return inside
 
 
 # Quotation marks, and Markdown's (or an e-mail's) quoted block: "> Our doors are open again!"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import Cleaner
 from cleaner.decide import KEEP, Action, Decision, decide
 from cleaner.model import Category, Verdict
@@ -221,6 +223,26 @@ def test_a_comment_sections_parts_quoted_by_the_text_take_nothing():
     )
     kept = Cleaner().clean(f"{prose}\n\nComments (2)\n\n{thread}\n").text
     assert kept == f"{prose}\n"
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("[begin transcription]", "[end transcription]"),
+    ("[inizio trascrizione]", "[fine trascrizione]"),
+    ("--- Beginn der Abschrift ---", "--- Ende der Abschrift ---"),
+])
+def test_what_a_text_transcribes_between_its_markers_stays(opening, closing):
+    """A notary's record or an archivist's description transcribes a page as it was, its menu,
+    its ad label and its comment header, between markers that open and close the
+    transcription: all of it stays, and the header takes nothing after it. The same lines
+    without the markers go."""
+    story, _, _, _ = SHORT_STORIES["en"]
+    prose = "\n\n".join(story * 2)
+    page = f"Home | About us | Shop | Contact\n\n{story[0]}\n\nAdvertisement\n\n{story[1]}\n\nComments (3)"
+    after = "The page was captured at 10:22 and printed on two sheets, attached to this record as annex A."
+    text = f"{prose}\n\n{opening}\n\n{page}\n\n{closing}\n\n{after}\n"
+    assert Cleaner().clean(text).text == text
+    kept = Cleaner().clean(f"{prose}\n\n{page}\n\n{after}\n").text
+    assert "Advertisement" not in kept
 
 
 def test_a_lead_in_of_one_sentence_to_a_quoted_post_stays():

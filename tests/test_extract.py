@@ -439,6 +439,29 @@ def test_when_the_extractor_finds_nothing_the_pages_judged_text_stands_in(monkey
     assert all(paragraph in kept for paragraph in STORY)
 
 
+def test_where_favor_recall_keeps_a_small_part_of_the_page_the_default_settings_text_stands(monkeypatch):
+    """favor_recall settles now and then on a small box of the page (a front page's top teaser):
+    where its text holds less than a tenth of the page's words and of what trafilatura's default
+    settings extract, the default's text stands. Where it holds more, the default is not asked."""
+    teaser = "Bridge works to start in spring, council says."
+    asked: list[bool] = []
+
+    def main_text(html, url=None, settings=None):
+        asked.append(settings is not None)
+        if settings is not None and not settings["favor_recall"]:
+            return "\n\n".join(STORY)
+        return teaser
+
+    monkeypatch.setattr(cleaner.html, "main_text", main_text)
+    text = extract_text(PAGE)
+    assert all(paragraph in text for paragraph in STORY) and teaser not in text
+    assert asked == [False, True]
+    asked.clear()
+    monkeypatch.setattr(cleaner.html, "LATCHED_SHARE", 0.001)
+    assert extract_text(PAGE) == teaser
+    assert asked == [False]
+
+
 @pytest.mark.parametrize(
     "html",
     ["", "   ", "<html><body></body></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>",

@@ -614,6 +614,20 @@ def _thread_of(comments: list[tuple[str, str]]) -> list[str]:
             zip(("harbour_walker", "Lena M.", "old_fisherman", "Sam"), comments)]
 
 
+def test_labels_the_texts_prose_quotes_together_stay():
+    """A thesis transcribes a front page and says in its prose which labels it kept ('The
+    labels "Advertisement" and "Sponsored" were kept where they appear'): the labels on
+    lines of their own stay. A page that quotes its own button alone ('click "Show more" to
+    see the rest') keeps no button."""
+    note = ('The labels "Advertisement" and "Sponsored" were kept where they appear on the page, '
+            'since the chapter on the layout of the front page discusses them.')
+    text = f"{note}\n\n{BEFORE}\n\nAdvertisement\n\n{AFTER}\n\nSponsored\n\n{BEFORE}\n"
+    assert CLEANER.clean(text).text == text
+    call = 'The twenty most recent jobs are listed below. Please refine your search or click "Show more" to see the rest.'
+    kept = CLEANER.clean(f"{call}\n\n{BEFORE}\n\nShow more\n\n{AFTER}\n").text
+    assert "\nShow more\n" not in kept
+
+
 def test_a_thread_a_story_tells_between_its_comments_stays():
     """A story quotes the comments under the narrator's post, each a byline, its text and its
     buttons, and goes on telling between them: the thread is the story's own, every line of

@@ -16,6 +16,8 @@ from cleaner.lines import (
     ends_a_sentence,
     introduces_a_list,
     line_patterns,
+    once_per_document,
+    reads_as_prose,
 )
 from cleaner.model import Block
 from cleaner.own.common import DEFINITION_END, SECTION_NUMBER
@@ -142,6 +144,26 @@ def _quotation_closing(blocks: list[Block], i: int, opening: str, closing: str, 
             closes = opening == closing or _unbalanced(text, opening, closing) < 0
             return k if closes and text.endswith(closing) else None
     return None
+
+
+def _quoted_by_the_texts_prose(blocks: list[Block], i: int) -> bool:
+    """The line is one of the labels a paragraph of the text's prose quotes together ('The
+    labels "Publicidade" and "Informe publicitário" were kept where they appear'): a
+    transcription of a page, or a guide to its labels. A page that quotes one of its own
+    buttons tells the reader to click it ('click "Show more" to see the rest': on gold-bodies
+    the one line this sign would have kept with a single quotation), and names no other label."""
+    return blocks[i].text.strip().casefold() in _labels_quoted_in_prose(blocks)
+
+
+@once_per_document
+def _labels_quoted_in_prose(blocks: list[Block]) -> frozenset[str]:
+    """What the text's paragraphs of prose that quote two labels or more quote, folded to
+    lower case."""
+    quoted = (
+        {found[1:-1].strip().casefold() for found in QUOTATION.findall(block.text)}
+        for block in blocks if QUOTATION.search(block.text) and reads_as_prose(block.text)
+    )
+    return frozenset().union(*(labels for labels in quoted if len(labels) >= 2))
 
 
 def _under_a_rule(blocks: list[Block], i: int) -> bool:
