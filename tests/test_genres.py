@@ -168,6 +168,11 @@ KNOWN_MISSES: dict[str, str] = {
     "verhaal-het-account-van-mijn-moeder-nl.txt": "comments-section-header takes the story's quoted thread and the narrator's lines in it",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
+        # an encyclopedia article's "See also" list that opens with two networks' names
+        # ("- Snapchat", "- Instagram", then "- Reels"): the first, beside a name that goes
+        # too, reads as a share box's link
+        "stories-format-sv.txt": "furniture-line takes the article's 'See also' item '- Snapchat'",
+        "instagram-stories-format-es.txt": "furniture-line takes the article's 'See also' item '- Snapchat'",
         # a detective story whose hero reads a suspect's forum posts, each byline ("Hêtre_Rouge —
         # 04/03/2022, 23 h 48") with its time the French way, which reads as no comment's time:
         # the post's buttons "J'aime 14 · Répondre · Citer" under it look like a page's
@@ -226,6 +231,7 @@ BLANK_LINE_MISSES = (
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
     "foodbank-volunteers-facebook-page-en.txt", "roman-policier-forum-commissaire-fr.txt",
+    "stories-format-sv.txt", "instagram-stories-format-es.txt",
 )
 
 

@@ -2366,6 +2366,19 @@ def test_a_label_in_guillemets_stays_and_a_pagers_goes():
     assert "Précédent" not in CLEANER.clean(f"{BEFORE}\n\n« Précédent »\n\n{AFTER}\n").text
 
 
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ('"', '"'), ("„", "“")])
+def test_quoted_strings_in_a_bulleted_list_stay(opening, closing):
+    """A style guide lists the strings it allows, each quoted after a list's bullet
+    ("Правильно:" over "- «О нас»"): a footer's menu prints its links bare, and the first of
+    them bare goes."""
+    items = ["О нас", "Контакты", "Конфиденциальность", "Cookie"]
+    quoted = "\n".join(f"- {opening}{item}{closing}" for item in items)
+    text = f"{BEFORE}\n\nПравильно:\n{quoted}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    bare = "\n".join(f"- {item}" for item in items)
+    assert "- О нас" not in CLEANER.clean(f"{BEFORE}\n\nПравильно:\n{bare}\n\n{AFTER}\n").text
+
+
 @pytest.mark.parametrize("menu", [
     (
         'ENTRÉES\n'
