@@ -886,6 +886,8 @@ def test_a_call_opened_by_its_verb_or_a_shops_preposition_still_goes(title):
     ("FOLLOW US", "Instagram: @harbourbrassband\nYouTube: Harbour Brass Band Official"),
     ("Síguenos", "- Instagram: @banda.del.puerto\n- Bandcamp: bandadelpuerto.bandcamp.com"),
     ("Słuchaj nas", "Spotify: https://open.spotify.com/show/7xQ2\nApple Podcasts: https://podcasts.apple.com/pl/podcast/id15"),
+    # French sets a space before the colon
+    ("Écouter", "Spotify : open.spotify.com/artist/4kQm\nBandcamp : fanfare-du-port.bandcamp.com"),
 ])
 def test_a_call_to_follow_over_the_texts_own_accounts_stays(call, accounts):
     """A press kit's or show notes' call to follow over its own accounts, each a network, a

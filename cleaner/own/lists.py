@@ -326,10 +326,11 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
 
 
 # A line of a text's list of its own accounts: a network's or a service's name of a few words, a
-# colon, and its handle, address or name, after a bullet if any ("Instagram: @losvientosdelsur",
+# colon (a space before it, as French writes it, or not), and its handle, address or name, after
+# a bullet if any ("Instagram: @losvientosdelsur", "Spotify : open.spotify.com/artist/...",
 # "Spotify: https://open.spotify.com/show/...", "YouTube: Los Vientos del Sur Oficial").
-_AN_ACCOUNT = regex.compile(r"^\s*(?:[-*•]\s+)?\p{L}[^:\s]*(?:\s+[^:\s]+){0,3}:\s+(?P<value>\S.*)$")
-_AN_ACCOUNTS_NAME = regex.compile(r"^\s*(?:[-*•]\s+)?\p{L}[^:\s]*(?:\s+[^:\s]+){0,3}:(?P<value>)\s*$")
+_AN_ACCOUNT = regex.compile(r"^\s*(?:[-*•]\s+)?\p{L}[^:\s]*(?:\s+[^:\s]+){0,3}\s?:\s+(?P<value>\S.*)$")
+_AN_ACCOUNTS_NAME = regex.compile(r"^\s*(?:[-*•]\s+)?\p{L}[^:\s]*(?:\s+[^:\s]+){0,3}\s?:(?P<value>)\s*$")
 # A value that is a handle, a web address or a domain (not a date's "28.01.2005"), whole
 _AN_ADDRESS = regex.compile(r"(?:@\w[\w.]*|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}(?:/\S*)?)\s*")
 
