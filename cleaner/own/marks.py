@@ -30,23 +30,22 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
     marks around the whole line, after a list's bullet or not (a manual's '"Sign in to your
     account"', a style guide's '- «О нас»': a button prints its label bare; no furniture line
     on gold-bodies was so quoted), in guillemets too ("« Sponsorisé »"), or around each of its
-    labels ('"Sponsorizzato" o "Annuncio"', a
-    guide's title naming the labels it explains)."""
+    labels ('"Sponsorizzato" o "Annuncio"', a guide's title naming the labels it explains)."""
     text = blocks[i].text
     stripped = text.rstrip()
+    unbulleted = _BULLET.sub("", text)
     return (
         _RATING.search(text) is not None or line_patterns()["timed"].match(text) is not None
         or stripped.endswith("¶") or SECTION_NUMBER.match(text) is not None
-        or DEFINITION_END.search(stripped) is not None or QUOTED_WHOLE.match(_BULLET.sub("", text)) is not None
-        or _quotes_each_label(text) or _in_guillemets(text)
+        or DEFINITION_END.search(stripped) is not None or QUOTED_WHOLE.match(unbulleted) is not None
+        or _quotes_each_label(text) or _in_guillemets(unbulleted)
     )
 
 
 # A list's bullet before a quotation: a style guide's list of the strings it allows ('- "About us"')
 _BULLET = regex.compile(r"^\s*[-*•]\s+")
-# A line that is one quotation in guillemets, as French writes it ("« Sponsorisé »"), maybe an
-# item of a bulleted list ("- «О нас»")
-_IN_GUILLEMETS = regex.compile(r"^\s*(?:[-*•]\s+)?«\s*([^«»|]+?)\s*»\s*$")
+# A line that is one quotation in guillemets, as French writes it ("« Sponsorisé »")
+_IN_GUILLEMETS = regex.compile(r"^\s*«\s*([^«»|]+?)\s*»\s*$")
 
 
 def _in_guillemets(text: str) -> bool:
