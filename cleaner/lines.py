@@ -68,15 +68,15 @@ def line_patterns() -> _Compiled:
     by = rf"\s+(?:{v.alternation('by')})\s+"
     return _Compiled({
         "date": (date, regex.IGNORECASE),
-        # 9:37, 12:04:05, 9:37pm, 9 p.m., 14h30; not a piece of an address ("pci/0000:01:00.0")
+        # 9:37, 12:04:05, 9:37pm, 9 p.m., 14h30, 23 h 48 (French); not a piece of an address ("pci/0000:01:00.0")
         "clock": (
             r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|\.\d)(?:\s*[ap]\.?\s?m\b\.?)?"
-            r"|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}h\d{2}\b",
+            r"|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}\s?h\s?\d{2}\b",
             regex.IGNORECASE,
         ),
         # a programme's entry: "15:00 Close", "9.30am Break", "14h30 Clôture"
         "timed": (
-            r"^[\W_]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{1,2}h\d{2})(?!\d)",
+            r"^[\W_]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{1,2}\s?h\s?\d{2})(?!\d)",
             regex.IGNORECASE,
         ),
         "relative": (

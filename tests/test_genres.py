@@ -177,10 +177,6 @@ KNOWN_MISSES: dict[str, str] = {
         # too, reads as a share box's link
         "stories-format-sv.txt": "furniture-line takes the article's 'See also' item '- Snapchat'",
         "instagram-stories-format-es.txt": "furniture-line takes the article's 'See also' item '- Snapchat'",
-        # a detective story whose hero reads a suspect's forum posts, each byline ("Hêtre_Rouge —
-        # 04/03/2022, 23 h 48") with its time the French way, which reads as no comment's time:
-        # the post's buttons "J'aime 14 · Répondre · Citer" under it look like a page's
-        "roman-policier-forum-commissaire-fr.txt": "furniture-line takes the story's quoted 'J'aime 14 · Répondre · Citer'",
         # an e-mail thread whose writer sets off a reply with a rule around the word
         # ("---------- Reply ----------"): a thread's reply button between rules looks the same
         "foodbank-volunteers-facebook-page-en.txt": "furniture-line takes the thread's '---------- Reply ----------'",
@@ -234,7 +230,7 @@ BLANK_LINE_MISSES = (
     "ux-microcopy-style-guide-en.txt",
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
-    "foodbank-volunteers-facebook-page-en.txt", "roman-policier-forum-commissaire-fr.txt",
+    "foodbank-volunteers-facebook-page-en.txt",
     "stories-format-sv.txt", "instagram-stories-format-es.txt",
 )
 

@@ -644,15 +644,19 @@ def test_a_thread_a_story_tells_between_its_comments_stays():
     assert CLEANER.clean(page).text == f"{STORY}\n\n{STORY}\n"
 
 
-def test_the_buttons_of_one_post_a_story_quotes_stay():
+@pytest.mark.parametrize("post", [
+    "Lena M. · 3 hours ago\nSo the council finally noticed the canal. Only took them forty years.\n♥ 12 · Reply",
+    # a French clock, "22 h 31", is a byline's time as "10:31 pm" is
+    "Rivière_Noire — 02/09/2021, 22 h 31\nLe conseil a enfin vu le canal. Il lui a fallu quarante ans.\nJ'aime 3 · Répondre · Citer",
+])
+def test_the_buttons_of_one_post_a_story_quotes_stay(post):
     """One post quoted with its byline and buttons, the narration going on under it: its
     buttons stay. Buttons under a post with the next comment's byline under them go."""
-    post = "Lena M. · 3 hours ago\nSo the council finally noticed the canal. Only took them forty years.\n♥ 12 · Reply"
     story = f"{STORY}\n\n{post}\n\n{NARRATION}\n"
     assert CLEANER.clean(story).text == story
     next_comment = "Sam · 2 hours ago\nForty-one, if you count the survey."
     kept = CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{post}\n\n{next_comment}\n").text
-    assert "♥ 12 · Reply" not in kept
+    assert post.splitlines()[-1] not in kept
 
 
 def test_a_product_box_goes_and_a_price_list_stays():
