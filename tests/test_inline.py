@@ -892,6 +892,8 @@ def test_a_call_opened_by_its_verb_or_a_shops_preposition_still_goes(title):
     ("Słuchaj nas", "Spotify: https://open.spotify.com/show/7xQ2\nApple Podcasts: https://podcasts.apple.com/pl/podcast/id15"),
     # French sets a space before the colon
     ("Écouter", "Spotify : open.spotify.com/artist/4kQm\nBandcamp : fanfare-du-port.bandcamp.com"),
+    # a sentence among the accounts
+    ("Volg ons", "Instagram: @museumaandewaal\nFacebook: Museum aan de Waal\nDe agenda staat ook elke maand in onze nieuwsbrief."),
 ])
 def test_a_call_to_follow_over_the_texts_own_accounts_stays(call, accounts):
     """A press kit's or show notes' call to follow over its own accounts, each a network, a
@@ -903,6 +905,7 @@ def test_a_call_to_follow_over_the_texts_own_accounts_stays(call, accounts):
 @pytest.mark.parametrize("call, box", [
     ("Follow us", "Facebook\nTwitter\nInstagram"),
     ("Follow us", "@harbourbrass on Twitter\nFind the band on Facebook"),
+    ("Follow us", "Facebook\nTwitter\nNever miss a story again."),
 ])
 def test_a_follow_or_share_box_over_its_networks_still_goes(call, box):
     kept = CLEANER.clean(f"{BEFORE}\n\n{call}\n\n{box}\n\n{AFTER}\n").text

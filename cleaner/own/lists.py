@@ -341,13 +341,18 @@ def _titles_its_own_accounts(blocks: list[Block], i: int) -> bool:
     value at least a handle or a web address: a press kit's, a brochure's or show notes' own. A
     follow box prints its networks' names, or "Follow @handle", its links' addresses out of
     sight; a share box's "Short link for this page: http://..." is no account (on gold-bodies
-    this kept none of the lines removed before)."""
+    this kept none of the lines removed before). A sentence among the accounts ("Our events are
+    in the newsletter too.") is the text's own as they are."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
     if len(paragraphs[p]) != 1 or p + 1 >= len(paragraphs):
         return False
-    values = [_an_accounts_value(blocks[k].text) for k in paragraphs[p + 1]]
-    return all(value is not None for value in values) and any(_AN_ADDRESS.fullmatch(value or "") for value in values)
+    lines = [blocks[k].text for k in paragraphs[p + 1]]
+    values = [_an_accounts_value(line) for line in lines]
+    return (
+        all(value is not None or ends_a_sentence(line) for value, line in zip(values, lines))
+        and any(_AN_ADDRESS.fullmatch(value or "") for value in values)
+    )
 
 
 def _an_accounts_value(line: str) -> str | None:
