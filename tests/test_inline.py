@@ -902,6 +902,27 @@ def test_a_call_to_follow_over_the_texts_own_accounts_stays(call, accounts):
     assert CLEANER.clean(text).text == text
 
 
+SEWING_CIRCLE = (
+    "Taller de costura del barrio\n\nDesde hace cinco años, cada martes por la tarde, abrimos el local de la "
+    "asociación para quien quiera aprender a coser.\nNo hace falta traer nada: tenemos máquinas, telas e hilos "
+    "para todas.\n\n¿Quiénes somos?\n\nSomos tres vecinas del barrio de Gràcia que desde 2019 organizamos talleres "
+    "de costura gratuitos para quien quiera aprender.\n\n¿Cómo participar?\n\nBasta con escribirnos o pasar por "
+    "el local un martes; las plazas son limitadas a doce personas.\n"
+)
+
+
+@pytest.mark.parametrize("text", [
+    SEWING_CIRCLE, SEWING_CIRCLE.replace("\n\n", "\n"), "\n\n".join(SEWING_CIRCLE.replace("\n\n", "\n").splitlines()) + "\n",
+], ids=["paragraphs", "no-blank-lines", "double-spaced"])
+def test_a_section_title_opened_by_spanish_question_mark_stays(text):
+    """"¿Quiénes somos?" (who are we: a site's "About us") over the paragraph that answers it
+    titles its section, as "Quiénes somos" does: Spanish opens a question with its mark. The
+    same words among a menu's links still go."""
+    assert CLEANER.clean(text).text == text
+    menu = f"{BEFORE}\n\nInicio\n¿Quiénes somos?\nContacto\n\n{AFTER}\n"
+    assert CLEANER.clean(menu).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 @pytest.mark.parametrize("call, box", [
     ("Follow us", "Facebook\nTwitter\nInstagram"),
     ("Follow us", "@harbourbrass on Twitter\nFind the band on Facebook"),

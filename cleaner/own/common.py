@@ -95,8 +95,9 @@ def glossary_terms(blocks: list[Block]) -> frozenset[int]:
 
 
 # A section's title: a capital, after its number if it has one ("5. Subscriptions", "Article 2 –
-# Inscription", Markdown's escaped "5\\. Subscriptions"); a few words that end no sentence.
-TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*\\?[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?\p{Lu}")
+# Inscription", Markdown's escaped "5\\. Subscriptions") and Spanish's opening mark ("¿Cómo
+# participar?"); a few words that end no sentence.
+TITLE_START = regex.compile(r"^(?:(?:\d+(?:\.\d+)*\\?[.)]?|\p{Lu}\p{Ll}+\s+\d+\s*[–—:-])\s+)?[¿¡]?\p{Lu}")
 SECTION_TITLE_MAX_WORDS = 6
 # A text with no blank line is cut into sections when at least this many other lines title the
 # prose under them and are no furniture.
@@ -189,8 +190,9 @@ def item_number(text: str) -> int | None:
 BULLET = regex.compile(r"[-*•·]\s+")
 FURNITURE_FAMILIES = (*FURNITURE, "retailer")
 # A capital opens the line, after its quotation marks and its direction marks (right-to-left
-# text sets a Latin word between invisible marks: "\u200fYouTube"): a title, "„Heimat“".
-CAPITAL_FIRST = regex.compile(r"[\p{Cf}\p{Pi}\p{Pf}\p{Ps}\"']*[\p{Lu}\p{Lt}]")
+# text sets a Latin word between invisible marks: "\u200fYouTube"), Spanish's opening marks: a
+# title, "„Heimat“", "¿Quiénes somos?".
+CAPITAL_FIRST = regex.compile(r"[\p{Cf}\p{Pi}\p{Pf}\p{Ps}\"'¿¡]*[\p{Lu}\p{Lt}]")
 
 # A title names its section's topic when one of its words, cut to this many letters (a crude stem:
 # "Kommentare" and "Kommentar", "Archives" and "archive"), opens a word of the section's start.

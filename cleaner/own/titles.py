@@ -281,12 +281,14 @@ def _names_the_section_below(blocks: list[Block], i: int) -> bool:
 def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, over a paragraph of prose; in a
     text with no blank line (an extractor's, one paragraph a line), a section's title over a
-    line of prose, a title that is no call or in a text that other titles cut into sections."""
+    line of prose (or a question over its answer, "¿Quiénes somos?" over "Somos tres vecinas
+    ..."), a title that is no call or in a text that other titles cut into sections."""
     if not prose_below(blocks, i):
         return False
     if _a_title(blocks, i):
         return True
-    return blocks[-1].paragraph == 0 and _a_sections_title(blocks, i) and (no_call(blocks[i]) or _sectioned(blocks, i))
+    titles = _a_sections_title(blocks, i) or _a_question_over_its_answer(blocks, i)
+    return blocks[-1].paragraph == 0 and titles and (no_call(blocks[i]) or _sectioned(blocks, i))
 
 
 def _a_sections_title(blocks: list[Block], k: int) -> bool:
@@ -303,7 +305,7 @@ def _a_question_over_its_answer(blocks: list[Block], k: int) -> bool:
     """An FAQ's question over the prose of its answer: a section's title too."""
     text = blocks[k].text.rstrip()
     return (
-        blocks[k].word_count <= QUESTION_MAX_WORDS and text.endswith(("?", "？")) and text[:1].isupper()
+        blocks[k].word_count <= QUESTION_MAX_WORDS and text.endswith(("?", "？")) and text.lstrip("¿")[:1].isupper()
         and k + 1 < len(blocks) and reads_as_prose(blocks[k + 1].text)
     )
 
