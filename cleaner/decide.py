@@ -17,6 +17,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 from cleaner.inline import comment_signal
 from cleaner.lines import (
     ARTICLE_FURNITURE,
@@ -35,8 +37,6 @@ from cleaner.segment import preformatted, sentences
 from cleaner.vocabulary import vocabulary, word_tuple
 
 if TYPE_CHECKING:
-    import regex
-
     from cleaner.rules import Rule
 
 # A comment-section marker only takes the rest of the document when at least this share of the
@@ -394,6 +394,7 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
         return before[k].action is Action.KEEP and _list_item_like(blocks[k].text, blocks[k].word_count)
 
     menus = _menus(blocks, before, rest_rules, item)
+    kept = []
     for index in _judged(before):  # (a block with no verdict is kept already)
         block = blocks[index]
         if block.paragraph in menus:
@@ -403,6 +404,65 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
             for k in (index - 1, index + 1)
         ):
             decisions[index] = KEEP
+            kept.append(index)
+    for index in kept:
+        _keep_the_rest_of_its_bulleted_list(blocks, decisions, before, rest_rules, index)
+
+
+def _keep_the_rest_of_its_bulleted_list(
+    blocks: list[Block], decisions: list[Decision], before: list[Decision], rest_rules: AbstractSet[str], index: int
+) -> None:
+    """An item kept as a list's (_keep_list_items) keeps the removed items of its bulleted list,
+    bullet for bullet, each a name alone, where more of the list's items stay than go: a "See
+    also" list that opens with networks ("- Snapchat", "- Instagram", "- Reels", "- Efemära
+    medier"), where only the second stands beside an item that stays. A post's buttons listed
+    under its byline ("- Print »", "- Email »") are no names."""
+    bullet = BULLET.match(blocks[index].text)
+    if bullet is None:
+        return
+    run = _bulleted_run(blocks, index, bullet.group())
+    removed = [
+        k for k in run if decisions[k].action is not Action.KEEP and _removes_one_line(blocks[k], before[k], rest_rules)
+    ]
+    stays = sum(decisions[k].action is Action.KEEP for k in run)
+    if stays > len(removed) and all(_A_NAMED_ITEM.match(blocks[k].text) for k in removed):
+        for k in removed:
+            decisions[k] = KEEP
+
+
+def _bulleted_run(blocks: list[Block], index: int, bullet: str) -> list[int]:
+    """The items of block index's paragraph next to it that open with the same bullet."""
+    def same(k: int) -> bool:
+        found = BULLET.match(blocks[k].text)
+        return blocks[k].paragraph == blocks[index].paragraph and found is not None and found.group() == bullet
+
+    first = index
+    while first > 0 and same(first - 1):
+        first -= 1
+    last = index
+    while last + 1 < len(blocks) and same(last + 1):
+        last += 1
+    return list(range(first, last + 1))
+
+
+# A list's item that is a name alone, a word or two in capitals ("- Snapchat", "- Google+"): not
+# a button's call ("- Login or register to post comments"), an archive's year ("- 2000 Archives")
+_A_NAMED_ITEM = regex.compile(r"^[-*•·]\s+\p{Lu}[\p{L}+.&]*(?:\s+\p{Lu}[\p{L}+.&]*)?\s*$")
+
+
+def _bulleted_run(blocks: list[Block], index: int, bullet: str) -> list[int]:
+    """The items of block index's paragraph next to it that open with the same bullet."""
+    def same(k: int) -> bool:
+        found = BULLET.match(blocks[k].text)
+        return blocks[k].paragraph == blocks[index].paragraph and found is not None and found.group() == bullet
+
+    first = index
+    while first > 0 and same(first - 1):
+        first -= 1
+    last = index
+    while last + 1 < len(blocks) and same(last + 1):
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _menus(

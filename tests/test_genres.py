@@ -172,11 +172,6 @@ KNOWN_MISSES: dict[str, str] = {
     "verhaal-het-account-van-mijn-moeder-nl.txt": "comments-section-header takes the story's quoted thread and the narrator's lines in it",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
-        # an encyclopedia article's "See also" list that opens with two networks' names
-        # ("- Snapchat", "- Instagram", then "- Reels"): the first, beside a name that goes
-        # too, reads as a share box's link
-        "stories-format-sv.txt": "furniture-line takes the article's 'See also' item '- Snapchat'",
-        "instagram-stories-format-es.txt": "furniture-line takes the article's 'See also' item '- Snapchat'",
         # an e-mail thread whose writer sets off a reply with a rule around the word
         # ("---------- Reply ----------"): a thread's reply button between rules looks the same
         "foodbank-volunteers-facebook-page-en.txt": "furniture-line takes the thread's '---------- Reply ----------'",
@@ -234,7 +229,6 @@ BLANK_LINE_MISSES = (
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
     "foodbank-volunteers-facebook-page-en.txt",
-    "stories-format-sv.txt", "instagram-stories-format-es.txt",
 )
 
 

@@ -659,6 +659,25 @@ def test_the_buttons_of_one_post_a_story_quotes_stay(post):
     assert post.splitlines()[-1] not in kept
 
 
+@pytest.mark.parametrize("title, items", [
+    ("See also", ("- Snapchat", "- Instagram", "- Reels", "- Ephemeral media")),
+    ("Zobacz też", ("* TikTok", "* YouTube", "* Shorts", "* Wideo pionowe")),
+    ("Voir aussi", ("- Facebook", "- Google+", "- Skyblog", "- Réseaux sociaux en France")),
+])
+def test_a_see_also_list_that_opens_with_networks_stays(title, items):
+    """An article's "See also" list whose first items are networks' names, the others its
+    topics: every item is the list's, with or without blank lines. A share box listed as items
+    of networks' names alone, or a post's buttons listed under its byline, still go."""
+    text = f"{BEFORE}\n\n{title}\n\n" + "\n".join(items) + f"\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    flat = text.replace("\n\n", "\n")
+    assert CLEANER.clean(flat).text == flat
+    share = f"{BEFORE}\n\n- Facebook\n- Twitter\n- WhatsApp\n- E-mail\n\n{AFTER}\n"
+    assert CLEANER.clean(share).text == f"{BEFORE}\n\n{AFTER}\n"
+    byline = f"{BEFORE}\n\n- Posted on August 9, 2012 by Anna Berg\n- Print »\n- Email »\n\n{AFTER}\n"
+    assert "Email »" not in CLEANER.clean(byline).text
+
+
 def test_a_product_box_goes_and_a_price_list_stays():
     box = "Cordless drill, 18 V\n$89.99 at Harbour Tools\nBuy now"
     result = CLEANER.clean(f"{BEFORE}\n\n{box}\n\n{AFTER}\n")
