@@ -450,21 +450,6 @@ def _bulleted_run(blocks: list[Block], index: int, bullet: str) -> list[int]:
 _A_NAMED_ITEM = regex.compile(r"^[-*•·]\s+\p{Lu}[\p{L}+.&]*(?:\s+\p{Lu}[\p{L}+.&]*)?\s*$")
 
 
-def _bulleted_run(blocks: list[Block], index: int, bullet: str) -> list[int]:
-    """The items of block index's paragraph next to it that open with the same bullet."""
-    def same(k: int) -> bool:
-        found = BULLET.match(blocks[k].text)
-        return blocks[k].paragraph == blocks[index].paragraph and found is not None and found.group() == bullet
-
-    first = index
-    while first > 0 and same(first - 1):
-        first -= 1
-    last = index
-    while last + 1 < len(blocks) and same(last + 1):
-        last += 1
-    return list(range(first, last + 1))
-
-
 def _menus(
     blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str], item: Callable[[int], bool]
 ) -> set[int]:
