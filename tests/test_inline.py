@@ -688,6 +688,16 @@ def test_a_product_box_goes_and_a_price_list_stays():
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("line", ["---------- Reply ----------", "----- Répondre -----", "__________ Antwort __________"])
+def test_a_reply_between_rules_the_text_draws_stays(line):
+    """An e-mail thread's separator, the word between two rules a mail program draws: a page's
+    reply button is bare. An ad's label between rules still goes (a newsletter's ad)."""
+    text = f"{BEFORE}\n\n{line}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    ad = f"{BEFORE}\n\n----- ADVERTISEMENT -----\n\n{AFTER}\n"
+    assert CLEANER.clean(ad).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 @pytest.mark.parametrize("line", ["=back", "@menu", "prev = -1;", "_close", "/* -- search page -- */", "login(1):", "continue()", "* Menu:", "--watch", "free/delete/delete[]:"])
 def test_a_line_of_code_or_markup_is_no_button(line):
     text = f"{BEFORE}\n\n{line}\n\n{AFTER}\n"

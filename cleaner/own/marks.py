@@ -38,8 +38,18 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
         _RATING.search(text) is not None or line_patterns()["timed"].match(text) is not None
         or stripped.endswith("¶") or SECTION_NUMBER.match(text) is not None
         or DEFINITION_END.search(stripped) is not None or QUOTED_WHOLE.match(unbulleted) is not None
-        or _quotes_each_label(text) or _in_guillemets(unbulleted)
+        or _quotes_each_label(text) or _in_guillemets(unbulleted) or _between_drawn_rules(text)
     )
+
+
+# Words between two rules the text draws ("---------- Reply ----------", "----- Forwarded message
+# -----"): an e-mail's separator as a mail program writes it, where a page's button is bare.
+_BETWEEN_RULES = regex.compile(r"^\s*([-=_~*])\1{4,}\s*\S.*?\s*\1{5,}\s*$")
+
+
+def _between_drawn_rules(text: str) -> bool:
+    """A label between rules, not an ad's ("----- ADVERTISEMENT -----" sets a newsletter's ad apart)."""
+    return _BETWEEN_RULES.match(text) is not None and vocabulary().cover(text, ("ad",)) is None
 
 
 # A list's bullet before a quotation: a style guide's list of the strings it allows ('- "About us"')
