@@ -170,6 +170,12 @@ KNOWN_MISSES: dict[str, str] = {
     # reacties."), the narrator's lines among the comments and their "Vind ik leuk · Reageren":
     # a page's thread under its header looks the same (the story after the thread's "---" stays)
     "verhaal-het-account-van-mijn-moeder-nl.txt": "comments-section-header takes the story's quoted thread and the narrator's lines in it",
+    # a blog's page on its comments whose last section is titled with two buttons' words joined
+    # ("Modifier ou supprimer": edit or delete), as a call joins its words ("Leave a Reply")
+    "moderation-des-commentaires-fr.txt": "furniture-line takes the page's section title 'Modifier ou supprimer'",
+    # a webmaster's letter to readers whose section on the newsletter is titled "Рассылка"
+    # (newsletter) over prose that does not name it: a newsletter box's title looks the same
+    "o-rassylke-i-cookie-ru.txt": "furniture-line takes the letter's section title 'Рассылка'",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
         # a contact section's title over a name and a sentence, or over labelled lines with an

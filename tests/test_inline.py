@@ -688,6 +688,23 @@ def test_a_product_box_goes_and_a_price_list_stays():
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("title, section", [
+    ("Add to cart", 'Choose a size first, then press "Add to cart". The little number on the basket goes up by one.'),
+    ("In den Warenkorb", 'Wählen Sie zuerst die Größe und klicken Sie dann auf „In den Warenkorb“. Die Zahl am Korb steigt um eins.'),
+    ("Ajouter au panier", "Choisissez d'abord la taille, puis cliquez sur « Ajouter au panier ». Le chiffre du panier augmente de un."),
+])
+def test_a_button_title_its_section_quotes_stays(title, section):
+    """A help page's section titled with the button it explains, its text quoting the title word
+    for word: the section's own title, with or without blank lines. The same button over a
+    product's description that does not quote it still goes."""
+    text = f"{BEFORE}\n\n{title}\n\n{section}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    flat = text.replace("\n\n", "\n")
+    assert CLEANER.clean(flat).text == flat
+    shop = f"{BEFORE}\n\n{title}\n\nHand-thrown stoneware mug in a speckled glaze, about 300 ml.\n\n{AFTER}\n"
+    assert f"\n{title}\n" not in CLEANER.clean(shop).text
+
+
 @pytest.mark.parametrize("line", ["---------- Reply ----------", "----- Répondre -----", "__________ Antwort __________"])
 def test_a_reply_between_rules_the_text_draws_stays(line):
     """An e-mail thread's separator, the word between two rules a mail program draws: a page's

@@ -44,6 +44,7 @@ from cleaner.own.marks import (
     _counts_the_pages_own_replies,
     _in_a_quotation_introduced_above,
     _marked_as_content,
+    _quoted_by_its_section,
     _quoted_by_the_texts_prose,
     _under_a_rule,
 )
@@ -123,7 +124,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _names_the_section_below,
         _titles_its_topic_in_one_paragraph,
         _labels_contact_details, _closes_a_bracket_above, _in_a_quotation_introduced_above, _numbers_a_part,
-        _counts_the_pages_own_replies, _quoted_by_the_texts_prose,
+        _counts_the_pages_own_replies, _quoted_by_the_texts_prose, _quoted_by_its_section,
         _between_titled_sections, _over_the_last_section, _a_heading_in_capitals_like_the_others,
         _titled_like_the_others, _a_channels_section, _an_account_section, _titles_its_own_picks,
         _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,

@@ -20,7 +20,7 @@ from cleaner.lines import (
     reads_as_prose,
 )
 from cleaner.model import Block
-from cleaner.own.common import DEFINITION_END, SECTION_NUMBER
+from cleaner.own.common import DEFINITION_END, SECTION_NUMBER, without_blank_lines
 from cleaner.vocabulary import vocabulary, words
 
 
@@ -177,6 +177,30 @@ def _labels_quoted_in_prose(blocks: list[Block]) -> frozenset[str]:
         for block in blocks if QUOTATION.search(block.text) and reads_as_prose(block.text)
     )
     return frozenset().union(*(labels for labels in quoted if len(labels) >= 2))
+
+
+def _quoted_by_its_section(blocks: list[Block], i: int) -> bool:
+    """A title that its section quotes word for word ("Add to cart" over 'Then press "Add to
+    cart".', "Adicionar ao carrinho" over 'há um botão "Adicionar ao carrinho"'): a help page's
+    or an FAQ's section on that button. A page's button stands over text that names it bare, or
+    over the next widget. The section: the title's paragraph below, or in a text without blank
+    lines the SECTION_QUOTES_WITHIN lines under it."""
+    if i + 1 >= len(blocks):
+        return False
+    title = blocks[i].text.strip().casefold()
+    if without_blank_lines(blocks):
+        section = blocks[i + 1:i + 1 + SECTION_QUOTES_WITHIN]
+    elif blocks[i + 1].paragraph == blocks[i].paragraph or (i > 0 and blocks[i - 1].paragraph == blocks[i].paragraph):
+        return False  # not alone in its paragraph: no title
+    else:
+        section = [block for block in blocks[i + 1:] if block.paragraph == blocks[i + 1].paragraph]
+    return any(
+        found[1:-1].strip().casefold() == title for block in section for found in QUOTATION.findall(block.text)
+    )
+
+
+# How many lines under a title, in a text without blank lines, its section may quote it in
+SECTION_QUOTES_WITHIN = 2
 
 
 def _under_a_rule(blocks: list[Block], i: int) -> bool:
