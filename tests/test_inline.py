@@ -705,6 +705,37 @@ def test_a_button_title_its_section_quotes_stays(title, section):
     assert f"\n{title}\n" not in CLEANER.clean(shop).text
 
 
+def test_a_button_title_with_a_colon_its_wrapped_section_quotes_stays():
+    """The title's colon is no part of the button's name: "Drucken:" over its section, wrapped
+    at 72 columns, that quotes „Drucken“."""
+    text = (
+        "Exportieren:\nÖffne die Notiz, tippe auf ⋯ und wähle „Exportieren“. Du kannst zwischen\nPDF und Textdatei "
+        "wählen.\nDrucken:\nTippe auf ⋯ > „Drucken“. Es öffnet sich der Druckdialog deines Geräts,\nin dem du Drucker "
+        "und Seitenbereich festlegst.\nTeilen:\nTippe in der Notiz auf das Teilen-Symbol und wähle „Als Kopie senden“.\n"
+    )
+    assert CLEANER.clean(text).text == text
+
+
+FRIENDS_FAQ = (
+    "Friends of the Mill Lane Library\n\nWe raise money for the library and run its Saturday book sale. This page "
+    "answers what we are asked most often.\n\n{title}\n{sep}Who are the Friends?\nA group of about ninety residents "
+    "who first met in 1991, when the county wanted to close the library on Mondays.\n\nMembership\n{sep}How do I "
+    "join?\nFill in the form at the issue desk; the yearly fee is five pounds.\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["\n", ""], ids=["alone", "opening-its-paragraph"])
+@pytest.mark.parametrize("title", ["About us", "Über uns", "Chi siamo"])
+def test_an_faqs_section_title_over_its_first_question_stays(title, sep):
+    """An FAQ's sections, each titled over its first question and the answer, the title alone
+    in its paragraph or opening it, with or without blank lines in the text: a site's "About
+    us" as an FAQ's section."""
+    text = FRIENDS_FAQ.format(title=title, sep=sep)
+    assert CLEANER.clean(text).text == text
+    flat = text.replace("\n\n", "\n")
+    assert CLEANER.clean(flat).text == flat
+
+
 @pytest.mark.parametrize("line", ["---------- Reply ----------", "----- Répondre -----", "__________ Antwort __________"])
 def test_a_reply_between_rules_the_text_draws_stays(line):
     """An e-mail thread's separator, the word between two rules a mail program draws: a page's

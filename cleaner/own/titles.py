@@ -18,6 +18,7 @@ from cleaner.lines import (
 )
 from cleaner.model import Block
 from cleaner.own.common import (
+    CAPITAL_FIRST,
     DEFINITION_END,
     DEFINITION_MIN_WORDS,
     FURNITURE_FAMILIES,
@@ -282,8 +283,15 @@ def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, over a paragraph of prose; in a
     text with no blank line (an extractor's, one paragraph a line), a section's title over a
     line of prose (or a question over its answer, "¿Quiénes somos?" over "Somos tres vecinas
-    ..."), a title that is no call or in a text that other titles cut into sections."""
-    if not prose_below(blocks, i):
+    ..."), a title that is no call or in a text that other titles cut into sections. An FAQ's
+    section title stands over its first question and the answer ("About us" / "Who are the
+    Friends?" / "The Friends ... were founded in 1987"), alone in its paragraph or opening it."""
+    faq = i + 1 < len(blocks) and _a_question_over_its_answer(blocks, i + 1)
+    if faq and CAPITAL_FIRST.match(blocks[i].text) and not ends_a_sentence(blocks[i].text):
+        opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
+        if opens and not without_blank_lines(blocks):
+            return True
+    if not (prose_below(blocks, i) or faq):
         return False
     if _a_title(blocks, i):
         return True
