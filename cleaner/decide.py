@@ -25,6 +25,7 @@ from cleaner.lines import (
     QUOTATION,
     QUOTED_WHOLE,
     RULE_LINE,
+    count_words,
     ends_a_sentence,
     introduces_a_list,
     names_furniture,
@@ -595,12 +596,18 @@ def _introduced(blocks: list[Block], index: int) -> bool:
     ):
         last += 1
     quoted = "\n".join(block.text for block in blocks[first:last + 1])
-    return not names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1], quoted)
+    sentence = _SENTENCE_BREAK.split(lead_in.text)[-1]
+    # a sentence of prose may name the menu it quotes ("A vet's website has this main menu:"),
+    # where a page's own lead-in to its links is a label ("Main menu:", "You are here:")
+    boxes = _BOXES if count_words(sentence) >= PROSE_LEAD_IN_WORDS else ()
+    return not names_furniture(sentence, quoted, families=boxes)
 
 
 # A widget's lead-in names its box ("Follow us on social media:"); the text's own may name a
 # pager's word ("le message suivant :", the following message).
 _BOXES = tuple(family for family in ARTICLE_FURNITURE if family != "nav")
+# A lead-in of this many words or more is a sentence of the text's prose, not a widget's label
+PROSE_LEAD_IN_WORDS = 8
 # A message a lead-in quotes is one short sentence ("Votre commentaire est en attente de
 # modération.")
 MESSAGE_MAX_WORDS = 15

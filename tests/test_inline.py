@@ -716,6 +716,22 @@ def test_a_button_title_with_a_colon_its_wrapped_section_quotes_stays():
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("lead_in", [
+    "The bakery's website has this main menu at the top of every page:",
+    "Die Startseite des Vereins zeigt oben dieses Hauptmenü:",
+    "Una clínica veterinaria tiene en su sitio web el siguiente menú principal:",
+])
+def test_a_menu_a_sentence_of_the_text_quotes_stays(lead_in):
+    """A lesson or an exam quotes a site's menu under a sentence of its prose that names it: the
+    menu's items are the text's example. A page's own label over its links ("Main menu:") still
+    loses them."""
+    menu = "Home\nAbout us\nNews\nShop\nContact"
+    text = f"{BEFORE}\n\n{lead_in}\n\n{menu}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    label = f"{BEFORE}\n\nMain menu:\n\n{menu}\n\n{AFTER}\n"
+    assert "\nHome\n" not in CLEANER.clean(label).text
+
+
 FRIENDS_FAQ = (
     "Friends of the Mill Lane Library\n\nWe raise money for the library and run its Saturday book sale. This page "
     "answers what we are asked most often.\n\n{title}\n{sep}Who are the Friends?\nA group of about ninety residents "
