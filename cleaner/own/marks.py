@@ -181,10 +181,10 @@ def _labels_quoted_in_prose(blocks: list[Block]) -> frozenset[str]:
 
 def _quoted_by_its_section(blocks: list[Block], i: int) -> bool:
     """A title that its section quotes word for word ("Add to cart" over 'Then press "Add to
-    cart".', "Drucken:" over 'Tippe auf ⋯ > „Drucken“'): a help page's
-    or an FAQ's section on that button. A page's button stands over text that names it bare, or
-    over the next widget. The section: the title's paragraph below, or in a text without blank
-    lines the SECTION_QUOTES_WITHIN lines under it."""
+    cart".', "Drucken:" over 'Tippe auf ⋯ > „Drucken“'): a help page's or an FAQ's section on
+    that button. A page's button stands over text that names it bare, or over the next widget.
+    The section: the title's paragraph below, or in a text without blank lines the
+    SECTION_QUOTES_WITHIN lines under it."""
     if i + 1 >= len(blocks):
         return False
     title = blocks[i].text.strip().rstrip(":：").rstrip().casefold()  # "Drucken:" over 'auf „Drucken“'
