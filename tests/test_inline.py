@@ -732,6 +732,22 @@ def test_a_menu_a_sentence_of_the_text_quotes_stays(lead_in):
     assert "\nHome\n" not in CLEANER.clean(label).text
 
 
+def test_a_contact_title_opening_its_paragraph_over_a_phone_number_stays():
+    """A visitor guide laid out "Title" / "its lines", a blank line between the sections: the
+    contact section's title opens its paragraph, the phone number written out in words under it
+    and in digits below."""
+    text = (
+        "Museo della civiltà contadina\n\nOrari\nIl museo è aperto dal martedì alla domenica, dalle dieci alle "
+        "diciotto; è chiuso a Natale e a Capodanno.\n\nBiglietti\nL'ingresso costa sei euro, quattro per gli studenti "
+        "e i gruppi di almeno dieci persone.\n\n"
+        "Come arrivare\nIl museo si trova a due chilometri dal centro, lungo la strada arginale verso il fiume. "
+        "Il parcheggio nella corte è gratuito.\n\n"
+        "Contattaci\nTelefono: zero tre sette cinque – quattro due uno – sei otto zero\n(0375 421 680)\n"
+        "La biglietteria risponde negli orari di apertura; negli altri giorni c'è la segreteria telefonica.\n"
+    )
+    assert CLEANER.clean(text).text == text
+
+
 FRIENDS_FAQ = (
     "Friends of the Mill Lane Library\n\nWe raise money for the library and run its Saturday book sale. This page "
     "answers what we are asked most often.\n\n{title}\n{sep}Who are the Friends?\nA group of about ninety residents "
