@@ -166,11 +166,16 @@ def rest_of_paragraph(blocks: list[Block], k: int) -> list[Block]:
     return blocks[k:end]
 
 
+def starts_a_paragraph(blocks: list[Block], i: int) -> bool:
+    """Line i is its paragraph's first (the text's first line, or a blank line above it)."""
+    return i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
+
+
 def _a_title(blocks: list[Block], i: int) -> bool:
     """A line alone in its paragraph, starting with a capital, with a paragraph below it."""
     if i + 1 >= len(blocks) or not CAPITAL_FIRST.match(blocks[i].text):
         return False
-    return (i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph) and blocks[i + 1].paragraph != blocks[i].paragraph
+    return starts_a_paragraph(blocks, i) and blocks[i + 1].paragraph != blocks[i].paragraph
 
 
 # An item of a numbered list and its number: "1. ", "12) ", "a) ", "b. ", in any script's digits

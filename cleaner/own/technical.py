@@ -30,6 +30,7 @@ from cleaner.own.common import (
     glossary_terms,
     line_counts,
     no_call,
+    starts_a_paragraph,
     without_blank_lines,
 )
 from cleaner.own.titles import _sectioned
@@ -169,7 +170,7 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     # a section's bare title ("Kontakt", "Контакты") over a name and an e-mail address, in a text
     # that other titles cut into sections: a handbook's or a club's report's contact section. A
     # footer's "Contact us" over its desks' e-mails is a call, under no titled sections.
-    if _heads_its_paragraph(blocks, i) and no_call(blocks[i]) and _sectioned(blocks, i) and any(
+    if _titles_its_lines(blocks, i) and no_call(blocks[i]) and _sectioned(blocks, i) and any(
         details.search(text) or _EMAIL.search(text) for text in _lines_below(blocks, i)
     ):
         return True
@@ -187,14 +188,13 @@ _WEB_FORM_WORDS = ("form", "thread", "comment", "retailer", *FURNITURE)
 ADDRESS_LINES = 4
 
 
-def _heads_its_paragraph(blocks: list[Block], i: int) -> bool:
+def _titles_its_lines(blocks: list[Block], i: int) -> bool:
     """A title alone in its paragraph, or opening it over the rest (a text laid out "Title" /
     "its lines" with blank lines between the sections)."""
     if _a_title(blocks, i):
         return True
-    opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
     goes_on = i + 1 < len(blocks) and blocks[i + 1].paragraph == blocks[i].paragraph
-    return opens and goes_on and not without_blank_lines(blocks)
+    return starts_a_paragraph(blocks, i) and goes_on and not without_blank_lines(blocks)
 
 
 def _lines_below(blocks: list[Block], i: int) -> list[str]:

@@ -33,6 +33,7 @@ from cleaner.own.common import (
     names_its_topic,
     no_call,
     prose_below,
+    starts_a_paragraph,
     without_blank_lines,
 )
 from cleaner.vocabulary import vocabulary, word_tuple, words
@@ -287,10 +288,10 @@ def _titles_the_paragraph_below(blocks: list[Block], i: int) -> bool:
     section title stands over its first question and the answer ("About us" / "Who are the
     Friends?" / "The Friends ... were founded in 1987"), alone in its paragraph or opening it."""
     faq = i + 1 < len(blocks) and _a_question_over_its_answer(blocks, i + 1)
-    if faq and CAPITAL_FIRST.match(blocks[i].text) and not ends_a_sentence(blocks[i].text):
-        opens = i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
-        if opens and not without_blank_lines(blocks):
-            return True
+    if faq and CAPITAL_FIRST.match(blocks[i].text) and not ends_a_sentence(blocks[i].text) and (
+        starts_a_paragraph(blocks, i) and not without_blank_lines(blocks)
+    ):
+        return True
     if not (prose_below(blocks, i) or faq):
         return False
     if _a_title(blocks, i):
