@@ -22,6 +22,7 @@ import regex
 from cleaner.inline import comment_signal
 from cleaner.lines import (
     ARTICLE_FURNITURE,
+    PROSE_LEAD_IN_WORDS,
     QUOTATION,
     QUOTED_WHOLE,
     RULE_LINE,
@@ -606,8 +607,6 @@ def _introduced(blocks: list[Block], index: int) -> bool:
 # A widget's lead-in names its box ("Follow us on social media:"); the text's own may name a
 # pager's word ("le message suivant :", the following message).
 _BOXES = tuple(family for family in ARTICLE_FURNITURE if family != "nav")
-# A lead-in of this many words or more is a sentence of the text's prose, not a widget's label
-PROSE_LEAD_IN_WORDS = 8
 # A message a lead-in quotes is one short sentence ("Votre commentaire est en attente de
 # modération.")
 MESSAGE_MAX_WORDS = 15

@@ -217,6 +217,8 @@ def below_the_prose(blocks: list[Block], prose_before: int = THREAD_PROSE_BEFORE
     return len(blocks)
 
 
+# A lead-in of this many words or more is a sentence of the text's prose, not a widget's label
+PROSE_LEAD_IN_WORDS = 8
 # A headline in a list of teasers: short, no full stop at its end.
 HEADLINE_MAX_WORDS = 20
 

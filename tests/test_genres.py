@@ -152,10 +152,6 @@ KNOWN_MISSES: dict[str, str] = {
     # links among it ("About | Contact | Write for us | Advertise | Privacy | Cookie settings"):
     # a page's footer looks the same
     "library-handout-evaluating-websites-sponsored-content-en.txt": "cookie-notice takes the reprinted page's footer links",
-    # a news story that quotes a review, the owner's reply and posts about them, each a
-    # paragraph with its date under it, and tells between them: a page's thread of reviews,
-    # replies and dates looks the same (the posts' bylines are no signal the thread reads)
-    "recensione-trattoria-risposta-it.txt": "comment-thread takes the story's quoted reviews and the paragraphs between them",
     # a history of a fan site whose section on the site's home page is titled "Strona główna"
     # (home page) over the lead-in that describes it: a menu's first link looks the same
     "artykul-historia-strony-fanowskiej-ksiega-gosci-pl.txt": "furniture-line takes the article's section title 'Strona główna'",
@@ -188,11 +184,6 @@ KNOWN_MISSES: dict[str, str] = {
     # ("Home" / "Accueil", "Search" / "Rechercher"), with no definitions: a menu's links look
     # the same (without blank lines, the large-removal guard holds the removals back)
     "interface-glossary-en-fr-fr.txt": "furniture-line takes the glossary's 'Home', 'Accueil', 'Search', 'Rechercher'",
-    # a story on a ferry company's page that quotes the passengers' posts, each with its name and
-    # time after it ("— Donnie, reply, 7.12am, 5 June"), the reporter's paragraphs between them:
-    # a page's thread of dated comments looks the same (the date-last posts of
-    # recensione-trattoria-risposta-it)
-    "island-ferry-comments-en.txt": "comment-thread takes the story's quoted posts and the paragraphs between them",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
         # a chess club's report whose sections "Nieuwsbrief" (newsletter) and "Archief" stand over
@@ -305,6 +296,10 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # blank line, a newsletter box's label over its sign-up line looks the same
     "radio-comunitaria-boletim-pt.txt": "furniture-line takes the bulletin's section title 'Boletim:'",
     "protokol-rady-pl.txt": "furniture-line takes 'Głosuj' under the minutes' dated comments",
+    # a city's e-services guide whose section "Вход:" (log in) stands over prose that names it
+    # only as its first word ("Вход выполняется ..."): with no blank line, a login box's label
+    # over its text looks the same
+    "portal-elektronnykh-uslug-goroda-ru.txt": "furniture-line takes the guide's section title 'Вход:'",
     # a recipe's last section titled with a share button's word, over its one paragraph: with no
     # blank line, a share button between the story's last paragraphs looks the same
     "galette-fr.txt": "furniture-line takes the recipe's 'Le partage' over its last paragraph",
@@ -398,9 +393,8 @@ def hard_wrapped(text: str, width: int = 72) -> str:
     return "\n".join(out)
 
 
-# Misses as written that wrapping mends: the story's quoted posts, wrapped over several lines,
-# part the chain of dates the thread is read from
-WRAPPED_KEEPS = ("recensione-trattoria-risposta-it.txt",)
+# Misses as written that wrapping mends (none today)
+WRAPPED_KEEPS: tuple[str, ...] = ()
 
 # Known misses of the same documents hard-wrapped: those as written, and four whose wrapped lines
 # run a title's section, a glossary's entries or a tally's items together

@@ -644,6 +644,53 @@ def test_a_thread_a_story_tells_between_its_comments_stays():
     assert CLEANER.clean(page).text == f"{STORY}\n\n{STORY}\n"
 
 
+@pytest.mark.parametrize("quote, signed", [
+    ('"{}"', "— {name}, reply, {hour}.12am, 5 June"),
+    ("«{}»", "— {name}, répondre, {hour} h 12, 5 juin"),
+    ("„{}“", "– {name}, Antworten, {hour}:12 Uhr, 5. Juni"),
+])
+def test_posts_a_story_quotes_each_signed_under_it_stay(quote, signed):
+    """A column quotes its neighbours' posts, each in quotation marks with its name, a reply
+    button and its time under it, and tells between them: every line is the column's. A page
+    whose comments are bare, one of them quoting a line of the article, still loses its
+    thread."""
+    posts = ["Relief boat full again. Booked six weeks ago and told at the pier my space went.",
+             "Priority is medical supplies. You would complain louder if there was no milk.",
+             "Anyone got a spare room in Oban for Friday? Stuck with two kids and a dog.",
+             "We have a caravan in the garden, dog welcome. Message me."]
+    names = ("Catriona M.", "Donnie", "Jamie R.", "Fiona")
+    quoted = [f"{quote.format(post)}\n{signed.format(name=name, hour=n + 6)}"
+              for n, (post, name) in enumerate(zip(posts, names))]
+    story = f"{STORY}\n\n{STORY}\n\n" + f"\n\n{NARRATION}\n\n".join(quoted) + f"\n\n{NARRATION}\n"
+    assert CLEANER.clean(story).text == story
+    bare = [f"{post}\n{signed.format(name=name, hour=n + 6)}" for n, (post, name) in enumerate(zip(posts, names))]
+    bare[1] = f"{quote.format(posts[1])}\n{NARRATION}\n{bare[1]}"  # a comment quoting a line, then its own
+    page = f"{STORY}\n\n{STORY}\n\n" + "\n\n".join(bare) + "\n"
+    kept = CLEANER.clean(page).text
+    assert not any(signed.format(name=name, hour=n + 6) in kept for n, name in enumerate(names))
+
+
+@pytest.mark.parametrize("lead_in, posts", [
+    ("Under the same post, several readers answered, and the most shared answer came from a baker:",
+     ("Davide Sala (@dsala)", "The best reply to a review I have read. Real numbers and no sarcasm.",
+      "23 Apr 2024 · 12:44", "Like · Reply")),
+    ("Sotto lo stesso post risponde anche una consulente che lavora negli alberghi:",
+     ("Francesca Gatti", "Rispetto per il tono, ma il punto del cliente resta valido.",
+      "23 apr 2024 · 14:02", "Mi piace 4.106 · Rispondi")),
+])
+def test_posts_a_story_introduces_each_stay(lead_in, posts):
+    """A story introduces each post it quotes with a sentence ending in a colon, the post's
+    name, text, time and buttons under it: every line is the story's. A page's comments, each
+    opening with its name, still go, a comment ending in a colon among them."""
+    name, text, time, buttons = posts
+    post = f"{name}\n{text}\n{time}\n{buttons}"
+    story = f"{STORY}\n\n{STORY}\n\n{lead_in}\n\n{post}\n\n{lead_in}\n\n{post}\n\n{NARRATION}\n"
+    assert CLEANER.clean(story).text == story
+    page = f"{STORY}\n\n{STORY}\n\n{post}\n\n{name}\n{lead_in}\n{NARRATION}\n{time}\n{buttons}\n\n{post}\n"
+    kept = CLEANER.clean(page).text
+    assert buttons not in kept and lead_in not in kept
+
+
 @pytest.mark.parametrize("post", [
     "Lena M. · 3 hours ago\nSo the council finally noticed the canal. Only took them forty years.\n♥ 12 · Reply",
     # a French clock, "22 h 31", is a byline's time as "10:31 pm" is
@@ -1801,6 +1848,44 @@ def test_a_numbered_title_is_a_section_only_beside_the_next_or_last_number():
     assert _a_numbered_section(blocks(f"4. Who we are\n\n{lone}"), 2)
     in_a_menu = f"{first}\nAnd more.\n\n4. Who we are\n5. Sharing\n\n{below}\nAnd more.\n"
     assert not _a_numbered_section(blocks(in_a_menu), 3)  # two numbered lines of one paragraph
+
+
+@pytest.mark.parametrize("title, contact", [
+    ("8. Contact", "Passo Certo Ltd.\nEmail: support@passocerto.example\nPhone: +351 220 145 870"),
+    ("8. Kontakt", "Bäckerei Lindner GmbH\nHauptstraße 4, 79098 Freiburg\nE-Mail: info@lindner.example"),
+])
+def test_the_last_numbered_section_over_an_address_stays_without_blank_lines(title, contact):
+    """A policy's last numbered section, "8. Contact", over an address in a text without blank
+    lines: the section under "7." over its sentence goes on. A menu's numbered links, none over
+    prose, still go."""
+    text = (f"{BEFORE}\n6. Your rights\nYou may ask us at any time which of your data we keep and why.\n"
+            f"7. Minors\nThe app is not meant for children under thirteen years of age.\n{title}\n{contact}\n")
+    assert CLEANER.clean(text).text == text
+    from cleaner.own.titles import _a_numbered_section
+    from cleaner.segment import segment
+    menu = f"{BEFORE}\n1. Home\n2. News\n{title}\n{contact}\n"
+    assert not _a_numbered_section(segment(menu.split("\n")), 3)
+
+
+@pytest.mark.parametrize("title, section", [
+    ("Log out:", "When you have finished, click Log out at the bottom of the menu."),
+    ("• Início", "A página Início mostra os comunicados da administração e as ementas do refeitório."),
+    ("Strona główna", "Menu główne zawiera: Strona główna, Katalog, Moje konto i Kontakt."),
+])
+def test_a_button_title_its_section_names_with_its_capitals_stays(title, section):
+    """A help page's section titled with the button it explains, its text naming the button
+    with its capitals inside a sentence: the section's title, with blank lines, without, and as
+    a line of a paragraph under a sentence. The button over a product's description, or over a
+    sentence that names it in lower case, still goes."""
+    text = f"{BEFORE}\n\n{title}\n\n{section}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    flat = text.replace("\n\n", "\n")
+    assert CLEANER.clean(flat).text == flat
+    in_its_paragraph = f"{BEFORE}\n{title}\n{section}\n\n{AFTER}\n"
+    assert CLEANER.clean(in_its_paragraph).text == in_its_paragraph
+    button = title.rstrip(":")
+    for below in ("Hand-thrown stoneware mug in a speckled glaze, about 300 ml.", section.replace(button.lstrip("• "), button.lstrip("• ").lower())):
+        assert f"\n{button}\n" not in CLEANER.clean(f"{BEFORE}\n\n{button}\n\n{below}\n\n{AFTER}\n").text
 
 
 INTERFACE_GLOSSARY = """Schnittstellen-Glossar für die App „Mitfahren“

@@ -11,17 +11,21 @@ import itertools
 from dataclasses import dataclass
 
 import ahocorasick
+import regex
 
 from cleaner.inline.common import SIGNAL_MAX_WORDS, a_bylines_time, comment_signal
 from cleaner.lines import (
     BUTTONS_MAX_WORDS,
     DIGIT,
     PAGE_THREAD_PROSE_BEFORE,
+    PROSE_LEAD_IN_WORDS,
     PROSE_MIN_WORDS,
     QUOTATION,
     RULE_LINE,
     THREAD_PROSE_BEFORE,
     below_the_prose,
+    count_words,
+    ends_a_sentence,
 )
 from cleaner.model import Block
 from cleaner.own import in_a_programme
@@ -135,7 +139,10 @@ def _narrated(blocks: list[Block], run: list[int]) -> bool:
     byline, text, buttons, and the next byline; a story that quotes one goes on telling
     between its comments ("❤️ 0 · Responder" / "Eu respondi à Fabi que sim, ..." / "Jorge ·
     há 40 minutos"). (A thread that prints a comment's text above its byline has its byline
-    under its text, a signal under the byline.)"""
+    under its text, a signal under the byline.) Or the posts are the text's quotations, each
+    signed under it, with prose of the text's own between them (_quoted_between_its_prose)."""
+    if _quoted_between_its_prose(blocks, run) or _introduced_between(blocks, run):
+        return True
     kinds = {k: _thread_signal(blocks, k) for k in run}
     if kinds[run[0]] not in _BYLINES or run[0] + 1 in kinds:
         return False
@@ -144,6 +151,61 @@ def _narrated(blocks: list[Block], run: list[int]) -> bool:
         and any(block.word_count >= PROSE_MIN_WORDS for block in blocks[above + 1:below])
         for above, below in itertools.pairwise(run)
     )
+
+
+# A post the text quotes whole, in the quotation marks of any script
+_QUOTED_POST = regex.compile(r"^\s*(?:" + r'"[^"]+"|“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|「[^「」]+」' + r")\s*$")
+
+
+def _quoted_between_its_prose(blocks: list[Block], run: list[int]) -> bool:
+    """Whether most of the chain's signals sign a post the text quotes (the block above each
+    one quotation), with a paragraph of prose outside quotation marks between two of them: a
+    story quoting posts, each signed after it ('"Jamie, we've a caravan in the garden, dog
+    welcome."' / "— Fiona, reply, 4.22pm, 13 June"), telling between them ("Seven minutes. I
+    timed it. ..."). A page prints its comments bare; one of them quoting a line is not most."""
+    signed = [k for k in run if k > 0 and _QUOTED_POST.match(blocks[k - 1].text) is not None]
+    return 2 * len(signed) > len(run) and any(
+        any(
+            block.word_count >= PROSE_MIN_WORDS and _QUOTED_POST.match(block.text) is None
+            for block in blocks[above + 1:below - 1]
+        )
+        for above, below in itertools.pairwise(signed)
+    )
+
+
+# A post's name over its text: a short line that ends no clause ("Davide Sala (@dsala)"),
+# where a comment's salutation does ("Dear council members,")
+POSTER_MAX_WORDS = 4
+_CLOSES_A_CLAUSE = frozenset(",;:.!?…")
+
+
+def _introduced_between(blocks: list[Block], run: list[int]) -> bool:
+    """Whether a sentence of the text introduces a post between two of the chain's signals: the
+    first paragraph of prose under a post's signal ends in a colon, and the next post's name is
+    the line under it ("... il post più condiviso è quello di un food blogger milanese:" /
+    "Davide Sala (@davidesala_mangia)" / the post / "23 apr 2024 · 12:44"), its time right
+    under its one paragraph. A page's comment opens with its byline, its text under it: a
+    comment that introduces a letter ("this is what I sent:" / "Dear council members," / the
+    letter) has the letter's salutation under its colon, not a name."""
+    for above, below in itertools.pairwise(run):
+        lead_in = next((k for k in range(above + 1, below - 1) if blocks[k].word_count >= PROSE_LEAD_IN_WORDS), None)
+        if lead_in is None:
+            continue
+        if (blocks[lead_in].text.rstrip().endswith(":") and lead_in + 3 == below
+                and _thread_signal(blocks, below) in ("time", "date")
+                and _a_posters_name(blocks[lead_in + 1].text) and _a_posts_sentences(blocks[lead_in + 2])):
+            return True
+    return False
+
+
+def _a_posters_name(text: str) -> bool:
+    """A short line of words that ends no clause, no link ("Davide Sala (@dsala)")."""
+    text = text.rstrip()
+    return count_words(text) <= POSTER_MAX_WORDS and text[-1:] not in _CLOSES_A_CLAUSE and "/" not in text
+
+
+def _a_posts_sentences(block: Block) -> bool:
+    return block.word_count >= PROSE_LEAD_IN_WORDS and ends_a_sentence(block.text)
 
 
 # How far under a post's buttons the text's narration may resume (a reply or two quoted between)

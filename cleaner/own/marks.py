@@ -181,22 +181,40 @@ def _labels_quoted_in_prose(blocks: list[Block]) -> frozenset[str]:
 
 def _quoted_by_its_section(blocks: list[Block], i: int) -> bool:
     """A title that its section quotes word for word ("Add to cart" over 'Then press "Add to
-    cart".', "Drucken:" over 'Tippe auf ⋯ > „Drucken“'): a help page's or an FAQ's section on
-    that button. A page's button stands over text that names it bare, or over the next widget.
-    The section: the title's paragraph below, or in a text without blank lines the
-    SECTION_QUOTES_WITHIN lines under it."""
-    if i + 1 >= len(blocks):
+    cart".', "Drucken:" over 'Tippe auf ⋯ > „Drucken“'), or names bare with its capitals
+    ("Log out:" over "click Log out at the bottom of the menu", "• Início" over "A página
+    Início mostra ..."): a help page's or an FAQ's section on that button. A page's button
+    stands over the next widget, or over text that names it in lower case, or at a sentence's
+    start; a sidebar's network over its call ("Google+" / "You can find me on Google+") is no
+    button of a guide (on gold-bodies two such kept, no other line)."""
+    section = _its_section(blocks, i)
+    if not section:
         return False
-    title = blocks[i].text.strip().rstrip(":：").rstrip().casefold()  # "Drucken:" over 'auf „Drucken“'
+    title = _BULLET.sub("", blocks[i].text).strip().rstrip(":：").rstrip()  # "Drucken:" over 'auf „Drucken“'
+    folded = title.casefold()
+    if any(found[1:-1].strip().casefold() == folded for block in section for found in QUOTATION.findall(block.text)):
+        return True
+    if vocabulary().cover(title, ("share",)) is not None:
+        return False  # a network's name has its capital wherever it stands ("Twitter" over "follow me on Twitter")
+    named = regex.compile(r"(?<=\w[^\w.!?…]*\s)" + regex.escape(title) + r"(?!\w)")
+    return any(named.search(block.text) for block in section)
+
+
+def _its_section(blocks: list[Block], i: int) -> list[Block]:
+    """The section under a title: its paragraph below; or in a text without blank lines, or
+    in a paragraph under a line that ends a sentence, the SECTION_QUOTES_WITHIN lines under it."""
+    if i + 1 >= len(blocks):
+        return []
+    paragraph = blocks[i].paragraph
     if without_blank_lines(blocks):
-        section = blocks[i + 1:i + 1 + SECTION_QUOTES_WITHIN]
-    elif blocks[i + 1].paragraph == blocks[i].paragraph or (i > 0 and blocks[i - 1].paragraph == blocks[i].paragraph):
-        return False  # not alone in its paragraph: no title
-    else:
-        section = [block for block in blocks[i + 1:] if block.paragraph == blocks[i + 1].paragraph]
-    return any(
-        found[1:-1].strip().casefold() == title for block in section for found in QUOTATION.findall(block.text)
-    )
+        return blocks[i + 1:i + 1 + SECTION_QUOTES_WITHIN]
+    if blocks[i + 1].paragraph == paragraph:
+        if i > 0 and blocks[i - 1].paragraph == paragraph and not ends_a_sentence(blocks[i - 1].text):
+            return []  # a line of its paragraph's sentence, no title
+        return [block for block in blocks[i + 1:i + 1 + SECTION_QUOTES_WITHIN] if block.paragraph == paragraph]
+    if i > 0 and blocks[i - 1].paragraph == paragraph:
+        return []  # the last line of its paragraph: no title
+    return [block for block in blocks[i + 1:] if block.paragraph == blocks[i + 1].paragraph]
 
 
 # How many lines under a title, in a text without blank lines, its section may quote it in

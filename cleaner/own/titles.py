@@ -59,10 +59,33 @@ def _a_numbered_section(blocks: list[Block], i: int) -> bool:
     cut into numbered sections. A menu's numbered links stand together in one paragraph, over no
     prose (on gold-bodies one furniture line of all regimes was numbered, "4. RSS 2.0")."""
     number = section_number(blocks[i].text)
-    if number is None or not _heads_a_numbered_section(blocks, i):
+    if number is None:
         return False
+    if not _heads_a_numbered_section(blocks, i):
+        return _the_next_numbered_section(blocks, i, number)
     numbers = _numbered_title_lines(blocks)
     return number - 1 in numbers or number + 1 in numbers
+
+
+def _the_next_numbered_section(blocks: list[Block], i: int, number: int) -> bool:
+    """In a text without blank lines, a numbered title over lines that are no prose ("8.
+    Contacto" over an address), the title numbered one before it heading prose ("7. Menores"
+    over its sentence): the sections go on. A menu's numbered links head no prose."""
+    if not without_blank_lines(blocks) or i + 1 >= len(blocks) or section_number(blocks[i + 1].text) is not None:
+        return False
+    block = blocks[i]
+    if block.word_count > SECTION_TITLE_MAX_WORDS + 2 or ends_a_sentence(block.text):
+        return False
+    return number - 1 in _numbered_sections_over_prose(blocks)
+
+
+@once_per_document
+def _numbered_sections_over_prose(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the text's numbered titles over their sections (_heads_a_numbered_section)."""
+    return frozenset(
+        number for k, block in enumerate(blocks)
+        if (number := section_number(block.text)) is not None and _heads_a_numbered_section(blocks, k)
+    )
 
 
 # A section's number: "5. ", "12) ", "§ 8. ", "§8 "
