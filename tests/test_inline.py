@@ -677,6 +677,9 @@ def test_posts_a_story_quotes_each_signed_under_it_stay(quote, signed):
     ("Sotto lo stesso post risponde anche una consulente che lavora negli alberghi:",
      ("Francesca Gatti", "Rispetto per il tono, ma il punto del cliente resta valido.",
       "23 apr 2024 · 14:02", "Mi piace 4.106 · Rispondi")),
+    ("Kolejny fragment wątku dotyczył reakcji dewelopera:",
+     ("Ewa.M", "Dostałam dziś pismo od firmy. Piszą, że zgłoszenie nie kwalifikuje się do naprawy.",
+      "02.02.2024, 17:48", "Odpowiedz · Lubię to (18)")),
 ])
 def test_posts_a_story_introduces_each_stay(lead_in, posts):
     """A story introduces each post it quotes with a sentence ending in a colon, the post's
@@ -686,6 +689,8 @@ def test_posts_a_story_introduces_each_stay(lead_in, posts):
     post = f"{name}\n{text}\n{time}\n{buttons}"
     story = f"{STORY}\n\n{STORY}\n\n{lead_in}\n\n{post}\n\n{lead_in}\n\n{post}\n\n{NARRATION}\n"
     assert CLEANER.clean(story).text == story
+    told_between = f"{STORY}\n\n{STORY}\n\n{lead_in}\n\n{post}\n\n{NARRATION}\n\n{lead_in}\n\n{post}\n"
+    assert CLEANER.clean(told_between).text == told_between
     page = f"{STORY}\n\n{STORY}\n\n{post}\n\n{name}\n{lead_in}\n{NARRATION}\n{time}\n{buttons}\n\n{post}\n"
     kept = CLEANER.clean(page).text
     assert buttons not in kept and lead_in not in kept
@@ -2009,6 +2014,39 @@ def test_a_title_over_the_sentence_that_introduces_its_list_stays():
     assert CLEANER.clean(f"{STORY}\n\n{archive}").text == f"{STORY}\n\n{archive}"
     share = "Share\n\nShare this story with your friends:\n\nFacebook\nTwitter\n"
     assert "Facebook" not in CLEANER.clean(f"{STORY}\n\n{share}\n\n{STORY}\n").text
+
+
+def test_a_networks_name_over_a_call_that_names_it_is_no_guides_title():
+    """A sidebar's "Google+" over "And, you can find me on Google+": a network's name has its
+    capital wherever it stands, so its section naming it is no sign of a guide's button; a
+    button's word ("Print", "Imprimir") so named is."""
+    from cleaner.own.marks import _quoted_by_its_section
+    from cleaner.segment import segment
+
+    network = segment(f"{BEFORE}\n\nGoogle+\n\nAnd, you can find me on Google+\n\n{AFTER}".split("\n"))
+    assert not _quoted_by_its_section(network, 1)
+    for title, section in (("Print:", "Select Print to print your receipt."),
+                           ("Imprimir:", "Vaya a «Calificaciones > Boletines», elija la evaluación y pulse Imprimir.")):
+        button = segment(f"{BEFORE}\n\n{title}\n\n{section}\n\n{AFTER}".split("\n"))
+        assert _quoted_by_its_section(button, 1)
+
+
+@pytest.mark.parametrize("title, lead_in, items", [
+    ("Het menu", "Bovenaan elke pagina vind je:", ("– Home", "– Routes", "– Uitrusting", "– Over mij")),
+    ("Menü", "Az oldal tetején ezeket a menüpontokat látod:", ("– Kezdőlap", "– Kerti naptár", "– Zöldségek")),
+])
+def test_a_menus_title_over_the_sentence_that_introduces_it_stays(title, lead_in, items):
+    """A blog's "Start here" page titles its section on the menu with the menu's word, a name
+    after its article or bare, over the sentence that introduces the menu's items: the
+    section's title, alone in its paragraph or as a line of a paragraph under a sentence. A
+    menu's label over a call naming furniture ("Follow us on social media:") still goes."""
+    listed = "\n".join(items)
+    text = f"{STORY}\n\n{title}\n\n{lead_in}\n{listed}\n\n{STORY}\n"
+    assert CLEANER.clean(text).text == text
+    in_a_paragraph = f"{STORY}\n\n{NARRATION}\n{title}\n{lead_in}\n{listed}\n\n{STORY}\n"
+    assert CLEANER.clean(in_a_paragraph).text == in_a_paragraph
+    call = f"{STORY}\n\n{title}\n\nFollow us on social media:\n\n{STORY}\n"
+    assert f"\n{title}\n" not in CLEANER.clean(call).text
 
 
 def test_a_plays_stage_direction_between_speeches_stays():

@@ -26,6 +26,7 @@ from cleaner.lines import (
     below_the_prose,
     count_words,
     ends_a_sentence,
+    introduces_a_list,
 )
 from cleaner.model import Block
 from cleaner.own import in_a_programme
@@ -180,22 +181,18 @@ _CLOSES_A_CLAUSE = frozenset(",;:.!?…")
 
 
 def _introduced_between(blocks: list[Block], run: list[int]) -> bool:
-    """Whether a sentence of the text introduces a post between two of the chain's signals: the
-    first paragraph of prose under a post's signal ends in a colon, and the next post's name is
-    the line under it ("... il post più condiviso è quello di un food blogger milanese:" /
-    "Davide Sala (@davidesala_mangia)" / the post / "23 apr 2024 · 12:44"), its time right
-    under its one paragraph. A page's comment opens with its byline, its text under it: a
-    comment that introduces a letter ("this is what I sent:" / "Dear council members," / the
-    letter) has the letter's salutation under its colon, not a name."""
-    for above, below in itertools.pairwise(run):
-        lead_in = next((k for k in range(above + 1, below - 1) if blocks[k].word_count >= PROSE_LEAD_IN_WORDS), None)
-        if lead_in is None:
-            continue
-        if (blocks[lead_in].text.rstrip().endswith(":") and lead_in + 3 == below
-                and _thread_signal(blocks, below) in ("time", "date")
-                and _a_posters_name(blocks[lead_in + 1].text) and _a_posts_sentences(blocks[lead_in + 2])):
-            return True
-    return False
+    """Whether a sentence of the text introduces a post between two of the chain's signals: a
+    line ending in a colon over the post's name, its one paragraph and its time ("... quello di
+    un food blogger milanese:" / "Davide Sala (@davidesala_mangia)" / the post / "23 apr 2024 ·
+    12:44"). In a page's thread the line over a comment's name is the comment before's buttons
+    or time; a comment that introduces a letter ("this is what I sent:" / "Dear council
+    members," / the letter) has the letter's salutation under its colon, not a name."""
+    return any(
+        above < below - 3 and _thread_signal(blocks, below) in ("time", "date")
+        and introduces_a_list(blocks[below - 3]) and _a_posters_name(blocks[below - 2].text)
+        and _a_posts_sentences(blocks[below - 1])
+        for above, below in itertools.pairwise(run)
+    )
 
 
 def _a_posters_name(text: str) -> bool:

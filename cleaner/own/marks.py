@@ -4,6 +4,8 @@ mark, a sentence wrapped or a bracket closed onto the line, a count of a thread'
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from cleaner.lines import (
@@ -21,7 +23,7 @@ from cleaner.lines import (
 )
 from cleaner.model import Block
 from cleaner.own.common import DEFINITION_END, SECTION_NUMBER, without_blank_lines
-from cleaner.vocabulary import vocabulary, words
+from cleaner.vocabulary import vocabulary, word_tuple, words
 
 
 def _marked_as_content(blocks: list[Block], i: int) -> bool:
@@ -194,10 +196,18 @@ def _quoted_by_its_section(blocks: list[Block], i: int) -> bool:
     folded = title.casefold()
     if any(found[1:-1].strip().casefold() == folded for block in section for found in QUOTATION.findall(block.text)):
         return True
-    if vocabulary().cover(title, ("share",)) is not None:
+    if word_tuple(title) in _networks():
         return False  # a network's name has its capital wherever it stands ("Twitter" over "follow me on Twitter")
     named = regex.compile(r"(?<=\w[^\w.!?…]*\s)" + regex.escape(title) + r"(?!\w)")
     return any(named.search(block.text) for block in section)
+
+
+@functools.cache
+def _networks() -> frozenset[tuple[str, ...]]:
+    """The networks' names: the share buttons' words that every language has ("Twitter",
+    "Google+"), where "Print" and "Imprimir" are one language's."""
+    languages = vocabulary().languages.values()
+    return frozenset.intersection(*(phrases["share"] for phrases in languages))
 
 
 def _its_section(blocks: list[Block], i: int) -> list[Block]:

@@ -174,11 +174,19 @@ def _titles_a_lead_in(blocks: list[Block], i: int) -> bool:
     ("Archivio" over "Per chi volesse recuperare le puntate precedenti:", "Logowanie" over "Do
     pracy potrzebne są trzy systemy:"), the sentence naming no furniture: a sidebar's "Archives"
     stands over its links, a share box's title over "Share this story:" (on gold-bodies this
-    kept two lines removed before: a "Tweet" the gold holds, a "Home" it does not)."""
-    if not _a_title(blocks, i) or not no_call(blocks[i]):
+    kept two lines removed before: a "Tweet" the gold holds, a "Home" it does not). A name
+    after its article titles too ("Het menu" over "Bovenaan elke pagina vind je:"), and so
+    does a line of a paragraph under a line that ends a sentence ("Menü" over "Az oldal
+    tetején ezeket a menüpontokat látod:", in a text without blank lines or in a paragraph)."""
+    alone = _a_title(blocks, i) or (
+        i + 1 < len(blocks) and blocks[i + 1].paragraph == blocks[i].paragraph
+        and CAPITAL_FIRST.match(blocks[i].text) is not None
+        and (starts_a_paragraph(blocks, i) or ends_a_sentence(blocks[i - 1].text))
+    )
+    if not alone or not a_name_or_no_call(blocks[i]):
         return False
-    below = blocks[i + 1]
-    return introduces_a_list(below) and not names_furniture(below.text)
+    below = blocks[i + 1]  # (a footnote's "2. ... as follows:" under its "(Back)" is an item, no lead-in)
+    return introduces_a_list(below) and item_number(below.text) is None and not names_furniture(below.text)
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
