@@ -15,12 +15,15 @@ import itertools
 
 import regex
 
+from cleaner.vocabulary import MAGNITUDES
+
 # A run of letters or digits: every word of vocabulary.words is made of such runs and of the
 # marks between them ("e-mail": "e", "mail"), so a line whose runs are not all runs of known
 # words holds a word that is not known.
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
-# A run of a bare number ("12", "3,5k": "3", "5k"), which vocabulary.cover lets stand between phrases.
-_NUMBER_RUN = regex.compile(r"\d+[km]?")
+# A run of a bare number ("12", "3,5k": "3", "5k") or its magnitude's word ("2,3 mil"), which
+# vocabulary.cover lets stand between phrases.
+_NUMBER_RUN = regex.compile(rf"\d+[km]?|{'|'.join(MAGNITUDES)}")
 
 
 class Lines:

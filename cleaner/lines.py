@@ -79,9 +79,12 @@ def line_patterns() -> _Compiled:
             r"^[\W_]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{1,2}\s?h\s?\d{2})(?!\d)",
             regex.IGNORECASE,
         ),
+        # "3 hours ago", "hace 6 h"; an app's short form between its byline's dots or at its end
+        # ("u/anna · 5h", "Anna · Old Town · 2 d"; not "· 22 J'aime", a count of likes)
         "relative": (
             rf"\b\d+\s+(?:{unit})\s+(?:{v.alternation('ago')})\b"
-            rf"|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b",
+            rf"|\b(?:{v.alternation('ago_before')})\s+\d+\s+(?:{unit})\b"
+            r"|·\s*\d{1,3}\s?(?:h|d|w|m|min|mo|y|j|g|t|ч|д|н|мин)\.?(?=\s*(?:·|$))",
             regex.IGNORECASE,
         ),
         "said": (rf"\b(?:{v.alternation('said')})\s*(?::|\.{{2,}}|…|$)", regex.IGNORECASE),

@@ -39,7 +39,10 @@ MAX_PHRASE_WORDS = 6
 # A word of furniture: letters and digits, with inner apostrophes, dots, hyphens and a final
 # "+" ("google+", "e-mail", "a.m", "l'", "editor's"); "+1" on its own.
 _WORD = regex.compile(r"\+1|[\p{L}\p{N}](?:[\p{L}\p{N}'’.+\-]*[\p{L}\p{N}'’+])?")
-_NUMBER = regex.compile(r"^\d+(?:[.,]\d+)*[kKmM]?$")
+# A count a button shows: "12", "1.2k", "2,3" and its magnitude's word after it ("2,3 mil",
+# "1,5 тыс", "4 Tsd")
+MAGNITUDES = ("mil", "mln", "mio", "tys", "тыс", "tsd")
+_NUMBER = regex.compile(rf"^(?:\d+(?:[.,]\d+)*[kKmM]?|{'|'.join(MAGNITUDES)})$", regex.IGNORECASE)
 
 
 def words(text: str) -> list[str]:

@@ -508,6 +508,13 @@ def test_a_comments_link_near_the_top_never_takes_the_story():
         ("Mail (will not be published) (required)", "form"),
         ("The meeting ended in the small hours with no agreement on the fee.", None),
         ("Steve Nash", None),
+        # an app's short time between its byline's dots or at its end; a count of likes is none
+        ("u/harbourlight · 5h", "time"),
+        ("Anna · Old Town · 2 d", "time"),
+        ("Répondre · Signaler · 48 J'aime", "reply"),
+        # a button's count with its magnitude's word
+        ("👍 2,3 mil  Responder", "reply"),
+        ("👍 1.2K  Reply", "reply"),
     ],
 )
 def test_comment_signals(line, kind):
@@ -642,6 +649,52 @@ def test_a_thread_a_story_tells_between_its_comments_stays():
     assert CLEANER.clean(story).text == story
     page = f"{STORY}\n\n{STORY}\n\n" + "\n\n".join(comments) + "\n"
     assert CLEANER.clean(page).text == f"{STORY}\n\n{STORY}\n"
+
+
+@pytest.mark.parametrize("byline, buttons", [
+    ("u/{name} · {n}h", "▲ {n}31 ▼ · Reply · Share"),
+    ("@{name} há {n} anos", "👍 {n},3 mil · Responder"),
+    ("{name} — 12 février 2024 à 0{n} h 12", "Répondre · Signaler · {n}8 J'aime"),
+])
+def test_a_thread_a_story_quotes_from_a_screen_stays(byline, buttons):
+    """A feature quotes a thread as the screen shows it, each comment's byline ("u/harbourlight ·
+    5h", "@rosadamouraria há 4 anos"), its text and its buttons, the first comments before the
+    prose a thread stands under, and tells between them: every line is the feature's. A page's
+    thread, byline after byline, still goes."""
+    names = ("harbourlight", "tidetableterry", "nets_and_knots", "quietly", "old_keeper")
+    texts = ("My grandad kept that light for twenty-seven years, and he said it was never dark.",
+             "Who is supposed to pay for the upkeep if it stays in the hands of the town?",
+             "They could lease it to the rowing club for a peppercorn rent and keep the lamp lit.",
+             "The rowing club can barely afford new oars, I just do not see who would pay for it.",
+             "Leave the light on and you will get a pint off me at the harbour bar, I promise.")
+    more = "That is what the harbour looked like every winter night, and nobody who lived here forgets it."
+    comments = [f"{byline.format(name=name, n=n + 1)}\n{text} {more}\n{buttons.format(n=n + 1)}"
+                for n, (name, text) in enumerate(zip(names, texts))]
+    story = (f"{STORY}\n\n" + "\n\n".join(comments[:3]) + f"\n\n{NARRATION}\n\n"
+             + "\n\n".join(comments[3:]) + f"\n\n{NARRATION}\n")
+    assert CLEANER.clean(story).text == story
+    page = f"{STORY}\n\n{STORY}\n\n" + "\n\n".join(comments) + "\n"
+    assert CLEANER.clean(page).text == f"{STORY}\n\n{STORY}\n"
+
+
+@pytest.mark.parametrize("buttons", ["Like · Reply · 3w", "Lubię to! · Odpowiedz · 3 d"])
+def test_a_groups_replies_a_history_blog_quotes_stay(buttons):
+    """A local-history blog quotes a group's replies as the screen shows them, each a name, the
+    reply (a count of likes under it, or none) and its buttons, and tells between them above
+    the next name: every line is the blog's. A page's thread of the same replies, name after
+    name, still loses them."""
+    replies = [("Margaret Harland", "That will be Isaac Ward's workshop, my great-aunt used to talk about it."),
+               ("Peter Storm", "It was in Arguments Yard, I am fairly sure, my dad had an old trade directory."),
+               ("Margaret Harland", "Thank you both, do you know roughly what year the directory was printed?"),
+               ("Susan Ward-Lowther", "The boy in the corner is almost certainly my grandfather, born in 1889."),
+               ("Peter Storm", "Oh that is wonderful, maybe your great-aunt knew him after all.")]
+    quoted = [f"{name}\n{reply}\n{buttons}" for name, reply in replies]
+    quoted[3] = quoted[3].replace(f"\n{buttons}", f"\n👍 176\n{buttons}")
+    story = (f"{STORY}\n\n" + "\n\n".join(quoted[:3]) + f"\n\n{NARRATION}\n\n"
+             + "\n\n".join(quoted[3:]) + f"\n\n{NARRATION}\n")
+    assert CLEANER.clean(story).text == story
+    page = f"{STORY}\n\n{STORY}\n\n" + "\n\n".join(quoted) + "\n"
+    assert replies[2][1] not in CLEANER.clean(page).text
 
 
 @pytest.mark.parametrize("quote, signed", [
@@ -1964,6 +2017,33 @@ def test_a_contact_section_over_a_name_and_an_e_mail_address_stays_in_a_sectione
     assert CLEANER.clean(CLUB_RULES).text == CLUB_RULES
     footer = f"{STORY}\n\n{STORY}\n\nContact us\n\nContact the business editor\nbusiness@paper.example\n"
     assert "Contact us" not in CLEANER.clean(footer).text
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])
+def test_a_contact_section_over_a_street_and_its_town_stays_in_a_sectioned_text(joiner):
+    """A campsite's practical information cut into sections titled with a colon ("Säsong:",
+    "Bokning:"), its last "Kontakt:" over a street and its town with no postcode, its opening
+    hours and its manager: the section's title, with or without blank lines. A footer's
+    "Contact us" over a desk's address, under no titled sections, still goes."""
+    sections = [
+        ("Säsong:", "Vi har öppet från midsommar till slutet av augusti, resten av året är grinden stängd."),
+        ("Bokning:", "Stugorna bokas per vecka, lördag till lördag, och tältplatser bokas inte i förväg."),
+        ("Husdjur:", "Hundar är välkomna men ska vara kopplade inne på området och får inte bada vid stranden."),
+    ]
+    contact = "Kontakt:\nBjörkuddsvägen 4, Rättvik.\nReceptionen är bemannad kl. 8–11 och 16–20.\nFöreståndare: Gunilla Persson."
+    text = joiner.join(f"{title}\n{body}" for title, body in sections) + f"{joiner}{contact}\n"
+    assert CLEANER.clean(text).text == text
+    footer = f"{STORY}\n\n{STORY}\n\nContact us\n\nHarbour Street 4, Portree.\n"
+    assert "Contact us" not in CLEANER.clean(footer).text
+
+
+@pytest.mark.parametrize("title, endpoint", [("Login", "POST /login"), ("Search", "GET /search?q=...")])
+def test_an_api_references_endpoint_and_its_title_stay(title, endpoint):
+    """An API reference's section on an endpoint named with a button's word ("Login" over "POST
+    /login" over its parameters): the title and the request are the reference's."""
+    text = (f"{BEFORE}\n\n{title}\n{endpoint}\nParameters: email, password and the site's id.\n"
+            f"Response 200: a token, its expiry time and the user.\n\n{AFTER}\n")
+    assert CLEANER.clean(text).text == text
 
 
 def test_sections_numbered_with_a_paragraph_sign_stay():

@@ -76,7 +76,8 @@ def threads(blocks: list[Block], page: bool = False) -> Threads:
     if not runs:
         return NO_THREADS  # (most documents end here)
     if not page and any(_narrated(blocks, run) for run in runs):
-        return Threads([], frozenset(k for run in runs for k in range(run[0], min(run[-1] + 2, len(blocks)))))
+        told = (range(_told_from(blocks, run), min(run[-1] + 2, len(blocks))) for run in runs)
+        return Threads([], frozenset(k for blocks_told in told for k in blocks_told))
     if not page and any(_opens_the_text(blocks, run) for run in runs):
         return NO_THREADS  # a forum's thread: the text's own
     if page:
@@ -118,6 +119,13 @@ def _chains(blocks: list[Block], page: bool) -> list[list[int]]:
     return runs
 
 
+def _told_from(blocks: list[Block], run: list[int]) -> int:
+    """Where a thread the text tells begins: its chain read on upward past the prose, over the
+    posts the text quotes before the chain's first signal ("La respuesta más votada llegó
+    enseguida." / "u/sobremesa_eterna · hace 7 h" / the post / "▲ 1,2k ▼ · Responder")."""
+    return _signal_chain(blocks, run[0], 0, preformatted(blocks))[0]
+
+
 def _opens_the_text(blocks: list[Block], run: list[int]) -> bool:
     """Whether the chain of signals, read on upward past the prose, reaches above the text's
     first paragraph of prose: a thread exported as the text itself, its first post's byline
@@ -142,10 +150,11 @@ def _narrated(blocks: list[Block], run: list[int]) -> bool:
     há 40 minutos"). (A thread that prints a comment's text above its byline has its byline
     under its text, a signal under the byline.) Or the posts are the text's quotations, each
     signed under it, with prose of the text's own between them (_quoted_between_its_prose)."""
-    if _quoted_between_its_prose(blocks, run) or _introduced_between(blocks, run):
+    if _quoted_between_its_prose(blocks, run) or _introduced_between(blocks, run) or _told_above_a_name(blocks, run):
         return True
     kinds = {k: _thread_signal(blocks, k) for k in run}
-    if kinds[run[0]] not in _BYLINES or run[0] + 1 in kinds:
+    first = run[0] if kinds[run[0]] in _BYLINES else _first_byline_of_a_regular_chain(run, kinds)
+    if first is None or first + 1 in kinds:
         return False
     return any(
         kinds[above] == "reply" and not a_bylines_time(blocks[above].text) and kinds[below] in _BYLINES
@@ -195,14 +204,65 @@ def _introduced_between(blocks: list[Block], run: list[int]) -> bool:
     )
 
 
+def _told_above_a_name(blocks: list[Block], run: list[int]) -> bool:
+    """Whether the text tells between two comments whose buttons close them, above the next
+    comment's name: its buttons, a paragraph of prose, the name, the comment (a count of its
+    likes under it, or none) and its buttons ("Like · Reply · 3w" / "Peter was as good as his
+    word. ..." / "Susan Ward-Lowther" / the comment / "👍 176" / "Like · Reply · 2w"). A page's
+    comment opens with its name; prose stands under the name, not over it."""
+    kinds = {k: _thread_signal(blocks, k) for k in run}
+    for above, below in itertools.pairwise(run):
+        if kinds[above] != "reply" or kinds[below] != "reply":
+            continue
+        names = (n for n in (below - 2, below - 3) if above + 1 < n and _names_the_comment_under_it(blocks, n, below))
+        name = next(names, None)
+        if name is not None and any(block.word_count >= PROSE_MIN_WORDS for block in blocks[above + 1:name]):
+            return True
+    return False
+
+
+def _names_the_comment_under_it(blocks: list[Block], n: int, buttons: int) -> bool:
+    """Block n is a poster's name, each word capitalized or a handle ("Susan Ward-Lowther",
+    "nets_and_knots"; not a sign-off, "Hugs from Brazil"), over one block of the comment's
+    sentences, a short line or none between it and the comment's buttons."""
+    between = blocks[n + 2:buttons]
+    return (
+        _a_posters_name(blocks[n].text) and _NAME_WORDS.match(blocks[n].text) is not None
+        and _thread_signal(blocks, n) is None and _a_posts_sentences(blocks[n + 1])
+        and all(block.word_count <= BUTTONS_MAX_WORDS for block in between)
+    )
+
+
+# A name's words: each capitalized, or a handle of one word with its digits and underscores
+_NAME_WORDS = regex.compile(r"^\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*)+|@?[\p{L}\d._]*[\d_][\p{L}\d._]*)\s*$")
+
+
 def _a_posters_name(text: str) -> bool:
-    """A short line of words that ends no clause, no link ("Davide Sala (@dsala)")."""
+    """A short line of words that ends no clause, no link and no field of a header ("Davide
+    Sala (@dsala)"; not "From: “Cheh, Mary”", an e-mail's header under "... writing back:")."""
     text = text.rstrip()
-    return count_words(text) <= POSTER_MAX_WORDS and text[-1:] not in _CLOSES_A_CLAUSE and "/" not in text
+    short = count_words(text) <= POSTER_MAX_WORDS
+    return short and text[-1:] not in _CLOSES_A_CLAUSE and "/" not in text and ":" not in text
 
 
 def _a_posts_sentences(block: Block) -> bool:
-    return block.word_count >= PROSE_LEAD_IN_WORDS and ends_a_sentence(block.text)
+    return block.word_count >= PROSE_LEAD_IN_WORDS and ends_a_sentence(block.text) and not _A_FIELD.match(block.text)
+
+
+# A field of a header: its label and a colon ("Subject: RE: Strike down ...")
+_A_FIELD = regex.compile(r"^\s*[\w-]+:\s")
+
+
+def _first_byline_of_a_regular_chain(run: list[int], kinds: dict[int, str | None]) -> int | None:
+    """The first byline of a chain that opens with a comment's buttons (its byline stands among
+    the prose above), when each of its comments is a byline, one block of text and its buttons
+    ("u/harbourlight · 5h" / the comment / "▲ 231 ▼ · Reply · Share"), as a story copies them
+    from a screen; a page's thread whose comments run to several blocks, or stand under a
+    name of their own over the byline, is not read so."""
+    bylines = [k for k in run if kinds[k] in _BYLINES]
+    if not bylines or any(kinds.get(k + 2) != "reply" or k + 1 in kinds for k in bylines):
+        return None
+    return bylines[0]
 
 
 # How far under a post's buttons the text's narration may resume (a reply or two quoted between)

@@ -60,6 +60,7 @@ from cleaner.own.sections import (
 from cleaner.own.technical import (
     _a_config_section,
     _a_manuals_command,
+    _an_endpoint_or_its_title,
     _beside_a_blank,
     _between_code,
     _in_an_index,
@@ -137,6 +138,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _labels_the_entry_above,
         _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,
         _a_config_section, _a_string_of_a_text_about_its_interface, _labelled_as_a_part_of_the_interface,
+        _an_endpoint_or_its_title,
     )
     return any(sign(blocks, i) for sign in signs)
 

@@ -53,6 +53,20 @@ def _a_config_section(blocks: list[Block], i: int) -> bool:
     )
 
 
+# An HTTP request as an API's reference writes it: a method and a path ("POST /login",
+# "GET /search?q=...")
+_AN_ENDPOINT = regex.compile(r"^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*")
+
+
+def _an_endpoint_or_its_title(blocks: list[Block], i: int) -> bool:
+    """An API's endpoint ("POST /login"), or its title on the line above ("Login" / "POST
+    /login", "Search" / "GET /search?q=..."): a reference's section on that request. A page's
+    button stands over no request."""
+    return _AN_ENDPOINT.match(blocks[i].text) is not None or (
+        i + 1 < len(blocks) and _AN_ENDPOINT.match(blocks[i + 1].text) is not None
+    )
+
+
 # An index has at least this many entries: a term and, after a comma, the pages or subterms it
 # points to ("Kopieren, Ebene kopieren", "Copier, Copier"), each part a few words.
 INDEX_MIN_ENTRIES = 20
@@ -167,11 +181,12 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
     # postcode (a postcode or a phone number: under a footer's "Contact us" its desks' e-mails)
     if _a_title(blocks, i) and any(details.search(text) and "@" not in text for text in _address_below(blocks, i)):
         return True
-    # a section's bare title ("Kontakt", "Контакты") over a name and an e-mail address, in a text
-    # that other titles cut into sections: a handbook's or a club's report's contact section. A
-    # footer's "Contact us" over its desks' e-mails is a call, under no titled sections.
+    # a section's bare title ("Kontakt", "Контакты") over a name and an e-mail address, or a
+    # street and its town ("Fjellstuvegen 30, Gol."), in a text that other titles cut into
+    # sections: a handbook's, a club's report's or a campsite's contact section. A footer's
+    # "Contact us" over its desks' e-mails is a call, under no titled sections.
     if _titles_its_lines(blocks, i) and no_call(blocks[i]) and _sectioned(blocks, i) and any(
-        details.search(text) or _EMAIL.search(text) for text in _lines_below(blocks, i)
+        details.search(text) or _EMAIL.search(text) or _A_STREET.search(text) for text in _lines_below(blocks, i)
     ):
         return True
     # a web form's fields name what its forms ask ("Name:", "Your Comments/Questions:"); a printed
@@ -183,6 +198,9 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
 
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A street, its number and its town after a comma, as an address writes them with no postcode
+# ("Björkuddsvägen 4, Rättvik", "Glavni trg 4, Kamnik")
+_A_STREET = regex.compile(r"\b\p{L}{2,}\.?\s\d{1,4}[a-zA-Z]?,\s*\p{Lu}\p{Ll}+")
 _WEB_FORM_WORDS = ("form", "thread", "comment", "retailer", *FURNITURE)
 # An address block names its firm or person and street before its postcode or phone number.
 ADDRESS_LINES = 4
@@ -190,11 +208,14 @@ ADDRESS_LINES = 4
 
 def _titles_its_lines(blocks: list[Block], i: int) -> bool:
     """A title alone in its paragraph, or opening it over the rest (a text laid out "Title" /
-    "its lines" with blank lines between the sections)."""
+    "its lines" with blank lines between the sections); in a text without blank lines, a line
+    under one that ends a sentence."""
     if _a_title(blocks, i):
         return True
     goes_on = i + 1 < len(blocks) and blocks[i + 1].paragraph == blocks[i].paragraph
-    return starts_a_paragraph(blocks, i) and goes_on and not without_blank_lines(blocks)
+    if without_blank_lines(blocks):
+        return goes_on and i > 0 and ends_a_sentence(blocks[i - 1].text)
+    return starts_a_paragraph(blocks, i) and goes_on
 
 
 def _lines_below(blocks: list[Block], i: int) -> list[str]:

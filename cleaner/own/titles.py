@@ -372,11 +372,35 @@ def _sectioned(blocks: list[Block], i: int) -> bool:
 
 @once_per_document
 def _section_titles(blocks: list[Block]) -> frozenset[int]:
+    """The text's section titles (no furniture); titles that end in a colon ("Säsong:" over
+    "Vi har öppet från midsommar ...") count where COLON_TITLES_MIN of them cut the text, as
+    they do a campsite's practical information, where one "What he said:" over a quotation
+    titles no section."""
     v = vocabulary()
-    return frozenset(
+
+    def plain(k: int) -> bool:
+        return v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+
+    titles = {
         k for k in range(len(blocks) - 1)
-        if (_a_sections_title(blocks, k) or _a_question_over_its_answer(blocks, k))
-        and v.cover(blocks[k].text, FURNITURE_FAMILIES) is None
+        if (_a_sections_title(blocks, k) or _a_question_over_its_answer(blocks, k)) and plain(k)
+    }
+    colons = {k for k in range(len(blocks) - 1) if _a_colon_sections_title(blocks, k) and plain(k)}
+    return frozenset(titles | colons if len(colons) >= COLON_TITLES_MIN else titles)
+
+
+# A text is cut into sections by titles ending in a colon where at least this many stand over prose
+COLON_TITLES_MIN = 3
+
+
+def _a_colon_sections_title(blocks: list[Block], k: int) -> bool:
+    """A short line ending in a colon over prose ("Bokning:" over "Stugorna bokas per vecka ...")."""
+    text = blocks[k].text.rstrip()
+    title = text[:-1].rstrip()
+    return (
+        text.endswith((":", "：")) and blocks[k].word_count <= SECTION_TITLE_MAX_WORDS
+        and TITLE_START.match(title) is not None and not title.endswith((".", "!", "?", ":", "…"))
+        and k + 1 < len(blocks) and reads_as_prose(blocks[k + 1].text)
     )
 
 
