@@ -218,9 +218,6 @@ KNOWN_MISSES: dict[str, str] = {
         # an official notice's kind, "ANUNCIO" (notice; and an ad's label), between the issuing
         # council's name and the notice's title: an ad slot's label over a headline looks the same
         "consulta-publica-ordenanza-es.txt": "furniture-line takes the notice's heading 'ANUNCIO'",
-        # a yearbook's section on its advertisers, "Pubblicità", in a text of long sections: an ad
-        # slot's label between a story's paragraphs looks the same
-        "annuario-liceo-galilei-it.txt": "furniture-line takes the yearbook's section title 'Pubblicità'",
         # an SEO report's page names, each over its title and description ("Home page", "Contatti")
         "report-seo-titoli-it.txt": "furniture-line takes the report's page names 'Home page', 'Contatti'",
         # an e-mail etiquette guide's "Beantwoorden" (reply) over its advice: a comment's reply
@@ -236,10 +233,8 @@ KNOWN_MISSES: dict[str, str] = {
         # a library's digital review whose section "Lettre d'information" (newsletter) stands over
         # its figures: a newsletter box's title over its sign-up line looks the same
         "bilan-numerique-mediatheque-2023-fr.txt": "furniture-line takes the review's section title 'Lettre d'information'",
-        # a podcast's sponsor named under "Sponsored": a sponsored label over a teaser looks the same
         # an ad rate sheet's "Artykuł sponsorowany" (sponsored article) over its price and rules
         "cennik-reklam-gazeta-lokalna-pl.txt": "furniture-line takes the rate sheet's 'Artykuł sponsorowany'",
-        "podcast-show-notes-en.txt": "furniture-line takes the show notes' 'Sponsored' over the sponsor's line",
         "shownotes-podcast-fietsen-nl.txt": "furniture-line takes the show notes' 'Gesponsord' over the sponsor's line",
     },
 }
@@ -296,20 +291,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # blank line, a newsletter box's label over its sign-up line looks the same
     "radio-comunitaria-boletim-pt.txt": "furniture-line takes the bulletin's section title 'Boletim:'",
     "protokol-rady-pl.txt": "furniture-line takes 'Głosuj' under the minutes' dated comments",
-    # a city's e-services guide whose section "Вход:" (log in) stands over prose that names it
-    # only as its first word ("Вход выполняется ..."): with no blank line, a login box's label
-    # over its text looks the same
-    "portal-elektronnykh-uslug-goroda-ru.txt": "furniture-line takes the guide's section title 'Вход:'",
-    # a parish's note on its live stream whose section "Offerte:" (donations) stands over prose
-    # that does not name it: with no blank line, a donation box's label over its call looks the
-    # same
-    "parish-san-lorenzo-diretta-social-it.txt": "furniture-line takes the note's section title 'Offerte:'",
     # a dog shelter's page whose section "Newsletter:" stands over one short sentence ("O dată
     # pe lună.", once a month): with no blank line, a newsletter box's label looks the same
     "adapostul-coada-vesela-informatii-ro.txt": "furniture-line takes the page's section title 'Newsletter:'",
-    # a food bank's report whose section "Partenaires :" stands over prose that does not name
-    # them: with no blank line, a partners box's label looks the same
-    "panier-solidaire-vierzon-banque-alimentaire-rapport-activite-2024-fr.txt": "furniture-line takes the report's section title 'Partenaires :'",
     # a recipe's last section titled with a share button's word, over its one paragraph: with no
     # blank line, a share button between the story's last paragraphs looks the same
     "galette-fr.txt": "furniture-line takes the recipe's 'Le partage' over its last paragraph",
@@ -435,9 +419,12 @@ WRAPPED_KNOWN_MISSES: dict[str, str] = {
     # buttons: wrapped, a short comment's buttons join its text's line, and the chain no longer
     # shows each comment's end before the essay's paragraphs
     "hilo-reddit-horarios-siesta-ensayo-es.txt": "comment-thread takes the wrapped essay's quoted thread and a paragraph",
-    # a history blog quoting a group's replies, each a name, its text and its buttons: wrapped,
-    # a reply's text runs over two lines and its name no longer stands over one block of it
+    # a history blog, a story and an essay quoting comments, each a name, its text and its
+    # buttons: wrapped, a comment's text runs over two lines, its name no longer stands over one
+    # block of it, and the comments no longer look alike
     "facebook-group-whitby-jet-workshop-history-blog-en.txt": "comment-thread takes the wrapped blog's quoted replies and paragraphs",
+    "disqus-comments-lakewalk-erosion-duluth-en.txt": "comment-thread takes the wrapped story's quoted comments and paragraphs",
+    "kommentare-stadtbahn-freiburg-zaehringen-de.txt": "furniture-line takes the wrapped essay's quoted 'Antworten · Melden · Gefällt mir'",
 }
 
 
@@ -496,7 +483,6 @@ HTML_KNOWN_MISSES: dict[str, str] = {
     "stilguide-komponenter-sv.txt": "furniture-line takes the extracted style guide's component name 'Share'",
     # linguistics papers whose numbered examples quote comments with their buttons, set in
     # under the example's number: extracted, the indent is gone and the buttons stand bare
-    "commentaires-haineux-memoire-droit-medias-fr.txt": "furniture-line takes the extracted paper's quoted '👍 34   👎 6   Répondre'",
     "grzecznosc-komentarze-forum-pl.txt": "furniture-line and comment-thread take the extracted paper's quoted comments",
     "laiknut-repostnut-neologizmy-seminar-ru.txt": "furniture-line takes the extracted paper's quoted 'Нравится 4 · Ответить'",
     # trafilatura gathers four of the plan's channel titles ("Instagram", "Facebook", "E-mail",

@@ -677,6 +677,39 @@ def test_a_thread_a_story_quotes_from_a_screen_stays(byline, buttons):
     assert CLEANER.clean(page).text == f"{STORY}\n\n{STORY}\n"
 
 
+def test_a_thread_an_essay_narrates_from_its_first_comment_stays():
+    """An essay quotes a newspaper's comments, each a name, its time, its text and its buttons,
+    telling between them from the first comment on, the first of them above the prose a thread
+    stands under: every line is the essay's. A page's thread of the same comments, name after
+    name, still loses them."""
+    comments = [("Gerd W.", "vor 3 Stunden", "Zwei Jahre Verzögerung und niemand ist schuld. Wie immer, seit Jahrzehnten."),
+                ("Sabine_Frbg", "vor 2 Stunden", "Ganz so einfach ist es nicht, die Leitungen unter der Straße sind alt."),
+                ("Gerd W.", "vor 2 Stunden", "Und das wusste man vorher nicht? Dafür gibt es doch Probebohrungen."),
+                ("radler_79", "vor 58 Minuten", "Einfach Busse fahren lassen und das Geld in Radwege stecken, sage ich."),
+                ("H. Kienzler", "vor 41 Minuten", "Sie wohnen offensichtlich nicht hier. Versuchen Sie es mal mit Rollator.")]
+    quoted = [f"{name}\n{time}\n{text}\nAntworten · Melden · Gefällt mir ({n + 9})"
+              for n, (name, time, text) in enumerate(comments)]
+    story = (f"{BEFORE}\n\n{quoted[0]}\n\n{NARRATION}\n\n{quoted[1]}\n\n{quoted[2]}\n\n{NARRATION}\n\n"
+             f"{STORY}\n\n{quoted[3]}\n\n{quoted[4]}\n\n{NARRATION}\n")
+    assert CLEANER.clean(story).text == story
+    page = f"{STORY}\n\n{STORY}\n\n" + "\n\n".join(quoted) + "\n"
+    assert comments[3][2] not in CLEANER.clean(page).text
+
+
+def test_a_count_of_votes_under_an_answer_a_report_quotes_stays():
+    """A report quotes a Q&A site's answer with its time over it and its votes under it, then
+    tells on, in prose or in a sentence that leads in to the next quotation: the count is the
+    report's. A page's count of votes under an answer, the next answer's byline under it, still
+    goes."""
+    answer = ("risposta 3 mar alle 11:40\nConfermo quanto sopra, ma attenzione ai tempi: il Comune ha un mese e "
+              "mezzo per gli accertamenti.\n7 voti")
+    for after in ("E poi, sotto, un commento che ha scatenato un piccolo dibattito:", NARRATION):
+        text = f"{STORY}\n\n{answer}\n\n{after}\n\n{STORY}\n"
+        assert CLEANER.clean(text).text == text
+    page = f"{STORY}\n\n{answer}\n\nrisposta 3 mar alle 12:02\nIl silenzio-assenso in pratica non esiste.\n"
+    assert "7 voti" not in CLEANER.clean(page).text
+
+
 @pytest.mark.parametrize("buttons", ["Like · Reply · 3w", "Lubię to! · Odpowiedz · 3 d"])
 def test_a_groups_replies_a_history_blog_quotes_stay(buttons):
     """A local-history blog quotes a group's replies as the screen shows them, each a name, the
@@ -2493,6 +2526,21 @@ def test_a_title_shaped_like_the_texts_other_titles_stays():
                        ("Newsletter:", "Share this story with your friends and colleagues on Facebook today.")):
         titled = f"Membership:\n{STORY}\n{box}\n{under}\nTraining:\n{STORY}\nFees:\n{STORY}\n"
         assert box not in CLEANER.clean(titled).text
+
+
+def test_a_title_like_the_others_over_sentences_that_name_a_page_stays():
+    """"Offerte:" among a parish note's other titles ending in a colon, in a text with no blank
+    line, over two sentences, one naming the page that gives the bank details ("... in fondo
+    alla pagina «Chi siamo»."): the section's title. A pager's or a share box's title over its
+    own one line still goes (test_a_title_shaped_like_the_texts_other_titles_stays)."""
+    note = (
+        "Diretta streaming:\nLa messa delle undici viene trasmessa ogni domenica sul canale della parrocchia.\n"
+        "Gruppo WhatsApp:\nGli avvisi importanti arrivano una volta alla settimana a chi lascia il numero in sacrestia.\n"
+        "Offerte:\nChi lo desidera può sostenere la parrocchia anche con un bonifico; le coordinate sono riportate "
+        "in fondo alla pagina «Chi siamo». Grazie a tutti coloro che hanno aiutato a coprire le spese.\n"
+        "Orari:\nLe messe feriali sono alle otto e trenta, quelle festive alle nove, alle undici e alle diciotto.\n"
+    )
+    assert CLEANER.clean(note).text == note
 
 
 def test_a_contact_section_over_long_lines_with_an_e_mail_address_stays():

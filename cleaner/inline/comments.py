@@ -75,8 +75,8 @@ def threads(blocks: list[Block], page: bool = False) -> Threads:
     runs = _chains(blocks, page)
     if not runs:
         return NO_THREADS  # (most documents end here)
-    if not page and any(_narrated(blocks, run) for run in runs):
-        told = (range(_told_from(blocks, run), min(run[-1] + 2, len(blocks))) for run in runs)
+    if not page and any(_told(blocks, run) for run in runs):
+        told = (range(_read_up(blocks, run)[0], min(run[-1] + 2, len(blocks))) for run in runs)
         return Threads([], frozenset(k for blocks_told in told for k in blocks_told))
     if not page and any(_opens_the_text(blocks, run) for run in runs):
         return NO_THREADS  # a forum's thread: the text's own
@@ -119,11 +119,25 @@ def _chains(blocks: list[Block], page: bool) -> list[list[int]]:
     return runs
 
 
-def _told_from(blocks: list[Block], run: list[int]) -> int:
-    """Where a thread the text tells begins: its chain read on upward past the prose, over the
-    posts the text quotes before the chain's first signal ("La respuesta más votada llegó
-    enseguida." / "u/sobremesa_eterna · hace 7 h" / the post / "▲ 1,2k ▼ · Responder")."""
-    return _signal_chain(blocks, run[0], 0, preformatted(blocks))[0]
+def _told(blocks: list[Block], run: list[int]) -> bool:
+    """Whether the text narrates between the chain's comments (_narrated), or between the
+    comments of the chain read on upward past the prose (_read_up) where each of its comments
+    is a byline, one block of text and its buttons: a page's thread whose comments run to
+    several blocks, read up, may take the article's last paragraphs for narration."""
+    if _narrated(blocks, run):
+        return True
+    up = _read_up(blocks, run)
+    kinds = {k: _thread_signal(blocks, k) for k in up}
+    return len(up) > len(run) and _first_byline_of_a_regular_chain(up, kinds) is not None and _narrated(blocks, up)
+
+
+def _read_up(blocks: list[Block], run: list[int]) -> list[int]:
+    """The chain read on upward past the prose a thread stands under: a thread the text tells
+    may begin among its prose, its narration between the comments there ("Gleich der erste
+    Kommentar gab den Ton vor:" / "Gerd W." / "vor 3 Stunden" / the comment / "Antworten ·
+    Melden · Gefällt mir (48)" / "Achtundvierzig Zustimmungen ...")."""
+    above = [k for k in _signal_chain(blocks, run[0], 0, preformatted(blocks)) if k < run[0]]
+    return above + run
 
 
 def _opens_the_text(blocks: list[Block], run: list[int]) -> bool:
@@ -274,17 +288,28 @@ def a_quoted_posts_buttons(blocks: list[Block], i: int) -> bool:
     a byline, the post, its buttons ("Rheinpfeil_62 · vor 3 Stunden" / "Wieder so ein
     Artikel..." / "👍 312 · Antworten"), then the narration goes on ("Ich wohne nicht in
     Hamburg..."). A page's thread goes on with the next comment's byline, and a thread that
-    prints a comment's text above its byline has its buttons right under the byline."""
-    if i < 2 or _thread_signal(blocks, i) != "reply" or a_bylines_time(blocks[i].text):
+    prints a comment's text above its byline has its buttons right under the byline. A count
+    of the post's votes or likes stands so too, under the post's sentences ("risposta 3 mar
+    alle 9:14" / the answer / "12 voti" / "Il consiglio del campanello ...")."""
+    kind = _thread_signal(blocks, i)
+    if i < 2 or kind not in ("reply", "action") or a_bylines_time(blocks[i].text):
         return False
+    if kind == "action" and not _a_posts_sentences(blocks[i - 1]):
+        return False  # a post's header: its date, its author and "Leave a comment" over the post
     if _thread_signal(blocks, i - 2) not in _BYLINES or _thread_signal(blocks, i - 1) is not None:
         return False
     for k in range(i + 1, min(i + 1 + NARRATION_WITHIN, len(blocks))):
         if _thread_signal(blocks, k) is not None:
             return False
-        if blocks[k].word_count >= PROSE_MIN_WORDS:
+        if blocks[k].word_count >= PROSE_MIN_WORDS or _a_sentence_leading_in(blocks[k]):
             return True
     return False
+
+
+def _a_sentence_leading_in(block: Block) -> bool:
+    """A sentence of the text that ends in a colon ("E poi, sotto, un commento che ha scatenato
+    un piccolo dibattito:"), where a page's label is a word or two ("Comments:")."""
+    return introduces_a_list(block) and block.word_count >= PROSE_LEAD_IN_WORDS
 
 
 def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[int]) -> list[int]:

@@ -36,6 +36,7 @@ from cleaner.own.common import (
     rest_of_paragraph,
     without_blank_lines,
 )
+from cleaner.segment import sentences
 from cleaner.vocabulary import vocabulary, word_tuple
 
 
@@ -319,9 +320,19 @@ def _section_lengths(blocks: list[Block]) -> dict[int, int]:
 
 def _names_other_furniture(title: Block, below: Block) -> bool:
     """Whether the line below names furniture of a family the title's words are not of (the
-    library guide's "Konto:" over its login names its own)."""
+    library guide's "Konto:" over its login names its own), and holds fewer than two sentences:
+    a pager's "Previous Post Nov. 4: Did ...?" is one; a section's sentences may name a page
+    ("... riportate in fondo alla pagina «Chi siamo». Grazie a tutti ...")."""
+    if _sentences(below.text) >= 2:
+        return False
     named = {family for family in (*ARTICLE_FURNITURE, *_A_BOXS_TITLE) if has_phrase(below.text, family)}
     return bool(named - furniture_families(title.text))
+
+
+def _sentences(text: str) -> int:
+    """The sentences of SENTENCE_MIN_WORDS words or more in the text (not "Previous Post Nov.",
+    a pager's words cut at an abbreviation)."""
+    return sum(count_words(text[start:end]) >= SENTENCE_MIN_WORDS for start, end in sentences(text))
 
 
 # A word of at most this many letters in capitals is an acronym ("SMS", "RSS"), in any text's case
