@@ -162,8 +162,9 @@ def _narrated(blocks: list[Block], run: list[int]) -> bool:
     byline, text, buttons, and the next byline; a story that quotes one goes on telling
     between its comments ("❤️ 0 · Responder" / "Eu respondi à Fabi que sim, ..." / "Jorge ·
     há 40 minutos"). (A thread that prints a comment's text above its byline has its byline
-    under its text, a signal under the byline.) Or the posts are the text's quotations, each
-    signed under it, with prose of the text's own between them (_quoted_between_its_prose)."""
+    under its text, a signal under the byline.) Or the text's own prose stands between posts
+    it quotes each signed under it (_quoted_between_its_prose), introduces each with a sentence
+    (_introduced_between), or tells above each post's name (_told_above_a_name)."""
     if _quoted_between_its_prose(blocks, run) or _introduced_between(blocks, run) or _told_above_a_name(blocks, run):
         return True
     kinds = {k: _thread_signal(blocks, k) for k in run}

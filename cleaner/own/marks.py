@@ -188,7 +188,7 @@ def _quoted_by_its_section(blocks: list[Block], i: int) -> bool:
     Início mostra ..."): a help page's or an FAQ's section on that button. A page's button
     stands over the next widget, or over text that names it in lower case, or at a sentence's
     start; a sidebar's network over its call ("Google+" / "You can find me on Google+") is no
-    button of a guide (on gold-bodies two such kept, no other line)."""
+    button of a guide (on gold-bodies three such were kept without that guard, no other line)."""
     section = _its_section(blocks, i)
     if not section:
         return False
