@@ -696,6 +696,23 @@ def test_a_thread_an_essay_narrates_from_its_first_comment_stays():
     assert comments[3][2] not in CLEANER.clean(page).text
 
 
+def test_a_quoted_threads_buttons_with_a_word_no_button_list_has_stay():
+    """A column without blank lines quotes a neighbourhood group's comments, each a byline, its
+    text and its buttons, one row with a word no list of buttons has ("Reply · Like · 27 ·
+    Edited"), the first comment's byline among the prose a thread stands under, and tells
+    between them: every line is the column's."""
+    comments = [("Janet Pryor · 3 h", "Third week running nobody has taken the green bins on our avenue, and mine "
+                 "is now full of grass cuttings and whatever the foxes have left of the rest of it."),
+                ("Dev Sharma · 2 h", "We had ours done on Thursday instead of Tuesday, with no letter and no text."),
+                ("Council Watch · 2 h", "The new calendar is on the website, but you have to put your postcode in first."),
+                ("Maureen Clifton · 1 h", "I am eighty-one and I do not do the internet, my granddaughter is typing this."),
+                ("Tom Ashworth · 45 min", "Just rang the number and was on hold for twenty-two minutes, then cut off.")]
+    rows = ["Reply · Like · 48", "Reply · Like · 31", "Reply · Like · 27 · Edited", "Reply · Like · 112", "Reply · Like · 19"]
+    quoted = [f"{byline}\n{text}\n{row}" for (byline, text), row in zip(comments, rows)]
+    column = f"{STORY}\n{NARRATION}\n" + f"\n{NARRATION}\n".join(quoted) + f"\n{NARRATION}\n"
+    assert CLEANER.clean(column).text == column
+
+
 def test_a_count_of_votes_under_an_answer_a_report_quotes_stays():
     """A report quotes a Q&A site's answer with its time over it and its votes under it, then
     tells on, in prose or in a sentence that leads in to the next quotation: the count is the
@@ -2160,6 +2177,19 @@ def test_a_menus_title_over_the_sentence_that_introduces_it_stays(title, lead_in
     assert CLEANER.clean(in_a_paragraph).text == in_a_paragraph
     call = f"{STORY}\n\n{title}\n\nFollow us on social media:\n\n{STORY}\n"
     assert f"\n{title}\n" not in CLEANER.clean(call).text
+
+
+def test_a_transcripts_last_line_a_direction_in_brackets_stays():
+    """A radio show's transcript ends on its break, "(PUBLICIDAD)" under the presenter's last
+    speech: a direction, set in brackets as directions are. An ad's bare label under the last
+    speech still goes."""
+    speeches = ("MARISA: Buenos días, Tudela, seguimos con vuestros mensajes de las fiestas.\n\n"
+                "JAVI: El primero es de Lucía, que escribe desde la plaza de los Fueros.\n\n"
+                "MARISA: Uno más antes de la pausa, el de Fermín, desde Murchante.\n\n"
+                "JAVI: Volvemos en tres minutos. No os mováis.")
+    text = f"{speeches}\n\n(PUBLICIDAD)\n"
+    assert CLEANER.clean(text).text == text
+    assert "Publicidad" not in CLEANER.clean(f"{speeches}\n\nPublicidad\n").text
 
 
 def test_a_plays_stage_direction_between_speeches_stays():

@@ -128,7 +128,8 @@ def _told(blocks: list[Block], run: list[int]) -> bool:
         return True
     up = _read_up(blocks, run)
     kinds = {k: _thread_signal(blocks, k) for k in up}
-    return len(up) > len(run) and _first_byline_of_a_regular_chain(up, kinds) is not None and _narrated(blocks, up)
+    regular = _first_byline_of_a_regular_chain(blocks, up, kinds) is not None
+    return len(up) > len(run) and regular and _narrated(blocks, up)
 
 
 def _read_up(blocks: list[Block], run: list[int]) -> list[int]:
@@ -168,7 +169,7 @@ def _narrated(blocks: list[Block], run: list[int]) -> bool:
     if _quoted_between_its_prose(blocks, run) or _introduced_between(blocks, run) or _told_above_a_name(blocks, run):
         return True
     kinds = {k: _thread_signal(blocks, k) for k in run}
-    first = run[0] if kinds[run[0]] in _BYLINES else _first_byline_of_a_regular_chain(run, kinds)
+    first = run[0] if kinds[run[0]] in _BYLINES else _first_byline_of_a_regular_chain(blocks, run, kinds)
     if first is None or first + 1 in kinds:
         return False
     return any(
@@ -268,16 +269,24 @@ def _a_posts_sentences(block: Block) -> bool:
 _A_FIELD = regex.compile(r"^\s*[\w-]+:\s")
 
 
-def _first_byline_of_a_regular_chain(run: list[int], kinds: dict[int, str | None]) -> int | None:
+def _first_byline_of_a_regular_chain(
+    blocks: list[Block], run: list[int], kinds: dict[int, str | None]
+) -> int | None:
     """The first byline of a chain that opens with a comment's buttons (its byline stands among
     the prose above), when each of its comments is a byline, one block of text and its buttons
-    ("u/harbourlight · 5h" / the comment / "▲ 231 ▼ · Reply · Share"), as a story copies them
-    from a screen; a page's thread whose comments run to several blocks, or stand under a
-    name of their own over the byline, is not read so."""
+    ("u/harbourlight · 5h" / the comment / "▲ 231 ▼ · Reply · Share"; a row with a word no
+    button list has, "Reply · Like · 27 · Edited", is buttons too), as a story copies them from
+    a screen; a page's thread whose comments run to several blocks, or stand under a name of
+    their own over the byline, is not read so."""
     bylines = [k for k in run if kinds[k] in _BYLINES]
-    if not bylines or any(kinds.get(k + 2) != "reply" or k + 1 in kinds for k in bylines):
+    if not bylines or any(k + 1 in kinds or not _a_buttons_row(blocks, k + 2, kinds) for k in bylines):
         return None
     return bylines[0]
+
+
+def _a_buttons_row(blocks: list[Block], k: int, kinds: dict[int, str | None]) -> bool:
+    """Block k is a comment's buttons: a reply signal, or a row that holds a reply's word."""
+    return kinds.get(k) == "reply" or (k < len(blocks) and bool(reply_candidates(blocks[k:k + 1])))
 
 
 # How far under a post's buttons the text's narration may resume (a reply or two quoted between)

@@ -58,11 +58,18 @@ def _a_plays_direction(blocks: list[Block], i: int) -> bool:
     and "ALAN. ...", "(Pubblicità)" between a presenter's speech and the name of the next one),
     its speakers each speaking more than once: a stage direction, where a comment thread's
     button stands between comments with no speaker (on gold-bodies this kept none of the lines
-    removed before)."""
-    if blocks[i].word_count > 4 or not 0 < i < len(blocks) - 1:
+    removed before). The transcript's last line may be one too, set in brackets as directions
+    are ("(PUBLICIDAD)" under the presenter's "Volvemos en tres minutos.")."""
+    if blocks[i].word_count > 4 or i == 0:
         return False
     speeches = _speeches(blocks)
+    if i == len(blocks) - 1:
+        return i - 1 in speeches and _IN_BRACKETS.match(blocks[i].text) is not None
     return i - 1 in speeches and i + 1 in speeches
+
+
+# A stage direction in brackets: "(Pause)", "[APPLAUSE]"
+_IN_BRACKETS = regex.compile(r"^\s*(?:\([^()]+\)|\[[^\[\]]+\])\s*$")
 
 
 @once_per_document
