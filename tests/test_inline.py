@@ -2192,6 +2192,19 @@ def test_a_transcripts_last_line_a_direction_in_brackets_stays():
     assert "Publicidad" not in CLEANER.clean(f"{speeches}\n\nPublicidad\n").text
 
 
+def test_a_title_its_lead_in_says_again_stays():
+    """A newsletter's anniversary issue titles its list of most-read pieces "Meest gelezen"
+    (most read) over the sentence that introduces them and says the title's words again, in a
+    text without blank lines: the section's title. The same title over a call to another box
+    ("Volg ons op:") still goes."""
+    items = "De brug die niemand wilde\nTien jaar fietsen door de polder\nHet laatste veer van Kampen"
+    text = (f"{STORY}\nMeest gelezen\nVoor wie net is ingestapt, hier de drie meest gelezen stukken uit tien jaar:\n"
+            f"{items}\n{STORY}\n")
+    assert CLEANER.clean(text).text == text
+    call = f"{STORY}\nMeest gelezen\nVolg ons op:\nFacebook\nInstagram\n{STORY}\n"
+    assert "Meest gelezen" not in CLEANER.clean(call).text
+
+
 def test_a_plays_stage_direction_between_speeches_stays():
     """"Pause" between two speeches of speakers who speak again: a stage direction. A paper's
     "METHODS:" and "RESULTS:" open one paragraph each: an ad's label between them still goes."""

@@ -11,6 +11,7 @@ from cleaner.lines import (
     DIGIT,
     SENTENCE_MIN_WORDS,
     ends_a_sentence,
+    has_phrase,
     introduces_a_list,
     names_furniture,
     once_per_document,
@@ -29,6 +30,7 @@ from cleaner.own.common import (
     TITLE_START,
     _a_title,
     a_name_or_no_call,
+    furniture_families,
     item_number,
     names_its_topic,
     no_call,
@@ -186,7 +188,20 @@ def _titles_a_lead_in(blocks: list[Block], i: int) -> bool:
     if not alone or not a_name_or_no_call(blocks[i]):
         return False
     below = blocks[i + 1]  # (a footnote's "2. ... as follows:" under its "(Back)" is an item, no lead-in)
-    return introduces_a_list(below) and item_number(below.text) is None and not names_furniture(below.text)
+    if not introduces_a_list(below) or item_number(below.text) is not None:
+        return False
+    return not names_furniture(below.text) or _says_its_title_again(blocks[i], below)
+
+
+def _says_its_title_again(title: Block, lead_in: Block) -> bool:
+    """The lead-in says the title's words again and names furniture of their families only
+    ("Meest gelezen" over "... hier de vijf meest gelezen stukken uit tien jaar:"), where a
+    box's title stands over its call to another box ("Archives" over "Follow us on:")."""
+    words_of_title = title.text.strip().rstrip(":：").strip().casefold()
+    if not words_of_title or words_of_title not in lead_in.text.casefold():
+        return False
+    named = {family for family in ARTICLE_FURNITURE if has_phrase(lead_in.text, family)}
+    return named <= furniture_families(title.text)
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
