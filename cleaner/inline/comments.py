@@ -75,9 +75,11 @@ def threads(blocks: list[Block], page: bool = False) -> Threads:
     runs = _chains(blocks, page)
     if not runs:
         return NO_THREADS  # (most documents end here)
-    if not page and any(_told(blocks, run) for run in runs):
-        told = (range(_read_up(blocks, run)[0], min(run[-1] + 2, len(blocks))) for run in runs)
-        return Threads([], frozenset(k for blocks_told in told for k in blocks_told))
+    if not page:
+        read_up = [_read_up(blocks, run) for run in runs]
+        if any(_told(blocks, run, up) for run, up in zip(runs, read_up)):
+            told = (range(up[0], min(run[-1] + 2, len(blocks))) for run, up in zip(runs, read_up))
+            return Threads([], frozenset(k for blocks_told in told for k in blocks_told))
     if not page and any(_opens_the_text(blocks, run) for run in runs):
         return NO_THREADS  # a forum's thread: the text's own
     if page:
@@ -119,14 +121,13 @@ def _chains(blocks: list[Block], page: bool) -> list[list[int]]:
     return runs
 
 
-def _told(blocks: list[Block], run: list[int]) -> bool:
+def _told(blocks: list[Block], run: list[int], up: list[int]) -> bool:
     """Whether the text narrates between the chain's comments (_narrated), or between the
-    comments of the chain read on upward past the prose (_read_up) where each of its comments
+    comments of the chain read on upward past the prose (`up`, _read_up) where each of its comments
     is a byline, one block of text and its buttons: a page's thread whose comments run to
     several blocks, read up, may take the article's last paragraphs for narration."""
     if _narrated(blocks, run):
         return True
-    up = _read_up(blocks, run)
     kinds = {k: _thread_signal(blocks, k) for k in up}
     regular = _first_byline_of_a_regular_chain(blocks, up, kinds) is not None
     return len(up) > len(run) and regular and _narrated(blocks, up)

@@ -16,6 +16,7 @@ from cleaner.lines import (
     UNSPACED_LETTERS,
     a_widgets_title,
     ends_a_sentence,
+    has_phrase,
     once_per_document,
     reads_as_prose,
 )
@@ -38,6 +39,14 @@ def furniture_families(text: str) -> set[str]:
     v = vocabulary()
     covered = v.cover(text, ARTICLE_FURNITURE) or ()
     return {family for phrase in covered if (family := v.family_of(phrase, ARTICLE_FURNITURE))}
+
+
+def names_other_families(title: str, text: str, families: tuple[str, ...] = ARTICLE_FURNITURE) -> bool:
+    """Whether the text names furniture of one of `families` that the title's words are not of
+    ("Follow us on:" under "Archives"; "... meest gelezen stukken:" under "Meest gelezen" names
+    its own)."""
+    named = {family for family in families if has_phrase(text, family)}
+    return bool(named - furniture_families(title))
 
 
 # A section's number of two levels or more: "6.3.2. Subscriptions", "12.8 DELETE" ("4. RSS 2.0"

@@ -14,7 +14,6 @@ from cleaner.lines import (
     SENTENCE_MIN_WORDS,
     count_words,
     ends_a_sentence,
-    has_phrase,
     is_date_line,
     once_per_document,
     reads_as_prose,
@@ -32,6 +31,7 @@ from cleaner.own.common import (
     a_name_or_no_call,
     furniture_families,
     line_counts,
+    names_other_families,
     paragraphs_of,
     rest_of_paragraph,
     without_blank_lines,
@@ -325,8 +325,7 @@ def _names_other_furniture(title: Block, below: Block) -> bool:
     ("... riportate in fondo alla pagina «Chi siamo». Grazie a tutti ...")."""
     if _sentences(below.text) >= 2:
         return False
-    named = {family for family in (*ARTICLE_FURNITURE, *_A_BOXS_TITLE) if has_phrase(below.text, family)}
-    return bool(named - furniture_families(title.text))
+    return names_other_families(title.text, below.text, (*ARTICLE_FURNITURE, *_A_BOXS_TITLE))
 
 
 def _sentences(text: str) -> int:

@@ -11,7 +11,6 @@ from cleaner.lines import (
     DIGIT,
     SENTENCE_MIN_WORDS,
     ends_a_sentence,
-    has_phrase,
     introduces_a_list,
     names_furniture,
     once_per_document,
@@ -30,9 +29,9 @@ from cleaner.own.common import (
     TITLE_START,
     _a_title,
     a_name_or_no_call,
-    furniture_families,
     item_number,
     names_its_topic,
+    names_other_families,
     no_call,
     prose_below,
     starts_a_paragraph,
@@ -200,8 +199,7 @@ def _says_its_title_again(title: Block, lead_in: Block) -> bool:
     words_of_title = title.text.strip().rstrip(":：").strip().casefold()
     if not words_of_title or words_of_title not in lead_in.text.casefold():
         return False
-    named = {family for family in ARTICLE_FURNITURE if has_phrase(lead_in.text, family)}
-    return named <= furniture_families(title.text)
+    return not names_other_families(title.text, lead_in.text)
 
 
 def _titles_its_section_below(blocks: list[Block], i: int) -> bool:
