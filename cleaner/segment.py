@@ -310,8 +310,26 @@ def continues(previous: str, line: str, width: int | None) -> bool:
         return line[0].islower() and runs_on(previous)
     if columns(previous) < RUN_ON_MIN_COLUMNS or _LIST_ITEM.match(line) or not _A_WORD.search(previous):
         return False
+    if _a_line_of_its_own(previous, line):
+        return False
     first_word = line.split(None, 1)[0]
     return columns(previous.rstrip()) + 1 + columns(first_word) > width
+
+
+# A sentence's end, its closing quotes or brackets after it; a clause's end ("Thanks,")
+_ENDS_A_SENTENCE = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+_ENDS_A_CLAUSE = regex.compile(r"[.!?…。！？:;,][\"'”’»)\]]*\s*$")
+
+
+def _a_line_of_its_own(previous: str, line: str) -> bool:
+    """Whether a short line that ends no clause, under a line that ends a sentence, stands on
+    its own where a wrapped paragraph's full last line happens to leave no room for its first
+    word: a quoted comment's name or buttons under its text ("... get calmer." / "19 Upvote •
+    Reply • Share ›"). A paragraph's last line ends its last sentence."""
+    return (
+        columns(line) < RUN_ON_MIN_COLUMNS and _ENDS_A_CLAUSE.search(line) is None
+        and _ENDS_A_SENTENCE.search(previous) is not None
+    )
 
 
 # A table's row as Markdown and trafilatura write it ("| Type | Label | Where |"), and the pipes

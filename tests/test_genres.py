@@ -322,10 +322,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # with no blank line, the titles and their invocations run together as one paragraph, as a
     # sidebar's titles and links do
     "litany-responsive-prayer-parish-es.txt": "furniture-line takes the litany's section title 'INICIO'",
-    # a forum thread copied into notes under a short introduction: without blank lines its
-    # wrapped posts part the chain of bylines, and the chains below the first are read as a
-    # story's comments (dragnet-R342's thread stands under less than sixty words of prose too)
-    "notas-hilo-foro-aceite-oliva-acidez-es.txt": "comment-thread takes the later posts of the notes' copied thread",
     # a copywriter's proposal that quotes the sign-up box it replaces under a label of two words
     # ("Texto actual:"): with no blank line, the box's title between two sentences looks like a
     # newsletter's call (a lead-in of three words or fewer tells a widget's label no better)
@@ -349,12 +345,9 @@ def test_every_word_stays_without_blank_lines(name):
     assert not result.suspicious
 
 
-# Flat misses that a blank line between every line mends: the copied thread's posts, each a
-# paragraph of its own again, chain as the text's own; the bulletin's "Boletim:" titles its
+# Flat misses that a blank line between every line mends: the bulletin's "Boletim:" titles its
 # paragraph again; the glossary's terms alternate with their translations again
-DOUBLE_SPACED_KEEPS = (
-    "notas-hilo-foro-aceite-oliva-acidez-es.txt", "radio-comunitaria-boletim-pt.txt", "interface-glossary-en-fr-fr.txt",
-)
+DOUBLE_SPACED_KEEPS = ("radio-comunitaria-boletim-pt.txt", "interface-glossary-en-fr-fr.txt")
 
 
 # Misses double-spaced that are none without blank lines: a sponsorship offer's "Kontakt" over
@@ -395,16 +388,10 @@ def hard_wrapped(text: str, width: int = 72) -> str:
 # Misses as written that wrapping mends (none today)
 WRAPPED_KEEPS: tuple[str, ...] = ()
 
-# Known misses of the same documents hard-wrapped: those as written, and four whose wrapped lines
-# run a title's section, a glossary's entries or a tally's items together
+# Known misses of the same documents hard-wrapped: those as written, and those whose wrapped lines
+# run an entry's header into its message or a label's section together
 WRAPPED_KNOWN_MISSES: dict[str, str] = {
     **{name: reason for name, reason in KNOWN_MISSES.items() if name not in WRAPPED_KEEPS},
-    # a report's section "Publicidad" in a text of short sections: wrapped, its sections hold
-    # more lines than a leaflet's, and an ad slot parts a story's long sections the same way
-    "memoria-fiestas-vecinos-es.txt": "furniture-line takes the wrapped report's 'Publicidad'",
-    # a glossary's term over its definition, one line each: wrapped, a definition runs over two
-    # lines and the entries no longer alternate
-    "glossar-plattformbegriffe-de.txt": "furniture-line takes the wrapped glossary's term 'Feed'",
     # a customer-service case log, each entry a time, a channel and who wrote it over the
     # message: wrapped at 72 columns, an entry's header and its message's first words share a
     # line, as a comment's byline and date run into its first sentence
@@ -412,20 +399,9 @@ WRAPPED_KNOWN_MISSES: dict[str, str] = {
     # a podcast's "Gesponsord" over its sponsor's lines: wrapped, the section holds more lines
     # than a leaflet's, and a sponsored label over a story's paragraph looks the same
     "shownotes-podcast-gesponsord-nl.txt": "furniture-line takes the wrapped show notes' 'Gesponsord'",
-    "aplikasi-sekolah-disetujui-id.txt": "furniture-line takes the wrapped approved-app list's 'E-mail'",
     # a tutorial that shows the sign-up box it builds as Markdown quotes ("> [Jetzt anmelden]"):
     # wrapped, the box's lines part from the lead-in that introduces them
     "share-buttons-newsletter-tutorial-de.txt": "furniture-line takes the wrapped tutorial's quoted '> [Jetzt anmelden]'",
-    # an essay quoting a thread as the screen shows it, each comment a byline, its text and its
-    # buttons: wrapped, a short comment's buttons join its text's line, and the chain no longer
-    # shows each comment's end before the essay's paragraphs
-    "hilo-reddit-horarios-siesta-ensayo-es.txt": "comment-thread takes the wrapped essay's quoted thread and a paragraph",
-    # a history blog, a story and an essay quoting comments, each a name, its text and its
-    # buttons: wrapped, a comment's text runs over two lines, its name no longer stands over one
-    # block of it, and the comments no longer look alike
-    "facebook-group-whitby-jet-workshop-history-blog-en.txt": "comment-thread takes the wrapped blog's quoted replies and paragraphs",
-    "disqus-comments-lakewalk-erosion-duluth-en.txt": "comment-thread takes the wrapped story's quoted comments and paragraphs",
-    "kommentare-stadtbahn-freiburg-zaehringen-de.txt": "furniture-line takes the wrapped essay's quoted 'Antworten · Melden · Gefällt mir'",
 }
 
 

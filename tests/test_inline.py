@@ -610,6 +610,22 @@ def test_a_forum_thread_that_opens_the_text_stays_with_its_reply_buttons():
     assert CLEANER.clean(under_a_story).text == f"{STORY}\n\n{STORY}\n"
 
 
+def test_a_forum_thread_copied_under_a_short_preface_stays_with_its_likes():
+    """Notes that copy a forum's thread under a sentence or two of their own: a preface, not an
+    article's prose, stands above the thread's first post, so the thread is the text's, its
+    last post's like count too; under a story's prose the same thread goes."""
+    preface = (
+        "Copied from the growers' forum on 26 November to keep it at hand. "
+        "Names and dates are left as they were, and my summary is at the end."
+    )
+    answer = "I fed mine twice a day with rye flour for three days, and it came back to life in a warm kitchen."
+    posts = "\n\n".join(f"[{10 + k}/11/2023 21:{10 + k}] member{k}\n{answer}" for k in range(1, 13))
+    notes = f"Notes: the forum thread on starters\n\n{preface}\n\n{posts}\n👍 27 Like\n"
+    assert CLEANER.clean(notes).text == notes
+    under_a_story = f"{STORY}\n\n{STORY}\n\n{posts}\n👍 27 Like\n"
+    assert CLEANER.clean(under_a_story).text == f"{STORY}\n\n{STORY}\n"
+
+
 NARRATION = (
     "I read that one three times before I put the phone down, and then I picked it up again, "
     "because the next name on the screen was my sister's and she had never once commented on anything I wrote."

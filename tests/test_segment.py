@@ -123,3 +123,36 @@ def test_a_double_spaced_texts_titles_stay_and_its_junk_goes():
     # an ad's label between two paragraphs of prose
     with_ad = "\n\n".join([*paragraphs, "Anzeige", GERMAN[4]]) + "\n"
     assert CLEANER.clean(with_ad).text == "\n\n".join([*paragraphs, GERMAN[4]]) + "\n"
+
+
+STORY = [
+    "The city's plan to rebuild the lakewalk drew hundreds of comments under the paper's "
+    "report, most of them angry, a few of them useful, and one of them right about everything.",
+    "The first exchange set the tone for the rest of the thread, and it is worth quoting whole.",
+]
+# a quoted comment wrapped at 72 columns, its last line full to the width
+COMMENT = [
+    "Karen Lindahl • 3 years ago",
+    "Fair enough, the repairs were on the other end, near the canal. My point",
+    "stands, though: the lake is not going to get any calmer, whatever we do.",
+]
+
+
+def test_a_short_line_under_a_full_last_line_of_a_wrapped_paragraph_is_its_own_block():
+    """A quoted comment's buttons under its text: the comment's last line, full to the width,
+    leaves no room for their first word, but a paragraph's last line ends its sentence and the
+    buttons end none ("... whatever we do." / "19 Upvote • Reply • Share ›")."""
+    lines = [*wrapped(STORY).splitlines(), "", *COMMENT, "19 Upvote • Reply • Share ›", ""]
+    width = wrap_width(lines)
+    assert width is not None and columns(COMMENT[-1]) + 1 + columns("19") > width
+    assert [b.text for b in segment(lines)][-2:] == [" ".join(COMMENT[1:]), "19 Upvote • Reply • Share ›"]
+
+
+@pytest.mark.parametrize(("ending", "last"), [
+    ("do.", "Thanks."),  # a short sentence of the paragraph ends it
+    ("do,", "and nobody at the council listened"),  # a clause goes on from the line above
+])
+def test_a_short_last_line_of_a_wrapped_paragraph_still_goes_on_it(ending, last):
+    comment = [COMMENT[1], COMMENT[2].replace("do.", ending)]
+    lines = [*wrapped(STORY).splitlines(), "", *comment, last, ""]
+    assert segment(lines)[-1].text == " ".join([*comment, last])

@@ -69,8 +69,9 @@ def threads(blocks: list[Block], page: bool = False) -> Threads:
     flattened page they go with the chains around them. Chains are read outward from the reply
     buttons, so a document without one (most) is not read for signals at all. Indented blocks
     carry no signal: dates in a shell session are not a thread's timestamps.
-    In article mode a thread exported as the text itself (_opens_the_text) takes nothing, and
-    one the text narrates between its comments (_narrated) is told: its blocks are the text's.
+    In article mode a thread exported as the text itself (_opens_the_text), or one the text
+    narrates between its comments (_narrated), takes nothing and is told: its blocks are the
+    text's.
     """
     runs = _chains(blocks, page)
     if not runs:
@@ -81,7 +82,8 @@ def threads(blocks: list[Block], page: bool = False) -> Threads:
             told = (range(up[0], min(run[-1] + 2, len(blocks))) for run, up in zip(runs, read_up))
             return Threads([], frozenset(k for blocks_told in told for k in blocks_told))
     if not page and any(_opens_the_text(blocks, run) for run in runs):
-        return NO_THREADS  # a forum's thread: the text's own
+        # a forum's thread: the text's own, its posts' buttons too
+        return Threads([], frozenset(k for run in runs for k in range(run[0], min(run[-1] + 2, len(blocks)))))
     if page:
         # a page's chains below its prose are one thread, parted by long comments. On
         # gold-bodies' tuning part this changed 14 pages: page mode's F1 0.9087 -> 0.9100
@@ -144,14 +146,20 @@ def _read_up(blocks: list[Block], run: list[int]) -> list[int]:
 
 def _opens_the_text(blocks: list[Block], run: list[int]) -> bool:
     """Whether the chain of signals, read on upward past the prose, reaches above the text's
-    first paragraph of prose: a thread exported as the text itself, its first post's byline
-    over the question ("Posted by ... on 9 January 2024"), where a story's comments open under
-    its prose. On gold-bodies' article regions, trafilatura's outputs and gold bodies no thread
-    the heuristic took opened so. Not in a flattened page: there a post of a title and a byline
+    prose but for a preface of PREFACE_MAX_WORDS words or fewer: a thread exported as the text
+    itself, its first post's byline over the question ("Posted by ... on 9 January 2024"), or
+    copied into notes under a sentence or two of their own ("Copiado el 26/11/2023 para
+    tenerlo a mano."), where a story's comments open under its prose. On gold-bodies' article
+    regions, trafilatura's outputs and gold bodies no thread the heuristic took opened so (with
+    no preface nor with one). Not in a flattened page: there a post of a title and a byline
     over its comments opens so (one of gold-bodies' tuning pages)."""
-    first_prose = next((k for k, block in enumerate(blocks) if block.word_count >= PROSE_MIN_WORDS), len(blocks))
-    return _signal_chain(blocks, run[0], 0, preformatted(blocks))[0] < first_prose
+    first = _signal_chain(blocks, run[0], 0, preformatted(blocks))[0]
+    prose_above = sum(block.word_count for block in blocks[:first] if block.word_count >= PROSE_MIN_WORDS)
+    return prose_above <= PREFACE_MAX_WORDS
 
+
+# A preface of a sentence or two above a thread copied whole (a story is longer)
+PREFACE_MAX_WORDS = 50
 
 # The kinds of signal that head a comment: its byline, its time or its date
 _BYLINES = ("said", "time", "date")
