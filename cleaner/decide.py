@@ -33,7 +33,12 @@ from cleaner.lines import (
     reads_as_prose,
 )
 from cleaner.model import Block, Category, Verdict
-from cleaner.own import heads_an_indented_section, in_a_programme, names_its_own_topic
+from cleaner.own import (
+    heads_an_indented_section,
+    in_a_programme,
+    names_its_own_topic,
+    the_texts_own_by_its_place,
+)
 from cleaner.own.common import BULLET
 from cleaner.segment import preformatted, sentences
 from cleaner.vocabulary import vocabulary, word_tuple
@@ -164,6 +169,7 @@ def decide(
         _keep_introduced_lines(blocks, decisions, rest_rules)
         _keep_lead_ins_of_quotes(blocks, decisions)
         _keep_titles_of_their_topic(blocks, decisions, rest_rules)
+        _keep_the_texts_own_by_their_place(blocks, decisions, rest_rules)
         _keep_transcribed(blocks, decisions)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
@@ -510,6 +516,23 @@ def _keep_titles_of_their_topic(blocks: list[Block], decisions: list[Decision], 
             below < len(blocks) and blocks[below].paragraph == block.paragraph
             and _removes_one_line(block, decisions[index], rest_rules)
             and (names_its_own_topic(block, blocks[below]) or _labels_an_answer(blocks, index))
+        ):
+            decisions[index] = KEEP
+
+
+def _keep_the_texts_own_by_their_place(
+    blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]
+) -> None:
+    """A line a rule removes stays when its place shows it the text's own
+    (the_texts_own_by_its_place): a design system's component "Back to top" titled like the
+    others, a glossary's "Cookie settings – Configuración de cookies" over its definition. The
+    heuristics ask every sign of their own."""
+    for index in _judged(decisions):
+        decision = decisions[index]
+        if (
+            _removes_one_line(blocks[index], decision, rest_rules)
+            and not decision.block_verdict.source.startswith("heuristic:")
+            and the_texts_own_by_its_place(blocks, index)
         ):
             decisions[index] = KEEP
 

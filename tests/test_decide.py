@@ -285,3 +285,38 @@ def test_a_rule_finds_nothing_in_a_term_over_its_indented_definition():
     )
     assert Cleaner().clean(f"{story}\n\n{glossary}").text == f"{story}\n\n{glossary}"
     assert "Back to top" not in Cleaner().clean(f"{story}\n\nBack to top\n\n{story}\n").text
+
+
+def test_a_line_a_rule_finds_stays_where_its_place_shows_it_the_texts():
+    """A design system's components, each titled with its name over its description, one of
+    them "Back to top"; a glossary of interface strings, each term and its translation over
+    its definition, one of them "Cookie settings": a rule's words, on a line that stands where
+    the text's others of its kind stand. Between an article's paragraphs they go."""
+    components = {
+        "Botón": "El botón principal lanza la acción más importante de la pantalla. Úsalo una sola vez por vista.",
+        "Paginación": "La paginación divide listas largas en páginas de veinte elementos. Muestra siempre la página actual.",
+        "Migas de pan": "Las migas de pan indican dónde está el usuario dentro del sitio. No las uses en la portada.",
+        "Back to top": "Este botón aparece después de dos pantallas de desplazamiento. Lleva al inicio de la página.",
+        "Cargar más": "Este botón añade veinte resultados al final de la lista. Anuncia cuántos se han añadido.",
+    }
+    design_system = "Componentes de navegación\n\n" + "\n\n".join(
+        f"{name}\n{description}" for name, description in components.items()
+    ) + "\n"
+    assert Cleaner().clean(design_system).text == design_system
+    entries = {
+        "Sign in – Iniciar sesión": "Abre el formulario de acceso con el correo y la contraseña.",
+        "Cookie settings – Configuración de cookies": "Enlace del pie de página que abre el panel de consentimiento.",
+        "Search – Buscar": "Campo de la cabecera que busca en todo el catálogo.",
+        "Cart – Carrito": "Icono que muestra los productos elegidos y su precio total.",
+    }
+    glossary = (
+        "Glosario de la interfaz\n\nEste glosario fija cómo traducimos cada botón, enlace y menú de la tienda.\n\n"
+        "Usa exactamente estas cadenas en la aplicación y en la web, también en los textos de ayuda.\n\n"
+        + "\n\n".join(f"{term}\n{definition}" for term, definition in entries.items())
+        + "\n\nSi un botón o un enlace nuevo no está en la lista, pregunta al equipo antes de traducirlo.\n"
+    )
+    assert Cleaner().clean(glossary).text == glossary
+    story, _, _, _ = SHORT_STORIES["es"]
+    for line in ("Back to top", "Cookie settings"):
+        article = f"{story[0]}\n\n{line}\n\n{story[1]}\n"
+        assert Cleaner().clean(article).text == f"{story[0]}\n\n{story[1]}\n", line

@@ -140,10 +140,8 @@ KNOWN_MISSES: dict[str, str] = {
     "partager-document-fr.txt": "furniture-line takes the help article's 'Partager avec un lien'",
     # interface texts that list a share bar's or a comment box's strings one a line, as the
     # widget prints them: a glossary whose strings come before most of the prose that names its
-    # buttons, with a skip link's "Back to top" among them, and a style guide's "No comments
-    # yet" among its labels (rules' removals, which the text's topic does not sway)
-    "ui-glossary-share-bar-de.txt": "furniture-line and nav-skip-link take the glossary's English strings and their translations",
-    "ux-microcopy-style-guide-en.txt": "comments-status-message takes the style guide's 'No comments yet'",
+    # buttons
+    "ui-glossary-share-bar-de.txt": "furniture-line takes the glossary's English strings and their translations",
     # a library's handout that reprints a web page set in by one column only, its footer's
     # links among it ("About | Contact | Write for us | Advertise | Privacy | Cookie settings"):
     # a page's footer looks the same
@@ -181,10 +179,8 @@ KNOWN_MISSES: dict[str, str] = {
     # the same (without blank lines, the large-removal guard holds the removals back)
     "interface-glossary-en-fr-fr.txt": "furniture-line takes the glossary's 'Home', 'Accueil', 'Search', 'Rechercher'",
     # a design system's pages on its components, one of them "Back to top" (the button it
-    # documents), titled with its name and named again at the start of its text: the rule for a
-    # page's own "Back to top" link takes it (a rule's removal, which the text's topic does not
-    # sway)
-    "aurora-ui-sistema-diseno-componentes-es.txt": "nav-skip-link takes the design system's component 'Back to top'",
+    # documents), titled with its name over a paragraph of its own and a list: its section is
+    # not like the others', and the rule for a page's own "Back to top" link takes it
     "hangang-ui-design-system-components-ko.txt": "nav-skip-link takes the design system's component 'Back to top'",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
@@ -245,7 +241,6 @@ BLANK_LINE_MISSES = (
     "platformer-pause-menu-en.txt", "site-accessibility-en.txt",
     "muzey-gruppy-ru.txt",
     "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
-    "ux-microcopy-style-guide-en.txt",
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
@@ -472,7 +467,6 @@ HTML_KNOWN_MISSES: dict[str, str] = {
     # over indented definitions: extracted, the definitions lose their indent, and the rules
     # take the terms as they take the buttons
     "help-glossary-site-buttons-en.txt": "nav-skip-link takes the extracted glossary's term 'Back to top'",
-    "ux-button-labels-style-guide-en.txt": "nav-skip-link and cookie-notice take the extracted guide's 'Back to top', 'Cookie settings'",
     # a localisation glossary whose section "Account" stands over its entries: extracted, its
     # prose naming buttons and its title no longer stand as they did, and cookie-notice takes
     # its entry "Cookie settings = Impostazioni cookie"

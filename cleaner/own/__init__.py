@@ -109,6 +109,7 @@ __all__ = [
     "names_its_topic",
     "paragraphs_of",
     "the_texts_own",
+    "the_texts_own_by_its_place",
     "without_blank_lines",
 ]
 
@@ -140,6 +141,19 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _a_config_section, _a_string_of_a_text_about_its_interface, _labelled_as_a_part_of_the_interface,
         _an_endpoint_or_its_title,
     )
+    return any(sign(blocks, i) for sign in signs)
+
+
+def the_texts_own_by_its_place(blocks: list[Block], i: int) -> bool:
+    """Whether the line's place in the text shows a line a rule finds to be the text's own: a
+    string a text about its interface lists between its prose ("Back to top" among a design
+    system's components, "No comments yet" among a style guide's labels), an entry of a
+    glossary's run of entries or of verdicts ("Evästeasetukset (Cookie settings)" over where the
+    link sits). A rule's words outweigh the other signs: a full stop ("Media requires
+    JavaScript to play."), a line under it read as its definition or its section ("Skip to main
+    content" over a page's first sentence, a widget's message over a paragraph that shares a
+    word with it). On gold-bodies these three kept no line a rule removes."""
+    signs = (_a_string_of_a_text_about_its_interface, _in_a_run_of_entry_paragraphs, _in_a_list_of_verdicts)
     return any(sign(blocks, i) for sign in signs)
 
 
