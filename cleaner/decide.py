@@ -319,8 +319,6 @@ def _without_indented_terms(blocks: list[Block], rule_verdicts: dict[int, list[V
 # A line that quotes (lines.QUOTATION) holds at least QUOTING_MIN_WORDS words outside its
 # quotations (a sentence, not a quoted label).
 QUOTING_MIN_WORDS = 8
-# a line quoted whole is a sentence of a few words at least, not a quoted label ("Sponsored")
-QUOTED_LINE_MIN_WORDS = 4
 
 
 def _without_quotations(
@@ -347,9 +345,11 @@ def _without_quotations(
 
 def _quotes_it(rule: Rule, text: str) -> bool:
     """The line quotes what the rule finds: in a sentence of its own words, or as a whole line in
-    quotation marks ('"Use the code SPRING20 at checkout for 20% off."', a textbook's example of
-    a call; a banner or an ad prints its words bare)."""
-    if QUOTATION.fullmatch(text.strip()) and len(text.split()) >= QUOTED_LINE_MIN_WORDS:
+    quotation marks, however short ('"Use the code SPRING20 at checkout for 20% off."', a
+    textbook's example of a call; «1 comentario», a story's character reading a blog's count
+    of comments): a banner, an ad or a comment header prints its words bare (on gold-bodies no
+    line a rule removes is quoted whole, of one word or more)."""
+    if QUOTATION.fullmatch(text.strip()):
         return True
     unquoted = QUOTATION.sub(lambda found: " " * len(found.group()), text)
     return len(unquoted.split()) >= QUOTING_MIN_WORDS and not rule.finds(unquoted)

@@ -2670,6 +2670,28 @@ def test_a_line_quoted_whole_stays(line):
     assert line not in CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{line}\n").text
 
 
+@pytest.mark.parametrize("header", ["«1 comentario»", "“1 comentario”", '"2 comentarios"'])
+def test_a_comment_count_quoted_whole_takes_nothing(header):
+    """A story that quotes a blog's count of comments as its character reads it on the screen
+    ("Al tercer día, debajo del texto, había algo nuevo." / "«1 comentario»"): a label quoted
+    whole, however short, is the text's quotation, where a page prints its header bare, so the
+    story under it stays. The bare header still takes the thread under it."""
+    before = " ".join([
+        "Durante dos días no pasó nada.",
+        "Don Aurelio entraba por la mañana, miraba la página y veía su texto allí, con la fecha encima.",
+        "Debajo había una línea que no le decía nada a nadie más que a él, y aun así la leía.",
+    ] * 4)
+    story = (
+        f"{before}\n\nAl tercer día, debajo del texto, había algo nuevo.\n\n{header}\n\n"
+        "Se puso las gafas de cerca. Pinchó con cuidado, como si el comentario pudiera romperse.\n\n"
+        "«Soy de Zamora y aquí también ha vuelto. La mía se pone en el tejado del lavadero. Merche»\n\n"
+        "Se quedó mucho rato mirando la pantalla. Luego llamó a su mujer, que vino secándose las manos.\n"
+    )
+    assert CLEANER.clean(story).text == story
+    thread = "Merche dice:\n\nSoy de Zamora y aquí también ha vuelto.\n\nResponder"
+    bare = header.strip("«»“”\"")
+    assert CLEANER.clean(f"{before}\n\n{bare}\n\n{thread}\n").text == f"{before}\n"
+
 def test_a_message_under_the_sentence_that_introduces_it_stays():
     """A moderation policy's "the reader sees the following message:" over the message, one
     short sentence: what the text quotes. A comment form's notice under a widget's lead-in
