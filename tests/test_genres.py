@@ -189,8 +189,21 @@ KNOWN_MISSES: dict[str, str] = {
     # words ("Ниже расположена строка:", below is the line): a page's own counts between its
     # post and its comments look the same, and a lead-in of three words is a label's length
     "protokol-osmotra-internet-stranicy-ru.txt": "furniture-line takes the record's transcribed 'Поделиться: 347 | Нравится: 1 208'",
+    # front-end tutorials that show the comment section they build under "The result looks like
+    # this:": the rendered header ("3 Comments") over its thread takes the rest of the tutorial,
+    # as a page's header over its thread takes the rest of the page
+    "tutorial-comment-section-vanilla-js-en.txt": "comments-section-header takes the tutorial's rendered thread and what follows",
+    "template-commentaires-theme-wordpress-fr.txt": "comments-section-header takes the tutorial's rendered thread and what follows",
+    # a blogger's guide whose question "Und bei Instagram und Pinterest?" titles its answer,
+    # which names neither network: a row of networks' names looks the same
+    "affiliate-links-kennzeichnen-blog-de.txt": "furniture-line takes the guide's question 'Und bei Instagram und Pinterest?'",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
+        # a tutorial's rendered pager under the sentence that shows it, and a guide's "Pour
+        # Instagram ou Pinterest :" over the quoted disclosure it introduces: a page's own pager
+        # and a networks' row look the same
+        "paginacao-php-mysql-pt.txt": "furniture-line takes the tutorial's rendered pager '1 | 2 | 3 | Próxima »'",
+        "mentions-liens-affilies-guide-blogueurs-fr.txt": "furniture-line takes the guide's 'Pour Instagram ou Pinterest :'",
         # a localisation guide's sentence that pairs the English strings it translates, quoted,
         # with their Turkish ones, three words outside the quotations: a banner that quotes its
         # buttons ('Click "Accept all cookies" or "Cookie settings".') looks the same
@@ -260,6 +273,7 @@ BLANK_LINE_MISSES = (
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "yerellestirme-rehberi-arayuz-tr.txt", "brief-rediseno-menu-ayuntamiento-es.txt",
+    "paginacao-php-mysql-pt.txt", "mentions-liens-affilies-guide-blogueurs-fr.txt",
 )
 
 

@@ -626,6 +626,32 @@ def test_a_forum_thread_copied_under_a_short_preface_stays_with_its_likes():
     assert CLEANER.clean(under_a_story).text == f"{STORY}\n\n{STORY}\n"
 
 
+def test_a_thread_the_text_shows_under_its_lead_in_stays():
+    """A report that shows the comments it learned from, right under the sentence that
+    introduces them, and goes on after them: the thread is its evidence. Under a page's share
+    widget after the article's last sentence, the same thread goes."""
+    lead_in = "The first warning came from our own page, where these comments appeared under Saturday's post:"
+    comments = "\n\n".join(
+        f"{name}\n{text}\nLike · Reply · 1d · {likes}" for name, text, likes in (
+            ("Joan Harper", "It is 7.40pm and the shopping was due between six and seven. No message, no answer.", 14),
+            ("Rob Castle", "Same here in Hillside. Order confirmed, paid for, gone.", 31),
+            ("Anne Sale", "My mother is 87 and lives alone. Tonight there is nothing in her fridge.", 56),
+            ("Rob Castle", "Write to us in private, so nobody sees how many of us there are?", 48),
+        )
+    )
+    after = (
+        "By a quarter past eight there were over a hundred and twenty comments, and the staff who run the "
+        "page told the logistics team.\n\nWe rolled the update back at half past two on Sunday morning and "
+        "refunded every order that did not arrive, with a voucher on top.\n\nFrom January no update goes "
+        "out between Thursday afternoon and Sunday, and an alarm rings when planned deliveries fall short."
+    )
+    before = f"{STORY}\n\n{STORY}\n\n{STORY}"
+    report = f"{before}\n\n{lead_in}\n\n{comments}\n\n{after}\n"
+    assert CLEANER.clean(report).text == report
+    page = f"{before}\n\n{lead_in}\n\nShare this:\n\n{comments}\n\n{after}\n"
+    assert "Rob Castle" not in CLEANER.clean(page).text
+
+
 NARRATION = (
     "I read that one three times before I put the phone down, and then I picked it up again, "
     "because the next name on the screen was my sister's and she had never once commented on anything I wrote."

@@ -30,6 +30,7 @@ from cleaner.lines import (
 )
 from cleaner.model import Block
 from cleaner.own import in_a_programme
+from cleaner.own.common import furniture_families
 from cleaner.segment import preformatted
 from cleaner.vocabulary import vocabulary
 
@@ -128,11 +129,45 @@ def _told(blocks: list[Block], run: list[int], up: list[int]) -> bool:
     comments of the chain read on upward past the prose (`up`, _read_up) where each of its comments
     is a byline, one block of text and its buttons: a page's thread whose comments run to
     several blocks, read up, may take the article's last paragraphs for narration."""
-    if _narrated(blocks, run):
+    if _narrated(blocks, run) or _shown_under_a_lead_in(blocks, run, up):
         return True
     kinds = {k: _thread_signal(blocks, k) for k in up}
     regular = _first_byline_of_a_regular_chain(blocks, up, kinds) is not None
     return len(up) > len(run) and regular and _narrated(blocks, up)
+
+
+# A thread the text shows opens at most SHOWN_WITHIN blocks under the sentence that introduces
+# it, and at least SHOWN_PROSE_AFTER blocks of prose go on after it
+SHOWN_WITHIN = 3
+SHOWN_PROSE_AFTER = 2
+
+
+def _shown_under_a_lead_in(blocks: list[Block], run: list[int], up: list[int]) -> bool:
+    """Whether the text shows the thread as its evidence: the chain, read up, opens right under
+    a sentence of the text's that ends in a colon (its first comment's name and text between,
+    no header), and the text's prose goes on after it ("Riportiamo alcuni dei commenti ...
+    sotto il nostro post promozionale del sabato:" / "Giulia Ferrandi" / the comment / "Mi piace
+    · Rispondi · 1 g · 14" / ... / "Alle 20:15 i commenti erano oltre 120. ..."). A page's
+    thread stands at its end, under its share and like widgets ("Share this:" / "Like this:"
+    under an article's last sentence that introduced a picture; "Watch the video below:" over
+    "Comments (186)"), and a comment of it that ends in a colon has the thread's signals above
+    it. On gold-bodies no removal changed; letting a header stand between kept one page's
+    thread (60 lines)."""
+    first = up[0]
+    above = range(first - 1, max(first - 1 - SHOWN_WITHIN, -1), -1)
+    lead = next((k for k in above if introduces_a_list(blocks[k])), None)
+    if lead is None or not all(_the_first_comments(block) for block in blocks[lead + 1:first]):
+        return False
+    if any(_thread_signal(blocks, k) for k in range(max(lead - THREAD_GAP, 0), lead)):
+        return False  # a comment that ends in a colon, inside a page's thread
+    return sum(block.word_count >= PROSE_MIN_WORDS for block in blocks[run[-1] + 2:]) >= SHOWN_PROSE_AFTER
+
+
+def _the_first_comments(block: Block) -> bool:
+    """A line of the first comment above its chain's first signal: its poster's name, no count
+    in it ("Comments (186)" is a header's), or its sentences."""
+    name = _a_posters_name(block.text) and not DIGIT.search(block.text) and not furniture_families(block.text)
+    return name or _a_posts_sentences(block)
 
 
 def _read_up(blocks: list[Block], run: list[int]) -> list[int]:
