@@ -199,11 +199,9 @@ KNOWN_MISSES: dict[str, str] = {
     "affiliate-links-kennzeichnen-blog-de.txt": "furniture-line takes the guide's question 'Und bei Instagram und Pinterest?'",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
-        # a tutorial's rendered pager under the sentence that shows it, and a guide's "Pour
-        # Instagram ou Pinterest :" over the quoted disclosure it introduces: a page's own pager
-        # and a networks' row look the same
+        # a tutorial's rendered pager under the sentence that shows it: a page's own pager looks
+        # the same
         "paginacao-php-mysql-pt.txt": "furniture-line takes the tutorial's rendered pager '1 | 2 | 3 | Próxima »'",
-        "mentions-liens-affilies-guide-blogueurs-fr.txt": "furniture-line takes the guide's 'Pour Instagram ou Pinterest :'",
         # a localisation guide's sentence that pairs the English strings it translates, quoted,
         # with their Turkish ones, three words outside the quotations: a banner that quotes its
         # buttons ('Click "Accept all cookies" or "Cookie settings".') looks the same
@@ -273,7 +271,7 @@ BLANK_LINE_MISSES = (
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "yerellestirme-rehberi-arayuz-tr.txt", "brief-rediseno-menu-ayuntamiento-es.txt",
-    "paginacao-php-mysql-pt.txt", "mentions-liens-affilies-guide-blogueurs-fr.txt",
+    "paginacao-php-mysql-pt.txt",
 )
 
 

@@ -2718,6 +2718,19 @@ def test_a_comment_count_quoted_whole_takes_nothing(header):
     bare = header.strip("«»“”\"")
     assert CLEANER.clean(f"{before}\n\n{bare}\n\n{thread}\n").text == f"{before}\n"
 
+@pytest.mark.parametrize("label, quoted", [
+    ("Pour Instagram ou Pinterest :", "« Publicité – lien affilié : je touche une commission sur les ventes réalisées via ce lien. »"),
+    ("On Instagram:", "“Ad – affiliate link: I earn a commission if you buy through this link.”"),
+])
+def test_a_label_over_the_sentence_it_quotes_stays(label, quoted):
+    """A blogger's guide gives its sample disclosures, each under a label that says where it
+    goes: the label introduces the text's quotation, whatever the quotation names. A share
+    row's label over its networks still goes."""
+    guide = f"{STORY}\n\n{label}\n\n{quoted}\n\n{AFTER}\n"
+    assert CLEANER.clean(guide).text == guide
+    page = f"{STORY}\n\nFollow us on:\n\nFacebook | Instagram | Pinterest\n\n{AFTER}\n"
+    assert CLEANER.clean(page).text == f"{STORY}\n\n{AFTER}\n"
+
 def test_a_message_under_the_sentence_that_introduces_it_stays():
     """A moderation policy's "the reader sees the following message:" over the message, one
     short sentence: what the text quotes. A comment form's notice under a widget's lead-in

@@ -13,6 +13,7 @@ from cleaner.lines import (
     CODE,
     DIGIT,
     FURNITURE,
+    QUOTATION,
     a_widgets_title,
     ends_a_sentence,
     has_phrase,
@@ -143,10 +144,20 @@ def _between_code(blocks: list[Block], i: int) -> bool:
 
 
 def _introduces_a_sentence(blocks: list[Block], i: int) -> bool:
+    """A label over the sentence it introduces: prose that names no furniture, or a sentence the
+    text quotes whole in quotation marks, whatever it names ("Pour Instagram ou Pinterest :"
+    over «Publicité – lien affilié : je touche une commission ...», a guide's sample
+    disclosure). A page's label stands over its links or its box, quoting nothing."""
     if not a_field(blocks[i].text) or i + 1 >= len(blocks):
         return False
-    below = blocks[i + 1].text
-    return reads_as_prose(below) and ends_a_sentence(below) and not names_furniture(below)
+    below = blocks[i + 1]
+    if QUOTATION.fullmatch(below.text.strip()) and below.word_count >= QUOTED_SENTENCE_MIN_WORDS:
+        return True
+    return reads_as_prose(below.text) and ends_a_sentence(below.text) and not names_furniture(below.text)
+
+
+# A quoted sentence has a few words at least (a quoted label, "« Précédent »", has one or two)
+QUOTED_SENTENCE_MIN_WORDS = 5
 
 
 # A blank to fill in on a printed form: a row of dots or underscores ("..........", "______")
