@@ -524,9 +524,9 @@ def _keep_the_texts_own_by_their_place(
     blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]
 ) -> None:
     """A line a rule removes stays when its place shows it the text's own
-    (the_texts_own_by_its_place): a design system's component "Back to top" titled like the
-    others, a glossary's "Cookie settings – Configuración de cookies" over its definition. The
-    heuristics ask every sign of their own."""
+    (the_texts_own_by_its_place): a design system's component "Back to top" among the strings
+    its prose names, a glossary's "Cookie settings – Configuración de cookies" over its
+    definition. The heuristics ask every sign of their own."""
     for index in _judged(decisions):
         decision = decisions[index]
         if (
