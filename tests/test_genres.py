@@ -194,11 +194,6 @@ KNOWN_MISSES: dict[str, str] = {
     # as a page's header over its thread takes the rest of the page
     "tutorial-comment-section-vanilla-js-en.txt": "comments-section-header takes the tutorial's rendered thread and what follows",
     "template-commentaires-theme-wordpress-fr.txt": "comments-section-header takes the tutorial's rendered thread and what follows",
-    # a news story that quotes a Reddit thread under the sentence that introduces it, each
-    # comment's points and time over its handle, and again further down under another lead-in:
-    # the chain runs across the story's paragraphs to its last quoted comment, so no prose goes
-    # on after it, and a page's thread with its votes first looks the same
-    "reddit-row-over-allotment-bonfire-en.txt": "comment-thread takes the story's quoted Reddit comments",
     # a blogger's guide whose question "Und bei Instagram und Pinterest?" titles its answer,
     # which names neither network: a row of networks' names looks the same
     "affiliate-links-kennzeichnen-blog-de.txt": "furniture-line takes the guide's question 'Und bei Instagram und Pinterest?'",

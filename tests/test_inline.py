@@ -508,6 +508,9 @@ def test_a_comments_link_near_the_top_never_takes_the_story():
         ("Mail (will not be published) (required)", "form"),
         ("The meeting ended in the small hours with no agreement on the fee.", None),
         ("Steve Nash", None),
+        # a sentence of the text that holds a clock time is no post's timestamp; a byline is
+        ("The parish council meeting is open to the public and begins at 7pm at the village hall.", None),
+        ("Posted by: Lisa | 09/30/2012 at 07:08 AM", "time"),
         # an app's short time between its byline's dots or at its end; a count of likes is none
         ("u/harbourlight · 5h", "time"),
         ("Anna · Old Town · 2 d", "time"),
@@ -717,6 +720,30 @@ def test_a_thread_a_story_quotes_from_a_screen_stays(byline, buttons):
     assert CLEANER.clean(story).text == story
     page = f"{STORY}\n\n{STORY}\n\n" + "\n\n".join(comments) + "\n"
     assert CLEANER.clean(page).text == f"{STORY}\n\n{STORY}\n"
+
+
+def test_a_thread_quoted_with_two_line_bylines_stays():
+    """A news story quotes a forum's comments under its lead-ins, each a byline of two lines
+    (the votes and the time, then the handle), the comment and its buttons, tells between
+    them and ends on a sentence with a clock time: every line is the story's. A page's thread
+    of the same comments still goes."""
+    names = ("OrchardCloseMum", "plot27_brian", "kettleby_lurker", "Allotments_Sec", "quiet_neighbour")
+    texts = ("I have asked nicely twice and been told it is an allotment, so what do I expect.",
+             "We burn diseased material because you are not supposed to compost it at all.",
+             "Being here first is not an argument, and asthma is not a matter of opinion.",
+             "Our rules say bonfires only before ten on weekdays and only with dry material.",
+             "He came round yesterday with a bag of rhubarb and we had a cup of tea together.")
+    more = "Nobody on the committee has answered a single letter about it since the spring."
+    quoted = [f"{412 - 50 * n} points · {5 - n} days ago\nu/{name}\n{text} {more}\nReply · Share"
+              for n, (name, text) in enumerate(zip(names, texts))]
+    lead_in = "The early exchanges, which the paper reproduces here as they appeared, set the tone:"
+    told = f"{NARRATION}\n\n{NARRATION}\n\n{lead_in}"
+    story = (f"{STORY}\n\n{lead_in}\n\n" + "\n\n".join(quoted[:3]) + f"\n\n{told}\n\n{quoted[3]}\n\n"
+             f"{told}\n\n{quoted[4]}\n\n"
+             "The parish council meeting is open to the public and begins at 7pm at the village hall.\n")
+    assert CLEANER.clean(story).text == story
+    page = f"{STORY}\n\n{STORY}\n\n" + "\n\n".join(quoted) + "\n"
+    assert texts[3] not in CLEANER.clean(page).text
 
 
 def test_a_thread_an_essay_narrates_from_its_first_comment_stays():

@@ -323,15 +323,33 @@ def _first_byline_of_a_regular_chain(
     blocks: list[Block], run: list[int], kinds: dict[int, str | None]
 ) -> int | None:
     """The first byline of a chain that opens with a comment's buttons (its byline stands among
-    the prose above), when each of its comments is a byline, one block of text and its buttons
-    ("u/harbourlight · 5h" / the comment / "▲ 231 ▼ · Reply · Share"; a row with a word no
+    the prose above), when each of its comments is a byline (maybe of two lines, the second its
+    poster's handle), one block of text and its buttons ("u/harbourlight · 5h" / the comment /
+    "▲ 231 ▼ · Reply · Share"; a row with a word no
     button list has, "Reply · Like · 27 · Edited", is buttons too), as a story copies them from
     a screen; a page's thread whose comments run to several blocks, or stand under a name of
     their own over the byline, is not read so."""
     bylines = [k for k in run if kinds[k] in _BYLINES]
-    if not bylines or any(k + 1 in kinds or not _a_buttons_row(blocks, k + 2, kinds) for k in bylines):
+    if not bylines:
+        return None
+    if any(k + 1 in kinds or not _a_buttons_row(blocks, _under_the_post(blocks, k), kinds) for k in bylines):
         return None
     return bylines[0]
+
+
+def _under_the_post(blocks: list[Block], byline: int) -> int:
+    """The block under the post of a byline: two blocks down, or three where the byline's second
+    line names the poster ("412 points · 5 days ago" / "u/OrchardCloseMum" / the post)."""
+    if byline + 2 < len(blocks) and _a_handle(blocks[byline + 1].text) and _a_posts_sentences(blocks[byline + 2]):
+        return byline + 3
+    return byline + 2
+
+
+def _a_handle(text: str) -> bool:
+    """A poster's name or handle alone on a line ("u/plot27_brian", "Davide Sala"): short, no clause
+    ended, no field."""
+    text = text.rstrip()
+    return count_words(text) <= POSTER_MAX_WORDS and text[-1:] not in _CLOSES_A_CLAUSE and ":" not in text
 
 
 def _a_buttons_row(blocks: list[Block], k: int, kinds: dict[int, str | None]) -> bool:

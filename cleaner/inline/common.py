@@ -17,6 +17,7 @@ from cleaner.lines import (
     CODE,
     DIGIT,
     FURNITURE,
+    ends_a_sentence,
     has_phrase,
     is_date_line,
     line_patterns,
@@ -47,7 +48,8 @@ def comment_signal(text: str) -> str | None:
     """What marks `text` as a line of a comment thread, or None.
 
     "said": a commenter's name before a verb of saying ("Anna says:", "Max schrieb:");
-    "time": a short line with a clock time or a relative time (a post's timestamp);
+    "time": a short line with a clock time or a relative time (a post's timestamp), not a
+            sentence of the text's;
     "date": a short line that is little more than a date;
     "reply": a comment's own buttons, alone or on its byline ("Reply", "Report abuse",
              "Anna | 9 May 2012 9:14 pm | Reply");
@@ -61,7 +63,7 @@ def comment_signal(text: str) -> str | None:
     v = vocabulary()
     if count <= 12 and not v.members["said"].isdisjoint(word_tuple(text)) and p["said"].search(text):
         return "said"
-    timed = _timed(text)
+    timed = _timed(text) and not _a_sentence_of_prose(text, count)
     if timed or (count <= BUTTONS_MAX_WORDS and _dated(text)):
         # "Anna | 9 May 2012 9:14 pm | Reply": a byline with its own reply button
         if has_phrase(text, "reply"):
@@ -79,6 +81,21 @@ def comment_signal(text: str) -> str | None:
         if covered and any(v.family_of(phrase, ("form",)) for phrase in covered):
             return "form"
     return None
+
+
+# A sentence of the text that names a time runs to this many words or more
+TIMED_SENTENCE_MIN_WORDS = 10
+_A_BYLINES_MARK = regex.compile(r"[|·•]|:(?!\d)")
+
+
+def _a_sentence_of_prose(text: str, count: int) -> bool:
+    """A sentence of the text, not a post's byline, however it names a time ("The meeting
+    begins at 7pm at the village hall."): TIMED_SENTENCE_MIN_WORDS words or more ending a
+    sentence, with no byline's separator or label ("Posted by: Lisa | 09/30/2012 at 07:08 AM")
+    and no comment's button (a byline joined to its post). On gold-bodies no removal changed."""
+    if count < TIMED_SENTENCE_MIN_WORDS or not ends_a_sentence(text) or _A_BYLINES_MARK.search(text) is not None:
+        return False
+    return not has_phrase(text, "reply") and not has_phrase(text, "comment")
 
 
 def _timed(text: str) -> bool:
