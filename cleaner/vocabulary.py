@@ -30,7 +30,8 @@ import regex
 
 FAMILIES = (
     "ad", "share", "follow", "subscribe", "comment", "reply", "thread", "nav", "pager", "section", "widget", "contact",
-    "related", "popular", "media", "shop", "retailer", "connector", "article", "opener", "interface", "caption",
+    "related", "popular", "media", "shop", "retailer", "connector", "naming", "article", "opener", "interface",
+    "caption",
     "credit_word", "source", "by", "agency", "form", "said", "month", "time", "ago", "ago_before", "begins", "ends",
 )
 # A furniture line is short: a phrase of this many words is the longest the file holds.

@@ -129,9 +129,6 @@ KNOWN_MISSES: dict[str, str] = {
     # up to eight words: counting such long lines as titles kept a "Tweet" and a "Post a
     # comment" of gold-bodies' trafilatura outputs
     "wanderung-allgaeu-de.txt": "furniture-line takes the report's last section title 'Galerie'",
-    # "Print page" over the sentence that says the page may be printed ("ausdrucken": the title's
-    # word inside another)
-    "meldeamt-anmeldung-de.txt": "furniture-line takes the guide's 'Seite drucken' over how to print it",
     # a style guide's label over its explanation, the explanation naming the cookie notice
     # ("Steht im Cookie-Hinweis ..."): a banner's button over its text looks the same
     "ux-schreibleitfaden-de.txt": "cookie-notice takes the style guide's 'Alle Cookies akzeptieren' and its explanation",
@@ -146,9 +143,6 @@ KNOWN_MISSES: dict[str, str] = {
     # links among it ("About | Contact | Write for us | Advertise | Privacy | Cookie settings"):
     # a page's footer looks the same
     "library-handout-evaluating-websites-sponsored-content-en.txt": "cookie-notice takes the reprinted page's footer links",
-    # a history of a fan site whose section on the site's home page is titled "Strona główna"
-    # (home page) over the lead-in that describes it: a menu's first link looks the same
-    "artykul-historia-strony-fanowskiej-ksiega-gosci-pl.txt": "furniture-line takes the article's section title 'Strona główna'",
     # a digitised collection's "About" page whose contact section, "Nous contacter", stands over
     # one sentence that ends in the collection's e-mail address after a colon, too short for
     # prose: a footer's "Contact us" over its address looks the same
@@ -210,8 +204,7 @@ KNOWN_MISSES: dict[str, str] = {
         # buttons ('Click "Accept all cookies" or "Cookie settings".') looks the same
         "yerellestirme-rehberi-arayuz-tr.txt": "cookie-notice takes the guide's sentence pairing 'Cookie settings' with 'Çerez ayarları'",
         # a redesign brief's section "Página de inicio" (home page) under the footer's links it
-        # moves: a name joined by "de" reads as a call's words, and a footer's "Página de inicio"
-        # under its links looks the same
+        # moves: a footer's "Página de inicio" under its links looks the same
         "brief-rediseno-menu-ayuntamiento-es.txt": "furniture-line takes the brief's section title 'Página de inicio'",
         # a paid newsletter's post whose last section, "Compartir" (share), asks the readers in
         # one paragraph to forward the letter, not naming the title's word: a share button over

@@ -1160,10 +1160,14 @@ LEAFLET = (
 )
 
 
-@pytest.mark.parametrize("title", ["Menu", "Podcast", "Home", "Accueil"])
+@pytest.mark.parametrize("title", [
+    "Menu", "Podcast", "Home", "Accueil",
+    # a site's page a brief names, joined by a noun or the Romance "de" as a call's words are
+    "Home page", "Página de inicio", "Plan du site", "Política de privacidad",
+])
 def test_a_button_word_between_titled_sections_over_prose_stays(title):
-    """A text made of titled sections (a leaflet, a manual): a section's title over its prose
-    stays, however like a button its word."""
+    """A text made of titled sections (a leaflet, a manual, a redesign brief): a section's
+    title over its prose stays, however like a button its word."""
     body = "Every month the volunteers record a talk with an older neighbour about how the street used to look."
     text = LEAFLET.format(title=title, body=body)
     assert CLEANER.clean(text).text == text

@@ -131,8 +131,10 @@ def a_name_or_no_call(block: Block) -> bool:
 def a_name(block: Block) -> bool:
     """No connector among the line's words but what opens a title: a preposition or a
     possessive ("From the archive", "Para ouvir", "À supprimer"), then an article ("The
-    archive"). A call's verb comes first and its connectors join the words after it ("Leave a
-    Reply", "Read the story"); a shop's call opens with a preposition too ("On Amazon")."""
+    archive"), and what joins a name's words as well as a call's: a noun or the Romance "de"
+    ("Home page", "Página de inicio"). A call's verb comes first and its connectors join the
+    words after it ("Leave a Reply", "Read the story"); a shop's call opens with a preposition
+    too ("On Amazon")."""
     v = vocabulary()
     tokens = word_tuple(block.text)
     if len(tokens) > 1 and tokens[0] in v.members["opener"]:
@@ -141,7 +143,7 @@ def a_name(block: Block) -> bool:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0] in v.members["article"]:
         tokens = tokens[1:]
-    return v.members["connector"].isdisjoint(tokens)
+    return (v.members["connector"] - v.members["naming"]).isdisjoint(tokens)
 
 
 def no_call(block: Block) -> bool:
