@@ -336,9 +336,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a comparison of podcast apps, "YouTube:" over its paragraph among titles with colons of
     # which only one more is a network's name: with no blank line, too few to tell a section
     "perbandingan-aplikasi-podcast-id.txt": "furniture-line takes the comparison's 'YouTube:'",
-    # an e-mail guide's and a moderation handbook's buttons, each over a line of what it does:
-    # with no blank line, a comment's reply and delete buttons under it look the same
-    "forum-moderation-handbook-en.txt": "furniture-line takes the handbook's 'Delete' over what it does",
     # a newsroom's guide to its ad labels, each over a line of when to use it ("Contenu
     # sponsorisé" / "Pour un article rédigé par le service partenariats..."): with no blank
     # line, a sponsored label over its teaser looks the same

@@ -1093,6 +1093,23 @@ def test_a_glossarys_term_stays_in_a_text_without_blank_lines():
     assert CLEANER.clean(story).text == f"{BEFORE}\n{AFTER}\n"
 
 
+def test_a_call_among_a_glossarys_terms_stays_in_a_text_without_blank_lines():
+    """A glossary of a shop's buttons, one line a term, one its definition, no blank line: a
+    call ("Add to cart", "Buy now") between the entries of plain terms is one more term; under
+    a story's last paragraph it is the page's."""
+    glossary = (
+        "Abandoned cart\nA cart that a visitor filled but did not check out.\n"
+        "Add to cart\nThe main button on a product page, in British shops often \"Add to basket\".\n"
+        "Backorder\nAn item you have sold but do not yet have in stock.\n"
+        "Buy now\nA button that skips the cart and takes the customer straight to payment.\n"
+        "Checkout\nThe pages where the customer enters shipping details and pays.\n"
+    )
+    text = f"{BEFORE}\n{glossary}"
+    assert CLEANER.clean(text).text == text
+    story = f"{BEFORE}\n{AFTER}\nBuy now\nA button that skips the cart and takes the customer straight to payment.\n"
+    assert "Buy now" not in CLEANER.clean(story).text
+
+
 def test_an_faqs_questions_cut_a_text_without_blank_lines_into_sections():
     """An FAQ's questions over their answers are its sections' titles: a button's word that
     titles one more section stays; under a story's paragraph alone it goes."""

@@ -86,10 +86,10 @@ def without_blank_lines(blocks: list[Block]) -> bool:
     return bool(blocks) and blocks[-1].paragraph == 0
 
 
-def a_term(blocks: list[Block], k: int) -> bool:
+def a_term(blocks: list[Block], k: int, max_words: int = TERM_MAX_WORDS) -> bool:
     text, below = blocks[k].text, blocks[k + 1] if k + 1 < len(blocks) else None
     return (
-        below is not None and blocks[k].word_count <= TERM_MAX_WORDS and text[:1].isupper()
+        below is not None and blocks[k].word_count <= max_words and text[:1].isupper()
         and not text.rstrip().endswith((".", "!", "?", ":", "…")) and below.word_count >= DEFINITION_MIN_WORDS
         and DEFINITION_END.search(below.text.rstrip()) is not None
     )

@@ -165,10 +165,26 @@ def _in_a_glossary(blocks: list[Block], i: int) -> bool:
     """In a text with no blank line, a term after the definition of the term before, in a text
     where other terms, no furniture, stand over their definitions ("Follow" / "To see someone's
     posts in your feed."): a glossary's or a manual's entries, one line each. Not a call
-    ("Leave a Reply") nor a comment's button ("Delete"), as _opens_a_section."""
+    ("Leave a Reply") nor a comment's button ("Delete"), as _opens_a_section, but between two
+    plain terms' entries: a glossary of a shop's buttons ("Abandoned cart" / its definition /
+    "Add to cart" / "The main button on a product page." / "Backorder"). A page's "Leave a
+    Reply" stands under its story's last paragraph, and a text cut into sections of a sentence
+    each has no entry after it."""
     if blocks[-1].paragraph != 0 or i == 0 or not DEFINITION_END.search(blocks[i - 1].text.rstrip()):
         return False
-    return a_term(blocks, i) and no_call(blocks[i]) and len(glossary_terms(blocks) - {i}) >= GLOSSARY_MIN_TERMS
+    terms = glossary_terms(blocks)
+    return (
+        a_term(blocks, i) and (no_call(blocks[i]) or _between_plain_entries(blocks, i))
+        and len(terms - {i}) >= GLOSSARY_MIN_TERMS
+    )
+
+
+def _between_plain_entries(blocks: list[Block], i: int) -> bool:
+    """A plain term's entry above the line's, and another term's under it (a glossary's may run
+    to a few more words: "Average order value (AOV)")."""
+    k = i + 2
+    plain = k < len(blocks) and vocabulary().cover(blocks[k].text, FURNITURE_FAMILIES) is None
+    return i - 2 in glossary_terms(blocks) and plain and a_term(blocks, k, ITEM_TERM_MAX_WORDS)
 
 
 # A label over a string names the interface's part it is ("Button:", "Schaltfläche:"): a few words
