@@ -188,14 +188,8 @@ KNOWN_MISSES: dict[str, str] = {
     # as a page's header over its thread takes the rest of the page
     "tutorial-comment-section-vanilla-js-en.txt": "comments-section-header takes the tutorial's rendered thread and what follows",
     "template-commentaires-theme-wordpress-fr.txt": "comments-section-header takes the tutorial's rendered thread and what follows",
-    # a blogger's guide whose question "Und bei Instagram und Pinterest?" titles its answer,
-    # which names neither network: a row of networks' names looks the same
-    "affiliate-links-kennzeichnen-blog-de.txt": "furniture-line takes the guide's question 'Und bei Instagram und Pinterest?'",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
-        # a hotel review's section "I nostri voti" (our scores) over its scores one a line: a
-        # vote button's word over a list of fields looks like a comment box's
-        "recensione-hotel-villa-ortensia-bellagio-it.txt": "furniture-line takes the review's section title 'I nostri voti'",
         # a tutorial's rendered pager under the sentence that shows it: a page's own pager looks
         # the same
         "paginacao-php-mysql-pt.txt": "furniture-line takes the tutorial's rendered pager '1 | 2 | 3 | Próxima »'",
@@ -267,7 +261,7 @@ BLANK_LINE_MISSES = (
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "yerellestirme-rehberi-arayuz-tr.txt", "brief-rediseno-menu-ayuntamiento-es.txt",
-    "paginacao-php-mysql-pt.txt", "recensione-hotel-villa-ortensia-bellagio-it.txt",
+    "paginacao-php-mysql-pt.txt",
 )
 
 

@@ -1190,7 +1190,25 @@ def test_a_button_word_between_titled_sections_over_prose_stays(title):
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("question", ["Und bei Instagram und Pinterest?", "And on Facebook?", "¿Y en Instagram?"])
+def test_a_question_of_furniture_words_stays(question):
+    """A question the text asks over its answer, made of networks' names and connectors: a
+    page's buttons ask nothing."""
+    text = f"{BEFORE}\n\n{question}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+def test_a_name_between_titled_sections_over_a_list_of_fields_stays():
+    """A review's section of scores, titled with a vote's word after an article and a possessive
+    ("I nostri voti", our scores), each line a label and its value: the title stays."""
+    body = "Posizione: 10/10\nCamera: 8/10\nServizio: 7/10"
+    text = LEAFLET.format(title="I nostri voti", body=body)
+    assert CLEANER.clean(text).text == text
+
+
 @pytest.mark.parametrize("title, body", [
+    # a post's share button over its taxonomy, labelled with furniture
+    ("Tweet", "Categories: Blogging Sense\nTags: article marketing, backlinks, search engines"),
     # an ad's label is no title, even between titled sections
     ("Advertisement", "Every month the volunteers record a talk with an older neighbour about how the street used to look."),
     # a sidebar's title over a list of links

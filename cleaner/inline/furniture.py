@@ -38,7 +38,9 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       "Responder" / "Responde a las preguntas.");
     - a line that ends in a full stop: a story's sentence of a word or two ("Home.", "Zurück."),
       where buttons end in nothing, "!" or "...": none of the furniture lines on gold-bodies'
-      article regions, trafilatura's outputs of its pages or its gold bodies ended in one;
+      article regions, trafilatura's outputs of its pages or its gold bodies ended in one; or in
+      a question mark over the prose that answers it ("Und bei Instagram und Pinterest?"), where
+      a menu's "¿Quiénes somos?" stands among its links;
     - a rating with its stars ("Bewertung: ★★★★☆"): a review's verdict, where a button prints
       no value (none of the furniture lines on gold-bodies' article regions, trafilatura's
       outputs or gold bodies held a star);

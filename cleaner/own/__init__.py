@@ -39,6 +39,7 @@ from cleaner.own.lists import (
     in_a_programme,
 )
 from cleaner.own.marks import (
+    _asks_what_the_prose_below_answers,
     _closes_a_bracket_above,
     _continues_the_line_above,
     _counts_the_pages_own_replies,
@@ -118,7 +119,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
     """Whether a sign shows furniture line i to be the text's own (article_furniture_line's
     list), the cheapest signs first."""
     signs: tuple[Callable[[list[Block], int], bool], ...] = (
-        _marked_as_content, _the_documents_title, _echoes_the_title, _a_scripts_direction, _a_plays_direction,
+        _marked_as_content, _asks_what_the_prose_below_answers, _the_documents_title, _echoes_the_title,
+        _a_scripts_direction, _a_plays_direction,
         _continues_the_line_above, _under_a_rule,
         _a_line_of_dialogue, _introduces_a_sentence, heads_an_indented_section, _between_code,
         _titles_its_section_below, _a_numbered_section, _titles_how_to_subscribe, _titles_where_it_posts,

@@ -130,13 +130,15 @@ def a_name_or_no_call(block: Block) -> bool:
 
 def a_name(block: Block) -> bool:
     """No connector among the line's words but what opens a title: a preposition or a
-    possessive ("From the archive", "Para ouvir", "À supprimer"), then an article ("The
-    archive"), and what joins a name's words as well as a call's: a noun or the Romance "de"
-    ("Home page", "Página de inicio"). A call's verb comes first and its connectors join the
-    words after it ("Leave a Reply", "Read the story"); a shop's call opens with a preposition
-    too ("On Amazon")."""
+    possessive ("From the archive", "Para ouvir", "À supprimer"; after an article, "I nostri
+    voti"), then an article ("The archive"), and what joins a name's words as well as a call's:
+    a noun or the Romance "de" ("Home page", "Página de inicio"). A call's verb comes first and
+    its connectors join the words after it ("Leave a Reply", "Read the story"); a shop's call
+    opens with a preposition too ("On Amazon")."""
     v = vocabulary()
     tokens = word_tuple(block.text)
+    if len(tokens) > 1 and tokens[0] in v.members["article"] and tokens[1] in v.members["opener"]:
+        tokens = tokens[1:]  # an article before a possessive ("I nostri voti", "Os nossos parceiros")
     if len(tokens) > 1 and tokens[0] in v.members["opener"]:
         if v.cover(block.text, ("shop",)) is not None:
             return False

@@ -44,6 +44,20 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
     )
 
 
+# A question's last mark
+_QUESTION_MARKS = ("?", "？", "؟")
+
+
+def _asks_what_the_prose_below_answers(blocks: list[Block], i: int) -> bool:
+    """A question over the prose that answers it (a blogger's "Und bei Instagram und
+    Pinterest?" over a paragraph): a page's buttons ask nothing, and a menu's "¿Quiénes
+    somos?" (about us) stands among its links (on gold-bodies no furniture line ended in a
+    question mark)."""
+    if not blocks[i].text.rstrip().endswith(_QUESTION_MARKS) or i + 1 >= len(blocks):
+        return False
+    return reads_as_prose(blocks[i + 1].text)
+
+
 # Words between two rules the text draws ("---------- Reply ----------", "----- Forwarded message
 # -----"): an e-mail's separator as a mail program writes it, where a page's button is bare.
 _BETWEEN_RULES = regex.compile(r"^\s*([-=_~*])\1{4,}\s*\S.*?\s*\1{5,}\s*$")

@@ -59,7 +59,9 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     if before is None or after is None or not _in_the_titles_case(blocks, i):
         return False
     if _a_plain_title(blocks, paragraphs[before]) and _a_plain_title(blocks, paragraphs[after]):
-        return _prose_or_its_lead_in(blocks[i + 1].text) or _a_gallery(blocks, i, paragraphs[p + 1])
+        below = paragraphs[p + 1]
+        prose = _prose_or_its_lead_in(blocks[i + 1].text)
+        return prose or _a_gallery(blocks, i, below) or _a_list_of_fields(blocks, below)
     # beside sections titled like buttons, in a text that other titles cut into sections
     return (
         _sentences_or_their_lead_in(blocks[i + 1].text)
@@ -196,6 +198,25 @@ def _title_past_bodies(blocks: list[Block], paragraphs: list[list[int]], order: 
         if not _a_section_body(blocks, paragraphs[q]):
             return None
     return None
+
+
+# A post's taxonomy ("Categories:", "Tags:") and a footer's contact details ("Phone:", "E-mail:")
+# label their fields with furniture
+_NO_FIELD_LABEL = (*ARTICLE_FURNITURE, "widget", "contact")
+# A field of a list: a label of a few words, a colon and its value ("Posizione: 10/10")
+_A_FIELD = regex.compile(r"^\s*([^\W\d][^:]{0,38}):\s*\S")
+
+
+def _a_list_of_fields(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A section's body of two lines or more, each a label, a colon and its value, no label
+    furniture: a review's scores ("Posizione: 10/10" / "Camera: 8/10"), a sheet's facts. A
+    post's taxonomy and a footer's contact details are labelled with furniture ("Tags:",
+    "Phone:"): on gold-bodies, a "Tweet" over "Categories: ..." / "Tags: ..." would stay."""
+    if len(paragraph) < 2:
+        return False
+    fields = [_A_FIELD.match(blocks[k].text) for k in paragraph]
+    v = vocabulary()
+    return all(field is not None and v.cover(field.group(1), _NO_FIELD_LABEL) is None for field in fields)
 
 
 # A caption names what a picture shows: on average at least this many words a line.
