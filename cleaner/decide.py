@@ -347,12 +347,26 @@ def _quotes_it(rule: Rule, text: str) -> bool:
     """The line quotes what the rule finds: in a sentence of its own words, or as a whole line in
     quotation marks, however short ('"Use the code SPRING20 at checkout for 20% off."', a
     textbook's example of a call; «1 comentario», a story's character reading a blog's count
-    of comments): a banner, an ad or a comment header prints its words bare (on gold-bodies no
-    line a rule removes is quoted whole, of one word or more)."""
+    of comments), or pairing quoted strings in a sentence of a few words of its own ('"Back to
+    top" için "Başa dön", "Cookie settings" için "Çerez ayarları" kullanıyoruz.', a translator's
+    rule): a banner, an ad or a comment header prints its words bare (on gold-bodies no line a
+    rule removes is quoted whole, of one word or more, nor pairs quotations so)."""
     if QUOTATION.fullmatch(text.strip()):
         return True
     unquoted = QUOTATION.sub(lambda found: " " * len(found.group()), text)
-    return len(unquoted.split()) >= QUOTING_MIN_WORDS and not rule.finds(unquoted)
+    words = len(unquoted.split())
+    sentence = words >= QUOTING_MIN_WORDS or (words >= PAIRING_MIN_WORDS and _pairs_quotations(text))
+    return sentence and not rule.finds(unquoted)
+
+
+# A sentence that pairs quoted strings holds PAIRINGS_MIN pairs or more and at least
+# PAIRING_MIN_WORDS words of its own
+PAIRINGS_MIN = 2
+PAIRING_MIN_WORDS = 2
+
+
+def _pairs_quotations(text: str) -> bool:
+    return len(QUOTATION.findall(text)) >= 2 * PAIRINGS_MIN and ends_a_sentence(text)
 
 
 def _near(i: int, ordered: list[int], distance: int) -> bool:

@@ -193,10 +193,6 @@ KNOWN_MISSES: dict[str, str] = {
         # a tutorial's rendered pager under the sentence that shows it: a page's own pager looks
         # the same
         "paginacao-php-mysql-pt.txt": "furniture-line takes the tutorial's rendered pager '1 | 2 | 3 | Próxima »'",
-        # a localisation guide's sentence that pairs the English strings it translates, quoted,
-        # with their Turkish ones, three words outside the quotations: a banner that quotes its
-        # buttons ('Click "Accept all cookies" or "Cookie settings".') looks the same
-        "yerellestirme-rehberi-arayuz-tr.txt": "cookie-notice takes the guide's sentence pairing 'Cookie settings' with 'Çerez ayarları'",
         # a redesign brief's section "Página de inicio" (home page) under the footer's links it
         # moves: a footer's "Página de inicio" under its links looks the same
         "brief-rediseno-menu-ayuntamiento-es.txt": "furniture-line takes the brief's section title 'Página de inicio'",
@@ -260,7 +256,7 @@ BLANK_LINE_MISSES = (
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
     "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
-    "yerellestirme-rehberi-arayuz-tr.txt", "brief-rediseno-menu-ayuntamiento-es.txt",
+    "brief-rediseno-menu-ayuntamiento-es.txt",
     "paginacao-php-mysql-pt.txt",
 )
 

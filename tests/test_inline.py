@@ -2762,6 +2762,17 @@ def test_a_line_quoted_whole_stays(line):
     assert line not in CLEANER.clean(f"{STORY}\n\n{STORY}\n\n{line}\n").text
 
 
+@pytest.mark.parametrize("line", [
+    '"Back to top" için "Başa dön", "Cookie settings" için "Çerez ayarları" kullanıyoruz.',
+    'For "Cookie settings" we write "Cookie-Einstellungen", for "Read more" "Weiterlesen".',
+])
+def test_a_sentence_pairing_quoted_strings_stays(line):
+    """A localisation guide's rule pairs a site's strings with their translations, two pairs or
+    more in one sentence, few words of its own: the text quotes what a rule would find."""
+    text = f"{STORY}\n\n{line}\n\n{STORY}\n"
+    assert CLEANER.clean(text).text == text
+
+
 @pytest.mark.parametrize("header", ["«1 comentario»", "“1 comentario”", '"2 comentarios"'])
 def test_a_comment_count_quoted_whole_takes_nothing(header):
     """A story that quotes a blog's count of comments as its character reads it on the screen
