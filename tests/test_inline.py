@@ -1181,6 +1181,8 @@ LEAFLET = (
     "Menu", "Podcast", "Home", "Accueil",
     # a site's page a brief names, joined by a noun or the Romance "de" as a call's words are
     "Home page", "Página de inicio", "Plan du site", "Política de privacidad",
+    # two names joined as two buttons' words are
+    "Suche und Archiv", "Print and share",
 ])
 def test_a_button_word_between_titled_sections_over_prose_stays(title):
     """A text made of titled sections (a leaflet, a manual, a redesign brief): a section's
