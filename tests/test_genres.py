@@ -238,9 +238,6 @@ KNOWN_MISSES: dict[str, str] = {
         # among titles of figures: a possessive is a connector, as a call's words are joined
         # ("Leave a Reply"); without blank lines, the title and its sentence read as one
         "rapport-activite-association-solidarite-fr.txt": "furniture-line takes the report's 'Nos partenaires'",
-        # a library's digital review whose section "Lettre d'information" (newsletter) stands over
-        # its figures: a newsletter box's title over its sign-up line looks the same
-        "bilan-numerique-mediatheque-2023-fr.txt": "furniture-line takes the review's section title 'Lettre d'information'",
         # an ad rate sheet's "Artykuł sponsorowany" (sponsored article) over its price and rules
         "cennik-reklam-gazeta-lokalna-pl.txt": "furniture-line takes the rate sheet's 'Artykuł sponsorowany'",
         "shownotes-podcast-fietsen-nl.txt": "furniture-line takes the show notes' 'Gesponsord' over the sponsor's line",
@@ -254,7 +251,7 @@ BLANK_LINE_MISSES = (
     "muzey-gruppy-ru.txt",
     "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
-    "rapport-activite-association-solidarite-fr.txt", "bilan-numerique-mediatheque-2023-fr.txt",
+    "rapport-activite-association-solidarite-fr.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "brief-rediseno-menu-ayuntamiento-es.txt",
     "paginacao-php-mysql-pt.txt",

@@ -1208,6 +1208,19 @@ def test_a_name_between_titled_sections_over_a_list_of_fields_stays():
     assert CLEANER.clean(text).text == text
 
 
+def test_a_box_word_titles_a_list_of_fields_in_a_text_of_titled_sections():
+    """A library's yearly review cut into sections, some titled with networks' names: its
+    "Newsletter" section's figures, each a label and its value, stay under their title."""
+    text = (
+        "The library in 2023\n\nVisits\n\nThe reading rooms counted 212,000 visits, eight per cent more than in "
+        "2022.\n\nMastodon\n\nThe account was opened in February at the request of several readers.\n\n"
+        "Newsletter\n\nSubscribers on 31 December: 3,240 (+298)\nAverage open rate: 49 %\n\nFindings\n\n"
+        "Readers come for the events and stay for the quiet rooms upstairs.\n\nOutlook\n\n"
+        "The children's corner will move to the ground floor in the spring.\n"
+    )
+    assert CLEANER.clean(text).text == text
+
+
 @pytest.mark.parametrize("title, body", [
     # a post's share button over its taxonomy, labelled with furniture
     ("Tweet", "Categories: Blogging Sense\nTags: article marketing, backlinks, search engines"),

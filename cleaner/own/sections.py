@@ -63,10 +63,8 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
         prose = _prose_or_its_lead_in(blocks[i + 1].text)
         return prose or _a_gallery(blocks, i, below) or _a_list_of_fields(blocks, below)
     # beside sections titled like buttons, in a text that other titles cut into sections
-    return (
-        _sentences_or_their_lead_in(blocks[i + 1].text)
-        and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
-    )
+    body = _sentences_or_their_lead_in(blocks[i + 1].text) or _a_list_of_fields(blocks, paragraphs[p + 1])
+    return body and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
 
 
 # The last section of a text ends at most this many paragraphs after its title.
