@@ -354,8 +354,8 @@ def _quotes_it(rule: Rule, text: str) -> bool:
     if QUOTATION.fullmatch(text.strip()):
         return True
     unquoted = QUOTATION.sub(lambda found: " " * len(found.group()), text)
-    words = len(unquoted.split())
-    sentence = words >= QUOTING_MIN_WORDS or (words >= PAIRING_MIN_WORDS and _pairs_quotations(text))
+    own_words = len(unquoted.split())
+    sentence = own_words >= QUOTING_MIN_WORDS or (own_words >= PAIRING_MIN_WORDS and _pairs_quotations(text))
     return sentence and not rule.finds(unquoted)
 
 
@@ -366,6 +366,7 @@ PAIRING_MIN_WORDS = 2
 
 
 def _pairs_quotations(text: str) -> bool:
+    """A sentence that quotes PAIRINGS_MIN pairs of strings or more."""
     return len(QUOTATION.findall(text)) >= 2 * PAIRINGS_MIN and ends_a_sentence(text)
 
 

@@ -325,10 +325,10 @@ def _first_byline_of_a_regular_chain(
     """The first byline of a chain that opens with a comment's buttons (its byline stands among
     the prose above), when each of its comments is a byline (maybe of two lines, the second its
     poster's handle), one block of text and its buttons ("u/harbourlight · 5h" / the comment /
-    "▲ 231 ▼ · Reply · Share"; a row with a word no
-    button list has, "Reply · Like · 27 · Edited", is buttons too), as a story copies them from
-    a screen; a page's thread whose comments run to several blocks, or stand under a name of
-    their own over the byline, is not read so."""
+    "▲ 231 ▼ · Reply · Share"; a row with a word no button list has, "Reply · Like · 27 ·
+    Edited", is buttons too), as a story copies them from a screen; a page's thread whose
+    comments run to several blocks, or stand under a name of their own over the byline, is not
+    read so."""
     bylines = [k for k in run if kinds[k] in _BYLINES]
     if not bylines:
         return None
@@ -346,8 +346,8 @@ def _under_the_post(blocks: list[Block], byline: int) -> int:
 
 
 def _a_handle(text: str) -> bool:
-    """A poster's name or handle alone on a line ("u/plot27_brian", "Davide Sala"): short, no clause
-    ended, no field."""
+    """A poster's name or handle alone on a line ("u/plot27_brian", "Davide Sala"): short, no
+    clause ended, no field."""
     text = text.rstrip()
     return count_words(text) <= POSTER_MAX_WORDS and text[-1:] not in _CLOSES_A_CLAUSE and ":" not in text
 

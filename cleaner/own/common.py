@@ -132,9 +132,9 @@ def a_name(block: Block) -> bool:
     """No connector among the line's words but what opens a title: a preposition or a
     possessive ("From the archive", "Para ouvir", "À supprimer"; after an article, "I nostri
     voti"), then an article ("The archive"), and what joins a name's words as well as a call's:
-    a noun or the Romance "de" ("Home page", "Página de inicio"). A call's verb comes first and
-    its connectors join the words after it ("Leave a Reply", "Read the story"); a shop's call
-    opens with a preposition too ("On Amazon")."""
+    a noun, the Romance "de" or a conjunction ("Home page", "Página de inicio", "Suche und
+    Archiv"). A call's verb comes first and its connectors join the words after it ("Leave a
+    Reply", "Read the story"); a shop's call opens with a preposition too ("On Amazon")."""
     v = vocabulary()
     tokens = word_tuple(block.text)
     if len(tokens) > 1 and tokens[0] in v.members["article"] and tokens[1] in v.members["opener"]:
