@@ -1591,6 +1591,27 @@ def test_the_rest_of_a_wrapped_sentence_stays():
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("steps", [
+    "1. Open the report in your browser.\n2. Open the file menu and click on\n\nPrint\n\n"
+    "or press Ctrl and P together.\n3. Pick the printer from the list.",
+    "5. Choose the paper size.\n6. When you are ready, click on\n\nPrint\n\nDone.",
+    "1. Öffnen Sie die Datei.\n2. Klicken Sie oben rechts auf\n\nSpeichern\n\n"
+    "oder drücken Sie Strg und S.\n3. Schließen Sie das Fenster.",
+])
+def test_a_button_that_ends_the_sentence_above_stays(steps):
+    text = f"{BEFORE}\n\n{steps}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("above, button", [
+    ("By Jane Doe\nPosted: October 27, 2012 at 12:54 AM", "Print"),  # a byline ends on a time
+    ("Follow us on", "Facebook"),  # furniture opens no sentence of the text's
+])
+def test_a_button_under_a_line_that_opens_no_sentence_goes(above, button):
+    text = f"{BEFORE}\n\n{above}\n\n{button}\n\n{AFTER}\n"
+    assert button not in CLEANER.clean(text).text
+
+
 @pytest.mark.parametrize("line, signal", [
     ("pci/0000:01:00.0/nvm-flash: size 10485760 snapshot [] max 1", None),  # a device's address
     ("$ devlink region new pci/0000:01:00.0/device-caps snapshot 1", None),

@@ -22,7 +22,7 @@ from cleaner.lines import (
     reads_as_prose,
 )
 from cleaner.model import Block
-from cleaner.own.common import DEFINITION_END, SECTION_NUMBER, without_blank_lines
+from cleaner.own.common import DEFINITION_END, FURNITURE_FAMILIES, SECTION_NUMBER, without_blank_lines
 from cleaner.vocabulary import vocabulary, word_tuple, words
 
 
@@ -114,6 +114,29 @@ def _continues_the_line_above(blocks: list[Block], i: int) -> bool:
         return False
     above = blocks[i - 1].text.rstrip()
     return above[-1:].isalpha() and blocks[i - 1].word_count > BUTTONS_MAX_WORDS
+
+
+def _completes_the_sentence_above(blocks: list[Block], i: int) -> bool:
+    """The end of a sentence the line above leaves open on a preposition or a possessive, set
+    apart as the button it names ("Clique em Arquivo e depois em" / "Imprimir" / "ou use o
+    atalho Ctrl + P"): no sentence ends on "em", "on" or "auf". The word is in lower case and
+    after a word, not a number: a byline's "at 12:54 AM" ends on a time. A line above made of
+    furniture words ("Follow us on") opens no sentence of the text's, nor does a name ("linked in")."""
+    if i == 0:
+        return False
+    above = blocks[i - 1].text.rstrip()
+    tokens = word_tuple(above)
+    return (
+        len(tokens) >= OPEN_SENTENCE_MIN_WORDS
+        and above[-1:].islower()
+        and tokens[-1] in vocabulary().members["opener"]
+        and not any(char.isdigit() for char in tokens[-2])
+        and vocabulary().cover(above, FURNITURE_FAMILIES) is None
+    )
+
+
+# A sentence left open above a line: at least this many words, a number among them ("6. Clique em")
+OPEN_SENTENCE_MIN_WORDS = 3
 
 
 _BRACKETS = (("(", ")"), ("[", "]"))
