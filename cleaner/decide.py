@@ -171,6 +171,7 @@ def decide(
         _keep_titles_of_their_topic(blocks, decisions, rest_rules)
         _keep_the_texts_own_by_their_place(blocks, decisions, rest_rules)
         _keep_transcribed(blocks, decisions)
+        _keep_rendered_examples(blocks, decisions)
     if any(v.category is Category.SIGNOFF for verdicts in rule_verdicts.values() for v in verdicts):
         _keep_signoff_last(blocks, decisions)
     # Most documents have no marker and no poll: the context steps would then change nothing, and
@@ -195,6 +196,50 @@ def _keep_preformatted(blocks: list[Block], decisions: list[Decision]) -> None:
     judges.)"""
     for index in preformatted(blocks):
         decisions[index] = KEEP
+
+
+def _keep_rendered_examples(blocks: list[Block], decisions: list[Decision]) -> None:
+    """What a tutorial shows its code to render, under a sentence of its own that ends in a
+    colon after the code ("The result looks like this:" over "3 Comments", a thread of bylines
+    and replies, "Leave a Reply"), to the next code or the next paragraph of prose nothing
+    flags, where the tutorial goes on: a page's own comment section stands under no such
+    sentence of a text that shows code, and runs to the page's end. Its header takes nothing
+    after it either."""
+    fences = [block.index for block in blocks if block.text.startswith(_FENCES)]
+    if len(fences) < 2:
+        return  # no code shown (most texts)
+    for lead_in in blocks[fences[1] + 1:-1]:
+        first = blocks[lead_in.index + 1]
+        if not introduces_a_list(lead_in) or first.text.startswith(_FENCES) or comment_signal(lead_in.text):
+            continue
+        sentence = _SENTENCE_BREAK.split(lead_in.text)[-1]
+        if count_words(sentence) < PROSE_LEAD_IN_WORDS and names_furniture(sentence, first.text, families=_BOXES):
+            continue  # a widget's lead-in ("Leave a comment:"); a sentence of prose may name what it shows
+        end = next((block.index for block in blocks[first.index:] if block.text.startswith(_FENCES)
+                    or _the_texts_prose_again(blocks, block, decisions)), None)
+        if end is None:
+            continue
+        for index in range(first.index, end):
+            decisions[index] = KEEP
+        for block in blocks[end:]:  # (the thread heuristic reads the tutorial's next lines as replies)
+            if comment_signal(block.text) is not None or not all(
+                v.source.startswith("heuristic:") and v.category is Category.COMMENTS
+                for v in decisions[block.index].verdicts
+            ):
+                break
+            decisions[block.index] = KEEP
+
+
+def _the_texts_prose_again(blocks: list[Block], block: Block, decisions: list[Decision]) -> bool:
+    """A line of prose that no rule flags, beside no comment's byline, time or reply button (a
+    reply's text sits between them): the tutorial's text goes on. (The thread heuristic takes
+    what follows a thread's last reply with it.)"""
+    if not reads_as_prose(block.text) or any(
+        not v.source.startswith("heuristic:") for v in decisions[block.index].verdicts
+    ):
+        return False
+    around = blocks[max(block.index - 1, 0):block.index + 2]
+    return all(comment_signal(b.text) is None for b in around)
 
 
 def _keep_fenced_code(blocks: list[Block], decisions: list[Decision]) -> None:

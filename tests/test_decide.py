@@ -320,3 +320,36 @@ def test_a_line_a_rule_finds_stays_where_its_place_shows_it_the_texts():
     for line in ("Back to top", "Cookie settings"):
         article = f"{story[0]}\n\n{line}\n\n{story[1]}\n"
         assert Cleaner().clean(article).text == f"{story[0]}\n\n{story[1]}\n", line
+
+
+TUTORIAL_CODE = "```js\nlist.innerHTML = comments.map(render).join(\"\");\n```"
+RENDERED_THREAD = (
+    "3 Comments\n\nMaria Ortiz\nMarch 4, 2024 at 9:12 am\nThe part about event delegation helped a lot.\nReply\n\n"
+    "Tom Weber\nMarch 4, 2024 at 11:40 am\nWould a template element do the same?\nReply\n\n"
+    "Leave a Reply\n\nYour email address will not be published. Required fields are marked *"
+)
+
+
+def test_what_a_tutorials_code_renders_stays():
+    """A tutorial that shows the comment section its code builds, under a sentence of its own
+    ending in a colon, then goes on: the rendered thread, its header and its form stay, and so
+    does the text after them (which the thread's header would otherwise take)."""
+    text = (
+        "The render function turns each comment object into a list item with its author, date and text.\n\n"
+        f"{TUTORIAL_CODE}\n\nOn a post with two comments the result looks like this:\n\n{RENDERED_THREAD}\n\n"
+        "Next we handle the form's submit event and push the new comment onto the array before rendering.\n\n"
+        f"{TUTORIAL_CODE}\n"
+    )
+    assert Cleaner().clean(text).text == text
+
+
+def test_a_comment_section_under_a_tutorials_last_sentence_goes():
+    """The page's own thread under a tutorial that ends in a colon runs to the page's end: no
+    text of the tutorial's goes on after it."""
+    text = (
+        "The render function turns each comment object into a list item with its author, date and text.\n\n"
+        f"{TUTORIAL_CODE}\n\nThat is all for today, tell me what you built with it in the comments:\n\n"
+        f"{RENDERED_THREAD}\n"
+    )
+    kept = Cleaner().clean(text).text
+    assert "Tom Weber" not in kept and "Would a template" not in kept

@@ -132,6 +132,10 @@ KNOWN_MISSES: dict[str, str] = {
     # a style guide's label over its explanation, the explanation naming the cookie notice
     # ("Steht im Cookie-Hinweis ..."): a banner's button over its text looks the same
     "ux-schreibleitfaden-de.txt": "cookie-notice takes the style guide's 'Alle Cookies akzeptieren' and its explanation",
+    # a blogger's paragraph on why comments closed, which ends by naming the cookie notice the
+    # comment plugin needed ("... im Cookie-Hinweis ... erwähnt werden musste"): a banner's
+    # sentence naming its cookie policy looks the same, and no other line names the topic
+    "warum-die-kommentare-jetzt-zu-sind-de.txt": "cookie-notice takes the blogger's paragraph naming the 'Cookie-Hinweis'",
     # a help article's section "Partager avec un lien" (share with a link) in a guide to sharing:
     # a share button's words
     "partager-document-fr.txt": "furniture-line takes the help article's 'Partager avec un lien'",
@@ -183,16 +187,8 @@ KNOWN_MISSES: dict[str, str] = {
     # words ("Ниже расположена строка:", below is the line): a page's own counts between its
     # post and its comments look the same, and a lead-in of three words is a label's length
     "protokol-osmotra-internet-stranicy-ru.txt": "furniture-line takes the record's transcribed 'Поделиться: 347 | Нравится: 1 208'",
-    # front-end tutorials that show the comment section they build under "The result looks like
-    # this:": the rendered header ("3 Comments") over its thread takes the rest of the tutorial,
-    # as a page's header over its thread takes the rest of the page
-    "tutorial-comment-section-vanilla-js-en.txt": "comments-section-header takes the tutorial's rendered thread and what follows",
-    "template-commentaires-theme-wordpress-fr.txt": "comments-section-header takes the tutorial's rendered thread and what follows",
     **{
         # known misses of text with blank lines only: without them, other signs keep these lines
-        # a tutorial's rendered pager under the sentence that shows it: a page's own pager looks
-        # the same
-        "paginacao-php-mysql-pt.txt": "furniture-line takes the tutorial's rendered pager '1 | 2 | 3 | Próxima »'",
         # a redesign brief's section "Página de inicio" (home page) under the footer's links it
         # moves: a footer's "Página de inicio" under its links looks the same
         "brief-rediseno-menu-ayuntamiento-es.txt": "furniture-line takes the brief's section title 'Página de inicio'",
@@ -254,7 +250,6 @@ BLANK_LINE_MISSES = (
     "rapport-activite-association-solidarite-fr.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "brief-rediseno-menu-ayuntamiento-es.txt",
-    "paginacao-php-mysql-pt.txt",
 )
 
 
