@@ -30,7 +30,8 @@ import regex
 
 FAMILIES = (
     "ad", "share", "follow", "subscribe", "comment", "reply", "thread", "nav", "pager", "section", "widget", "contact",
-    "related", "popular", "media", "shop", "retailer", "connector", "naming", "article", "opener", "interface",
+    "related", "popular", "media", "shop", "retailer", "connector", "naming", "article", "opener", "possessive",
+    "interface",
     "caption",
     "credit_word", "source", "by", "agency", "form", "said", "month", "time", "ago", "ago_before", "begins", "ends",
 )

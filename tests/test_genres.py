@@ -147,10 +147,6 @@ KNOWN_MISSES: dict[str, str] = {
     # links among it ("About | Contact | Write for us | Advertise | Privacy | Cookie settings"):
     # a page's footer looks the same
     "library-handout-evaluating-websites-sponsored-content-en.txt": "cookie-notice takes the reprinted page's footer links",
-    # a digitised collection's "About" page whose contact section, "Nous contacter", stands over
-    # one sentence that ends in the collection's e-mail address after a colon, too short for
-    # prose: a footer's "Contact us" over its address looks the same
-    "presse-numerisee-a-propos-collection-fr.txt": "furniture-line takes the page's section title 'Nous contacter'",
     # a transcription of a post's screen, its buttons among the post's lines, one of them
     # "Wyślij" (send): between the post and its comments it looks like a button
     "opis-zrzutu-ekranu-wpisu-facebook-archiwum-spolecznosci-pl.txt": "furniture-line takes the transcription's quoted 'Wyślij'",
@@ -230,10 +226,6 @@ KNOWN_MISSES: dict[str, str] = {
         # a symposium's archive page whose section "Arquivo" says the page's title again: a
         # sidebar's "Archives", said twice, looks the same
         "arquivo-simposio-ecologia-de-rios-pt.txt": "furniture-line takes the page's section title 'Arquivo'",
-        # a report's section titled "Nos partenaires" (our partners) over a sentence naming them,
-        # among titles of figures: a possessive is a connector, as a call's words are joined
-        # ("Leave a Reply"); without blank lines, the title and its sentence read as one
-        "rapport-activite-association-solidarite-fr.txt": "furniture-line takes the report's 'Nos partenaires'",
         # an ad rate sheet's "Artykuł sponsorowany" (sponsored article) over its price and rules
         "cennik-reklam-gazeta-lokalna-pl.txt": "furniture-line takes the rate sheet's 'Artykuł sponsorowany'",
         "shownotes-podcast-fietsen-nl.txt": "furniture-line takes the show notes' 'Gesponsord' over the sponsor's line",
@@ -247,7 +239,6 @@ BLANK_LINE_MISSES = (
     "muzey-gruppy-ru.txt",
     "note-mostra-fotografica-polesine-it.txt", "report-seo-titoli-it.txt",
     "arquivo-simposio-ecologia-de-rios-pt.txt", "cennik-reklam-gazeta-lokalna-pl.txt",
-    "rapport-activite-association-solidarite-fr.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "brief-rediseno-menu-ayuntamiento-es.txt",
 )

@@ -1183,6 +1183,8 @@ LEAFLET = (
     "Home page", "Página de inicio", "Plan du site", "Política de privacidad",
     # two names joined as two buttons' words are
     "Suche und Archiv", "Print and share",
+    # an ad's word after a possessive: a report's section, where an ad's label is bare
+    "Nos partenaires",
 ])
 def test_a_button_word_between_titled_sections_over_prose_stays(title):
     """A text made of titled sections (a leaflet, a manual, a redesign brief): a section's
@@ -1224,8 +1226,9 @@ def test_a_box_word_titles_a_list_of_fields_in_a_text_of_titled_sections():
 @pytest.mark.parametrize("title, body", [
     # a post's share button over its taxonomy, labelled with furniture
     ("Tweet", "Categories: Blogging Sense\nTags: article marketing, backlinks, search engines"),
-    # an ad's label is no title, even between titled sections
+    # an ad's label is no title, even between titled sections, nor is it after its preposition
     ("Advertisement", "Every month the volunteers record a talk with an older neighbour about how the street used to look."),
+    ("De nos partenaires", "Every month the volunteers record a talk with an older neighbour about how the street used to look."),
     # a sidebar's title over a list of links
     ("Archives", "May 2024\nApril 2024\nMarch 2024"),
 ])
@@ -2210,6 +2213,38 @@ def test_a_contact_section_over_a_name_and_an_e_mail_address_stays_in_a_sectione
     "Contact us" (a call) over a desk's address still goes."""
     assert CLEANER.clean(CLUB_RULES).text == CLUB_RULES
     footer = f"{STORY}\n\n{STORY}\n\nContact us\n\nContact the business editor\nbusiness@paper.example\n"
+    assert "Contact us" not in CLEANER.clean(footer).text
+
+
+GUIDE = """Apply for a parking permit
+
+Who can apply
+
+You can apply if you live in a permit zone and your car is registered at your address.
+
+Fees
+
+A permit costs 85 pounds a year, or 45 pounds for an electric car.
+
+After you apply
+
+We will post the permit to you within ten working days of receiving your payment.
+
+{contact}
+
+Parking Services
+Phone: 020 7946 0588 (Monday to Friday, 9am to 5pm)
+Email: parking@council.example.gov.uk
+"""
+
+
+def test_a_guides_contact_section_titled_with_a_call_under_its_prose_stays():
+    """A guide cut into titled sections whose last one, "Contact us", stands under the text's
+    prose over its team, phone and e-mail: the section's title, though a call. Under a share
+    box's buttons (a page's footer) it still goes."""
+    text = GUIDE.format(contact="Contact us")
+    assert CLEANER.clean(text).text == text
+    footer = GUIDE.format(contact="Share\nTwitter\nFacebook\n\nContact us")
     assert "Contact us" not in CLEANER.clean(footer).text
 
 

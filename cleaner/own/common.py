@@ -124,8 +124,17 @@ def line_counts(blocks: list[Block]) -> collections.Counter[str]:
 
 def a_name_or_no_call(block: Block) -> bool:
     """no_call, or a name after its article ("The archive", "Les archives"): an article opens a
-    name, where a call's connectors join its words ("Leave a Reply", "Read the story")."""
-    return a_name(block) and vocabulary().cover(block.text, ("reply", "ad")) is None
+    name, where a call's connectors join its words ("Leave a Reply", "Read the story"). A
+    possessive opens one too, of an ad's word as well ("Nos partenaires", "Our sponsors": a
+    report's section), where an ad's label is the word alone or after its preposition
+    ("Advertisement", "From our partners")."""
+    v = vocabulary()
+    if not a_name(block):
+        return False
+    tokens = word_tuple(block.text)
+    if len(tokens) > 1 and tokens[0] in v.members["possessive"]:
+        return v.cover(block.text, ("reply",)) is None
+    return v.cover(block.text, ("reply", "ad")) is None
 
 
 def a_name(block: Block) -> bool:
@@ -137,9 +146,10 @@ def a_name(block: Block) -> bool:
     Reply", "Read the story"); a shop's call opens with a preposition too ("On Amazon")."""
     v = vocabulary()
     tokens = word_tuple(block.text)
-    if len(tokens) > 1 and tokens[0] in v.members["article"] and tokens[1] in v.members["opener"]:
+    openers = v.members["opener"] | v.members["possessive"]
+    if len(tokens) > 1 and tokens[0] in v.members["article"] and tokens[1] in v.members["possessive"]:
         tokens = tokens[1:]  # an article before a possessive ("I nostri voti", "Os nossos parceiros")
-    if len(tokens) > 1 and tokens[0] in v.members["opener"]:
+    if len(tokens) > 1 and tokens[0] in openers:
         if v.cover(block.text, ("shop",)) is not None:
             return False
         tokens = tokens[1:]

@@ -129,7 +129,7 @@ def _completes_the_sentence_above(blocks: list[Block], i: int) -> bool:
     return (
         len(tokens) >= OPEN_SENTENCE_MIN_WORDS
         and above[-1:].islower()
-        and tokens[-1] in vocabulary().members["opener"]
+        and tokens[-1] in vocabulary().members["opener"] | vocabulary().members["possessive"]
         and not any(char.isdigit() for char in tokens[-2])
         and vocabulary().cover(above, FURNITURE_FAMILIES) is None
     )

@@ -194,9 +194,12 @@ def _labels_contact_details(blocks: list[Block], i: int) -> bool:
         return True
     # a section's bare title ("Kontakt", "Контакты") over a name and an e-mail address, or a
     # street and its town ("Fjellstuvegen 30, Gol."), in a text that other titles cut into
-    # sections: a handbook's, a club's report's or a campsite's contact section. A footer's
-    # "Contact us" over its desks' e-mails is a call, under no titled sections.
-    if _titles_its_lines(blocks, i) and no_call(blocks[i]) and _sectioned(blocks, i) and any(
+    # sections: a handbook's, a club's report's or a campsite's contact section. A call
+    # ("Contact us") titles one under the text's prose (a guide's last section); a footer's
+    # stands under its share buttons or under no titled sections.
+    if _titles_its_lines(blocks, i) and (no_call(blocks[i]) or _under_a_sentence(blocks, i)) and _sectioned(
+        blocks, i
+    ) and any(
         details.search(text) or _EMAIL.search(text) or _A_STREET.search(text) for text in _lines_below(blocks, i)
     ):
         return True
@@ -227,6 +230,10 @@ def _titles_its_lines(blocks: list[Block], i: int) -> bool:
     if without_blank_lines(blocks):
         return goes_on and i > 0 and ends_a_sentence(blocks[i - 1].text)
     return starts_a_paragraph(blocks, i) and goes_on
+
+
+def _under_a_sentence(blocks: list[Block], i: int) -> bool:
+    return i > 0 and reads_as_prose(blocks[i - 1].text) and ends_a_sentence(blocks[i - 1].text)
 
 
 def _lines_below(blocks: list[Block], i: int) -> list[str]:
