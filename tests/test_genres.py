@@ -286,6 +286,10 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # section titled with a vote button's word: with no blank line, a comment thread's vote
     # button under its last comment looks the same
     "acta-ampa-es.txt": "furniture-line takes 'Votar' under the minutes' dated comments",
+    # a newsroom's audience report whose section "Самое читаемое" (most read) lists its
+    # headlines with their views: with no blank line, a site's box of its most read stories
+    # under the story's last paragraph looks the same
+    "otchet-ob-auditorii-redaktsii-ru.txt": "furniture-line takes the report's section title 'Самое читаемое'",
     # a community radio's bulletin whose section "Boletim:" stands over prose about it: with no
     # blank line, a newsletter box's label over its sign-up line looks the same
     "radio-comunitaria-boletim-pt.txt": "furniture-line takes the bulletin's section title 'Boletim:'",

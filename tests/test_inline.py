@@ -2248,6 +2248,22 @@ def test_a_guides_contact_section_titled_with_a_call_under_its_prose_stays():
     assert "Contact us" not in CLEANER.clean(footer).text
 
 
+def test_a_networks_section_of_statistics_with_their_changes_stays():
+    """A museum's monthly report on its accounts, each network's name over its figures and how
+    they changed ("Followers: 12,480 (+3%)"): the names title its sections. A follow box's counts
+    carry no change, and its name over them between a story's paragraphs still goes."""
+    summary = "March was our strongest month since the reopening of the East Gallery last autumn, thanks to the reels."
+    outlook = "In April we will test a weekly question box and report whether it moves the comment figures."
+    report = (
+        f"Summary\n\n{summary}\n\nInstagram\n\nFollowers: 12,480 (+3%)\nLikes: 18,902 (+11%)\nComments: 614 (-4%)\n\n"
+        "Facebook\n\nFollowers: 9,815 (+0.4%)\nLikes: 4,127 (-6%)\nShares: 388 (+2%)\n\n"
+        f"Outlook\n\n{outlook}\n"
+    )
+    assert CLEANER.clean(report).text == report
+    box = f"{BEFORE}\n\nInstagram\n\nFollowers: 12,480\nLikes: 18,902\n\n{AFTER}\n"
+    assert "Instagram" not in CLEANER.clean(box).text
+
+
 @pytest.mark.parametrize("joiner", ["\n", "\n\n"])
 def test_a_contact_section_over_a_street_and_its_town_stays_in_a_sectioned_text(joiner):
     """A campsite's practical information cut into sections titled with a colon ("Säsong:",

@@ -472,13 +472,21 @@ def _titles_its_own_picks(blocks: list[Block], i: int) -> bool:
 
 def _heads_a_channels_section(blocks: list[Block], k: int) -> bool:
     """_heads_a_section, or a title alone in its paragraph over a paragraph of lines none of
-    them furniture (an app's facts: "Mindestalter: 13 Jahre.", "Kosten: kostenlos")."""
+    them furniture (an app's facts: "Mindestalter: 13 Jahre.", "Kosten: kostenlos"), or
+    furniture's words only as a report's statistics, each with its change ("Followers: 12,480
+    (+3%)", "Likes: 18,902 (+11%)"): a widget shows its counts, never how they changed."""
     if _heads_a_section(blocks, k):
         return True
     if without_blank_lines(blocks) or not _a_title(blocks, k) or blocks[k].word_count > SECTION_TITLE_MAX_WORDS:
         return False
     below = paragraphs_of(blocks)[blocks[k + 1].paragraph]
-    return len(below) > 1 and not any(furniture_families(blocks[n].text) for n in below)
+    return len(below) > 1 and not any(
+        furniture_families(blocks[n].text) and not _A_STATISTIC.search(blocks[n].text) for n in below
+    )
+
+
+# A figure and its change in percent: "12,480 (+3%)", "9.212 (+13 %)", "614 (−4%)"
+_A_STATISTIC = regex.compile(r"\d\s*\(\s*[+\-−±]\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 
 
 @once_per_document
