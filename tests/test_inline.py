@@ -1202,6 +1202,21 @@ def test_a_question_of_furniture_words_stays(question):
     assert CLEANER.clean(text).text == text
 
 
+def test_an_acronym_titles_the_section_that_names_it():
+    """A subscribe page's section "RSS" over a paragraph that opens by naming RSS: an acronym of
+    three capitals names its topic as a longer word does. Between a story's paragraphs that do
+    not name it, "RSS" still goes."""
+    text = (
+        "Subscribe\n\nWould you like to hear when something new appears here? There are two ways, and neither "
+        "needs an account anywhere.\n\nRSS\n\nIf RSS means nothing to you, here is the short version: a feed is a "
+        "table of contents of a site that programs fetch for you.\n\nThe address of this feed is /feed.xml, and "
+        "most readers find it on their own.\n\n- Only articles: /articles/feed.xml\n- Only notes: /notes/feed.xml"
+        "\n\nNewsletter\n\nIf you prefer e-mail, the newsletter comes about once a month with the new articles.\n"
+    )
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{BEFORE}\n\nRSS\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
 def test_a_name_between_titled_sections_over_a_list_of_fields_stays():
     """A review's section of scores, titled with a vote's word after an article and a possessive
     ("I nostri voti", our scores), each line a label and its value: the title stays."""

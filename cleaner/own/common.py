@@ -238,10 +238,12 @@ INFLECTION_LETTERS = 2
 def names_its_topic(title: Block, paragraph: Block) -> bool:
     connectors = vocabulary().members["connector"]
     named = {w for w in _stems(title.text) if w not in connectors}
+    opening = " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])
+    if _an_acronym_said_again(title.text, opening):
+        return True
     if not named:
         return False
     # (a name inside Chinese, Japanese or Thai text is a word of its own: "Instagramのアカウント")
-    opening = " ".join(paragraph.text.split()[:TOPIC_WINDOW_WORDS])
     start = _stems(UNSPACED_LETTERS.sub(" ", HAN_OR_KANA.sub(" ", opening)))
     stems = {w[:TOPIC_STEM_LETTERS] for w in named}
     if any(w[:TOPIC_STEM_LETTERS] in stems for w in start):
@@ -250,6 +252,15 @@ def names_its_topic(title: Block, paragraph: Block) -> bool:
     return any(
         word[:len(w) - 1] == w[:-1] and len(word) <= len(w) + INFLECTION_LETTERS for w in short for word in start
     )
+
+
+# An acronym of three capitals names a topic as a longer word does ("RSS" over "Wenn du mit RSS
+# nichts anfangen kannst", "FAQ", "PDF"), said again as it is written
+_ACRONYM = regex.compile(r"\b\p{Lu}{3}\b")
+
+
+def _an_acronym_said_again(title: str, opening: str) -> bool:
+    return any(regex.search(rf"\b{acronym}\b", opening) for acronym in _ACRONYM.findall(title))
 
 
 def _stems(text: str) -> list[str]:
