@@ -201,8 +201,8 @@ def _keep_preformatted(blocks: list[Block], decisions: list[Decision]) -> None:
 def _keep_rendered_examples(blocks: list[Block], decisions: list[Decision]) -> None:
     """What a tutorial shows its code to render, under a sentence of its own that ends in a
     colon after the code ("The result looks like this:" over "3 Comments", a thread of bylines
-    and replies, "Leave a Reply"), to the next code or the next paragraph of prose nothing
-    flags, where the tutorial goes on: a page's own comment section stands under no such
+    and replies, "Leave a Reply"), to the next code or the next line of prose no rule flags,
+    where the tutorial goes on: a page's own comment section stands under no such
     sentence of a text that shows code, and runs to the page's end. Its header takes nothing
     after it either."""
     fences = [block.index for block in blocks if block.text.startswith(_FENCES)]

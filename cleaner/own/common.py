@@ -125,9 +125,9 @@ def line_counts(blocks: list[Block]) -> collections.Counter[str]:
 def a_name_or_no_call(block: Block) -> bool:
     """no_call, or a name after its article ("The archive", "Les archives"): an article opens a
     name, where a call's connectors join its words ("Leave a Reply", "Read the story"). A
-    possessive opens one too, of an ad's word as well ("Nos partenaires", "Our sponsors": a
-    report's section), where an ad's label is the word alone or after its preposition
-    ("Advertisement", "From our partners")."""
+    possessive opens one too, of an ad's word as well ("Nos partenaires": a report's section),
+    where an ad's label is the word alone or after its preposition ("Publicité", "De nos
+    partenaires")."""
     v = vocabulary()
     if not a_name(block):
         return False

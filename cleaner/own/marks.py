@@ -135,7 +135,8 @@ def _completes_the_sentence_above(blocks: list[Block], i: int) -> bool:
     )
 
 
-# A sentence left open above a line: at least this many words, a number among them ("6. Clique em")
+# A sentence left open above a line: at least this many words, a list item's number counting
+# as one ("6. Clique em")
 OPEN_SENTENCE_MIN_WORDS = 3
 
 
