@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleaner.inline import comment_signal
+from cleaner.inline.common import a_posts_byline
 from cleaner.lines import (
     ARTICLE_FURNITURE,
     PROSE_LEAD_IN_WORDS,
@@ -455,11 +456,15 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
     """A short line removed on its wording stays when a neighbour, with no blank line between,
     is a list's item or a verse that stays (_list_item_like: "Print" in a packing list, "Go!"
     in a poem). Scraped buttons stand alone between paragraphs, next to
-    prose, or among other buttons (a share row), which go too."""
+    prose, among other buttons (a share row), which go too, or under the post's byline ("By
+    Ann Lee | May 3, 2012" over "Tweet"; a_posts_byline), which is no item."""
     before = list(decisions)  # the neighbours are read as they were before this step
 
     def item(k: int) -> bool:
-        return before[k].action is Action.KEEP and _list_item_like(blocks[k].text, blocks[k].word_count)
+        text = blocks[k].text
+        if before[k].action is not Action.KEEP or a_posts_byline(text):
+            return False
+        return _list_item_like(text, blocks[k].word_count)
 
     menus = _menus(blocks, before, rest_rules, item)
     kept = []

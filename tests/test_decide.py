@@ -57,6 +57,25 @@ def test_in_article_mode_a_run_of_mostly_furniture_lines_is_a_menu_and_goes():
     assert all(d.action is Action.KEEP for d in decided)
 
 
+@pytest.mark.parametrize("byline", [
+    "By Ann Lee | May 3, 2012",
+    "November 12th, 2012 by Linda Bustos",
+    "Posted by Sam Ortiz at 9:14 PM",
+    "Par Marie Dubois · 12 mars 2021",
+])
+def test_in_article_mode_a_button_under_the_posts_byline_goes(byline):
+    """A post's byline (a date or a time, with its author's "by" or a byline's separator) is no
+    list's item: the share button glued under it goes. A programme's date over its entry keeps
+    the entry's word (a trip's "Zurück" over its day)."""
+    prose = "The council met on Monday and approved the budget for the new bridge across the river."
+    blocks = segment(["Bridge approved", "", byline, "Tweet", "", prose])
+    decided = decide(blocks, {}, {2: MENU}, set(), article=True)
+    assert decided[2].action is Action.REMOVE_BLOCK
+    trip = segment([prose, "", "Hinfahrt", "Samstag, 5. Oktober", "", "Zurück", "Sonntag, 6. Oktober"])
+    decided = decide(trip, {}, {4: MENU}, set(), article=True)
+    assert decided[4].action is Action.KEEP
+
+
 def test_in_article_mode_a_markdown_heading_stays_whatever_its_words():
     blocks = segment(["## Share", "", "Members share one camera bag per outing.", "", "Share"])
     decided = decide(blocks, {0: [AD], 2: [AD]}, {}, set(), article=True)

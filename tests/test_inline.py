@@ -2428,6 +2428,34 @@ def test_a_plays_stage_direction_between_speeches_stays():
     assert "Advertisement" not in CLEANER.clean(paper).text
 
 
+def test_the_last_line_of_a_speech_under_its_speakers_name_stays():
+    """A play that sets each speaker's name in capitals on its own line over the speech: a
+    speech's last word after a stage direction ("Next!", "Suivant !") is the character's, while
+    a thread's "LOL" over a comment, said once, makes no play."""
+    play = ("HAROLD\n(to the queue)\nOne at a time, please.\n\nMARGARET\nHe says that every morning.\n\n"
+            "HAROLD\n(stamping the form)\nThere you are, madam.\nNext!\n\nMARGARET\nAnd every evening.\n")
+    assert CLEANER.clean(play).text == play
+    piece = ("GÉRARD\nJ'ai cliqué sur le bouton vert !\n\nMADELEINE\nMontez-le, c'est la chambre au fond.\n\n"
+             "GÉRARD\n(seul, lisant la tablette)\nMerci pour votre commande.\nSuivant !\n\n"
+             "MADELEINE\nIl ne reste que le couloir.\n")
+    assert CLEANER.clean(piece).text == piece
+    thread = (f"{STORY}\n\nLOL\nI thought everyone did this with their dues.\nReply\n\n"
+              f"OMG\nSame here, every single month of the season.\nReply\n")
+    assert "Reply" not in CLEANER.clean(thread).text
+
+
+def test_the_next_item_of_a_numbered_list_stays():
+    """"4. Podcast!" after "3. ..." is the list's last step, whatever its word; a numbered line
+    whose item above is a button too is a menu's."""
+    steps = ("Here is how it works:\n\n1. I post the text on my blog, where people can comment.\n"
+             "2. I point to it from the newsletter, and the word spreads.\n"
+             "3. We find someone who can turn the recording into a feed.\n4. Podcast!\n")
+    assert CLEANER.clean(steps).text == steps
+    german = ("So geht es:\n\n1. Öffnen Sie die Datei mit dem Rezept.\n2. Wählen Sie oben rechts das Menü.\n"
+              "3. Drucken\n")
+    assert CLEANER.clean(german).text == german
+
+
 def test_a_poems_title_said_again_as_its_last_line_stays():
     poem = ("Teilen\n\nMeine Großmutter teilte das Brot\nmit dem Messer zur Brust hin,\n"
             "wie man es nicht soll.\n\nDann saß ich in der Küche\nund machte kein Foto.\n\nTeilen\n")

@@ -86,6 +86,7 @@ def comment_signal(text: str) -> str | None:
 # A sentence of the text that names a time runs to this many words or more
 TIMED_SENTENCE_MIN_WORDS = 10
 _A_BYLINES_MARK = regex.compile(r"[|·•]|:(?!\d)")
+_A_BYLINES_SEPARATOR = regex.compile(r"[|·•]")
 
 
 def _a_sentence_of_prose(text: str, count: int) -> bool:
@@ -107,6 +108,15 @@ def _timed(text: str) -> bool:
 
 def _dated(text: str) -> bool:
     return DIGIT.search(text) is not None and is_date_line(text)
+
+
+def a_posts_byline(text: str) -> bool:
+    """A post's byline: a time or a date (a_bylines_time), and an author's "by" or a byline's
+    separator ("By Ann Lee | May 3, 2012", "Posted by Sam at 9:00 PM", "12/11/2012 2:22 AM |
+    Updated"). A programme's date alone ("Sonntag, 6. Oktober") is no byline."""
+    if not a_bylines_time(text):
+        return False
+    return _A_BYLINES_SEPARATOR.search(text) is not None or has_phrase(text, "by")
 
 
 def a_bylines_time(text: str) -> bool:

@@ -32,6 +32,7 @@ from cleaner.own.lists import (
     _in_a_list_of_many_kinds,
     _in_a_list_of_the_texts_words,
     _named_in_an_introduced_list,
+    _next_in_a_numbered_list,
     _titles_a_list,
     _titles_a_list_the_text_explains,
     _titles_its_files,
@@ -99,6 +100,7 @@ from cleaner.own.verse import (
     _a_scripts_direction,
     _echoes_the_title,
     _in_a_songs_verse,
+    _in_a_speech,
     _titles_a_stanza,
 )
 
@@ -121,7 +123,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
     list), the cheapest signs first."""
     signs: tuple[Callable[[list[Block], int], bool], ...] = (
         _marked_as_content, _asks_what_the_prose_below_answers, _the_documents_title, _echoes_the_title,
-        _a_scripts_direction, _a_plays_direction,
+        _a_scripts_direction, _a_plays_direction, _in_a_speech,
         _continues_the_line_above, _completes_the_sentence_above, _under_a_rule,
         _a_line_of_dialogue, _introduces_a_sentence, heads_an_indented_section, _between_code,
         _titles_its_section_below, _a_numbered_section, _titles_how_to_subscribe, _titles_where_it_posts,
@@ -134,7 +136,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _titled_like_the_others, _a_channels_section, _an_account_section, _titles_its_own_picks,
         _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
-        _between_numbered_lists, _heads_a_step_like_the_others, _opens_a_section, _titles_a_stanza, _titles_a_list,
+        _between_numbered_lists, _next_in_a_numbered_list, _heads_a_step_like_the_others, _opens_a_section,
+        _titles_a_stanza, _titles_a_list,
         _titles_its_own_accounts, _titles_its_files,
         _in_a_songs_verse, _among_ad_labels, _beside_a_blank, _defined_below, _a_described_item, _names_a_key,
         _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _in_a_run_of_entry_paragraphs,

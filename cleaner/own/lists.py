@@ -298,6 +298,17 @@ def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _next_in_a_numbered_list(blocks: list[Block], i: int) -> bool:
+    """The item numbered one after the line above it, in its paragraph, that line no furniture
+    ("3. We find someone who can make the feed." / "4. Podcast!"): the next step of a list. On
+    gold-bodies no furniture line stood so."""
+    number = item_number(blocks[i].text)
+    if number is None or i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph:
+        return False
+    above = unbulleted(blocks[i - 1]).text
+    return item_number(blocks[i - 1].text) == number - 1 and vocabulary().cover(above, FURNITURE_FAMILIES) is None
+
+
 def _between_numbered_lists(blocks: list[Block], i: int) -> bool:
     """In a text with no blank line, a title between the last item of a numbered list and the
     first two of the next ("2. Choose a folder." / "Print" / "1. Open the file." / "2. ..."): a

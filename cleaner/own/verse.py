@@ -11,7 +11,7 @@ import regex
 
 from cleaner.lines import TRAILING_MARKS, ends_a_sentence, names_furniture, once_per_document
 from cleaner.model import Block
-from cleaner.own.common import _a_title, furniture_families, paragraphs_of, rest_of_paragraph
+from cleaner.own.common import _a_title, furniture_families, paragraphs_of, rest_of_paragraph, without_blank_lines
 
 # A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")
 _DIALOGUE_DASH = regex.compile(r"^\s*(?:--|[-–—―])\s+\S")
@@ -72,14 +72,32 @@ def _a_plays_direction(blocks: list[Block], i: int) -> bool:
 _IN_BRACKETS = regex.compile(r"^\s*(?:\([^()]+\)|\[[^\[\]]+\])\s*$")
 
 
+def _in_a_speech(blocks: list[Block], i: int) -> bool:
+    """A line of a speech under its speaker's name, the play's speakers each speaking more than
+    once ("Suivant !" closing GÉRARD's speech under a stage direction): a line the character
+    says, where a thread's button stands under no name in capitals that speaks again."""
+    return i in _speeches(blocks)
+
+
 @once_per_document
 def _speeches(blocks: list[Block]) -> frozenset[int]:
     """The blocks that are speeches of speakers who speak more than once, if there are
-    PLAY_MIN_SPEAKERS of them."""
-    speaker = {k: found.group(1).strip() for k, block in enumerate(blocks) if (found := _SPEECH.match(block.text))}
-    for k, name in _speakers_over_their_speeches(blocks).items():
-        speaker[k] = speaker[k + 1] = name
-    counts = collections.Counter(speaker.values())
+    PLAY_MIN_SPEAKERS of them: a line "NAME. speech", or a name alone on its line and the lines
+    under it in its paragraph, to the next name; where these are over SPEECH_MAX_LINES (a comment
+    thread's "LOL" over the rest of the page) or the text has no blank line, the line under it."""
+    speaker: dict[int, str] = {}
+    counts: collections.Counter[str] = collections.Counter()  # speeches by speaker
+    for k, block in enumerate(blocks):
+        if found := _SPEECH.match(block.text):
+            speaker[k] = found.group(1).strip()
+            counts[speaker[k]] += 1
+    names = _speakers_over_their_speeches(blocks)
+    flat = without_blank_lines(blocks)  # (where a paragraph may run to the text's end)
+    for k, name in names.items():
+        speech = list(itertools.takewhile(lambda line: line.index not in names, rest_of_paragraph(blocks, k + 1)))
+        lines = [k, *(line.index for line in speech)] if len(speech) <= SPEECH_MAX_LINES and not flat else [k, k + 1]
+        speaker.update(dict.fromkeys(lines, name))
+        counts[name] += 1
     repeated = {name for name, count in counts.items() if count > 1}
     if len(repeated) < PLAY_MIN_SPEAKERS:
         return frozenset()
@@ -90,6 +108,9 @@ def _speeches(blocks: list[Block]) -> frozenset[int]:
 # una piccola pausa, ...")
 _SPEAKER = regex.compile(r"^\s*(\p{Lu}{2,}[\p{Lu} '’-]*?):?\s*$")
 SPEAKER_MAX_WORDS = 3
+# tests/genres' plays and transcripts: 98% of the speeches under a name alone on its line are
+# at most this many lines
+SPEECH_MAX_LINES = 20
 
 
 def _speakers_over_their_speeches(blocks: list[Block]) -> dict[int, str]:
