@@ -2456,6 +2456,25 @@ def test_the_next_item_of_a_numbered_list_stays():
     assert CLEANER.clean(german).text == german
 
 
+@pytest.mark.parametrize("posting", [
+    "JOB: reporter at the Valley Gazette\nThe Valley Gazette, Riverton\nApplications close on 14 February 2025.\n"
+    "About us\nThe Valley Gazette has covered the valley since 1991: weekly in print, daily online. Five people work "
+    "in its newsroom.\nDuties\n- three or four stories a week\n- trips around the district\nRequirements\n"
+    "- good written English\n- a driving licence\n",
+    "STELLE: Redakteurin beim Talboten\nDer Talbote, Lindau\nBewerbungen bitte bis zum 14. Februar 2025.\nÜber uns\n"
+    "Der Talbote berichtet seit 1991 über das Tal: wöchentlich gedruckt, täglich im Netz. In der Redaktion arbeiten "
+    "fünf Leute.\nAufgaben\n- drei bis vier Artikel pro Woche\n- Termine im Landkreis\nAnforderungen\n"
+    "- sicheres Deutsch\n- ein Führerschein\n",
+])
+def test_a_section_title_over_prose_stays_where_others_title_lists(posting):
+    """In a text without blank lines, a job posting's "About us" over its paragraph is a title
+    like "Duties" and "Requirements" over their bulleted lists: sections may be lists. A
+    sidebar's title over links that are furniture cuts no text into sections."""
+    assert CLEANER.clean(posting).text == posting
+    sidebar = f"{STORY}\nAbout us\n{STORY}\nFollow\n- Twitter\n- Facebook\nArchives\n- Share\n- RSS\n"
+    assert "About us" not in CLEANER.clean(sidebar).text
+
+
 def test_a_poems_title_said_again_as_its_last_line_stays():
     poem = ("Teilen\n\nMeine Großmutter teilte das Brot\nmit dem Messer zur Brust hin,\n"
             "wie man es nicht soll.\n\nDann saß ich in der Küche\nund machte kein Foto.\n\nTeilen\n")

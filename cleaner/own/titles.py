@@ -18,6 +18,7 @@ from cleaner.lines import (
 )
 from cleaner.model import Block
 from cleaner.own.common import (
+    BULLET,
     CAPITAL_FIRST,
     DEFINITION_END,
     DEFINITION_MIN_WORDS,
@@ -35,6 +36,7 @@ from cleaner.own.common import (
     no_call,
     prose_below,
     starts_a_paragraph,
+    unbulleted,
     without_blank_lines,
 )
 from cleaner.vocabulary import vocabulary, word_tuple, words
@@ -398,8 +400,32 @@ def _section_titles(blocks: list[Block]) -> frozenset[int]:
         k for k in range(len(blocks) - 1)
         if (_a_sections_title(blocks, k) or _a_question_over_its_answer(blocks, k)) and plain(k)
     }
+    titles |= {k for k in range(len(blocks) - LIST_SECTION_MIN_ITEMS) if _titles_a_plain_list(blocks, k) and plain(k)}
     colons = {k for k in range(len(blocks) - 1) if _a_colon_sections_title(blocks, k) and plain(k)}
     return frozenset(titles | colons if len(colons) >= COLON_TITLES_MIN else titles)
+
+
+# A section may be a list: a title over at least this many bulleted items
+LIST_SECTION_MIN_ITEMS = 2
+
+
+def _titles_a_plain_list(blocks: list[Block], k: int) -> bool:
+    """A short line that opens with a capital and ends no sentence, over LIST_SECTION_MIN_ITEMS
+    items of a bulleted list or more, none of them furniture: a job posting's "Обязанности"
+    over its duties. A sidebar's links ("- Twitter", "- Archives") are furniture."""
+    block = blocks[k]
+    if block.word_count > SECTION_TITLE_MAX_WORDS or ends_a_sentence(block.text) or BULLET.match(block.text):
+        return False
+    if CAPITAL_FIRST.match(block.text) is None or not (without_blank_lines(blocks) or _a_title(blocks, k)):
+        return False
+    return all(_a_plain_item(item) for item in blocks[k + 1:k + 1 + LIST_SECTION_MIN_ITEMS])
+
+
+def _a_plain_item(block: Block) -> bool:
+    """An item of a bulleted list, no furniture."""
+    if BULLET.match(block.text) is None:
+        return False
+    return vocabulary().cover(unbulleted(block).text, FURNITURE_FAMILIES) is None
 
 
 # A text is cut into sections by titles ending in a colon where at least this many stand over prose
