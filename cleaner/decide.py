@@ -528,36 +528,58 @@ def _menus(
 ) -> set[int]:
     """The paragraphs that are a menu or a widget's list: more of their short lines than not, and
     at least MENU_MIN_FURNITURE, are removed on their wording ("About us", "Contact", "Advertise"
-    among "Careers" and "Help"). A packing list has a button's word or two among its items, and
-    a poem's verses go on in lower case ("Zurück" / "ins Laub," / "zurück" / "ins Warme,"), where
-    a menu's items each start anew."""
-    # only a paragraph with MENU_MIN_FURNITURE lines removed could be a menu: the others' lines
-    # are not read (most documents have none)
-    counts = collections.Counter(
+    among "Careers" and "Help"), or are removed or a news site's desks ("Home", "News",
+    "Business", "Sport", "Contact"; the `desk` family), the paragraph unbulleted and introduced
+    by no sentence (_a_desks_menu). A packing list has a button's word or two among its items,
+    and a poem's verses go on in lower case ("Zurück" / "ins Laub," / "zurück" / "ins Warme,"),
+    where a menu's items each start anew."""
+    # only a paragraph with a line removed could be a menu: the others' lines are not read (most
+    # documents have none)
+    could_be = {
         blocks[index].paragraph for index in _judged(decisions)
         if _removes_one_line(blocks[index], decisions[index], rest_rules)
-    )
-    could_be = {p for p, count in counts.items() if count >= MENU_MIN_FURNITURE}
+    }
     if not could_be:
         return set()
-    removed: dict[int, int] = {}
-    items: dict[int, int] = {}
+    removed: collections.Counter[int] = collections.Counter()
+    desks: collections.Counter[int] = collections.Counter()
+    items: collections.Counter[int] = collections.Counter()
     verses: set[int] = set()
+    bulleted: set[int] = set()
+    v = vocabulary()
     for index, block in enumerate(blocks):
         if block.paragraph not in could_be:
             continue
         if _removes_one_line(block, decisions[index], rest_rules):
-            removed[block.paragraph] = removed.get(block.paragraph, 0) + 1
+            removed[block.paragraph] += 1
         elif item(index):
-            items[block.paragraph] = items.get(block.paragraph, 0) + 1
+            found = v.cover(block.text, ("desk",)) is not None
+            (desks if found else items)[block.paragraph] += 1
         else:
             continue
         if block.text.lstrip()[:1].islower():
             verses.add(block.paragraph)
+        if BULLET.match(block.text):
+            bulleted.add(block.paragraph)
     return {
         p for p, count in removed.items()
-        if count >= MENU_MIN_FURNITURE and count > items.get(p, 0) and p not in verses
+        if p not in verses and (
+            (count >= MENU_MIN_FURNITURE and count > items[p] + desks[p])
+            or (desks[p] and p not in bulleted and _a_desks_menu(blocks, p, count + desks[p], items[p]))
+        )
     }
+
+
+def _a_desks_menu(blocks: list[Block], paragraph: int, menu_lines: int, other_items: int) -> bool:
+    """A paragraph of at least MENU_MIN_FURNITURE lines that are furniture or a news site's
+    desks, more than its other items, introduced by no sentence ending in a colon ("The menu
+    has six entries:" over "Home" / "News" / "Contact", a lesson's): a site's menu between the
+    article's paragraphs. On gold-bodies' article regions ..."""
+    if menu_lines < MENU_MIN_FURNITURE or menu_lines <= other_items:
+        return False
+    first = next(block for block in blocks if block.paragraph == paragraph)
+    above = blocks[first.index - 1] if first.index else None
+    return not (first.text.rstrip().endswith(":") or (above is not None and above.text.rstrip().endswith(":")))
 
 
 def _keep_marked_headings(blocks: list[Block], decisions: list[Decision], rest_rules: AbstractSet[str]) -> None:

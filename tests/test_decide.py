@@ -76,6 +76,23 @@ def test_in_article_mode_a_button_under_the_posts_byline_goes(byline):
     assert decided[4].action is Action.KEEP
 
 
+def test_in_article_mode_a_run_of_a_sites_desks_and_its_buttons_is_a_menu_and_goes():
+    """A news site's desks ("News", "Business", "Sport") count with its buttons: the run is its
+    menu, and "Home" and "Contact us" go. The same run under a sentence that introduces it, a
+    lesson's quoted menu, and a packing list with no desk among its items, stay."""
+    prose = "The council met on Monday and approved the budget for the new bridge across the river."
+    lines = ["Home", "News", "Business", "Sport", "Contact us"]
+    menu = segment([prose, "", *lines, "", prose])
+    decided = decide(menu, {}, {1: MENU, 5: MENU}, set(), article=True)
+    assert [d.action is Action.KEEP for d in decided] == [True, False, True, True, True, False, True]
+    lesson = segment([prose, "The site's menu has five entries, from left to right:", "", *lines, "", prose])
+    decided = decide(lesson, {}, {2: MENU, 6: MENU}, set(), article=True)
+    assert all(d.action is Action.KEEP for d in decided)
+    packing = segment([prose, "", "Passport", "Print", "Camera", "Tickets", "Home keys"])
+    decided = decide(packing, {}, {2: MENU}, set(), article=True)
+    assert all(d.action is Action.KEEP for d in decided)
+
+
 def test_in_article_mode_a_markdown_heading_stays_whatever_its_words():
     blocks = segment(["## Share", "", "Members share one camera bag per outing.", "", "Share"])
     decided = decide(blocks, {0: [AD], 2: [AD]}, {}, set(), article=True)

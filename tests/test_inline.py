@@ -2475,6 +2475,49 @@ def test_a_section_title_over_prose_stays_where_others_title_lists(posting):
     assert "About us" not in CLEANER.clean(sidebar).text
 
 
+def test_a_list_one_a_line_under_the_sentence_that_introduces_it_stays():
+    """Minutes that quote the menu a board approves, in a text without blank lines: its
+    "Home" and "Contact" are items of the list the sentence introduces, most of them no
+    furniture. A call's lead-in over a feed's links ("Don't be chicken, subscribe:") is a
+    widget's."""
+    minutes = ('Anna De Luca osserva che le voci "Dove dormire" e "Dove mangiare" rischiano di essere quasi vuote, e '
+               'propone di unirle sotto la voce "Ospitalità".\nDopo breve discussione il Consiglio approva, con 6 voti '
+               "favorevoli e 1 astenuto (Gallo), la seguente struttura definitiva:\nHome\nChi siamo\nEventi\nTerritorio\n"
+               "Ospitalità\nDiventa socio\nContatti\nPer il piè di pagina il segretario ricorda che devono comparire la "
+               "denominazione completa e il codice fiscale.\n")
+    assert CLEANER.clean(minutes).text == minutes
+    widget = f"{STORY}\n\nDon't be chicken, subscribe:\n\nPosts\nAtom\nPosts\nComments\nAtom\nComments\n\n{STORY}\n"
+    assert "Atom" in [removal.text for removal in CLEANER.clean(widget).removals]
+
+
+def test_a_refrain_of_short_lines_closing_each_stanza_stays():
+    """A children's rhyme whose stanzas each end on the same three exclamations ("Up!" /
+    "Back!" / "More!"): stanzas with a refrain. A menu's short links end in no mark."""
+    stanza = "Up!\nBack!\nMore!\n"
+    rhyme = (f"Under the lime tree in the yard\nthe old swing creaks and sings,\nmy sister and I ran out at dawn\n"
+             f"and sat like queens and kings.\n{stanza}\nDaddy, daddy, push us higher,\nright up to the sky,\n"
+             f"so from the very topmost point\nthe whole town passes by!\n{stanza}")
+    assert CLEANER.clean(rhyme).text == rhyme
+
+
+@pytest.mark.parametrize("log", [
+    "## Monday 10 June\n\nShore day. Gareth and Priya walked out to the head; Tom and I did the shopping.\nBack\n"
+    "19:10 — All crew aboard. Water tanks filled, 60 litres. — by Gareth\n\n## Tuesday 11 June\n\n"
+    "06:30 — Weighed anchor in a light breeze from the west.\n",
+    "14.03.2024, godz. 10:05 — wpis: Katarzyna Wójcik\nPlik obudowa_C_v3.3mf, warstwa 0,2 mm, wypełnienie 25 %.\n"
+    "Drukuj\nStart 10:07, szacowany czas 5 h 40 min.\n\n14.03.2024, godz. 15:55 — wpis: Michał Zieliński\n"
+    "Wydruk zakończony. Odklejanie od stołu bez problemów.\n",
+])
+def test_a_word_between_the_lines_of_a_logs_stamped_entry_stays(log):
+    """A ship's log's "Back" and a lab's "Drukuj" (print) between the lines of an entry that a
+    date or a clock time opens: the log's own words. A button between a story's sentences,
+    under no stamp, still goes."""
+    assert CLEANER.clean(log).text == log
+    story = ("The council met on Monday and approved the budget.\nTweet\nThe bridge will open next spring, the "
+             "mayor said.\n")
+    assert "Tweet" not in CLEANER.clean(story).text
+
+
 def test_a_poems_title_said_again_as_its_last_line_stays():
     poem = ("Teilen\n\nMeine Großmutter teilte das Brot\nmit dem Messer zur Brust hin,\n"
             "wie man es nicht soll.\n\nDann saß ich in der Küche\nund machte kein Foto.\n\nTeilen\n")

@@ -10,6 +10,7 @@ import regex
 
 from cleaner.lines import (
     DIGIT,
+    PROSE_LEAD_IN_WORDS,
     SENTENCE_MIN_WORDS,
     ends_a_sentence,
     introduces_a_list,
@@ -266,36 +267,54 @@ NAMED_ITEM_MAX_WORDS = 6
 NAMED_ITEMS_MIN = 3
 
 
+def _a_widgets_lead_in(text: str) -> bool:
+    """A lead-in too short for prose that names furniture ("Don't be chicken, subscribe:" over a
+    feed's links): a widget's."""
+    sentence = _SENTENCE_BREAK.split(text)[-1]
+    return len(sentence.split()) < PROSE_LEAD_IN_WORDS and names_furniture(sentence)
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+")
+
+
 def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
-    """An item of a bulleted list of short names that a sentence ending in a colon introduces,
-    the list's other items no furniture ("The fields in the general stanza are:" over "*
-    Source (mandatory)", "* Maintainer", "* Homepage", "* Testsuite"): the text's own list,
-    where a share box's bullets, even under a lead-in ("Share this story with your friends:"),
-    all name networks and buttons."""
+    """An item of a list of short names that a sentence ending in a colon introduces, bulleted
+    or one a line in one paragraph, more of the list's other items no furniture than furniture
+    ("The fields in the general stanza are:" over "* Source (mandatory)", "* Maintainer", "*
+    Homepage", "* Testsuite"; "the board approves the following menu:" over "Home", "Chi
+    siamo", "Eventi", "Territorio", "Contatti"): the text's own list, where a share box's items,
+    even under a lead-in ("Share this story with your friends:"), all name networks and buttons,
+    and a widget's lead-in is a call (_a_widgets_lead_in)."""
     bullet = BULLET.match(blocks[i].text)
-    if bullet is None:
-        return False
-    marker = bullet.group().rstrip()
+    marker = "" if bullet is None else bullet.group().rstrip()
 
     def an_item(k: int) -> bool:
         block = blocks[k]
-        return block.text.startswith(marker) and block.indent == blocks[i].indent and (
-            unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
+        if marker:
+            return block.text.startswith(marker) and block.indent == blocks[i].indent and (
+                unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
+            )
+        return (
+            block.paragraph == blocks[i].paragraph and BULLET.match(block.text) is None
+            and block.word_count <= NAMED_ITEM_MAX_WORDS and not ends_a_sentence(block.text)
+            and not block.text.rstrip().endswith(":")
         )
 
+    if not an_item(i):
+        return False
     first = i
     while first > 0 and an_item(first - 1):
         first -= 1
-    if first == 0 or not introduces_a_list(blocks[first - 1]):
+    lead_in = blocks[first - 1] if first else None
+    if lead_in is None or not introduces_a_list(lead_in) or (not marker and _a_widgets_lead_in(lead_in.text)):
         return False
     last = i
     while last + 1 < len(blocks) and an_item(last + 1):
         last += 1
     others = [k for k in range(first, last + 1) if k != i]
     v = vocabulary()
-    return len(others) + 1 >= NAMED_ITEMS_MIN and all(
-        v.cover(unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None for k in others
-    )
+    plain = sum(1 for k in others if v.cover(unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None)
+    return len(others) + 1 >= NAMED_ITEMS_MIN and plain > len(others) - plain
 
 
 def _next_in_a_numbered_list(blocks: list[Block], i: int) -> bool:

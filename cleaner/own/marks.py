@@ -279,3 +279,35 @@ def _under_a_rule(blocks: list[Block], i: int) -> bool:
 
 # The stars of a rating: "★★★★☆", "⭐⭐⭐"
 _RATING = regex.compile(r"[★☆✩✪✫✬✭✮✯⭐]")
+
+
+# A log's word: a line of at most this many words between the lines of an entry
+LOG_WORD_MAX_WORDS = 2
+
+
+def _a_word_of_a_logs_entry(blocks: list[Block], i: int) -> bool:
+    """A word or two between the lines of a log's entry that a line opening with its date or
+    clock time stamps ("Shore day. ... topped up the gas." / "Back" / "19:10 — All crew
+    aboard."; a lab's "14.03.2024, godz. 10:05 — wpis: ..." / "Drukuj" / "Start 10:07."): the
+    log's own word, in its paragraph, the lines above and under it each a sentence or a stamp.
+    A scraped button between a story's sentences stands under no stamp; on gold-bodies this
+    kept none of the lines removed before."""
+    if blocks[i].word_count > LOG_WORD_MAX_WORDS or i == 0 or i + 1 >= len(blocks):
+        return False
+    here = blocks[i].paragraph
+    above, below = blocks[i - 1], blocks[i + 1]
+    if above.paragraph != here or below.paragraph != here:
+        return False
+    near = [k for k in range(max(0, i - 2), i + 2) if k != i and blocks[k].paragraph == here]
+    stamps = [k for k in near if _stamped(blocks[k].text)]
+    return bool(stamps) and all(ends_a_sentence(blocks[k].text) or k in stamps for k in (i - 1, i + 1))
+
+
+def _stamped(text: str) -> bool:
+    """The line opens with a clock time or a date ("19:10 — All crew aboard.", "14.03.2024,
+    godz. 10:05")."""
+    patterns = line_patterns()
+    if patterns["timed"].match(text) is not None:
+        return True
+    date = patterns["date"].search(text)
+    return date is not None and not text[:date.start()].strip(" \t-—–*#([")

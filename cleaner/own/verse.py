@@ -135,6 +135,7 @@ def _echoes_the_title(blocks: list[Block], i: int) -> bool:
 VERSE_MIN_WORDS = 3
 VERSE_MAX_WORDS = 12
 _NOT_VERSE = regex.compile(r"[\d|@:]")
+_LINE_END = regex.compile(r"[.!?…,;»”\"']\s*$")
 
 
 def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
@@ -144,10 +145,17 @@ def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
 
 
 def _a_stanza(stanza: list[Block]) -> bool:
-    if len(stanza) < 2 or not all(map(_a_verse, stanza)):
+    """At least two verses, running on, and no other line but a refrain's shorter ones, fewer
+    than the verses and each ending in a mark ("Вперёд!" / "Назад!" / "Ещё!" closing each
+    stanza of a children's rhyme)."""
+    verses = [block for block in stanza if block.word_count >= VERSE_MIN_WORDS]
+    refrain = [block for block in stanza if block.word_count < VERSE_MIN_WORDS]
+    if len(verses) < 2 or len(verses) <= len(refrain) or not all(map(_a_verse, verses)):
         return False
-    running_on = sum(1 for a, b in itertools.pairwise(stanza) if b.text[:1].islower() or a.text.endswith((",", ";")))
-    return running_on >= (len(stanza) - 1) / 2
+    if not all(_LINE_END.search(block.text) for block in refrain):
+        return False  # (a menu's short links end in no mark)
+    running_on = sum(1 for a, b in itertools.pairwise(verses) if b.text[:1].islower() or a.text.endswith((",", ";")))
+    return running_on >= (len(verses) - 1) / 2
 
 
 def _a_verse(block: Block) -> bool:
