@@ -293,6 +293,12 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a children's rhyme whose stanzas each close on the same exclamations ("Вперёд!" / "Назад!" /
     # "Ещё!"): with no blank line there are no stanzas, and a button between lines looks the same
     "kacheli-detskie-stihi-ru.txt": "furniture-line takes the rhyme's refrain 'Назад!'",
+    # a supporters' song sheet whose quick chants each stand on a line, the last a shout ("Go!"):
+    # with no blank line, a pager's button under a line looks the same
+    "millbrook-north-stand-songs-en.txt": "furniture-line takes the chant's shout 'Go!'",
+    # a campfire song whose last chorus ends on the shout "Home!": with no blank line there are
+    # no stanzas, and a site's "Home" under a line looks the same
+    "lantern-on-the-ridge-en.txt": "furniture-line takes the song's last shout 'Home!'",
     # a community radio's bulletin whose section "Boletim:" stands over prose about it: with no
     # blank line, a newsletter box's label over its sign-up line looks the same
     "radio-comunitaria-boletim-pt.txt": "furniture-line takes the bulletin's section title 'Boletim:'",

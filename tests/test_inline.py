@@ -2518,6 +2518,29 @@ def test_a_word_between_the_lines_of_a_logs_stamped_entry_stays(log):
     assert "Tweet" not in CLEANER.clean(story).text
 
 
+def test_a_shout_closing_the_last_chorus_of_a_song_with_labelled_stanzas_stays():
+    """A campfire song whose stanzas stand under their labels ("Verse 1", "Chorus:") and whose
+    last chorus ends on the shout "Home!": a stanza's refrain."""
+    song = ("Verse 1\nWe packed our bread and packed our beans,\nWe packed the map we'd never read,\n"
+            "We climbed until the pines were black\nAnd the moon was hanging overhead.\n\n"
+            "Chorus:\nHold the lantern, hold it high,\nLet it swing against the sky,\nSomeone's walking home "
+            "tonight,\nHold the lantern, give them light.\n\nVerse 2\nThe embers go from red to grey,\n"
+            "The owl calls from the wood,\nAnd if we never climb again\nWe'll say the climb was good.\n\n"
+            "Hold the lantern, hold it high,\nLet it swing against the sky,\nEverybody's walking home tonight,\n"
+            "Hold the lantern, give them light.\nHome!\n")
+    assert CLEANER.clean(song).text == song
+
+
+@pytest.mark.parametrize("footer", ["Advertise | AdChoices", "About us\nAdvertise\nCareers\nContact us"])
+def test_a_sites_advertise_link_between_paragraphs_goes(footer):
+    """"Advertise" names a site's own page, as "Contact us" does: its link in a footer between
+    a story's paragraphs goes; a media kit's section of that name over its prose stays."""
+    assert "Advertise" not in CLEANER.clean(f"{STORY}\n\n{footer}\n\n{STORY}\n").text
+    kit = ("Advertise with us\n\nThe Valley Gazette reaches 12,000 readers a week in print and online. "
+           "A quarter-page advertisement costs £120, and we offer discounts to local charities.\n")
+    assert CLEANER.clean(kit).text == kit
+
+
 def test_a_poems_title_said_again_as_its_last_line_stays():
     poem = ("Teilen\n\nMeine Großmutter teilte das Brot\nmit dem Messer zur Brust hin,\n"
             "wie man es nicht soll.\n\nDann saß ich in der Küche\nund machte kein Foto.\n\nTeilen\n")

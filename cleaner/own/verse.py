@@ -135,6 +135,8 @@ def _echoes_the_title(blocks: list[Block], i: int) -> bool:
 VERSE_MIN_WORDS = 3
 VERSE_MAX_WORDS = 12
 _NOT_VERSE = regex.compile(r"[\d|@:]")
+# a stanza's label: "Verse 1", "Chorus:", "Refrain", "[Chorus]", "(x2)", "2."
+_STANZA_LABEL = regex.compile(r"^\s*(?:\p{L}+(?: \d{1,2})?:?|\[[^\]]{1,30}\]|\([^)]{1,30}\)|\d{1,3}[.)]?)\s*$")
 _LINE_END = regex.compile(r"[.!?…,;»”\"']\s*$")
 
 
@@ -147,7 +149,10 @@ def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
 def _a_stanza(stanza: list[Block]) -> bool:
     """At least two verses, running on, and no other line but a refrain's shorter ones, fewer
     than the verses and each ending in a mark ("Вперёд!" / "Назад!" / "Ещё!" closing each
-    stanza of a children's rhyme)."""
+    stanza of a children's rhyme), under the stanza's label if it has one ("Verse 1",
+    "Chorus:")."""
+    if stanza and _STANZA_LABEL.match(stanza[0].text):
+        stanza = stanza[1:]  # (its label: "Verse 1", "Chorus:", "[Refrain]")
     verses = [block for block in stanza if block.word_count >= VERSE_MIN_WORDS]
     refrain = [block for block in stanza if block.word_count < VERSE_MIN_WORDS]
     if len(verses) < 2 or len(verses) <= len(refrain) or not all(map(_a_verse, verses)):
