@@ -269,7 +269,8 @@ def in_context(
     context_rules: dict[str, Rule],
 ) -> dict[int, list[Verdict]]:
     """The rule verdicts without those out of their context (cleaner/rules.py, "Context"): a rule
-    finds nothing in a quotation (_without_quotations), a term over its indented definition
+    finds nothing in a quotation (_without_quotations), nor past the first sentences of a
+    paragraph of prose (_without_mentions_in_prose), a term over its indented definition
     (_without_indented_terms) nor an item of a list of sentences
     (_without_items_of_a_described_list); a rule with a topic removes nothing from a document
     whose text it leaves mentions that topic (a cookie policy, a guide to affiliate links); a
@@ -280,6 +281,7 @@ def in_context(
     from cleaner.rules import NEAR_BLOCKS
 
     rule_verdicts = _without_quotations(blocks, rule_verdicts, context_rules)
+    rule_verdicts = _without_mentions_in_prose(blocks, rule_verdicts, context_rules)
     rule_verdicts = _without_indented_terms(blocks, rule_verdicts)
     rule_verdicts = _without_items_of_a_described_list(blocks, rule_verdicts)
     found = {v.source for verdicts in rule_verdicts.values() for v in verdicts} & {
@@ -387,6 +389,46 @@ def _without_quotations(
         else:
             del kept[i]
     return kept
+
+
+# A banner, a widget's line or a comment header says what a rule finds in its first sentences:
+# where it comes after this many sentences of a block of more, the block is prose that mentions it
+LEAD_SENTENCES = 2
+_SENTENCE_MARK = re.compile(r"[.!?。！？]")
+
+
+def _without_mentions_in_prose(
+    blocks: list[Block], rule_verdicts: dict[int, list[Verdict]], rules: dict[str, Rule]
+) -> dict[int, list[Verdict]]:
+    """The rule verdicts without those of a block rule that finds its words only after the first
+    LEAD_SENTENCES sentences of a paragraph of more: a blogger's paragraph on why the comments
+    closed that ends on what "had to be mentioned in the cookie notice" ("im Cookie-Hinweis").
+    On gold-bodies, of the 13,890 lines block rules removed in every regime and page mode,
+    13,781 held the rule's words in their first sentence, 106 in their second and 3 later (two
+    pages' footers of several sentences, "Follow any comments here with the RSS feed")."""
+    by_index = {block.index: block for block in blocks}
+    kept = dict(rule_verdicts)
+    for i, verdicts in rule_verdicts.items():
+        text = by_index[i].text
+        if not any(v.span is None for v in verdicts) or len(_SENTENCE_MARK.findall(text)) < LEAD_SENTENCES:
+            continue  # (a line of fewer sentences: most of those a rule finds)
+        spans = sentences(text)
+        if len(spans) <= LEAD_SENTENCES:
+            continue
+        lead = spans[LEAD_SENTENCES - 1][1]
+        late = [v for v in verdicts if v.span is None and _found_only_after(rules[v.source], text, lead)]
+        left = [v for v in verdicts if v not in late]
+        if left:
+            kept[i] = left
+        else:
+            del kept[i]
+    return kept
+
+
+def _found_only_after(rule: Rule, text: str, end: int) -> bool:
+    """The rule's first match in the text starts at or after `end`."""
+    found = rule.compiled.search(text)
+    return found is not None and found.start() >= end
 
 
 def _quotes_it(rule: Rule, text: str) -> bool:

@@ -132,13 +132,13 @@ KNOWN_MISSES: dict[str, str] = {
     # a style guide's label over its explanation, the explanation naming the cookie notice
     # ("Steht im Cookie-Hinweis ..."): a banner's button over its text looks the same
     "ux-schreibleitfaden-de.txt": "cookie-notice takes the style guide's 'Alle Cookies akzeptieren' and its explanation",
-    # a blogger's paragraph on why comments closed, which ends by naming the cookie notice the
-    # comment plugin needed ("... im Cookie-Hinweis ... erwähnt werden musste"): a banner's
-    # sentence naming its cookie policy looks the same, and no other line names the topic
-    "warum-die-kommentare-jetzt-zu-sind-de.txt": "cookie-notice takes the blogger's paragraph naming the 'Cookie-Hinweis'",
     # a help article's section "Partager avec un lien" (share with a link) in a guide to sharing:
     # a share button's words
     "partager-document-fr.txt": "furniture-line takes the help article's 'Partager avec un lien'",
+    # a bike shop's page, written without blank lines, whose section "Volg ons" (follow us) is an
+    # invitation to its monthly ride, saying "Volg ons gerust" in its second sentence: a follow
+    # box's title over a line that repeats it looks the same
+    "fietsenmaker-de-spaak-nl.txt": "furniture-line takes the page's section title 'Volg ons'",
     # interface texts that list a share bar's or a comment box's strings one a line, as the
     # widget prints them: a glossary whose strings come before most of the prose that names its
     # buttons

@@ -2541,6 +2541,23 @@ def test_a_sites_advertise_link_between_paragraphs_goes(footer):
     assert CLEANER.clean(kit).text == kit
 
 
+@pytest.mark.parametrize("paragraph", [
+    "In den letzten zwei Jahren sah es anders aus. Auf einen echten Kommentar kamen vierzig Spam-Kommentare. "
+    "Der Filter hat die meisten erwischt, aber nicht alle. Dazu kam ein Plugin, das im Cookie-Hinweis erwähnt "
+    "werden musste.",
+    "Last winter the comments got out of hand. Every real comment came with forty spam ones. The filter caught "
+    "most of them. Worse, the plugin had to be listed in our cookie settings page.",
+])
+def test_a_paragraph_that_names_a_banner_after_its_first_sentences_stays(paragraph):
+    """A paragraph of prose that names the cookie notice in its fourth sentence is the writer's;
+    a banner says it uses cookies first."""
+    text = f"{STORY}\n\n{paragraph}\n\n{STORY}\n"
+    assert CLEANER.clean(text).text == text
+    banner = ("We use cookies to give you the best experience. Some are needed for the site to work. "
+              "You can change your cookie settings at any time.")
+    assert banner not in CLEANER.clean(f"{STORY}\n\n{banner}\n\n{STORY}\n").text
+
+
 def test_a_poems_title_said_again_as_its_last_line_stays():
     poem = ("Teilen\n\nMeine Großmutter teilte das Brot\nmit dem Messer zur Brust hin,\n"
             "wie man es nicht soll.\n\nDann saß ich in der Küche\nund machte kein Foto.\n\nTeilen\n")
