@@ -27,6 +27,8 @@ from cleaner.lines import (
     QUOTATION,
     QUOTED_WHOLE,
     RULE_LINE,
+    SENTENCE_BREAK,
+    a_widgets_lead_in,
     count_words,
     ends_a_sentence,
     introduces_a_list,
@@ -213,9 +215,8 @@ def _keep_rendered_examples(blocks: list[Block], decisions: list[Decision]) -> N
         first = blocks[lead_in.index + 1]
         if not introduces_a_list(lead_in) or first.text.startswith(_FENCES) or comment_signal(lead_in.text):
             continue
-        sentence = _SENTENCE_BREAK.split(lead_in.text)[-1]
-        if count_words(sentence) < PROSE_LEAD_IN_WORDS and names_furniture(sentence, first.text, families=_BOXES):
-            continue  # a widget's lead-in ("Leave a comment:"); a sentence of prose may name what it shows
+        if a_widgets_lead_in(lead_in.text, first.text, _BOXES):
+            continue  # ("Leave a comment:" over the rendered thread's header)
         end = next((block.index for block in blocks[first.index:] if block.text.startswith(_FENCES)
                     or _the_texts_prose_again(blocks, block, decisions)), None)
         if end is None:
@@ -731,7 +732,7 @@ def _introduced(blocks: list[Block], index: int) -> bool:
     this article.\""), the lead-in naming no furniture of its own: a widget prints its message
     under no sentence of the text's."""
     if index > 0 and introduces_a_list(blocks[index - 1]) and _a_message(blocks[index]):
-        sentence = _SENTENCE_BREAK.split(blocks[index - 1].text)[-1]
+        sentence = SENTENCE_BREAK.split(blocks[index - 1].text)[-1]
         return not names_furniture(sentence, blocks[index].text, families=_BOXES)
     if not _list_item_like(blocks[index].text, blocks[index].word_count):
         return False
@@ -750,7 +751,7 @@ def _introduced(blocks: list[Block], index: int) -> bool:
     ):
         last += 1
     quoted = "\n".join(block.text for block in blocks[first:last + 1])
-    sentence = _SENTENCE_BREAK.split(lead_in.text)[-1]
+    sentence = SENTENCE_BREAK.split(lead_in.text)[-1]
     # a sentence of prose may name the menu it quotes ("A vet's website has this main menu:"),
     # where a page's own lead-in to its links is a label ("Main menu:", "You are here:")
     boxes = _BOXES if count_words(sentence) >= PROSE_LEAD_IN_WORDS else ()
@@ -828,10 +829,6 @@ def _transcribed(blocks: list[Block]) -> set[int]:
 
 # Quotation marks, and Markdown's (or an e-mail's) quoted block: "> Our doors are open again!"
 _QUOTE_MARKS = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『", ">")
-
-
-# Where a sentence ends: the lead-in is the block's last sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 
 
 def _list_item_like(text: str, words: int) -> bool:
@@ -1004,7 +1001,7 @@ def _quoted_examples(blocks: list[Block]) -> set[int]:
             continue
         if not (_a_message(first) or _list_item_like(first.text, first.word_count)):
             continue
-        if names_furniture(_SENTENCE_BREAK.split(lead_in.text)[-1], first.text):
+        if names_furniture(SENTENCE_BREAK.split(lead_in.text)[-1], first.text):
             continue
         quoted.add(first.index)
         for block in [] if flat else blocks[first.index + 1:]:

@@ -304,6 +304,18 @@ def names_furniture(text: str, quoted: str = "", families: tuple[str, ...] = ())
     return any(has_phrase(text, family) for family in families or ARTICLE_FURNITURE)
 
 
+# Where a lead-in's sentences part: its last sentence introduces what follows it
+SENTENCE_BREAK = regex.compile(r"[.!?]\s+")
+
+
+def a_widgets_lead_in(text: str, quoted: str = "", families: tuple[str, ...] = ()) -> bool:
+    """A lead-in whose last sentence is too short for prose (PROSE_LEAD_IN_WORDS) and names
+    furniture, the words of `quoted` left out (names_furniture): a widget's ("Leave a comment:",
+    "Don't be chicken, subscribe:"), where a sentence of prose may name what it shows."""
+    sentence = SENTENCE_BREAK.split(text)[-1]
+    return count_words(sentence) < PROSE_LEAD_IN_WORDS and names_furniture(sentence, quoted, families)
+
+
 def introduces_a_list(block: Block) -> bool:
     """A sentence that ends in a colon: the list under it is the text's own. (Chinese and
     Japanese write no spaces between words: there the sentence is counted in characters; Thai,

@@ -10,8 +10,8 @@ import regex
 
 from cleaner.lines import (
     DIGIT,
-    PROSE_LEAD_IN_WORDS,
     SENTENCE_MIN_WORDS,
+    a_widgets_lead_in,
     ends_a_sentence,
     introduces_a_list,
     line_patterns,
@@ -267,16 +267,6 @@ NAMED_ITEM_MAX_WORDS = 6
 NAMED_ITEMS_MIN = 3
 
 
-def _a_widgets_lead_in(text: str) -> bool:
-    """A lead-in too short for prose that names furniture ("Don't be chicken, subscribe:" over a
-    feed's links): a widget's."""
-    sentence = _SENTENCE_BREAK.split(text)[-1]
-    return len(sentence.split()) < PROSE_LEAD_IN_WORDS and names_furniture(sentence)
-
-
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s+")
-
-
 def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
     """An item of a list of short names that a sentence ending in a colon introduces, bulleted
     or one a line in one paragraph, more of the list's other items no furniture than furniture
@@ -284,7 +274,7 @@ def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
     Homepage", "* Testsuite"; "the board approves the following menu:" over "Home", "Chi
     siamo", "Eventi", "Territorio", "Contatti"): the text's own list, where a share box's items,
     even under a lead-in ("Share this story with your friends:"), all name networks and buttons,
-    and a widget's lead-in is a call (_a_widgets_lead_in)."""
+    and a widget's lead-in is a call (lines.a_widgets_lead_in)."""
     bullet = BULLET.match(blocks[i].text)
     marker = "" if bullet is None else bullet.group().rstrip()
 
@@ -306,7 +296,7 @@ def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
     while first > 0 and an_item(first - 1):
         first -= 1
     lead_in = blocks[first - 1] if first else None
-    if lead_in is None or not introduces_a_list(lead_in) or (not marker and _a_widgets_lead_in(lead_in.text)):
+    if lead_in is None or not introduces_a_list(lead_in) or (not marker and a_widgets_lead_in(lead_in.text)):
         return False
     last = i
     while last + 1 < len(blocks) and an_item(last + 1):
