@@ -3428,3 +3428,33 @@ def test_a_page_a_worksheet_sets_in_two_columns_stays():
         "1. Who wrote the article, and what do you know about them?\n"
     )
     assert CLEANER.clean(worksheet).text.split() == worksheet.split()
+
+
+@pytest.mark.parametrize("text", [
+    "Les fichiers haute définition sont mis à disposition dans l'espace client. Le bouton\nTélécharger\n"
+    "n'est actif qu'après validation du bon de commande. Les fichiers basse définition portent un filigrane.\n",
+    "Los archivos en alta resolución se ponen a disposición en el área de cliente. El botón\nDescargar\n"
+    "solo se activa después de confirmar el pedido. Los archivos de vista previa llevan una marca de agua.\n",
+])
+def test_a_button_word_inside_a_sentence_stays(text):
+    """A licence names a button in the middle of its sentence, set on a line of its own: the line
+    above leaves the sentence open, the line below carries it on in lower case. A gallery's
+    repeated "click to enlarge" opens no sentence and still goes."""
+    assert CLEANER.clean(text).text == text
+    gallery = f"{STORY}\nclick to enlarge\nclick to enlarge\nclick to enlarge\nUnfortunately it rained.\n"
+    assert "click to enlarge" not in CLEANER.clean(gallery).text
+
+
+@pytest.mark.parametrize("chorus", ["Выше! (выше!)\nПятый этаж!\nДальше!\nДальше!\nЕщё раз!",
+                                    "Higher! (higher!)\nFifth floor!\nNext!\nNext!\nAgain!"])
+def test_a_chant_under_its_chorus_label_stays(chorus):
+    """A song's chorus of shouts ("Дальше!" twice, "Ещё раз!") under its label "[Chorus]",
+    beside a labelled verse: too short for verses. Share buttons under a label end in no mark
+    and go."""
+    verse = ("[Verse 1]\nThe lift is broken on the fifth again,\nI take the stairs like it is the final lap,\n"
+             "my mother works the night shift in the ward,\nthe kettle argues with me until dawn.\n")
+    song = f"{verse}\n[Chorus]\n{chorus}\n\n[Verse 2]\nThe swings still creak the way a record does,\n" \
+           "some of us left and some of us stayed.\n"
+    assert CLEANER.clean(song).text == song
+    buttons = f"{verse}\n{STORY}\n\nShare:\nTweet\nShare\n"
+    assert "Tweet" not in CLEANER.clean(buttons).text

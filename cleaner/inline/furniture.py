@@ -122,6 +122,13 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       "Ne pas utiliser « S'identifier »." then "Book" / "Réserver"): an interface glossary's
       entries, where a footer's groups of links are furniture nearly all (with four such
       paragraphs a comment widget's blocks on one gold-bodies page would have stayed; with six,
-      none of the lines removed before)."""
+      none of the lines removed before);
+    - a word set on a line of its own in the middle of a sentence, the line above leaving it
+      open on a word and the line below carrying it on in lower case, neither line furniture
+      ("Le bouton" / "Télécharger" / "n'est actif qu'après validation"): a licence's or a
+      manual's button (on gold-bodies this kept none of the lines removed before);
+    - a line of a chant under its label ("[Припев]" over "Дальше!" / "Дальше!" / "Ещё раз!"),
+      every line under the label ending in a mark, in a song whose other labelled parts hold
+      verses (on gold-bodies this kept none of the lines removed before)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or the_texts_own(blocks, i) or a_quoted_posts_buttons(blocks, i) else verdict

@@ -116,6 +116,23 @@ def _continues_the_line_above(blocks: list[Block], i: int) -> bool:
     return above[-1:].isalpha() and blocks[i - 1].word_count > BUTTONS_MAX_WORDS
 
 
+def _inside_a_sentence(blocks: list[Block], i: int) -> bool:
+    """A word set apart in the middle of a sentence of the text, the button it names ("Le bouton"
+    / "Télécharger" / "n'est actif qu'après validation"): the line above, of the same paragraph,
+    leaves its sentence open on a word, and the line below carries it on in lower case. Neither
+    is furniture itself: a gallery's "click to enlarge" three times over opens no sentence."""
+    if i == 0 or i + 1 >= len(blocks):
+        return False
+    above, below = blocks[i - 1], blocks[i + 1]
+    return (
+        above.paragraph == blocks[i].paragraph == below.paragraph
+        and above.word_count >= OPEN_SENTENCE_MIN_WORDS
+        and above.text.rstrip()[-1:].isalpha()
+        and below.text[:1].islower()
+        and not any(vocabulary().cover(line.text, FURNITURE_FAMILIES) for line in (above, below))
+    )
+
+
 def _completes_the_sentence_above(blocks: list[Block], i: int) -> bool:
     """The end of a sentence the line above leaves open on a preposition or a possessive, set
     apart as the button it names ("Clique em Arquivo e depois em" / "Imprimir" / "ou use o

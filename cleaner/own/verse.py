@@ -163,6 +163,37 @@ def _a_stanza(stanza: list[Block]) -> bool:
     return running_on >= (len(verses) - 1) / 2
 
 
+# a chorus's label, marked as one: "[Chorus]", "(Refrain)", "Chorus:", "Припев 2:"
+# a chant's line ends in a mark, its echo's too: "Выше! (выше!)"
+_CHANT_END = regex.compile(r"[.!?…,;»”\"'][)\]]?\s*$")
+_CHORUS_LABEL = regex.compile(r"^\s*(?:\p{L}+(?: \d{1,2})?:|\[[^\]]{1,30}\]|\([^)]{1,30}\))\s*$")
+
+
+def _in_a_labelled_chorus(blocks: list[Block], i: int) -> bool:
+    """A line of a chant under its label, in a song whose other labelled parts hold verses:
+    "[Припев]" over "Выше! (выше!)" / "Дальше!" / "Дальше!" / "Ещё раз!", every line under the
+    label ending in a mark (too short for _a_stanza's verses), beside "[Куплет 1]" over its
+    lines. A menu stands under no such label."""
+    here = blocks[i].paragraph
+    if blocks[-1].paragraph == 0 or here not in _labelled_parts(blocks):
+        return False
+    label, *lines = paragraphs_of(blocks)[here]
+    return (
+        len(lines) >= 2 and i != label and all(_CHANT_END.search(blocks[k].text) for k in lines)
+        and any(
+            _a_verse(blocks[k]) for n in _labelled_parts(blocks) - {here} for k in paragraphs_of(blocks)[n]
+        )
+    )
+
+
+@once_per_document
+def _labelled_parts(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs opened by a chorus's or a verse's label."""
+    return frozenset(
+        n for n, paragraph in enumerate(paragraphs_of(blocks)) if _CHORUS_LABEL.match(blocks[paragraph[0]].text)
+    )
+
+
 def _a_verse(block: Block) -> bool:
     return VERSE_MIN_WORDS <= block.word_count <= VERSE_MAX_WORDS and not _NOT_VERSE.search(block.text)
 
