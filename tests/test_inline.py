@@ -3458,3 +3458,14 @@ def test_a_chant_under_its_chorus_label_stays(chorus):
     assert CLEANER.clean(song).text == song
     buttons = f"{verse}\n{STORY}\n\nShare:\nTweet\nShare\n"
     assert "Tweet" not in CLEANER.clean(buttons).text
+
+
+@pytest.mark.parametrize("question, answer", [("Instagram?", "Nesleduju."), ("Esta conta?", "Não.")])
+def test_a_quick_fire_question_of_a_button_word_stays(question, answer):
+    """An interview's quick-fire round: short questions, each over its short answer, one a
+    button's word ("Instagram?"). Over a follow box's links the same question goes."""
+    text = (f"Quick-fire round with the chef\nCoffee or tea?\nTea.\nSea or mountains?\nMountains.\n"
+            f"{question}\n{answer}\nFast food?\nNever!\n")
+    assert CLEANER.clean(text).text == text
+    box = text.replace(f"{question}\n{answer}\n", f"{question}\nFollow us\nFacebook\n")
+    assert question not in CLEANER.clean(f"{STORY}\n\n{box}\n{STORY}\n").text

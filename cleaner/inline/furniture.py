@@ -129,6 +129,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       manual's button (on gold-bodies this kept none of the lines removed before);
     - a line of a chant under its label ("[Припев]" over "Дальше!" / "Дальше!" / "Ещё раз!"),
       every line under the label ending in a mark, in a song whose other labelled parts hold
-      verses (on gold-bodies this kept none of the lines removed before)."""
+      verses (on gold-bodies this kept none of the lines removed before);
+    - a question over its short answer among three such pairs or more ("Instagram?" over
+      "Nesleduju."), the answer no furniture: a quick-fire interview, where a menu's "¿Quiénes
+      somos?" stands over its next link (on gold-bodies no furniture line ends in a question
+      mark)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or the_texts_own(blocks, i) or a_quoted_posts_buttons(blocks, i) else verdict

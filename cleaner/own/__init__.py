@@ -40,6 +40,7 @@ from cleaner.own.lists import (
     in_a_programme,
 )
 from cleaner.own.marks import (
+    _a_question_among_answered_ones,
     _a_word_of_a_logs_entry,
     _asks_what_the_prose_below_answers,
     _closes_a_bracket_above,
@@ -125,7 +126,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
     """Whether a sign shows furniture line i to be the text's own (article_furniture_line's
     list), the cheapest signs first."""
     signs: tuple[Callable[[list[Block], int], bool], ...] = (
-        _marked_as_content, _asks_what_the_prose_below_answers, _the_documents_title, _echoes_the_title,
+        _marked_as_content, _asks_what_the_prose_below_answers, _a_question_among_answered_ones,
+        _the_documents_title, _echoes_the_title,
         _a_scripts_direction, _a_plays_direction, _in_a_speech, _a_word_of_a_logs_entry,
         _continues_the_line_above, _completes_the_sentence_above, _inside_a_sentence, _under_a_rule,
         _a_line_of_dialogue, _introduces_a_sentence, heads_an_indented_section, _between_code,

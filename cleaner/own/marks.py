@@ -58,6 +58,28 @@ def _asks_what_the_prose_below_answers(blocks: list[Block], i: int) -> bool:
     return reads_as_prose(blocks[i + 1].text)
 
 
+# Questions over their answers in a quick-fire interview ("Tea or coffee?" / "Tea.")
+QUICKFIRE_MIN_QUESTIONS = 3
+
+
+def _a_question_among_answered_ones(blocks: list[Block], i: int) -> bool:
+    """A question over its short answer, among QUICKFIRE_MIN_QUESTIONS such pairs or more: a
+    quick-fire interview's "Instagram?" over "Nesleduju." The answer is no furniture: a menu's
+    "¿Quiénes somos?" stands over its next link."""
+    return i in _answered_questions(blocks)
+
+
+@once_per_document
+def _answered_questions(blocks: list[Block]) -> frozenset[int]:
+    """The blocks that ask a question answered by the block below, if there are enough of them."""
+    asked = [
+        k for k, (block, below) in enumerate(zip(blocks, blocks[1:]))
+        if block.text.rstrip().endswith(_QUESTION_MARKS) and not below.text.rstrip().endswith(_QUESTION_MARKS)
+        and vocabulary().cover(below.text, FURNITURE_FAMILIES) is None
+    ]
+    return frozenset(asked) if len(asked) >= QUICKFIRE_MIN_QUESTIONS else frozenset()
+
+
 # Words between two rules the text draws ("---------- Reply ----------", "----- Forwarded message
 # -----"): an e-mail's separator as a mail program writes it, where a page's button is bare.
 _BETWEEN_RULES = regex.compile(r"^\s*([-=_~*])\1{4,}\s*\S.*?\s*\1{5,}\s*$")
