@@ -3469,3 +3469,16 @@ def test_a_quick_fire_question_of_a_button_word_stays(question, answer):
     assert CLEANER.clean(text).text == text
     box = text.replace(f"{question}\n{answer}\n", f"{question}\nFollow us\nFacebook\n")
     assert question not in CLEANER.clean(f"{STORY}\n\n{box}\n{STORY}\n").text
+
+
+@pytest.mark.parametrize("contact, extension", [
+    ("Контакты", "доб. 2231"), ("Kontakt", "Durchwahl 14"),
+])
+def test_a_reports_contact_section_over_a_name_and_an_extension_stays(contact, extension):
+    """A status report's last section, its contact over the project lead's name, role and
+    internal extension ("доб. 2231", "Durchwahl 14"): an office's phone number. Over a name and
+    a role alone the same word goes."""
+    report = (f"Weekly status report\n\nSummary\n\n{BEFORE}\n\nBudget\n\n{AFTER}\n\n"
+              f"{contact}\n\nOlga Smirnova\nproject lead\n{extension}\n")
+    assert CLEANER.clean(report).text == report
+    assert contact not in CLEANER.clean(report.replace(f"\n{extension}", "")).text

@@ -175,7 +175,8 @@ def _beside_a_blank(blocks: list[Block], i: int) -> bool:
 
 
 def _labels_contact_details(blocks: list[Block], i: int) -> bool:
-    """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details,
+    """A line of contact labels ("E-Mail", "Kontakt", "Phone / Fax") next to contact details
+    (an office's extension, "доб. 2231", among them),
     or a form's field ("E-mail:") next to another ("Phone:"), or next to a printed form's field
     that no web form asks for ("Date of birth:"; on gold-bodies' article regions the web forms'
     "Your Email:" stood between "Your Name:" and "Comments:"), or a bare title over a name and an
