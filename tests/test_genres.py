@@ -293,18 +293,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # headlines with their views: with no blank line, a site's box of its most read stories
     # under the story's last paragraph looks the same
     "otchet-ob-auditorii-redaktsii-ru.txt": "furniture-line takes the report's section title 'Самое читаемое'",
-    # a children's rhyme whose stanzas each close on the same exclamations ("Вперёд!" / "Назад!" /
-    # "Ещё!"): with no blank line there are no stanzas, and a button between lines looks the same
-    "kacheli-detskie-stihi-ru.txt": "furniture-line takes the rhyme's refrain 'Назад!'",
-    # a rap's chorus of shouts ("Дальше!" twice) under its label "[Припев]": with no blank line
-    # the label heads no part, and a pager's button between lines looks the same
-    "pyatyj-etazh-rap-ru.txt": "furniture-line takes the chorus's 'Дальше!'",
-    # a supporters' song sheet whose quick chants each stand on a line, the last a shout ("Go!"):
-    # with no blank line, a pager's button under a line looks the same
-    "millbrook-north-stand-songs-en.txt": "furniture-line takes the chant's shout 'Go!'",
-    # a campfire song whose last chorus ends on the shout "Home!": with no blank line there are
-    # no stanzas, and a site's "Home" under a line looks the same
-    "lantern-on-the-ridge-en.txt": "furniture-line takes the song's last shout 'Home!'",
+    # a theatre's season brochure whose last section, "Próximo" (next), stands over one line: with
+    # no blank line, a pager's "Next" over the next story's teaser looks the same
+    "temporada-teatro-municipal-pt.txt": "furniture-line takes the brochure's last section title 'Próximo'",
     # a community radio's bulletin whose section "Boletim:" stands over prose about it: with no
     # blank line, a newsletter box's label over its sign-up line looks the same
     "radio-comunitaria-boletim-pt.txt": "furniture-line takes the bulletin's section title 'Boletim:'",
@@ -328,10 +319,6 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a comparison of podcast apps, "YouTube:" over its paragraph among titles with colons of
     # which only one more is a network's name: with no blank line, too few to tell a section
     "perbandingan-aplikasi-podcast-id.txt": "furniture-line takes the comparison's 'YouTube:'",
-    # a newsroom's guide to its ad labels, each over a line of when to use it ("Contenu
-    # sponsorisé" / "Pour un article rédigé par le service partenariats..."): with no blank
-    # line, a sponsored label over its teaser looks the same
-    "guide-etiquetage-contenus-sponsorises-fr.txt": "furniture-line takes the guide's label 'Contenu sponsorisé'",
     # a litany whose sections are titled in capitals, "INICIO" (home) over its first invocation:
     # with no blank line, the titles and their invocations run together as one paragraph, as a
     # sidebar's titles and links do

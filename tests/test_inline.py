@@ -3482,3 +3482,41 @@ def test_a_reports_contact_section_over_a_name_and_an_extension_stays(contact, e
               f"{contact}\n\nOlga Smirnova\nproject lead\n{extension}\n")
     assert CLEANER.clean(report).text == report
     assert contact not in CLEANER.clean(report.replace(f"\n{extension}", "")).text
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])
+def test_a_poems_shouts_stay_with_no_blank_line_between_its_stanzas(joiner):
+    """A rhyme whose stanzas each close on the same shouts ("Up!" / "Back!" / "More!"), set with
+    no blank line, or with one after every line: the text is verse (its lines run on or end in
+    a mark), and the shouts beside its verses are its refrain. Between a story's sentences the
+    same word with no mark goes."""
+    stanzas = [
+        ["Under the lime tree in the yard", "the old swing creaks and sings,", "my sister and I ran out at dawn",
+         "and sat like queens and kings."],
+        ["Daddy, daddy, push us higher,", "right up to the sky,", "so from the very topmost point",
+         "the whole town passes by!"],
+        ["Then Granny calls us in for tea,", "the kettle on the hob,", "but one more go, just one more go,",
+         "before the evening's job."],
+    ]
+    lines = [line for stanza in stanzas for line in (*stanza, "Up!", "Back!", "More!")]
+    rhyme = joiner.join(lines) + "\n"
+    assert CLEANER.clean(rhyme).text == rhyme
+    story = f"{BEFORE}\nBack\n{AFTER}\n"
+    assert "Back\n" not in CLEANER.clean(story).text
+
+
+def test_a_site_maps_last_page_stays_when_its_notes_quote_many_labels():
+    """A designer's site map for a client, its menu one page a line (subpages indented) and its
+    notes quoting the pages one a sentence ('„Zaloguj się” proponuję na razie zostawić.'): a
+    text about the menu it lists. With only one label quoted, the last page goes: a page's
+    "click 'Log in'" names its own button."""
+    notes = ("1. „Zapisz się” będzie też dużym przyciskiem na stronie głównej.\n"
+             "2. „Koszyk” i „Zamówienie” nie pojawią się w menu głównym.\n"
+             "3. „Zaloguj się” proponuję na razie zostawić, bo sklep może mieć konta klientów.\n"
+             "4. Pod każdym wpisem na blogu będą przyciski „Udostępnij” i „Czytaj dalej”.\n")
+    site_map = ("Mapa strony pracowni ceramiki, wersja 2\n\nPoniżej przesyłam poprawioną mapę strony.\n\n"
+                "Strona główna\nO pracowni\n    Historia\n    Zespół\nWarsztaty\n    Zapisz się\nSklep\n"
+                "    Kubki\n    Koszyk\nBlog\nKontakt\nZaloguj się\n\nKilka uwag do poszczególnych elementów:\n\n")
+    assert CLEANER.clean(site_map + notes).text == site_map + notes
+    one_label = site_map + "3. „Zaloguj się” proponuję na razie zostawić, bo sklep może mieć konta klientów.\n"
+    assert "Zaloguj się\n\n" not in CLEANER.clean(one_label).text

@@ -130,6 +130,12 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
     - a line of a chant under its label ("[Припев]" over "Дальше!" / "Дальше!" / "Ещё раз!"),
       every line under the label ending in a mark, in a song whose other labelled parts hold
       verses (on gold-bodies this kept none of the lines removed before);
+    - a shout of a word or two ending in a mark ("Назад!", "Home!") beside a verse, or in a run
+      of shouts beside one, in a text of verse whose blank lines tell no stanzas (none, or one
+      after every line): most of its lines, but its shouts and labels, verses of three to
+      twelve words, nearly all ending in a mark or running on in lower case (on gold-bodies'
+      trafilatura outputs, which have no blank line, this kept none of the lines removed
+      before);
     - a question over its short answer among three such pairs or more ("Instagram?" over
       "Nesleduju."), the answer no furniture: a quick-fire interview, where a menu's "¿Quiénes
       somos?" stands over its next link (on gold-bodies no furniture line ends in a question

@@ -238,12 +238,19 @@ def _quotation_closing(blocks: list[Block], i: int, opening: str, closing: str, 
     return None
 
 
+# A text whose prose quotes this many labels or more, one a sentence or more, writes about them
+# (a site map's notes: '„Zaloguj się” proponuję na razie zostawić.')
+QUOTED_LABELS_MIN = 4
+
+
 def _quoted_by_the_texts_prose(blocks: list[Block], i: int) -> bool:
     """The line is one of the labels a paragraph of the text's prose quotes together ('The
     labels "Publicidade" and "Informe publicitário" were kept where they appear'): a
     transcription of a page, or a guide to its labels. A page that quotes one of its own
     buttons tells the reader to click it ('click "Show more" to see the rest': on gold-bodies
-    the one line this sign would have kept with a single quotation), and names no other label."""
+    the one line this sign would have kept with a single quotation), and names no other label;
+    a text whose prose quotes QUOTED_LABELS_MIN labels or more, one a sentence, writes about
+    them (a site map's notes on the menu it lists: '„Zaloguj się” proponuję na razie zostawić.')."""
     return blocks[i].text.strip().casefold() in _labels_quoted_in_prose(blocks)
 
 
@@ -251,10 +258,12 @@ def _quoted_by_the_texts_prose(blocks: list[Block], i: int) -> bool:
 def _labels_quoted_in_prose(blocks: list[Block]) -> frozenset[str]:
     """What the text's paragraphs of prose that quote two labels or more quote, folded to
     lower case."""
-    quoted = (
+    quoted = [
         {found[1:-1].strip().casefold() for found in QUOTATION.findall(block.text)}
         for block in blocks if QUOTATION.search(block.text) and reads_as_prose(block.text)
-    )
+    ]
+    if len(frozenset().union(*quoted)) >= QUOTED_LABELS_MIN:  # a text about an interface's labels
+        return frozenset().union(*quoted)
     return frozenset().union(*(labels for labels in quoted if len(labels) >= 2))
 
 

@@ -194,6 +194,49 @@ def _labelled_parts(blocks: list[Block]) -> frozenset[int]:
     )
 
 
+# A text of verse read as one paragraph: at least POEM_MIN_VERSES verses, POEM_MIN_SHARE of its
+# lines but its shouts and labels, POEM_MIN_FLOWING of them ending in a mark or running on
+POEM_MIN_VERSES = 8
+POEM_MIN_SHARE = 0.6
+POEM_MIN_FLOWING = 0.75
+
+
+def _a_shout_of_a_poem_read_as_one_paragraph(blocks: list[Block], i: int) -> bool:
+    """A shout beside a verse ("Home!", "Go!", "Назад!") in a text of verse whose blank lines
+    tell no stanzas (none, or one after every line): a refrain or a chant's last word, where
+    a page's button between lines ends in no mark."""
+    if not _a_shout(blocks[i]) or not _verse_read_as_one_paragraph(blocks):
+        return False
+    start, end = i, i + 1  # the run of shouts it stands in: "Вперёд!" / "Назад!" / "Ещё!"
+    while start > 0 and _a_shout(blocks[start - 1]):
+        start -= 1
+    while end < len(blocks) and _a_shout(blocks[end]):
+        end += 1
+    return any(_a_verse(blocks[k]) for k in (start - 1, end) if 0 <= k < len(blocks))
+
+
+def _a_shout(block: Block) -> bool:
+    return block.word_count < VERSE_MIN_WORDS and _CHANT_END.search(block.text) is not None
+
+
+@once_per_document
+def _verse_read_as_one_paragraph(blocks: list[Block]) -> bool:
+    """Whether the text is verse, one line a paragraph or all one paragraph: most of its lines
+    verses but its shouts and its parts' labels, nearly all of them ending in a mark or running
+    on into the next in lower case (a list of headlines does neither)."""
+    if not (without_blank_lines(blocks) or all(len(paragraph) == 1 for paragraph in paragraphs_of(blocks))):
+        return False
+    lines = [block for block in blocks if not _a_shout(block) and not _STANZA_LABEL.match(block.text)]
+    verses = [block for block in lines if _a_verse(block)]
+    if len(verses) < POEM_MIN_VERSES or len(verses) < POEM_MIN_SHARE * len(lines):
+        return False
+    flowing = sum(
+        1 for k, verse in enumerate(verses)
+        if _LINE_END.search(verse.text) or (k + 1 < len(verses) and verses[k + 1].text[:1].islower())
+    )
+    return flowing >= POEM_MIN_FLOWING * len(verses)
+
+
 def _a_verse(block: Block) -> bool:
     return VERSE_MIN_WORDS <= block.word_count <= VERSE_MAX_WORDS and not _NOT_VERSE.search(block.text)
 
