@@ -115,6 +115,9 @@ def words(text: str) -> list[str]:
 
 # Known misses: rules that still fire on content (strict: a fix is noticed).
 KNOWN_MISSES: dict[str, str] = {
+    # a food magazine's roundup whose last section, "Далее" (next), stands over the next issue's
+    # plans: a pager's "Next" over the next story's teaser looks the same
+    "retsepty-nedeli-v-trende-ru.txt": "furniture-line takes the roundup's last section title 'Далее'",
     # a camera club's results sheet whose entries each open on "Image 1 of 12" over the picture's
     # title, caption and credit: a scraped gallery's counter over its captions looks the same
     "camera-club-competition-results-en.txt": "gallery-counter takes the results' 'Image 1 of 12' labels",
@@ -235,6 +238,7 @@ KNOWN_MISSES: dict[str, str] = {
     },
 }
 BLANK_LINE_MISSES = (
+    "retsepty-nedeli-v-trende-ru.txt",
     "schaakclub-jaarverslag-2023-nl.txt",
     "cooperativa-alimentare-faq-it.txt",
     "cartella-stampa-portico-it.txt", "preguntas-respuestas-es.txt", "consulta-publica-ordenanza-es.txt",

@@ -3520,3 +3520,38 @@ def test_a_site_maps_last_page_stays_when_its_notes_quote_many_labels():
     assert CLEANER.clean(site_map + notes).text == site_map + notes
     one_label = site_map + "3. „Zaloguj się” proponuję na razie zostawić, bo sklep może mieć konta klientów.\n"
     assert "Zaloguj się\n\n" not in CLEANER.clean(one_label).text
+
+
+@pytest.mark.parametrize("menu", [
+    "Home\nBio\nCauses\nMedia Samples\nContact",
+    "Startseite\nÜber uns\nProjekte\nTermine\nKontakt",
+    "Главная\nО проекте\nМастерские\nКалендарь",
+])
+def test_a_sites_menu_under_the_pages_title_goes(menu):
+    """A page's title, then its site's menu as a paragraph of short links, the front page's
+    first ("Home" / "Bio" / "Causes"), then the story: the menu goes, each link named as the
+    title menu's. The same links quoted under a sentence that introduces them, in a text with
+    no blank lines, or as a glossary's pairs are no title menu."""
+    title = "The council that closed the shelter | The Harbour Blog"
+    text = f"{title}\n\n{menu}\n\n{STORY}\n"
+    result = CLEANER.clean(text)
+    assert result.text == f"{title}\n\n{STORY}\n"
+    assert {removal.source for removal in result.removals} == {"heuristic:title-menu"}
+    for kept in (f"{title}\n\nThe site's main menu is:\n{menu}\n\n{STORY}\n", f"{title}\n{menu}\n{STORY}\n",
+                 f"Interface glossary\n\nHome\nAccueil\nSearch\nRechercher\nLog in\nSe connecter\n\n{STORY}\n"):
+        assert "heuristic:title-menu" not in {removal.source for removal in CLEANER.clean(kept).removals}
+
+
+@pytest.mark.parametrize("story", [
+    "Stop!\nA cat.\nBack!\nBack!\nBack!\nThe cat yawned.\nGo!\nSplash!\nSplash!\n",
+    "Und unten im Keller sitzt jemand und wartet.\nKlopf! Klopf!\nZurück!\nGeh zu Seite 2 und versuch es noch einmal.\n",
+])
+def test_a_picture_books_shout_among_shouts_stays(story):
+    """A picture book's or a gamebook's shouts, one a line between lines that end in a mark,
+    one of them a shout too ("Back!" under "A cat.", "Zurück!" under "Klopf! Klopf!"). A call
+    between a story's sentences, or over a button, still goes."""
+    text = f"Duck and the pond\n{story}"
+    assert CLEANER.clean(text).text == text
+    for call in ("Read the rest.\nSign up Now!\nShare",
+                 "The council met on Monday.\nSign up Now!\nThe bridge will open next spring, the mayor said."):
+        assert "Sign up Now!" not in CLEANER.clean(f"{STORY}\n\n{call}\n\n{STORY}\n").text

@@ -43,7 +43,7 @@ from cleaner.inline.common import (
     row_sized,
 )
 from cleaner.inline.furniture import article_furniture_line
-from cleaner.inline.lists import count_list, related_list
+from cleaner.inline.lists import TITLE_MENU_REACH, count_list, menu_under_the_title, related_list
 from cleaner.inline.metadata import article_metadata_line, metadata_line
 from cleaner.inline.pictures import article_gallery_counter, gallery_counter, picture_credit
 from cleaner.inline.shop import price_line
@@ -91,6 +91,7 @@ ARTICLE_JUDGES: tuple[Judge, ...] = (article_gallery_counter, article_furniture_
 FINDERS = (
     (related_list, Category.RELATED, "related-list", "related-content header and its headlines"),
     (count_list, Category.NAVIGATION, "count-list", "category or archive links with their counts"),
+    (menu_under_the_title, Category.NAVIGATION, "title-menu", "a site's menu under the page's title"),
 )
 ARTICLE_FINDERS = FINDERS[1:]
 
@@ -163,6 +164,7 @@ def candidates(blocks: list[Block], heuristics: Iterable[Callable]) -> dict[Call
 
     scans: dict[Callable, Callable[[], set[int]]] = {
         count_list: lambda: lines.where(COUNT_IN_BRACKETS),
+        menu_under_the_title: lambda: {i for i in short if 1 <= i <= TITLE_MENU_REACH},
         gallery_counter: counters,
         article_gallery_counter: counters,
         # a price has digits, and a shopping button, a line of furniture, above or below it

@@ -136,6 +136,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       twelve words, nearly all ending in a mark or running on in lower case (on gold-bodies'
       trafilatura outputs, which have no blank line, this kept none of the lines removed
       before);
+    - a shout between two lines of its paragraph that end in a mark, one of them a shout too
+      (a picture book's "Back!" / "Back!" under "A cat.", a gamebook's "Zurück!" under "Klopf!
+      Klopf!"): a search box's "Go!" stands beside its field's label (on gold-bodies this kept
+      none of the lines removed before);
     - a question over its short answer among three such pairs or more ("Instagram?" over
       "Nesleduju."), the answer no furniture: a quick-fire interview, where a menu's "¿Quiénes
       somos?" stands over its next link (on gold-bodies no furniture line ends in a question

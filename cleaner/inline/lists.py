@@ -1,5 +1,5 @@
-"""Lists of teasers and counts: a related-content header and the headlines under it, and a run of
-category or archive links with their counts.
+"""Lists of teasers, counts and links: a related-content header and the headlines under it, a run
+of category or archive links with their counts, and a site's menu under the page's title.
 """
 
 from __future__ import annotations
@@ -35,6 +35,50 @@ LIST_MIN_ITEMS = 2
 # A title has at least this many words; a byline's name, a date or a time has fewer.
 TITLE_MIN_WORDS = 4
 COUNT_LIST_MIN_ITEMS = 3
+
+
+# A site's menu under the page's title: its first link, the front page's ("Home"), among the
+# document's first TITLE_MENU_REACH blocks under no prose, then links of at most
+# TITLE_MENU_LINK_WORDS words, TITLE_MENU_MIN_LINKS in all.
+TITLE_MENU_REACH = 3
+TITLE_MENU_MIN_LINKS = 4
+TITLE_MENU_LINK_WORDS = 4
+_LINK_END_MARKS = (".", ":", "!", "?", ",", ";")
+
+
+def menu_under_the_title(blocks: list[Block], i: int) -> list[int]:
+    """A site's menu right under the page's title ("The Blog of Tim Ferriss" over "Home" / "Bio"
+    / "Causes" / "Media Samples"): a paragraph of short links, a front page's first, each in the
+    same script, none ending in a mark or opening in lower case (a poem's lines), and no other
+    front page's name among them (a glossary's "Home" / "Accueil" pairs). Not under a line that
+    introduces it ("The main menu is:") or under a sentence: a text that quotes a menu says so
+    first.
+    In a text without blank lines nothing tells where the menu ends and the story's title
+    begins ("Summertime" under "RSS feed")."""
+    if not 1 <= i <= TITLE_MENU_REACH or vocabulary().cover(blocks[i].text, ("home",)) is None:
+        return []
+    if blocks[i - 1].text.rstrip().endswith(":") or any(
+        reads_as_prose(block.text) or block.text.rstrip().endswith(".") for block in blocks[:i]
+    ):
+        return []
+    if without_blank_lines(blocks) or blocks[i - 1].paragraph == blocks[i].paragraph:
+        return []  # (where the menu ends, and the title stands apart, only blank lines tell)
+    script = _script(blocks[i].text)
+    links = [k for k, block in enumerate(blocks) if block.paragraph == blocks[i].paragraph]
+    for k in links[1:]:
+        text = blocks[k].text.strip()
+        if (
+            blocks[k].word_count > TITLE_MENU_LINK_WORDS or text.endswith(_LINK_END_MARKS) or text[:1].islower()
+            or _script(text) != script or vocabulary().cover(text, ("home",)) is not None
+        ):
+            return []
+    return links if len(links) >= TITLE_MENU_MIN_LINKS and links[0] == i else []
+
+
+def _script(text: str) -> str:
+    """The script of a line's first letter ("LATIN", "CYRILLIC", "KATAKANA"), or ""."""
+    letter = next((char for char in text if char.isalpha()), "")
+    return unicodedata.name(letter, " ").split()[0] if letter else ""
 
 
 def _related_header(text: str) -> bool:

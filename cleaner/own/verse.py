@@ -215,6 +215,21 @@ def _a_shout_of_a_poem_read_as_one_paragraph(blocks: list[Block], i: int) -> boo
     return any(_a_verse(blocks[k]) for k in (start - 1, end) if 0 <= k < len(blocks))
 
 
+def _among_shouts(blocks: list[Block], i: int) -> bool:
+    """A shout between two lines of its paragraph that end in a mark, one of them a shout too: a
+    picture book's "Back!" / "Back!" / "Back!" under "A cat.", a gamebook's "Zurück!" under
+    "Klopf! Klopf!". A search box's "Go!" stands beside its field's label, a call ("Sign up
+    now!") beside a paragraph of prose."""
+    if not _a_shout(blocks[i]) or i == 0 or i + 1 >= len(blocks):
+        return False
+    above, below = blocks[i - 1], blocks[i + 1]
+    return (
+        above.paragraph == blocks[i].paragraph == below.paragraph
+        and all(_CHANT_END.search(block.text) for block in (above, below))
+        and (_a_shout(above) or _a_shout(below))
+    )
+
+
 def _a_shout(block: Block) -> bool:
     return block.word_count < VERSE_MIN_WORDS and _CHANT_END.search(block.text) is not None
 
