@@ -3525,20 +3525,22 @@ def test_a_site_maps_last_page_stays_when_its_notes_quote_many_labels():
 @pytest.mark.parametrize("menu", [
     "Home\nBio\nCauses\nMedia Samples\nContact",
     "Startseite\nÜber uns\nProjekte\nTermine\nKontakt",
-    "Главная\nО проекте\nМастерские\nКалендарь",
+    "Главная\nО проекте\nМастерские\nКалендарь\nКонтакты",
 ])
 def test_a_sites_menu_under_the_pages_title_goes(menu):
     """A page's title, then its site's menu as a paragraph of short links, the front page's
-    first ("Home" / "Bio" / "Causes"), then the story: the menu goes, each link named as the
-    title menu's. The same links quoted under a sentence that introduces them, in a text with
-    no blank lines, or as a glossary's pairs are no title menu."""
+    first ("Home" / "Bio" / "Causes"), another a site's page ("Contact"), then the story: the
+    menu goes, each link named as the title menu's. The same links quoted under a sentence
+    that introduces them, in a text with no blank lines, or as a glossary's pairs are no title
+    menu, nor is a budget's list that opens with "Home"."""
     title = "The council that closed the shelter | The Harbour Blog"
     text = f"{title}\n\n{menu}\n\n{STORY}\n"
     result = CLEANER.clean(text)
     assert result.text == f"{title}\n\n{STORY}\n"
     assert {removal.source for removal in result.removals} == {"heuristic:title-menu"}
     for kept in (f"{title}\n\nThe site's main menu is:\n{menu}\n\n{STORY}\n", f"{title}\n{menu}\n{STORY}\n",
-                 f"Interface glossary\n\nHome\nAccueil\nSearch\nRechercher\nLog in\nSe connecter\n\n{STORY}\n"):
+                 f"Interface glossary\n\nHome\nAccueil\nSearch\nRechercher\nLog in\nSe connecter\n\n{STORY}\n",
+                 f"Monthly budget\n\nHome\nFood\nTransport\nSavings\n\n{STORY}\n"):
         assert "heuristic:title-menu" not in {removal.source for removal in CLEANER.clean(kept).removals}
 
 
