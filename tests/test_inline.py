@@ -3532,7 +3532,8 @@ def test_a_sites_menu_under_the_pages_title_goes(menu):
     first ("Home" / "Bio" / "Causes"), another a site's page ("Contact"), then the story: the
     menu goes, each link named as the title menu's. The same links quoted under a sentence
     that introduces them, in a text with no blank lines, or as a glossary's pairs are no title
-    menu, nor is a budget's list that opens with "Home"."""
+    menu, nor is a budget's list that opens with "Home", nor a handover note's menu whose pages
+    its prose names again."""
     title = "The council that closed the shelter | The Harbour Blog"
     text = f"{title}\n\n{menu}\n\n{STORY}\n"
     result = CLEANER.clean(text)
@@ -3540,7 +3541,10 @@ def test_a_sites_menu_under_the_pages_title_goes(menu):
     assert {removal.source for removal in result.removals} == {"heuristic:title-menu"}
     for kept in (f"{title}\n\nThe site's main menu is:\n{menu}\n\n{STORY}\n", f"{title}\n{menu}\n{STORY}\n",
                  f"Interface glossary\n\nHome\nAccueil\nSearch\nRechercher\nLog in\nSe connecter\n\n{STORY}\n",
-                 f"Monthly budget\n\nHome\nFood\nTransport\nSavings\n\n{STORY}\n"):
+                 f"Monthly budget\n\nHome\nFood\nTransport\nSavings\n\n{STORY}\n",
+                 "Overdracht website buurtvereniging\n\nStartpagina\nOver ons\nNieuws\nContact\n\n"
+                 "Op Nieuws komen de verslagen van de vergaderingen, en de pagina Over ons blijft zoals hij is. "
+                 "Berichten via Contact gaan naar de secretaris, die ze binnen een week beantwoordt.\n"):
         assert "heuristic:title-menu" not in {removal.source for removal in CLEANER.clean(kept).removals}
 
 
@@ -3557,3 +3561,22 @@ def test_a_picture_books_shout_among_shouts_stays(story):
     for call in ("Read the rest.\nSign up Now!\nShare",
                  "The council met on Monday.\nSign up Now!\nThe bridge will open next spring, the mayor said."):
         assert "Sign up Now!" not in CLEANER.clean(f"{STORY}\n\n{call}\n\n{STORY}\n").text
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])
+def test_a_sites_pages_the_text_writes_about_stay(joiner):
+    """A handover note that lists a site's menu, one page a line, then writes about the pages
+    by their names as written ("La page Accueil affiche...", "Dans Archives, ..."): the text's
+    own list, with or without blank lines. A page's lower-case menu whose words a story uses
+    ("book", "search") still goes."""
+    menu = "Menu principal actuel :\nAccueil\nQui sommes-nous\nActualités\nConcerts\nArchives\nContact\nConnexion"
+    notes = ["La page Accueil affiche automatiquement les trois dernières actualités de la chorale.",
+             "La page Concerts est la plus consultée, et je la mets à jour six semaines avant chaque date.",
+             "Dans Archives, les programmes sont classés par saison, de la plus récente à la plus ancienne.",
+             "La page Contact renvoie vers l'adresse de la secrétaire, qui répond dans la semaine."]
+    text = f"Note de passation du site de la chorale{joiner}{menu}{joiner}" + joiner.join(notes) + "\n"
+    assert CLEANER.clean(text).text == text
+    story = ("The bookshop opened a second branch. You can book a signing and search the schedule "
+             "online, the owner said, and the reading room opens in May.")
+    page = f"{story}\n\nhome\nabout\nadvertise\nbook\nschedule\ncontact\narchives\nsearch\n\n{story}\n"
+    assert "search\n" not in CLEANER.clean(page).text

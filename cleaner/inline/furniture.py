@@ -140,6 +140,11 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       (a picture book's "Back!" / "Back!" under "A cat.", a gamebook's "Zurück!" under "Klopf!
       Klopf!"): a search box's "Go!" stands beside its field's label (on gold-bodies this kept
       none of the lines removed before);
+    - a line of a run of short lines, three or more of which the text's prose names again as
+      written, each opening in a capital ("Accueil" / "Concerts" / "Archives", then "La page
+      Accueil affiche...", "Dans Archives, ..."): a site's menu in a brief, an audit or a
+      handover note (on gold-bodies this kept none of the lines removed before; in lower case,
+      a menu's "book" and "search" are any story's words);
     - a question over its short answer among three such pairs or more ("Instagram?" over
       "Nesleduju."), the answer no furniture: a quick-fire interview, where a menu's "¿Quiénes
       somos?" stands over its next link (on gold-bodies no furniture line ends in a question

@@ -24,6 +24,7 @@ from cleaner.own.entries import (
     _in_a_run_of_entry_paragraphs,
 )
 from cleaner.own.lists import (
+    _a_page_the_text_writes_about,
     _among_ad_labels,
     _answers_the_question_above,
     _between_numbered_lists,
@@ -149,7 +150,8 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_songs_verse, _in_a_labelled_chorus, _a_shout_of_a_poem_read_as_one_paragraph, _among_shouts,
         _among_ad_labels, _beside_a_blank,
         _defined_below, _a_described_item, _names_a_key,
-        _named_in_an_introduced_list, _in_a_run_of_entries_one_a_paragraph, _in_a_run_of_entry_paragraphs,
+        _named_in_an_introduced_list, _a_page_the_text_writes_about, _in_a_run_of_entries_one_a_paragraph,
+        _in_a_run_of_entry_paragraphs,
         _in_a_list_of_verdicts, _in_a_legend,
         _labels_the_entry_above,
         _a_chapter_among_sections, _in_an_index, _names_the_picture_above, _a_manuals_command,

@@ -460,3 +460,62 @@ def _titles_its_files(blocks: list[Block], i: int) -> bool:
     On gold-bodies no furniture line stood over a file's name."""
     return i + 1 < len(blocks) and _A_FILE.search(blocks[i + 1].text) is not None
 
+
+# A run of short lines whose prose names this many of them again is the text's list of the
+# things it writes about (a site's pages in a brief, an audit, a handover note)
+NAMED_AGAIN_MIN = 3
+NAMED_ITEM_MAX_WORDS = 4
+
+
+def _a_page_the_text_writes_about(blocks: list[Block], i: int) -> bool:
+    """A line of a run of short lines of which NAMED_AGAIN_MIN or more are named again, as
+    written, by the text's prose: a site's menu in a brief, an SEO audit or a handover note
+    ("Accueil" / "Actualités" / "Archives", then "La page Accueil affiche...", "Dans Archives,
+    les programmes..."). A page's menu is not what its story is about."""
+    return i in _runs_named_again(blocks)
+
+
+@once_per_document
+def _runs_named_again(blocks: list[Block]) -> frozenset[int]:
+    """The blocks of the runs of short lines (one paragraph, or consecutive lines in a text
+    without blank lines) that the prose names again."""
+    prose = [block.text for block in blocks if reads_as_prose(block.text)]
+    if not prose:
+        return frozenset()
+    found: set[int] = set()
+    for run in _short_runs(blocks):
+        if len(named_again([blocks[k] for k in run], prose)) >= NAMED_AGAIN_MIN:
+            found.update(run)
+    return frozenset(found)
+
+
+def named_again(items: list[Block], prose: list[str]) -> set[str]:
+    """The items' texts (bullets cut off) that a line of `prose` holds as written, whole, each
+    opening in a capital or a letter of no case (in lower case, "book" or "search" is any
+    sentence's word)."""
+    names = {unbulleted(item).text.strip() for item in items}
+    return {
+        name for name in names
+        if name and not name[:1].islower() and any(_holds_whole(text, name) for text in prose)
+    }
+
+
+def _holds_whole(text: str, name: str) -> bool:
+    return regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", text) is not None
+
+
+def _short_runs(blocks: list[Block]) -> list[list[int]]:
+    """Runs of two or more consecutive blocks of at most NAMED_ITEM_MAX_WORDS words, within a
+    paragraph (a text without blank lines is one)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k, block in enumerate(blocks):
+        if block.word_count <= NAMED_ITEM_MAX_WORDS and (not run or blocks[run[-1]].paragraph == block.paragraph):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [k] if block.word_count <= NAMED_ITEM_MAX_WORDS else []
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
