@@ -9,6 +9,8 @@ import regex
 import cleaner
 from cleaner import Category, Cleaner, Options
 from cleaner.inline import comment_signal
+from cleaner.inline.lists import menu_under_the_title
+from cleaner.segment import segment
 from cleaner.vocabulary import vocabulary
 
 CLEANER = Cleaner()
@@ -3460,7 +3462,9 @@ def test_a_chant_under_its_chorus_label_stays(chorus):
     assert "Tweet" not in CLEANER.clean(buttons).text
 
 
-@pytest.mark.parametrize("question, answer", [("Instagram?", "Nesleduju."), ("Esta conta?", "Não.")])
+@pytest.mark.parametrize("question, answer", [
+    ("Instagram?", "Nesleduju."), ("Esta conta?", "Não."), ("¿Compartir o guardar?", "Compartir."),
+])
 def test_a_quick_fire_question_of_a_button_word_stays(question, answer):
     """An interview's quick-fire round: short questions, each over its short answer, one a
     button's word ("Instagram?"). Over a follow box's links the same question goes."""
@@ -3527,34 +3531,40 @@ def test_a_site_maps_last_page_stays_when_its_notes_quote_many_labels():
     "Startseite\nÜber uns\nProjekte\nTermine\nKontakt",
     "Главная\nО проекте\nМастерские\nКалендарь\nКонтакты",
 ])
-def test_a_sites_menu_under_the_pages_title_goes(menu):
+def test_a_sites_menu_under_the_pages_title_is_page_modes_to_take(menu):
     """A page's title, then its site's menu as a paragraph of short links, the front page's
-    first ("Home" / "Bio" / "Causes"), another a site's page ("Contact"), then the story: the
-    menu goes, each link named as the title menu's. The same links quoted under a sentence
-    that introduces them, in a text with no blank lines, or as a glossary's pairs are no title
-    menu, nor is a budget's list that opens with "Home", nor a handover note's menu whose pages
-    its prose names again."""
+    first ("Home" / "Bio" / "Causes"), another a site's page ("Contact"), then the story: in
+    page mode the menu goes. The same links quoted under a sentence that introduces them, in a
+    text with no blank lines, as a glossary's pairs, a budget's list that opens with "Home" or
+    a handover note's menu whose pages its prose names again are no title menu; and article
+    mode takes none (a board game's spaces, a support group's agenda look the same)."""
     title = "The council that closed the shelter | The Harbour Blog"
     text = f"{title}\n\n{menu}\n\n{STORY}\n"
-    result = CLEANER.clean(text)
-    assert result.text == f"{title}\n\n{STORY}\n"
-    assert {removal.source for removal in result.removals} == {"heuristic:title-menu"}
+    blocks = segment(text.split("\n"))
+    assert menu_under_the_title(blocks, 1) == [1, 2, 3, 4, 5][:len(menu.split("\n"))]
+    page = PAGE_INLINE.clean(text)
+    assert page.text == f"{title}\n\n{STORY}\n"
+    assert {removal.source for removal in page.removals} == {"heuristic:title-menu"}
+    assert "heuristic:title-menu" not in {removal.source for removal in CLEANER.clean(text).removals}
     for kept in (f"{title}\n\nThe site's main menu is:\n{menu}\n\n{STORY}\n", f"{title}\n{menu}\n{STORY}\n",
                  f"Interface glossary\n\nHome\nAccueil\nSearch\nRechercher\nLog in\nSe connecter\n\n{STORY}\n",
                  f"Monthly budget\n\nHome\nFood\nTransport\nSavings\n\n{STORY}\n",
                  "Overdracht website buurtvereniging\n\nStartpagina\nOver ons\nNieuws\nContact\n\n"
                  "Op Nieuws komen de verslagen van de vergaderingen, en de pagina Over ons blijft zoals hij is. "
                  "Berichten via Contact gaan naar de secretaris, die ze binnen een week beantwoordt.\n"):
-        assert "heuristic:title-menu" not in {removal.source for removal in CLEANER.clean(kept).removals}
+        blocks = segment(kept.split("\n"))
+        assert not any(menu_under_the_title(blocks, i) for i in range(len(blocks)))
 
 
 @pytest.mark.parametrize("story", [
     "Stop!\nA cat.\nBack!\nBack!\nBack!\nThe cat yawned.\nGo!\nSplash!\nSplash!\n",
     "Und unten im Keller sitzt jemand und wartet.\nKlopf! Klopf!\nZurück!\nGeh zu Seite 2 und versuch es noch einmal.\n",
+    "First down!\nMove that ball!\nGo, go, go!\nPunch on the ball and jump on the last go.\n",
 ])
 def test_a_picture_books_shout_among_shouts_stays(story):
-    """A picture book's or a gamebook's shouts, one a line between lines that end in a mark,
-    one of them a shout too ("Back!" under "A cat.", "Zurück!" under "Klopf! Klopf!"). A call
+    """A picture book's, a gamebook's or a cheer's shouts, one a line between lines that end in a
+    mark, one of them a shout or an exclamation too ("Back!" under "A cat.", "Zurück!" under
+    "Klopf! Klopf!", "Go, go, go!" under "Move that ball!"). A call
     between a story's sentences, or over a button, still goes."""
     text = f"Duck and the pond\n{story}"
     assert CLEANER.clean(text).text == text

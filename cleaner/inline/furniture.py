@@ -136,10 +136,11 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       twelve words, nearly all ending in a mark or running on in lower case (on gold-bodies'
       trafilatura outputs, which have no blank line, this kept none of the lines removed
       before);
-    - a shout between two lines of its paragraph that end in a mark, one of them a shout too
-      (a picture book's "Back!" / "Back!" under "A cat.", a gamebook's "Zurück!" under "Klopf!
-      Klopf!"): a search box's "Go!" stands beside its field's label (on gold-bodies this kept
-      none of the lines removed before);
+    - a shout or a short exclamation between two lines of its paragraph that end in a mark, one
+      of them a shout too or an exclamation of no furniture words (a picture book's "Back!" /
+      "Back!" under "A cat.", a gamebook's "Zurück!" under "Klopf! Klopf!", a cheer's "Go, go,
+      go!" under "Move that ball!"): a search box's "Go!" stands beside its field's label (on
+      gold-bodies this kept none of the lines removed before);
     - a line of a run of short lines, three or more of which the text's prose names again as
       written, each opening in a capital ("Accueil" / "Concerts" / "Archives", then "La page
       Accueil affiche...", "Dans Archives, ..."): a site's menu in a brief, an audit or a

@@ -61,8 +61,9 @@ def menu_under_the_title(blocks: list[Block], i: int) -> list[int]:
     begins ("Summertime" under "RSS feed"). Another link names a site's page or a button
     ("Contact", "Archives", "Subscribe"): a budget's list opens with "Home" too ("Home" /
     "Food" / "Transport"). The prose after it names no two of its links as written: a
-    website's brief or a handover note lists the menu it writes about. On gold-bodies' article
-    regions this took 148 more junk lines on 23 pages, none of them in a gold body."""
+    website's brief or a handover note lists the menu it writes about. Page mode's only: on
+    gold-bodies' article regions it would take 148 more junk lines on 23 pages, none of them in
+    a gold body, but 6 of 22 texts written to look like one lost words (a board game's spaces)."""
     if not 1 <= i <= TITLE_MENU_REACH or vocabulary().cover(blocks[i].text, ("home",)) is None:
         return []
     if blocks[i - 1].text.rstrip().endswith(":") or any(

@@ -64,8 +64,9 @@ QUICKFIRE_MIN_QUESTIONS = 3
 
 def _a_question_among_answered_ones(blocks: list[Block], i: int) -> bool:
     """A question over its short answer, among QUICKFIRE_MIN_QUESTIONS such pairs or more: a
-    quick-fire interview's "Instagram?" over "Nesleduju." The answer is no furniture: a menu's
-    "¿Quiénes somos?" stands over its next link."""
+    quick-fire interview's "Instagram?" over "Nesleduju." The answer is no furniture, or ends
+    its sentence ("¿Compartir o guardar?" / "Compartir."): a menu's "¿Quiénes somos?" stands
+    over its next link."""
     return i in _answered_questions(blocks)
 
 
@@ -75,7 +76,7 @@ def _answered_questions(blocks: list[Block]) -> frozenset[int]:
     asked = [
         k for k, (block, below) in enumerate(zip(blocks, blocks[1:]))
         if block.text.rstrip().endswith(_QUESTION_MARKS) and not below.text.rstrip().endswith(_QUESTION_MARKS)
-        and vocabulary().cover(below.text, FURNITURE_FAMILIES) is None
+        and (below.text.rstrip().endswith((".", "!")) or vocabulary().cover(below.text, FURNITURE_FAMILIES) is None)
     ]
     return frozenset(asked) if len(asked) >= QUICKFIRE_MIN_QUESTIONS else frozenset()
 

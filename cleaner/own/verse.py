@@ -166,6 +166,7 @@ def _a_stanza(stanza: list[Block]) -> bool:
 # a chorus's label, marked as one: "[Chorus]", "(Refrain)", "Chorus:", "Припев 2:"
 # a chant's line ends in a mark, its echo's too: "Выше! (выше!)"
 _CHANT_END = regex.compile(r"[.!?…,;»”\"'][)\]]?\s*$")
+_EXCLAMATION_END = regex.compile(r"[!¡][)\]]?\s*$")
 _CHORUS_LABEL = regex.compile(r"^\s*(?:\p{L}+(?: \d{1,2})?:|\[[^\]]{1,30}\]|\([^)]{1,30}\))\s*$")
 
 
@@ -216,18 +217,30 @@ def _a_shout_of_a_poem_read_as_one_paragraph(blocks: list[Block], i: int) -> boo
 
 
 def _among_shouts(blocks: list[Block], i: int) -> bool:
-    """A shout between two lines of its paragraph that end in a mark, one of them a shout too: a
-    picture book's "Back!" / "Back!" / "Back!" under "A cat.", a gamebook's "Zurück!" under
-    "Klopf! Klopf!". A search box's "Go!" stands beside its field's label, a call ("Sign up
-    now!") beside a paragraph of prose."""
-    if not _a_shout(blocks[i]) or i == 0 or i + 1 >= len(blocks):
+    """A shout or a short exclamation between two lines of its paragraph that end in a mark, one
+    of them a shout too, or an exclamation of no furniture words: a picture book's "Back!" /
+    "Back!" / "Back!" under "A cat.", a gamebook's "Zurück!" under "Klopf! Klopf!", a cheer's
+    "Go, go, go!" under "Move that ball!". A search box's "Go!" stands beside its field's
+    label, a call ("Sign up now!") beside a paragraph of prose."""
+    if not (_a_shout(blocks[i]) or _an_exclamation(blocks[i])) or i == 0 or i + 1 >= len(blocks):
         return False
     above, below = blocks[i - 1], blocks[i + 1]
     return (
         above.paragraph == blocks[i].paragraph == below.paragraph
         and all(_CHANT_END.search(block.text) for block in (above, below))
-        and (_a_shout(above) or _a_shout(below))
+        and any(
+            _a_shout(block) or (_an_exclamation(block) and not furniture_families(block.text))
+            for block in (above, below)
+        )
     )
+
+
+# An exclamation: a line of at most this many words ending in "!" ("Move that ball!")
+EXCLAMATION_MAX_WORDS = 4
+
+
+def _an_exclamation(block: Block) -> bool:
+    return block.word_count <= EXCLAMATION_MAX_WORDS and _EXCLAMATION_END.search(block.text) is not None
 
 
 def _a_shout(block: Block) -> bool:
