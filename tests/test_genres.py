@@ -312,6 +312,11 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # title and the text looks the same
     "heft-sicher-im-netz-de.txt": "furniture-line takes the booklet's chapters 'Startseite', 'Suche', 'Kontakt'",
     "jugadas-equipo-es.txt": "furniture-line takes the team's plays 'Contacto', 'Archivo'",
+    # a phrasebook's pairs ("Zurück" / "Back") and a class dialogue's last call ("¡Siguiente!"
+    # under "Cambia el color y la talla."): with no blank line there are no pairs, and a
+    # pager's button under a sentence looks the same
+    "reisesprachfuehrer-bahnhof-de.txt": "furniture-line takes the phrasebook's 'Zurück'",
+    "dialogo-en-la-tienda-es.txt": "furniture-line takes the dialogue's last call '¡Siguiente!'",
     # a community radio's bulletin whose section "Boletim:" stands over prose about it: with no
     # blank line, a newsletter box's label over its sign-up line looks the same
     "radio-comunitaria-boletim-pt.txt": "furniture-line takes the bulletin's section title 'Boletim:'",

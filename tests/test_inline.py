@@ -3590,3 +3590,17 @@ def test_a_sites_pages_the_text_writes_about_stay(joiner):
              "online, the owner said, and the reading room opens in May.")
     page = f"{story}\n\nhome\nabout\nadvertise\nbook\nschedule\ncontact\narchives\nsearch\n\n{story}\n"
     assert "search\n" not in CLEANER.clean(page).text
+
+
+def test_a_phrasebooks_pairs_that_keep_their_marks_stay():
+    """A phrasebook's entries, each a phrase over its translation in a paragraph of its own,
+    both ending in the same mark or in none ("Hilfe!" / "Help!", "Danke." / "Thank you.",
+    "Zurück" / "Back"): the button words among them are entries too. A footer's groups of
+    links are no such pairs."""
+    pairs = [("Hallo!", "Hello!"), ("Danke.", "Thank you."), ("Wo ist der Bahnhof?", "Where is the station?"),
+             ("Hilfe!", "Help!"), ("Ich habe mich verlaufen.", "I'm lost."), ("Zurück", "Back"),
+             ("Weiter", "Next"), ("Ausgang", "Exit"), ("Auf Wiedersehen!", "Goodbye!")]
+    text = "Kleiner Sprachführer: am Bahnhof\n\n" + "\n\n".join(f"{a}\n{b}" for a, b in pairs) + "\n"
+    assert CLEANER.clean(text).text == text
+    footer = f"{STORY}\n\nFollow us\nFacebook\n\nShare\nTwitter\n\n{STORY}\n"
+    assert "Facebook" not in CLEANER.clean(footer).text

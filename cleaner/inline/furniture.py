@@ -117,9 +117,10 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       sidebar's "Archives" stands over its links (on gold-bodies this kept a "Tweet" the gold
       holds and a "Home" it does not);
     - a line of a run of six or more short paragraphs, each a term over its translation or
-      value, both short lines without a full stop, maybe a note under them, the terms all
-      different and at most half of the run's lines furniture ("Sign in" / "Se connecter" /
-      "Ne pas utiliser « S'identifier »." then "Book" / "Réserver"): an interface glossary's
+      value, both short lines without a full stop or both ending in the same mark (a
+      phrasebook's "Hilfe!" / "Help!"), maybe a note under them, the terms all different and
+      at most half of the run's lines furniture ("Sign in" / "Se connecter" / "Ne pas utiliser
+      « S'identifier »." then "Book" / "Réserver"): an interface glossary's or a phrasebook's
       entries, where a footer's groups of links are furniture nearly all (with four such
       paragraphs a comment widget's blocks on one gold-bodies page would have stayed; with six,
       none of the lines removed before);

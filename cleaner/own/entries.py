@@ -142,11 +142,12 @@ ENTRY_FURNITURE_SHARE = 0.5
 
 def _in_a_run_of_entry_paragraphs(blocks: list[Block], i: int) -> bool:
     """A line of a run of ENTRY_PARAGRAPHS_MIN short paragraphs or more, each a term over its
-    translation or value, both short lines with no full stop, and maybe a note under them, the
-    terms all different and at most ENTRY_FURNITURE_SHARE of the run's lines furniture: an
-    interface glossary's or a phrasebook's entries ("Sign in" / "Se connecter" / "Ne pas
-    utiliser « S'identifier »." then "Book" / "Réserver"). A footer's groups of links ("Follow
-    us" / "Facebook" / "Twitter") are furniture nearly all, and a share box stands alone."""
+    translation or value, both short lines with no full stop or both ending in the same mark,
+    and maybe a note under them, the terms all different and at most ENTRY_FURNITURE_SHARE of
+    the run's lines furniture: an interface glossary's or a phrasebook's entries ("Sign in" /
+    "Se connecter" / "Ne pas utiliser « S'identifier »." then "Book" / "Réserver"). A footer's
+    groups of links ("Follow us" / "Facebook" / "Twitter") are furniture nearly all, and a
+    share box stands alone."""
     return i in _entry_paragraph_runs(blocks)
 
 
@@ -168,9 +169,21 @@ def _entry_paragraph_runs(blocks: list[Block]) -> frozenset[int]:
 
 
 def _an_entry_paragraph(blocks: list[Block], paragraph: list[int]) -> bool:
-    return len(paragraph) in ENTRY_PARAGRAPH_LINES and all(
-        blocks[k].word_count <= SECTION_TITLE_MAX_WORDS and not ends_a_sentence(blocks[k].text) for k in paragraph[:2]
-    )
+    """A term over its translation or value, both short, neither ending a sentence, or both
+    ending in the same mark: a phrasebook's "Hilfe!" / "Help!", "Ich habe mich verlaufen." /
+    "I'm lost." (a translation keeps its sentence's mark)."""
+    if len(paragraph) not in ENTRY_PARAGRAPH_LINES:
+        return False
+    term, value = (blocks[k].text for k in paragraph[:2])
+    if any(blocks[k].word_count > SECTION_TITLE_MAX_WORDS for k in paragraph[:2]):
+        return False
+    ends = (ends_a_sentence(term), ends_a_sentence(value))
+    return ends == (False, False) or (all(ends) and _last_mark(term) == _last_mark(value))
+
+
+def _last_mark(text: str) -> str:
+    """A sentence's last mark, past closing quotes and brackets ('„Cheers!“' ends in "!")."""
+    return text.rstrip().rstrip("\"'”“»)]’")[-1:]
 
 
 def _entries_of_a_glossary(blocks: list[Block], run: list[list[int]]) -> bool:
