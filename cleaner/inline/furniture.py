@@ -148,8 +148,8 @@ def article_furniture_line(blocks: list[Block], i: int) -> Verdict | None:
       handover note (on gold-bodies this kept none of the lines removed before; in lower case,
       a menu's "book" and "search" are any story's words);
     - a question over its short answer among three such pairs or more ("Instagram?" over
-      "Nesleduju."), the answer no furniture: a quick-fire interview, where a menu's "¿Quiénes
-      somos?" stands over its next link (on gold-bodies no furniture line ends in a question
-      mark)."""
+      "Nesleduju."), the answer no furniture or ending its sentence ("¿Compartir o guardar?" /
+      "Compartir."): a quick-fire interview, where a menu's "¿Quiénes somos?" stands over its
+      next link (on gold-bodies no furniture line ends in a question mark)."""
     verdict = furniture_line(blocks, i, ARTICLE_FURNITURE)
     return None if verdict is None or the_texts_own(blocks, i) or a_quoted_posts_buttons(blocks, i) else verdict

@@ -178,12 +178,11 @@ def _in_a_labelled_chorus(blocks: list[Block], i: int) -> bool:
     here = blocks[i].paragraph
     if blocks[-1].paragraph == 0 or here not in _labelled_parts(blocks):
         return False
-    label, *lines = paragraphs_of(blocks)[here]
+    parts = paragraphs_of(blocks)
+    label, *lines = parts[here]
     return (
         len(lines) >= 2 and i != label and all(_CHANT_END.search(blocks[k].text) for k in lines)
-        and any(
-            _a_verse(blocks[k]) for n in _labelled_parts(blocks) - {here} for k in paragraphs_of(blocks)[n]
-        )
+        and any(_a_verse(blocks[k]) for n in _labelled_parts(blocks) - {here} for k in parts[n])
     )
 
 
