@@ -3604,3 +3604,59 @@ def test_a_phrasebooks_pairs_that_keep_their_marks_stay():
     assert CLEANER.clean(text).text == text
     footer = f"{STORY}\n\nFollow us\nFacebook\n\nShare\nTwitter\n\n{STORY}\n"
     assert "Facebook" not in CLEANER.clean(footer).text
+
+
+@pytest.mark.parametrize("title, dishes", [
+    ("Menu", ["Polenta con funghi porcini", "Tagliatelle di farina di castagne al ragù di cinghiale",
+              "Salsiccia alla brace con patate", "Vin brulé e vino novello"]),
+    ("Para compartir", ["Croquetas caseras de jamón ibérico (6 uds.) ........ 9,50 €",
+                        "Pimientos de Padrón ........ 7,00 €", "Patatas bravas con alioli de la casa ........ 6,50 €"]),
+    ("Menu", ["Grilled mackerel with pickled beetroot", "Roast lamb with rosemary potatoes",
+              "Sticky toffee pudding and custard"]),
+])
+def test_a_menus_title_over_its_dishes_stays(title, dishes):
+    """A festival programme's or a restaurant's menu: a title that is a button's word ("Menu",
+    "Para compartir") over dishes, each a phrase of several words. Over a site's pages, named
+    in a word or two, and over a popular-posts box's headlines, the same titles go."""
+    text = f"Sagra della castagna\n\n{BEFORE}\n\n{title}\n\n" + "\n".join(dishes) + f"\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    for box in (f"{title}\n\nHome\nAbout us\nEvents\nContact",
+                "Popular Posts\n\nMan rescued from the river by two fishermen\nCouncil votes to close the old library\n"
+                "Storm brings down trees across the valley"):
+        box_title = box.split("\n")[0]
+        assert f"{box_title}\n" not in CLEANER.clean(f"{STORY}\n\n{box}\n\n{STORY}\n").text
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Kontakt", "Koordynator programu: Marta Wróblewska\n"
+                "Zgłoszenia można też przekazywać w punkcie informacji przyrodniczej w Miliczu."),
+    ("Impressum", "Herausgeber: Redaktion „Der Pausenhof“\nChefredaktion: Lina Becker\nDruck: Schuldruckerei"),
+])
+def test_a_button_word_over_a_last_section_of_fields_or_a_name_stays(title, body):
+    """The last section of a text cut into titled sections, its title a button's word over a
+    name before a sentence ("Kontakt" over the coordinator and where reports go) or over a
+    masthead's fields ("Impressum" over "Herausgeber: ..."). A share button or a call to
+    subscribe over the same lines still goes."""
+    text = WALK.format(title=title, body=body)
+    assert CLEANER.clean(text).text == text
+    for button in ("Share", "Newsletter"):
+        kept = CLEANER.clean(WALK.format(title=button, body=body)).text
+        assert f"\n{button}\n" not in kept and body in kept
+
+
+def test_an_archives_title_over_a_list_between_prose_stays():
+    """A family's inventory of a box of letters: "Archives" over its bundles, each a phrase,
+    between paragraphs of prose. A sidebar's "From the Archives" over headlines, among the
+    sidebar's other boxes, still goes."""
+    bundles = ("Liasse 1 – Lettres de Marcel à Odette pendant son service militaire\n"
+               "Liasse 2 – Cartes postales de vacances, surtout de Royan\n"
+               "Liasse 3 – Faire-part de naissance, de mariage et de décès")
+    intro = ("En vidant la maison au printemps, nous avons trouvé dans l'armoire une boîte à biscuits remplie "
+             "de lettres. Voici ce que j'ai trouvé.")
+    after = "Les lettres sont en bon état, sauf celles du grenier, que l'humidité a tachées."
+    text = "\n\n".join([intro, "Archives", bundles, "État de conservation", after]) + "\n"
+    assert CLEANER.clean(text).text == text
+    sidebar = ("China Slideshow\n\nFrom the Archives\n\nChinese Intellectuals Contemplate the Earthquake\n"
+               "In Beijing, Their Pre-winter of Discontent\nThe New Epicenter of China's Discontent\n\n"
+               "China on the Web\n\nCaixin online\nThe China Beat\nChina Dialogue")
+    assert "From the Archives" not in CLEANER.clean(f"{STORY}\n\n{sidebar}\n").text

@@ -345,6 +345,53 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
     )
 
 
+# A list of things named in phrases ("Polenta con funghi porcini", "Croquetas caseras de jamón
+# ibérico (6 uds.) ........ 9,50 €"): at least this many items, each of at least this many words.
+PHRASE_LIST_MIN_ITEMS = 3
+PHRASE_MIN_WORDS = 3
+# Boxes whose titles stand over headlines, which are phrases too: a related-content box, a
+# popular-posts box, a comment thread, a pager, a gallery; a sidebar's archive's or category's
+# stands among the sidebar's other boxes.
+_HEADLINE_BOXES = ("related", "popular", "comment", "reply", "thread", "pager", "media")
+_SIDEBAR_BOXES = ("widget",)
+
+
+def _titles_a_list_of_phrases(blocks: list[Block], i: int) -> bool:
+    """A title alone in its paragraph over a list of PHRASE_LIST_MIN_ITEMS or more lines, each a
+    phrase of PHRASE_MIN_WORDS words or more with a word in lower case after its first, ending
+    no sentence: a menu's dishes under "Menu" or "Para compartir". A site's menu names its
+    pages in a word or two, or its desks, a share box its networks; a related or popular box's
+    headlines are phrases too, so the title of such a box is none. An archive's title ("Archives"
+    over a family's bundles of letters) is the text's own between its prose: a sidebar's
+    stands among its other boxes (on gold-bodies, "From the Archives" under "China Slideshow"
+    and over "China on the Web")."""
+    v = vocabulary()
+    if not _a_title(blocks, i) or v.cover(blocks[i].text, _HEADLINE_BOXES) is not None:
+        return False
+    paragraphs = paragraphs_of(blocks)
+    items = paragraphs[blocks[i + 1].paragraph]
+    if len(items) < PHRASE_LIST_MIN_ITEMS or not all(_a_phrase(blocks[k].text) for k in items):
+        return False
+    return v.cover(blocks[i].text, _SIDEBAR_BOXES) is None or _between_prose(blocks, i, items[-1])
+
+
+def _between_prose(blocks: list[Block], title: int, last: int) -> bool:
+    """The line above the title reads as prose, and so does the first line under the list, or
+    the line under it (a section's title)."""
+    below = [blocks[k].text for k in range(last + 1, min(last + 3, len(blocks)))]
+    return title > 0 and reads_as_prose(blocks[title - 1].text) and any(reads_as_prose(text) for text in below)
+
+
+def _a_phrase(text: str) -> bool:
+    """A phrase of several words, naming no furniture and no desk of a news site ("Sports news
+    and results", "Weather for the week ahead": a site's menu)."""
+    words = text.split()
+    return (
+        len(words) >= PHRASE_MIN_WORDS and any(word.islower() for word in words[1:])
+        and not ends_a_sentence(text) and not names_furniture(text) and not names_furniture(text, families=("desk",))
+    )
+
+
 # A line of a text's list of its own accounts: a network's or a service's name of a few words, a
 # colon (a space before it, as French writes it, or not), and its handle, address or name, after
 # a bullet if any ("Instagram: @losvientosdelsur", "Spotify : open.spotify.com/artist/...",

@@ -72,10 +72,12 @@ LAST_SECTION_MAX_PARAGRAPHS = 3
 
 
 def _over_the_last_section(blocks: list[Block], i: int) -> bool:
-    """The title of a text's last section, over prose that ends a sentence, in a text that
-    other titles, none furniture, cut into sections ("Home" over a walk's closing paragraphs
-    after "Day one" and "Day two"; "Télécharger" over where to find the album): the sections'
-    last heading, however like a button its word. A share button, a call to subscribe or a
+    """The title of a text's last section, over prose that ends a sentence (on a line of the
+    paragraph under it) or a list of fields, in a text that other titles, none furniture, cut
+    into sections ("Home" over a walk's closing paragraphs after "Day one" and "Day two";
+    "Télécharger" over where to find the album; "Kontakt" over a name and where reports go,
+    "Impressum" over a school paper's masthead): the sections' last heading, however like a
+    button its word. A share button, a call to subscribe or a
     comment's is no title ("Tweet" over a post's "This entry was posted in ..."), and a pager's
     "Previous" stands over a headline cut short ("... Car of Th...")."""
     paragraphs = paragraphs_of(blocks)
@@ -88,7 +90,9 @@ def _over_the_last_section(blocks: list[Block], i: int) -> bool:
         return False
     if vocabulary().cover(block.text, _NO_TITLE_FAMILIES) is not None:
         return False
-    return _sentences_or_their_lead_in(under) and bool(_plain_titles_over_bodies(blocks) - {p})
+    section = [blocks[k].text for k in paragraphs[p + 1]]
+    body = any(_sentences_or_their_lead_in(text) for text in section) or _a_list_of_fields(blocks, paragraphs[p + 1])
+    return body and bool(_plain_titles_over_bodies(blocks) - {p})
 
 
 # Buttons that title no section of a text: a share button, a call to subscribe, a comment's, a
