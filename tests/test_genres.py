@@ -235,6 +235,9 @@ KNOWN_MISSES: dict[str, str] = {
         # sidebar's "Archives", said twice, looks the same
         "arquivo-simposio-ecologia-de-rios-pt.txt": "furniture-line takes the page's section title 'Arquivo'",
         "shownotes-podcast-fietsen-nl.txt": "furniture-line takes the show notes' 'Gesponsord' over the sponsor's line",
+        # a book club's past and coming meetings under "Vorige" and "Volgende" (previous, next):
+        # a pager's words over a list of headlines look the same
+        "leesclub-bijeenkomsten-nl.txt": "furniture-line takes the book club's 'Vorige' and 'Volgende' over its meetings",
     },
 }
 BLANK_LINE_MISSES = (
@@ -249,6 +252,7 @@ BLANK_LINE_MISSES = (
     "arquivo-simposio-ecologia-de-rios-pt.txt",
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "brief-rediseno-menu-ayuntamiento-es.txt",
+    "leesclub-bijeenkomsten-nl.txt",
 )
 
 
@@ -288,6 +292,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # one after every line) nothing parts the list from the prose around it, and a sidebar's
     # archive box over its headlines looks the same
     "lettres-famille-archives-fr.txt": "furniture-line takes the inventory's 'Archives' over its bundles",
+    # a printmaker's editions under "Stampa" (print, and a print button): with no blank line the
+    # title and its list run on with the prose
+    "calcografie-edizioni-it.txt": "furniture-line takes the exhibition sheet's 'Stampa' over its editions",
     # a competition's rules whose second way to enter, "On Instagram:", stands over its numbered
     # steps, and a guide that shows the sign-up box it recommends under the sentence that
     # introduces it, naming the box: with no blank line, a channel's label over its list and a
@@ -411,6 +418,9 @@ WRAPPED_KNOWN_MISSES: dict[str, str] = {
     # pages again in their notes: wrapped at 72 columns the notes' lines run together and the
     # menu stands over no prose that names its pages
     "wireframe-notes-community-garden-en.txt": "furniture-line takes the notes' menu 'Home', 'About us', 'Archive'",
+    # a menu set with no blank line whose dishes under "Zum Teilen" (to share) wrap onto a
+    # second line: the title then stands over lines that read as no list of dishes
+    "speisekarte-gasthaus-krone-de.txt": "furniture-line takes the menu's 'Zum Teilen' over its wrapped dishes",
     # a customer-service case log, each entry a time, a channel and who wrote it over the
     # message: wrapped at 72 columns, an entry's header and its message's first words share a
     # line, as a comment's byline and date run into its first sentence

@@ -3660,3 +3660,24 @@ def test_an_archives_title_over_a_list_between_prose_stays():
                "In Beijing, Their Pre-winter of Discontent\nThe New Epicenter of China's Discontent\n\n"
                "China on the Web\n\nCaixin online\nThe China Beat\nChina Dialogue")
     assert "From the Archives" not in CLEANER.clean(f"{STORY}\n\n{sidebar}\n").text
+
+
+@pytest.mark.parametrize("title, items", [
+    ("Abonnement", ["Abonnement annuel (4 numéros) : 32 €", "Abonnement annuel, autres pays : 46 €",
+                    "Tarif réduit (étudiants, sur justificatif) : 22 €", "Abonnement de soutien : 50 € et plus",
+                    "Numéro à l'unité : 9 €, plus 2,50 € de port"]),
+    ("Suche", ["Matschhose Gr. 104, gern mit Trägern", "Gummistiefel Gr. 27 (Lina, Mäusegruppe)",
+               "Laufrad ab ca. 3 Jahren (Familie Yilmaz)"]),
+    ("Partager", ["Le frigo, sauf l'étagère du haut de chacun", "La machine à laver et l'étendoir",
+                  "Les casseroles, poêles et la vaisselle", "Le salon, la télé et la console",
+                  "La connexion internet"]),
+])
+def test_a_button_word_over_a_list_of_phrases_stays(title, items):
+    """A magazine's subscription rates under "Abonnement" (each naming the subscription), a swap
+    board's wanted things under "Suche" (German nouns in capitals, but sizes and brackets), a
+    flat-share's shared things under "Partager" (one of them, "La connexion internet", naming a
+    login): lists of phrases. A share box's form under "Send to a friend" still goes."""
+    text = f"Bulletin\n\n{BEFORE}\n\n{title}\n\n" + "\n".join(items) + f"\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    form = "Send to a friend\n\nRecipient's email address\nYour first name\nYour surname\nAdd a note (optional)"
+    assert "Send to a friend" not in CLEANER.clean(f"{STORY}\n\n{form}\n\n{STORY}\n").text

@@ -9,6 +9,7 @@ import collections
 import regex
 
 from cleaner.lines import (
+    ARTICLE_FURNITURE,
     DIGIT,
     SENTENCE_MIN_WORDS,
     a_widgets_lead_in,
@@ -346,9 +347,13 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
 
 
 # A list of things named in phrases ("Polenta con funghi porcini", "Croquetas caseras de jamón
-# ibérico (6 uds.) ........ 9,50 €"): at least this many items, each of at least this many words.
+# ibérico (6 uds.) ........ 9,50 €"): at least this many items, each of at least this many words,
+# at least this share of them phrases (a flat-share's "La connexion internet" names a login;
+# with three in four, a share box's form under "Send to a friend": "Your first name", "Your
+# surname", "Add a note (optional)", on gold-bodies).
 PHRASE_LIST_MIN_ITEMS = 3
 PHRASE_MIN_WORDS = 3
+PHRASE_LIST_MIN_SHARE = 0.8
 # Boxes whose titles stand over headlines, which are phrases too: a related-content box, a
 # popular-posts box, a comment thread, a pager, a gallery; a sidebar's archive's or category's
 # stands among the sidebar's other boxes.
@@ -357,22 +362,38 @@ _SIDEBAR_BOXES = ("widget",)
 
 
 def _titles_a_list_of_phrases(blocks: list[Block], i: int) -> bool:
-    """A title alone in its paragraph over a list of PHRASE_LIST_MIN_ITEMS or more lines, each a
-    phrase of PHRASE_MIN_WORDS words or more with a word in lower case after its first, ending
-    no sentence: a menu's dishes under "Menu" or "Para compartir". A site's menu names its
-    pages in a word or two, or its desks, a share box its networks; a related or popular box's
-    headlines are phrases too, so the title of such a box is none. An archive's title ("Archives"
-    over a family's bundles of letters) is the text's own between its prose: a sidebar's
-    stands among its other boxes (on gold-bodies, "From the Archives" under "China Slideshow"
-    and over "China on the Web")."""
+    """A title alone in its paragraph over a list of PHRASE_LIST_MIN_ITEMS or more lines, most of
+    them phrases (_a_phrase) and none furniture alone: a menu's dishes under "Menu" or "Para
+    compartir", a magazine's rates under "Abonnement" (a phrase may name the title's kind of
+    furniture: "Abonnement annuel, France : 32 €"), a swap board's wanted things under "Suche".
+    A site's menu names its pages in a word or two, or its desks, a share box its networks; a
+    related or popular box's headlines are phrases too, so the title of such a box is none. An
+    archive's title ("Archives" over a family's bundles of letters) is the text's own between its
+    prose: a sidebar's stands among its other boxes (on gold-bodies, "From the Archives" under
+    "China Slideshow" and over "China on the Web")."""
     v = vocabulary()
-    if not _a_title(blocks, i) or v.cover(blocks[i].text, _HEADLINE_BOXES) is not None:
+    title = blocks[i].text
+    if not _a_title(blocks, i) or v.cover(title, _HEADLINE_BOXES) is not None:
         return False
-    paragraphs = paragraphs_of(blocks)
-    items = paragraphs[blocks[i + 1].paragraph]
-    if len(items) < PHRASE_LIST_MIN_ITEMS or not all(_a_phrase(blocks[k].text) for k in items):
+    items = [blocks[k].text for k in paragraphs_of(blocks)[blocks[i + 1].paragraph]]
+    if len(items) < PHRASE_LIST_MIN_ITEMS or any(v.cover(item, FURNITURE_FAMILIES) for item in items):
         return False
-    return v.cover(blocks[i].text, _SIDEBAR_BOXES) is None or _between_prose(blocks, i, items[-1])
+    others = tuple(family for family in ARTICLE_FURNITURE if family not in furniture_families(title))
+    if sum(_a_phrase(item, others) for item in items) < PHRASE_LIST_MIN_SHARE * len(items):
+        return False
+    return v.cover(title, _SIDEBAR_BOXES) is None or _between_prose(blocks, i, i + len(items))
+
+
+def _a_phrase(text: str, furniture: tuple[str, ...]) -> bool:
+    """A phrase of several words, not all capitalized after its first (a site's menu writes "Our
+    Team"), naming no `furniture` and no desk of a news site ("Sports news and results", "Weather
+    for the week ahead": a site's menu)."""
+    words = text.split()
+    return (
+        len(words) >= PHRASE_MIN_WORDS and any(not word[:1].isupper() for word in words[1:])
+        and not ends_a_sentence(text)
+        and not names_furniture(text, families=furniture) and not names_furniture(text, families=("desk",))
+    )
 
 
 def _between_prose(blocks: list[Block], title: int, last: int) -> bool:
@@ -380,16 +401,6 @@ def _between_prose(blocks: list[Block], title: int, last: int) -> bool:
     the line under it (a section's title)."""
     below = [blocks[k].text for k in range(last + 1, min(last + 3, len(blocks)))]
     return title > 0 and reads_as_prose(blocks[title - 1].text) and any(reads_as_prose(text) for text in below)
-
-
-def _a_phrase(text: str) -> bool:
-    """A phrase of several words, naming no furniture and no desk of a news site ("Sports news
-    and results", "Weather for the week ahead": a site's menu)."""
-    words = text.split()
-    return (
-        len(words) >= PHRASE_MIN_WORDS and any(word.islower() for word in words[1:])
-        and not ends_a_sentence(text) and not names_furniture(text) and not names_furniture(text, families=("desk",))
-    )
 
 
 # A line of a text's list of its own accounts: a network's or a service's name of a few words, a
