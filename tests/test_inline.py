@@ -3681,3 +3681,30 @@ def test_a_button_word_over_a_list_of_phrases_stays(title, items):
     assert CLEANER.clean(text).text == text
     form = "Send to a friend\n\nRecipient's email address\nYour first name\nYour surname\nAdd a note (optional)"
     assert "Send to a friend" not in CLEANER.clean(f"{STORY}\n\n{form}\n\n{STORY}\n").text
+
+
+def test_a_menus_title_over_its_first_sections_title_stays():
+    """A tavern's menu: "МЕНЮ" over "Салати" over the salads, each priced in leva ("... 8,50
+    лв.", a currency's full stop that ends no sentence). A recipe's print button over the
+    recipe's name, over "Ingredients" and its list, still goes."""
+    menu = ("МЕХАНА „СТАРАТА ЛОЗА“\nБългарска домашна кухня\n\nМЕНЮ\n\nСалати\nШопска салата ... 8,50 лв.\n"
+            "Овчарска салата ... 10,50 лв.\nСнежанка ... 6,90 лв.\n\nСупи\nТаратор ... 4,50 лв.\n"
+            "Шкембе чорба ... 6,20 лв.\nБоб чорба по монастирски ... 5,80 лв.\n")
+    assert CLEANER.clean(menu).text == menu
+    recipe = (f"{STORY}\n\nPrint This\n\nPasta Fazool for Cavemen\n\nIngredients\n\n2 tablespoons olive oil\n"
+              "1 pound Italian sausage meat, removed from the casings\n1 large sweet onion, chopped\n")
+    assert "Print This" not in CLEANER.clean(recipe).text
+
+
+def test_a_sections_title_over_a_days_date_and_its_times_stays():
+    """A class trip's plan in titled sections, "Hin", "Vor Ort", "Zurück" (back): under "Zurück"
+    the day's date over its times, the times in sentences. A pager's "Zurück" between a story's
+    paragraphs still goes."""
+    plan = ("Klassenfahrt der 9b nach Berlin\n\nHin\n\nMontag, 17. Juni\n07:15 Treffpunkt am Bahnhof, "
+            "bitte pünktlich sein, wir verteilen dort die Fahrkarten.\n\nVor Ort\n\nDienstag bis Donnerstag: "
+            "Reichstag, Gedenkstätte Berliner Mauer und Technikmuseum, abends Essen in der Herberge.\n\n"
+            "Zurück\n\nFreitag, 21. Juni\n10:00 Abfahrt zum Hauptbahnhof.\n14:40 voraussichtliche Ankunft in "
+            "Kassel, bitte holen Sie Ihr Kind am Haupteingang ab.\n\nWas mitkommen muss\n\n"
+            "Bitte packen Sie nur einen Koffer und einen kleinen Rucksack für die Fahrt.\n")
+    assert CLEANER.clean(plan).text == plan
+    assert "Zurück" not in CLEANER.clean(f"{BEFORE}\n\nZurück\n\n{AFTER}\n").text

@@ -357,11 +357,13 @@ PHRASE_LIST_MIN_SHARE = 0.8
 # Boxes whose titles stand over headlines, which are phrases too: a related-content box, a
 # popular-posts box, a comment thread, a pager, a gallery; a sidebar's archive's or category's
 # stands among the sidebar's other boxes.
+# A figure and an abbreviation's full stop at a line's end: a price ("8,50 лв.", "120 Kč.")
+_ENDS_IN_A_PRICE = regex.compile(r"\d\s*\p{L}{1,4}\.\s*$")
 _HEADLINE_BOXES = ("related", "popular", "comment", "reply", "thread", "pager", "media")
 _SIDEBAR_BOXES = ("widget",)
 
 
-def _titles_a_list_of_phrases(blocks: list[Block], i: int) -> bool:
+def _titles_a_list_of_phrases(blocks: list[Block], i: int, over_a_title: bool = True) -> bool:
     """A title alone in its paragraph over a list of PHRASE_LIST_MIN_ITEMS or more lines, most of
     them phrases (_a_phrase) and none furniture alone: a menu's dishes under "Menu" or "Para
     compartir", a magazine's rates under "Abonnement" (a phrase may name the title's kind of
@@ -370,12 +372,28 @@ def _titles_a_list_of_phrases(blocks: list[Block], i: int) -> bool:
     related or popular box's headlines are phrases too, so the title of such a box is none. An
     archive's title ("Archives" over a family's bundles of letters) is the text's own between its
     prose: a sidebar's stands among its other boxes (on gold-bodies, "From the Archives" under
-    "China Slideshow" and over "China on the Web")."""
+    "China Slideshow" and over "China on the Web"). So is a menu's title (`over_a_title`) over
+    the short title of such a list, no furniture: "МЕНЮ" over "Салати" over the salads. Not over
+    a title over a title: on gold-bodies a recipe's "Print This" over its name over
+    "Ingredients"."""
     v = vocabulary()
     title = blocks[i].text
     if not _a_title(blocks, i) or v.cover(title, _HEADLINE_BOXES) is not None:
         return False
-    items = [blocks[k].text for k in paragraphs_of(blocks)[blocks[i + 1].paragraph]]
+    paragraphs = paragraphs_of(blocks)
+    if len(paragraphs[blocks[i + 1].paragraph]) == 1 and i + 1 < len(blocks) - 1:
+        # a menu's title over its first section's ("МЕНЮ" over "Салати" over the salads), no
+        # furniture; an ad's label is none ("Advertise | AdChoices" over a related box's topic)
+        first = blocks[i + 1]
+        return (
+            over_a_title and furniture_families(title) <= {"nav"}
+            and first.word_count <= SECTION_TITLE_MAX_WORDS and not first.text.rstrip().endswith((":", "："))
+            and v.cover(first.text, FURNITURE_FAMILIES) is None
+            and _titles_a_list_of_phrases(blocks, i + 1, over_a_title=False)
+        )
+    items = [blocks[k].text for k in paragraphs[blocks[i + 1].paragraph]]
+    if _a_sections_title(items[0]) and len(items) > PHRASE_LIST_MIN_ITEMS:
+        items = items[1:]  # the list's own title on its first line ("Салати" over the salads)
     if len(items) < PHRASE_LIST_MIN_ITEMS or any(v.cover(item, FURNITURE_FAMILIES) for item in items):
         return False
     others = tuple(family for family in ARTICLE_FURNITURE if family not in furniture_families(title))
@@ -384,14 +402,23 @@ def _titles_a_list_of_phrases(blocks: list[Block], i: int) -> bool:
     return v.cover(title, _SIDEBAR_BOXES) is None or _between_prose(blocks, i, i + len(items))
 
 
+def _a_sections_title(text: str) -> bool:
+    """A word or two opening with a capital, no furniture and ending no sentence: "Салати"."""
+    return (
+        len(text.split()) < PHRASE_MIN_WORDS and CAPITAL_FIRST.match(text) is not None
+        and not ends_a_sentence(text) and vocabulary().cover(text, FURNITURE_FAMILIES) is None
+    )
+
+
 def _a_phrase(text: str, furniture: tuple[str, ...]) -> bool:
     """A phrase of several words, not all capitalized after its first (a site's menu writes "Our
-    Team"), naming no `furniture` and no desk of a news site ("Sports news and results", "Weather
-    for the week ahead": a site's menu)."""
+    Team"), ending no sentence (a price may end in its currency's full stop: "Шопска салата ...
+    8,50 лв."), naming no `furniture` and no desk of a news site ("Sports news and results",
+    "Weather for the week ahead": a site's menu)."""
     words = text.split()
     return (
         len(words) >= PHRASE_MIN_WORDS and any(not word[:1].isupper() for word in words[1:])
-        and not ends_a_sentence(text)
+        and (not ends_a_sentence(text) or _ENDS_IN_A_PRICE.search(text) is not None)
         and not names_furniture(text, families=furniture) and not names_furniture(text, families=("desk",))
     )
 

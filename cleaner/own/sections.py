@@ -43,7 +43,8 @@ from cleaner.vocabulary import vocabulary, word_tuple
 def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     """A title of a text made of titled sections, each a title over its paragraphs, between two
     such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
-    "Accès" over its buses, "The archive" in a letter): a leaflet's, a manual's or a letter's
+    "Accès" over its buses, "The archive" in a letter, "Zurück" over the way home's date and
+    its times): a leaflet's, a manual's or a letter's
     heading, however like a button its word ("Accueil", "Menu", "Podcast"); a section's body
     may be a statement of a few words ("Scale factor to adjust the rendering size.", a manual's
     option). The sections around it may have titles like a button's too ("Newsletter", "Share"),
@@ -60,7 +61,9 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
         return False
     if _a_plain_title(blocks, paragraphs[before]) and _a_plain_title(blocks, paragraphs[after]):
         below = paragraphs[p + 1]
-        prose = _prose_or_its_lead_in(blocks[i + 1].text)
+        under = [blocks[k].text for k in below]
+        # prose, or a day's date over what happens that day
+        prose = _prose_or_its_lead_in(under[0]) or (is_date_line(under[0]) and any(map(_prose_or_its_lead_in, under)))
         return prose or _a_gallery(blocks, i, below) or _a_list_of_fields(blocks, below)
     # beside sections titled like buttons, in a text that other titles cut into sections
     body = _sentences_or_their_lead_in(blocks[i + 1].text) or _a_list_of_fields(blocks, paragraphs[p + 1])
