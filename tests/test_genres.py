@@ -238,6 +238,9 @@ KNOWN_MISSES: dict[str, str] = {
         # a book club's past and coming meetings under "Vorige" and "Volgende" (previous, next):
         # a pager's words over a list of headlines look the same
         "leesclub-bijeenkomsten-nl.txt": "furniture-line takes the book club's 'Vorige' and 'Volgende' over its meetings",
+        # a project report's section "Podcast" over a lead-in of seven words and its episodes: a
+        # podcast player's title over its episodes looks the same
+        "bibliotheek-podcastproject-nl.txt": "furniture-line takes the report's 'Podcast' over its episodes",
     },
 }
 BLANK_LINE_MISSES = (
@@ -292,9 +295,11 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # one after every line) nothing parts the list from the prose around it, and a sidebar's
     # archive box over its headlines looks the same
     "lettres-famille-archives-fr.txt": "furniture-line takes the inventory's 'Archives' over its bundles",
-    # a printmaker's editions under "Stampa" (print, and a print button): with no blank line the
-    # title and its list run on with the prose
+    # a printmaker's editions under "Stampa" (print, and a print button) and a bookshop
+    # catalogue's books under "EN STOCK" (a shop's button word): with no blank line the title and
+    # its list run on with the prose
     "calcografie-edizioni-it.txt": "furniture-line takes the exhibition sheet's 'Stampa' over its editions",
+    "libreria-catalogo-otono-es.txt": "furniture-line takes the catalogue's 'EN STOCK' over its books",
     # a competition's rules whose second way to enter, "On Instagram:", stands over its numbered
     # steps, and a guide that shows the sign-up box it recommends under the sentence that
     # introduces it, naming the box: with no blank line, a channel's label over its list and a
