@@ -241,14 +241,9 @@ KNOWN_MISSES: dict[str, str] = {
         # a project report's section "Podcast" over a lead-in of seven words and its episodes: a
         # podcast player's title over its episodes looks the same
         "bibliotheek-podcastproject-nl.txt": "furniture-line takes the report's 'Podcast' over its episodes",
-        # "Menu" over a menu that is no list of phrases under it: dishes each with its description
-        # under it below a section's title and its hours, a week's dates over each day's menus, a
-        # phone's settings each over its sentence, one dish a section; a site's menu over its
-        # pages looks the same
-        "oda-servisi-tr.txt": "furniture-line takes the room-service card's 'Menü' over its sections",
+        # a hospital's "Menü" over the week's dates on a line of their own, then each day's menus:
+        # a site's menu over its pages looks the same
         "speiseplan-klinikum-de.txt": "furniture-line takes the hospital's 'Menü' over the week's dates",
-        "telefon-dla-babci-pl.txt": "furniture-line takes the phone guide's 'Menu' over its settings",
-        "workshop-cozinha-alentejana-pt.txt": "furniture-line takes the class's 'Menu' over its courses",
     },
 }
 BLANK_LINE_MISSES = (
@@ -264,8 +259,7 @@ BLANK_LINE_MISSES = (
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "brief-rediseno-menu-ayuntamiento-es.txt",
     "leesclub-bijeenkomsten-nl.txt",
-    "oda-servisi-tr.txt", "speiseplan-klinikum-de.txt", "telefon-dla-babci-pl.txt",
-    "workshop-cozinha-alentejana-pt.txt",
+    "speiseplan-klinikum-de.txt",
 )
 
 

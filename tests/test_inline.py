@@ -3708,3 +3708,55 @@ def test_a_sections_title_over_a_days_date_and_its_times_stays():
             "Bitte packen Sie nur einen Koffer und einen kleinen Rucksack für die Fahrt.\n")
     assert CLEANER.clean(plan).text == plan
     assert "Zurück" not in CLEANER.clean(f"{BEFORE}\n\nZurück\n\n{AFTER}\n").text
+
+
+@pytest.mark.parametrize("sections", [
+    # a cooking class's courses, one dish a course
+    ["Para começar\nPão alentejano, azeitonas retalhadas e queijo de Serpa",
+     "Entrada\nSopa de tomate à alentejana com ovo escalfado", "Sobremesa\nSericaia com ameixa de Elvas"],
+    # a room-service card's dishes, each over its description
+    ["Kahvaltı\n07:00 – 11:00", "Serpme Kahvaltı (2 kişilik) ..... 850 TL\n"
+     "Beyaz peynir, kaşar, zeytin çeşitleri, domates, salatalık, bal ve kaymak"],
+    # a phone's settings, each over its sentence
+    ["Wi-Fi\nTu łączysz telefon z internetem w domu, hasło jest na kartce przy routerze.",
+     "Bluetooth\nWłączasz go tylko wtedy, gdy chcesz połączyć telefon ze słuchawkami."],
+])
+def test_a_menus_title_over_its_sections_stays(sections):
+    """"Menu" over a text cut into sections of several lines, their lines phrases or sentences:
+    a cooking class's courses, a room-service card, a phone's settings explained. A site's menu
+    over its pages, in one paragraph or in groups, still goes."""
+    text = "Casa Emília\nRua do Sol, 12\n\nMenu\n\n" + "\n\n".join(sections) + "\n"
+    assert CLEANER.clean(text).text == text
+    for links in ("Home\nNews\nSport\nContact", "About the paper\nOur team\n\nContact us\nAdvertise"):
+        assert "Menu" not in CLEANER.clean(f"{STORY}\n\nMenu\n\n{links}\n\n{STORY}\n").text
+
+
+# A monologue's directions between its speeches (tests/genres/fyret-ejnars-monolog-da.txt)
+MONOLOGUE = [
+    '(Fyrets vagtstue. Nat. Et lille bord, en termokande, en logbog. Gennem vinduet fejer lyset fra fyret hen over scenen med jævne mellemrum. EJNAR, omkring halvfjerds, i strikket trøje, står ved vinduet med ryggen til publikum.)',
+    'EJNAR: Syvogtredive år. Syvogtredive år, og i morgen kommer der en ung mand fra Søfartsstyrelsen med en kasse på størrelse med en brødrister, og så passer den kasse fyret. Den blinker til tiden. Den fryser ikke. Den drikker ikke kaffe.',
+    '(Han vender sig om.)',
+    'De siger, det er fremskridt. Det er det vel også. Jeg har ikke noget imod fremskridt. Jeg fik fjernsyn i niogtres, som den første på øen.',
+    '(Han går hen til bordet og åbner logbogen.)',
+    'Men kassen skriver ikke i logbogen. »Vind sydvest, frisk. God sigt. Kl. 02.40 coaster forbi mod nord, lanterner i orden.« Hvem skal vide det nu? Hvem skal vide, at der den fjortende januar niogfirs kom en flok svaner ind mod ruden, tolv styk, og at den ene blev liggende på galleriet til om morgenen, og at jeg gav den havregryn? Det står her. Side hundrede og otte.',
+    '(Han bladrer.)',
+    'Og her. Marts femoghalvfems. »Ingen skibe. Karen er død.« Det var alt, jeg kunne skrive den nat. Jeg tændte fyret alligevel. Hvad skulle jeg ellers have gjort. Man slukker ikke et fyr, fordi man er i sorg. Det er ligesom hele meningen.',
+    '(Lyset fejer forbi. Han følger det med øjnene.)',
+    'Ved I, hvad folk ikke forstår? De tror, at fyret er for skibene. Det er det også. Men det er også for den, der står herude. Hvert niende sekund siger det: Du er her stadig. Du er her stadig. Du er her stadig. I syvogtredive år har det sagt det til mig.',
+    '(Pause.)',
+    'Og i morgen skal det sige det til en kasse.',
+    '(Han lukker logbogen og skriver noget på forsiden med en blyant, langsomt.)',
+    '»Til den næste.« Der kommer ikke nogen næste. Men man ved aldrig. Måske går strømmen en dag. Måske står der en dag en herude i mørket, som er bange og ikke ved, hvor tændstikkerne ligger.',
+    '(Han lægger en æske tændstikker oven på bogen.)',
+]
+
+
+def test_a_monologues_pause_among_its_stage_directions_stays():
+    """A monologue's "(Pause.)" (and a player's pause button) among the play's other directions
+    in brackets, each different and no furniture. An essay's two editor's notes and a page
+    number in brackets make no play: its "[return to top]" still goes."""
+    play = "FYRET\nSkuespil i én akt\n\n" + "\n\n".join(MONOLOGUE) + "\n"
+    assert CLEANER.clean(play).text == play
+    essay = (f"{BEFORE}\n\n[ed. - answering those six questions is often a good place to begin]\n\n{AFTER}\n\n"
+             f"(page 210 of the Free Press edition)\n\n{BEFORE}\n\n[return to top]\n\n{AFTER}\n")
+    assert "[return to top]" not in CLEANER.clean(essay).text

@@ -402,6 +402,31 @@ def _titles_a_list_of_phrases(blocks: list[Block], i: int, over_a_title: bool = 
     return v.cover(title, _SIDEBAR_BOXES) is None or _between_prose(blocks, i, i + len(items))
 
 
+# A menu card: under its title, at least this many paragraphs of several lines each.
+MENU_CARD_MIN_SECTIONS = 2
+
+
+def _titles_a_menu_card(blocks: list[Block], i: int) -> bool:
+    """A title of the navigation's words alone ("Menu", "Menü", "Меню") over a text cut into
+    sections of several lines, MENU_CARD_MIN_SECTIONS or more, none of their lines furniture and
+    half of them or more phrases or prose: a menu's courses ("Para começar" over its dish), a
+    room-service card's dishes each over its description, a hospital's week, a phone's
+    settings each over its sentence. A site's menu over its pages is one paragraph of a word or
+    two a line, and a menu button over a story stands over its headline alone."""
+    if not _a_title(blocks, i) or furniture_families(blocks[i].text) != {"nav"}:
+        return False
+    paragraphs = paragraphs_of(blocks)
+    below = paragraphs[blocks[i].paragraph + 1:blocks[i].paragraph + 1 + MENU_CARD_MIN_SECTIONS]
+    if len(below) < MENU_CARD_MIN_SECTIONS or any(len(paragraph) < 2 for paragraph in below):
+        return False
+    lines = [blocks[k].text for paragraph in below for k in paragraph]
+    v = vocabulary()
+    if any(v.cover(line, FURNITURE_FAMILIES) is not None for line in lines):
+        return False
+    others = tuple(family for family in ARTICLE_FURNITURE if family != "nav")
+    return 2 * sum(_a_phrase(line, others) or reads_as_prose(line) for line in lines) >= len(lines)
+
+
 def _a_sections_title(text: str) -> bool:
     """A word or two opening with a capital, no furniture and ending no sentence: "Салати"."""
     return (

@@ -70,6 +70,29 @@ def _a_plays_direction(blocks: list[Block], i: int) -> bool:
 
 # A stage direction in brackets: "(Pause)", "[APPLAUSE]"
 _IN_BRACKETS = regex.compile(r"^\s*(?:\([^()]+\)|\[[^\[\]]+\])\s*$")
+# A monologue's or a script's directions: at least this many other lines in brackets, each
+# different, none of them furniture (an essay's "[ed. - ...]" said twice and a page number are
+# two: on gold-bodies its "[return to top]" stays a link).
+STAGE_DIRECTIONS_MIN = 3
+
+
+def _among_stage_directions(blocks: list[Block], i: int) -> bool:
+    """A line in brackets among STAGE_DIRECTIONS_MIN or more other lines in brackets that are no
+    furniture: a monologue's "(Pause.)" among "(Han vender sig om.)", "(Han bladrer.)". A
+    page's buttons in brackets ("[Reply]", "(Edit)") are furniture, each of them."""
+    if _IN_BRACKETS.match(blocks[i].text) is None:
+        return False
+    others = {blocks[k].text.strip() for k in _directions(blocks) - {i}}
+    return len(others) >= STAGE_DIRECTIONS_MIN
+
+
+@once_per_document
+def _directions(blocks: list[Block]) -> frozenset[int]:
+    """The lines in brackets of the text that name no furniture."""
+    return frozenset(
+        k for k, block in enumerate(blocks)
+        if _IN_BRACKETS.match(block.text) is not None and not furniture_families(block.text)
+    )
 
 
 def _in_a_speech(blocks: list[Block], i: int) -> bool:
