@@ -244,6 +244,10 @@ KNOWN_MISSES: dict[str, str] = {
         # a hospital's "Menü" over the week's dates on a line of their own, then each day's menus:
         # a site's menu over its pages looks the same
         "speiseplan-klinikum-de.txt": "furniture-line takes the hospital's 'Menü' over the week's dates",
+        # a community garden's leaflet whose section "ZAPISZ SIĘ" (sign up) stands in capitals
+        # among its other headings in capitals, over how to sign up: a sign-up box's title in
+        # capitals between a page's boxes looks the same
+        "ogrod-spoleczny-pl.txt": "furniture-line takes the leaflet's heading 'ZAPISZ SIĘ'",
     },
 }
 BLANK_LINE_MISSES = (
@@ -259,7 +263,7 @@ BLANK_LINE_MISSES = (
     "suscripcion-de-pago-explicada-la-brujula-lenta-es.txt",
     "brief-rediseno-menu-ayuntamiento-es.txt",
     "leesclub-bijeenkomsten-nl.txt",
-    "speiseplan-klinikum-de.txt",
+    "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
 )
 
 

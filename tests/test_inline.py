@@ -3760,3 +3760,18 @@ def test_a_monologues_pause_among_its_stage_directions_stays():
     essay = (f"{BEFORE}\n\n[ed. - answering those six questions is often a good place to begin]\n\n{AFTER}\n\n"
              f"(page 210 of the Free Press edition)\n\n{BEFORE}\n\n[return to top]\n\n{AFTER}\n")
     assert "[return to top]" not in CLEANER.clean(essay).text
+
+
+def test_a_menu_cards_title_over_its_first_sections_title_stays():
+    """A bilingual trattoria menu: "MENU / MENU" over "ANTIPASTI / STARTERS" alone in its
+    paragraph, then the dishes, each over its translation. A sidebar's "Search" over "User Tools"
+    and a paragraph of follow calls still goes."""
+    menu = ("Trattoria da Gino\nVia dei Serragli 41r – Firenze\n\nMENU / MENU\n\nANTIPASTI / STARTERS\n\n"
+            "Crostini toscani ai fegatini di pollo .......... 7,00\nTuscan crostini with chicken liver pâté\n\n"
+            "Fettunta con olio nuovo .......... 4,50\nGrilled bread rubbed with garlic and new olive oil\n\n"
+            "PRIMI / FIRST COURSES\n\nPappa al pomodoro .......... 9,00\nBread and tomato soup\n")
+    assert CLEANER.clean(menu).text == menu
+    sidebar = (f"{STORY}\n\nSearch\n\nUser Tools\n\nin association with\nMLB Daily Dish: a clearinghouse for trade "
+               "rumors from credible sources, covering every signing and trade.\n\nStart posting on MLB Daily Dish\n"
+               "Follow @mlbdailydish\nSubscribe to MLB Daily Dish\n")
+    assert "\nSearch\n" not in CLEANER.clean(sidebar).text

@@ -384,11 +384,8 @@ def _titles_a_list_of_phrases(blocks: list[Block], i: int, over_a_title: bool = 
     if len(paragraphs[blocks[i + 1].paragraph]) == 1 and i + 1 < len(blocks) - 1:
         # a menu's title over its first section's ("МЕНЮ" over "Салати" over the salads), no
         # furniture; an ad's label is none ("Advertise | AdChoices" over a related box's topic)
-        first = blocks[i + 1]
         return (
-            over_a_title and furniture_families(title) <= {"nav"}
-            and first.word_count <= SECTION_TITLE_MAX_WORDS and not first.text.rstrip().endswith((":", "："))
-            and v.cover(first.text, FURNITURE_FAMILIES) is None
+            over_a_title and furniture_families(title) <= {"nav"} and _a_short_title(blocks[i + 1])
             and _titles_a_list_of_phrases(blocks, i + 1, over_a_title=False)
         )
     items = [blocks[k].text for k in paragraphs[blocks[i + 1].paragraph]]
@@ -402,13 +399,22 @@ def _titles_a_list_of_phrases(blocks: list[Block], i: int, over_a_title: bool = 
     return v.cover(title, _SIDEBAR_BOXES) is None or _between_prose(blocks, i, i + len(items))
 
 
+def _a_short_title(block: Block) -> bool:
+    """A line of a few words not ending in a colon, no furniture: a section's title."""
+    return (
+        block.word_count <= SECTION_TITLE_MAX_WORDS and not block.text.rstrip().endswith((":", "："))
+        and vocabulary().cover(block.text, FURNITURE_FAMILIES) is None
+    )
+
+
 # A menu card: under its title, at least this many paragraphs of several lines each.
 MENU_CARD_MIN_SECTIONS = 2
 
 
 def _titles_a_menu_card(blocks: list[Block], i: int) -> bool:
     """A title of the navigation's words alone ("Menu", "Menü", "Меню") over a text cut into
-    sections of several lines, MENU_CARD_MIN_SECTIONS or more, none of their lines furniture and
+    sections of several lines, MENU_CARD_MIN_SECTIONS or more (the first section's title may
+    stand alone over them: "ANTIPASTI / STARTERS"), none of their lines naming furniture and
     half of them or more phrases or prose: a menu's courses ("Para começar" over its dish), a
     room-service card's dishes each over its description, a hospital's week, a phone's
     settings each over its sentence. A site's menu over its pages is one paragraph of a word or
@@ -416,14 +422,16 @@ def _titles_a_menu_card(blocks: list[Block], i: int) -> bool:
     if not _a_title(blocks, i) or furniture_families(blocks[i].text) != {"nav"}:
         return False
     paragraphs = paragraphs_of(blocks)
-    below = paragraphs[blocks[i].paragraph + 1:blocks[i].paragraph + 1 + MENU_CARD_MIN_SECTIONS]
+    first = blocks[i].paragraph + 1
+    if first < len(paragraphs) and len(paragraphs[first]) == 1 and _a_short_title(blocks[paragraphs[first][0]]):
+        first += 1  # the first section's title alone in its paragraph ("ANTIPASTI / STARTERS")
+    below = paragraphs[first:first + MENU_CARD_MIN_SECTIONS]
     if len(below) < MENU_CARD_MIN_SECTIONS or any(len(paragraph) < 2 for paragraph in below):
         return False
     lines = [blocks[k].text for paragraph in below for k in paragraph]
-    v = vocabulary()
-    if any(v.cover(line, FURNITURE_FAMILIES) is not None for line in lines):
-        return False
     others = tuple(family for family in ARTICLE_FURNITURE if family != "nav")
+    if any(names_furniture(line, families=others) for line in lines):
+        return False  # a sidebar's "Follow @mlbdailydish" under "Search" and "User Tools"
     return 2 * sum(_a_phrase(line, others) or reads_as_prose(line) for line in lines) >= len(lines)
 
 
