@@ -354,11 +354,11 @@ def _titles_a_list(blocks: list[Block], i: int) -> bool:
 PHRASE_LIST_MIN_ITEMS = 3
 PHRASE_MIN_WORDS = 3
 PHRASE_LIST_MIN_SHARE = 0.8
+# A figure and an abbreviation's full stop at a line's end: a price ("8,50 лв.", "120 Kč.")
+_ENDS_IN_A_PRICE = regex.compile(r"\d\s*\p{L}{1,4}\.\s*$")
 # Boxes whose titles stand over headlines, which are phrases too: a related-content box, a
 # popular-posts box, a comment thread, a pager, a gallery; a sidebar's archive's or category's
 # stands among the sidebar's other boxes.
-# A figure and an abbreviation's full stop at a line's end: a price ("8,50 лв.", "120 Kč.")
-_ENDS_IN_A_PRICE = regex.compile(r"\d\s*\p{L}{1,4}\.\s*$")
 _HEADLINE_BOXES = ("related", "popular", "comment", "reply", "thread", "pager", "media")
 _SIDEBAR_BOXES = ("widget",)
 
@@ -367,7 +367,7 @@ def _titles_a_list_of_phrases(blocks: list[Block], i: int, over_a_title: bool = 
     """A title alone in its paragraph over a list of PHRASE_LIST_MIN_ITEMS or more lines, most of
     them phrases (_a_phrase) and none furniture alone: a menu's dishes under "Menu" or "Para
     compartir", a magazine's rates under "Abonnement" (a phrase may name the title's kind of
-    furniture: "Abonnement annuel, France : 32 €"), a swap board's wanted things under "Suche".
+    furniture: "Abonnement annuel : 32 €"), a swap board's wanted things under "Suche".
     A site's menu names its pages in a word or two, or its desks, a share box its networks; a
     related or popular box's headlines are phrases too, so the title of such a box is none. An
     archive's title ("Archives" over a family's bundles of letters) is the text's own between its
@@ -416,9 +416,9 @@ def _titles_a_menu_card(blocks: list[Block], i: int) -> bool:
     sections of several lines, MENU_CARD_MIN_SECTIONS or more (the first section's title may
     stand alone over them: "ANTIPASTI / STARTERS"), none of their lines naming furniture and
     half of them or more phrases or prose: a menu's courses ("Para começar" over its dish), a
-    room-service card's dishes each over its description, a hospital's week, a phone's
-    settings each over its sentence. A site's menu over its pages is one paragraph of a word or
-    two a line, and a menu button over a story stands over its headline alone."""
+    room-service card's dishes each over its description, a phone's settings each over its
+    sentence. A site's menu over its pages is one paragraph of a word or two a line, and a menu
+    button over a story stands over its headline alone."""
     if not _a_title(blocks, i) or furniture_families(blocks[i].text) != {"nav"}:
         return False
     paragraphs = paragraphs_of(blocks)

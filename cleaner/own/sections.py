@@ -44,13 +44,13 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     """A title of a text made of titled sections, each a title over its paragraphs, between two
     such sections, over prose ("Tarifs" over its prices, "Accueil" over the pool's rules,
     "Accès" over its buses, "The archive" in a letter, "Zurück" over the way home's date and
-    its times): a leaflet's, a manual's or a letter's
-    heading, however like a button its word ("Accueil", "Menu", "Podcast"); a section's body
-    may be a statement of a few words ("Scale factor to adjust the rendering size.", a manual's
-    option). The sections around it may have titles like a button's too ("Newsletter", "Share"),
-    if SECTIONED_MIN_TITLES others are no furniture. A sidebar's "Archives" stands over a list
-    of links, and an ad's label is no title ("Advertisement" between a story's paragraphs, under a
-    subheading and above the next: 7 such on gold-bodies' article regions)."""
+    its times): a leaflet's, a manual's or a letter's heading, however like a button its word
+    ("Accueil", "Menu", "Podcast"); a section's body may be a statement of a few words ("Scale
+    factor to adjust the rendering size.", a manual's option). The sections around it may have
+    titles like a button's too ("Newsletter", "Share"), if SECTIONED_MIN_TITLES others are no
+    furniture. A sidebar's "Archives" stands over a list of links, and an ad's label is no title
+    ("Advertisement" between a story's paragraphs, under a subheading and above the next: 7 such
+    on gold-bodies' article regions)."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
     if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not a_name_or_no_call(blocks[i]):
@@ -80,9 +80,9 @@ def _over_the_last_section(blocks: list[Block], i: int) -> bool:
     into sections ("Home" over a walk's closing paragraphs after "Day one" and "Day two";
     "Télécharger" over where to find the album; "Kontakt" over a name and where reports go,
     "Impressum" over a school paper's masthead): the sections' last heading, however like a
-    button its word. A share button, a call to subscribe or a
-    comment's is no title ("Tweet" over a post's "This entry was posted in ..."), and a pager's
-    "Previous" stands over a headline cut short ("... Car of Th...")."""
+    button its word. A share button, a call to subscribe or a comment's is no title ("Tweet"
+    over a post's "This entry was posted in ..."), and a pager's "Previous" stands over a
+    headline cut short ("... Car of Th...")."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
     last = len(paragraphs) - 1
