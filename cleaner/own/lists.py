@@ -612,14 +612,14 @@ def named_again(items: list[Block], prose: list[str]) -> set[str]:
     opening in a capital or a letter of no case (in lower case, "book" or "search" is any
     sentence's word)."""
     names = {unbulleted(item).text.strip() for item in items}
-    return {
-        name for name in names
-        if name and not name[:1].islower() and any(_holds_whole(text, name) for text in prose)
-    }
+    # An item is one line, so it is held by one line of prose exactly when the lines joined hold it.
+    joined = "\n".join(prose)
+    return {name for name in names if name and not name[:1].islower() and _holds_whole(joined, name)}
 
 
 def _holds_whole(text: str, name: str) -> bool:
-    return regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", text) is not None
+    # The plain substring test first: most items are named nowhere, and it costs no pattern.
+    return name in text and regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", text) is not None
 
 
 def _short_runs(blocks: list[Block]) -> list[list[int]]:
