@@ -522,35 +522,43 @@ def _keep_list_items(blocks: list[Block], decisions: list[Decision], rest_rules:
             decisions[index] = KEEP
             kept.append(index)
     for index in kept:
-        _keep_the_rest_of_its_bulleted_list(blocks, decisions, before, rest_rules, index)
+        _keep_the_rest_of_its_list(blocks, decisions, before, rest_rules, index)
 
 
-def _keep_the_rest_of_its_bulleted_list(
+def _keep_the_rest_of_its_list(
     blocks: list[Block], decisions: list[Decision], before: list[Decision], rest_rules: AbstractSet[str], index: int
 ) -> None:
-    """An item kept as a list's (_keep_list_items) keeps the removed items of its bulleted list,
-    bullet for bullet, each a name alone, where more of the list's items stay than go: a "See
-    also" list that opens with networks ("- Snapchat", "- Instagram", "- Reels", "- Efemära
-    medier"), where only the second stands beside an item that stays. A post's buttons listed
-    under its byline ("- Print »", "- Email »") are no names."""
-    bullet = BULLET.match(blocks[index].text)
-    if bullet is None:
-        return
-    run = _bulleted_run(blocks, index, bullet.group())
+    """An item kept as a list's (_keep_list_items) keeps the removed items of its list (its
+    bulleted list, bullet for bullet, or its run of hashtags), each a name alone, where more of
+    the list's items stay than go: a "See also" list that opens with networks ("- Snapchat",
+    "- Instagram", "- Reels", "- Efemära medier"), where only the second stands beside an item
+    that stays; a lesson's hashtags that do not mark an ad enough ("#ad" / "#sponsored" /
+    "#collab"). A post's buttons listed under its byline ("- Print »", "- Email »") are no
+    names."""
+    run = _its_list(blocks, index)
     removed = [
         k for k in run if decisions[k].action is not Action.KEEP and _removes_one_line(blocks[k], before[k], rest_rules)
     ]
     stays = sum(decisions[k].action is Action.KEEP for k in run)
-    if stays > len(removed) and all(_A_NAMED_ITEM.match(blocks[k].text) for k in removed):
+    names = all(_A_NAMED_ITEM.match(blocks[k].text) or _A_HASHTAG.match(blocks[k].text) for k in removed)
+    if stays > len(removed) and names:
         for k in removed:
             decisions[k] = KEEP
 
 
-def _bulleted_run(blocks: list[Block], index: int, bullet: str) -> list[int]:
-    """The items of block index's paragraph next to it that open with the same bullet."""
+def _its_list(blocks: list[Block], index: int) -> list[int]:
+    """The items of block index's paragraph next to it of its kind: opening with the same
+    bullet, or hashtags alone; none if it is neither."""
+    def kind(k: int) -> str | None:
+        bullet = BULLET.match(blocks[k].text)
+        return bullet.group() if bullet else "#" if _A_HASHTAG.match(blocks[k].text) else None
+
+    own = kind(index)
+    if own is None:
+        return []
+
     def same(k: int) -> bool:
-        found = BULLET.match(blocks[k].text)
-        return blocks[k].paragraph == blocks[index].paragraph and found is not None and found.group() == bullet
+        return blocks[k].paragraph == blocks[index].paragraph and kind(k) == own
 
     first = index
     while first > 0 and same(first - 1):
@@ -564,6 +572,8 @@ def _bulleted_run(blocks: list[Block], index: int, bullet: str) -> list[int]:
 # A list's item that is a name alone, a word or two in capitals ("- Snapchat", "- Google+"): not
 # a button's call ("- Login or register to post comments"), an archive's year ("- 2000 Archives")
 _A_NAMED_ITEM = regex.compile(r"^[-*•·]\s+\p{Lu}[\p{L}+.&]*(?:\s+\p{Lu}[\p{L}+.&]*)?\s*$")
+# a hashtag alone on its line ("#collab"), an item of a list of hashtags
+_A_HASHTAG = regex.compile(r"^\s*#[\p{L}\p{N}_]+\s*$")
 
 
 def _menus(

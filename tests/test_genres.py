@@ -248,6 +248,9 @@ KNOWN_MISSES: dict[str, str] = {
         # among its other headings in capitals, over how to sign up: a sign-up box's title in
         # capitals between a page's boxes looks the same
         "ogrod-spoleczny-pl.txt": "furniture-line takes the leaflet's heading 'ZAPISZ SIĘ'",
+        # a photo essay that numbers its twelve pictures "Image 1 of 12", each over its caption
+        # and credit: a slideshow's counters over its captions, flattened, look the same
+        "grandfathers-negatives-scanned-en.txt": "gallery-counter takes the essay's 'Image 1 of 12' numbering",
     },
 }
 BLANK_LINE_MISSES = (

@@ -3775,3 +3775,68 @@ def test_a_menu_cards_title_over_its_first_sections_title_stays():
                "rumors from credible sources, covering every signing and trade.\n\nStart posting on MLB Daily Dish\n"
                "Follow @mlbdailydish\nSubscribe to MLB Daily Dish\n")
     assert "\nSearch\n" not in CLEANER.clean(sidebar).text
+
+
+@pytest.mark.parametrize("title", ["Zum Anhören", "À écouter", "Para ouvir", "Watch", "Escuchar", "Posłuchaj"])
+def test_a_last_sections_title_over_a_list_of_references_stays(title):
+    """A talk's sources cut into titled sections, the last titled like a player's button over the
+    recordings it names, each a short line ending in a full stop ('Louis Armstrong, "West End
+    Blues", 1928.'): the section's title. Over a related box's headlines, which end in no full
+    stop, the button's word still goes."""
+    sources = ("Jazz in the port city\n\nThe old records of the city's dance halls tell a story that no archive kept, "
+               "and this talk follows three of them from the docks to the radio.\n\nBooks\n\n"
+               "Smith, John. The City Sound. London: Faber, 1999.\n\nOnline\n\nThe archive of 78 rpm records:\n"
+               "https://records.example.org\n\n{title}\n\n{items}\n\n"
+               "Bring other sources to the next meeting, please, if you have any at home.\n")
+    references = 'Louis Armstrong, "West End Blues", 1928.\nBessie Smith, "St. Louis Blues", 1925.'
+    text = sources.format(title=title, items=references)
+    assert CLEANER.clean(text).text == text
+    headlines = "The Harbour Band Plays Its Last Night\nWhy The Old Club Closed Its Doors"
+    assert f"\n{title}\n" not in CLEANER.clean(sources.format(title=title, items=headlines)).text
+
+
+POEM_CYCLES = [
+    ("Three poems from the bus shelter",
+     ("Advertisement", "A woman on the poster\nis always twenty-five,\nher coffee never cooling,\n"
+                       "her smile the size of a door.\nNobody waits\nas long as she does."),
+     ("Morning Train", "The seven-fifteen is late again,\nwe stand in our own breath\nand read the same\n"
+                       "four lines of the timetable."),
+     ("Lost and Found", "One glove, left hand,\npinned to the railing\nlike a small flag\nof somebody's winter.")),
+    ("Drei Gedichte vom Bahnsteig",
+     ("Anzeige", "Im Schaukasten der Zeitung\nsucht jemand ein Zimmer,\nruhig gelegen, mit Balkon,\n"
+                 "und einen Menschen dazu.\nChiffre\nunbekannt."),
+     ("Gleis vier", "Der Zug nach Hause\nhat wieder Verspätung,\nwir zählen die Tauben\nauf dem Dach des Kiosks."),
+     ("Fundsache", "Ein Schal, blau gestreift,\nhängt am Geländer\nwie eine kleine Fahne\nfür jemanden, der fror.")),
+    ("Trois poèmes de l'arrêt de bus",
+     ("Publicité", "Sur l'affiche du boulevard\nune femme boit son café\ndepuis le mois de mars,\n"
+                   "et il ne refroidit jamais.\nPersonne\nn'attend aussi longtemps."),
+     ("Le premier bus", "Le bus de sept heures\npasse sans s'arrêter,\nnous restons là\navec nos tickets pliés."),
+     ("Objets trouvés", "Un gant, main gauche,\naccroché à la grille\ncomme un petit drapeau\nde l'hiver de quelqu'un.")),
+]
+
+
+@pytest.mark.parametrize("cycle, poems", [(cycle, poems) for cycle, *poems in POEM_CYCLES])
+def test_a_poems_title_like_an_ads_label_stays_in_a_cycle_of_titled_poems(cycle, poems):
+    """A cycle of free-verse poems, each titled, the first titled like an ad's label ("Anzeige")
+    over short lines too loose for a stanza ("Chiffre" / "unbekannt."): the poem's title. The
+    label between a story's paragraphs still goes."""
+    text = f"{cycle}\n\n" + "\n\n".join(f"{title}\n\n{poem}" for title, poem in poems) + "\n"
+    assert CLEANER.clean(text).text == text
+    label = poems[0][0]
+    assert CLEANER.clean(f"{BEFORE}\n\n{label}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+@pytest.mark.parametrize("tags", [
+    ("#ad", "#sponsored", "#collab", "#spon", "#thanks", "#gifted"),
+    ("#Anzeige", "#Werbung", "#danke", "#kooperation", "#partner"),
+    ("#sponsored", "#ad", "#sp", "#collab", "#gifted"),
+])
+def test_an_ads_hashtag_in_a_list_of_hashtags_stays(tags):
+    """A guide's list of hashtags that do not mark an ad clearly enough, one a line under its
+    title: every tag is the list's, the ad's own ("#ad", "#Anzeige") too, with or without blank
+    lines. The same tags alone between a story's paragraphs still go."""
+    text = f"{BEFORE}\n\nNot clear enough\n\n" + "\n".join(tags) + f"\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    flat = text.replace("\n\n", "\n")
+    assert CLEANER.clean(flat).text == flat
+    assert CLEANER.clean(f"{BEFORE}\n\n#ad\n#sponsored\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"

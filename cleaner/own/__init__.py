@@ -111,6 +111,7 @@ from cleaner.own.verse import (
     _in_a_labelled_chorus,
     _in_a_songs_verse,
     _in_a_speech,
+    _titles_a_poem_of_a_cycle,
     _titles_a_stanza,
 )
 
@@ -148,7 +149,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,
         _in_a_list_of_the_texts_words, _answers_the_question_above, _in_a_run_of_entries,
         _between_numbered_lists, _next_in_a_numbered_list, _heads_a_step_like_the_others, _opens_a_section,
-        _titles_a_stanza, _titles_a_list, _titles_a_list_of_phrases, _titles_a_menu_card,
+        _titles_a_stanza, _titles_a_poem_of_a_cycle, _titles_a_list, _titles_a_list_of_phrases, _titles_a_menu_card,
         _titles_its_own_accounts, _titles_its_files,
         _in_a_songs_verse, _in_a_labelled_chorus, _a_shout_of_a_poem_read_as_one_paragraph, _among_shouts,
         _among_ad_labels, _beside_a_blank,

@@ -76,13 +76,14 @@ LAST_SECTION_MAX_PARAGRAPHS = 3
 
 def _over_the_last_section(blocks: list[Block], i: int) -> bool:
     """The title of a text's last section, over prose that ends a sentence (on a line of the
-    paragraph under it) or a list of fields, in a text that other titles, none furniture, cut
-    into sections ("Home" over a walk's closing paragraphs after "Day one" and "Day two";
-    "Télécharger" over where to find the album; "Kontakt" over a name and where reports go,
-    "Impressum" over a school paper's masthead): the sections' last heading, however like a
-    button its word. A share button, a call to subscribe or a comment's is no title ("Tweet"
-    over a post's "This entry was posted in ..."), and a pager's "Previous" stands over a
-    headline cut short ("... Car of Th...")."""
+    paragraph under it), a list of fields or a list of references, in a text that other titles,
+    none furniture, cut into sections ("Home" over a walk's closing paragraphs after "Day one"
+    and "Day two"; "Télécharger" over where to find the album; "Kontakt" over a name and where
+    reports go, "Impressum" over a school paper's masthead, "Para ouvir" over the recordings a
+    talk names): the sections' last heading, however like a button its word. A share button,
+    a call to subscribe or a comment's is no title ("Tweet" over a post's "This entry was
+    posted in ..."), and a pager's "Previous" stands over a headline cut short ("... Car of
+    Th...")."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
     last = len(paragraphs) - 1
@@ -94,7 +95,11 @@ def _over_the_last_section(blocks: list[Block], i: int) -> bool:
     if vocabulary().cover(block.text, _NO_TITLE_FAMILIES) is not None:
         return False
     section = [blocks[k].text for k in paragraphs[p + 1]]
-    body = any(_sentences_or_their_lead_in(text) for text in section) or _a_list_of_fields(blocks, paragraphs[p + 1])
+    body = (
+        any(_sentences_or_their_lead_in(text) for text in section)
+        or _a_list_of_fields(blocks, paragraphs[p + 1])
+        or _a_list_of_references(blocks, paragraphs[p + 1])
+    )
     return body and bool(_plain_titles_over_bodies(blocks) - {p})
 
 
@@ -222,6 +227,23 @@ def _a_list_of_fields(blocks: list[Block], paragraph: list[int]) -> bool:
     fields = [_A_FIELD.match(blocks[k].text) for k in paragraph]
     v = vocabulary()
     return all(field is not None and v.cover(field.group(1), _NO_FIELD_LABEL) is None for field in fields)
+
+
+# A reference names its work in at least this many words: 'Cartola, "Alvorada", 1974.'
+REFERENCE_MIN_WORDS = 3
+
+
+def _a_list_of_references(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A section's body of two lines or more, each of REFERENCE_MIN_WORDS words or more ending
+    in a full stop, none furniture: a list of recordings, books or sources ('Donga, "Pelo
+    Telefone", gravação de Baiano, 1917.'), too short for sentences. A related box's headlines
+    end in no full stop."""
+    lines = [blocks[k] for k in paragraph]
+    return len(lines) >= 2 and all(
+        line.word_count >= REFERENCE_MIN_WORDS and line.text.rstrip().endswith(".")
+        and not furniture_families(line.text)
+        for line in lines
+    )
 
 
 # A caption names what a picture shows: on average at least this many words a line.

@@ -186,6 +186,49 @@ def _a_stanza(stanza: list[Block]) -> bool:
     return running_on >= (len(verses) - 1) / 2
 
 
+# A cycle of poems: a poem's title stands beside at least this many others, none furniture,
+# each over a poem of at least POEM_MIN_LINES lines.
+POEM_CYCLE_MIN_OTHERS = 2
+POEM_MIN_LINES = 4
+
+
+def _titles_a_poem_of_a_cycle(blocks: list[Block], i: int) -> bool:
+    """The title of a poem in a cycle of titled poems: "Реклама" (an ad's label) over a poem
+    about a poster, beside "Продається" and "Дрібним шрифтом" over theirs. A free verse's
+    short lines ("Справжнє сонце") are too loose for _a_stanza, but the cycle's other titled
+    poems vouch for it. An ad's label stands over a story's paragraph of prose."""
+    titles = _poem_titles(blocks)
+    here = blocks[i].paragraph
+    if here not in titles:
+        return False
+    return sum(1 for p, furniture in titles.items() if p != here and not furniture) >= POEM_CYCLE_MIN_OTHERS
+
+
+@once_per_document
+def _poem_titles(blocks: list[Block]) -> dict[int, bool]:
+    """The paragraphs that are a title over a poem, each with whether its title names furniture."""
+    paragraphs = paragraphs_of(blocks)
+    return {
+        p: bool(furniture_families(blocks[paragraphs[p][0]].text))
+        for p in range(len(paragraphs) - 1)
+        if len(paragraphs[p]) == 1 and _a_title(blocks, paragraphs[p][0])
+        and _a_poem([blocks[k] for k in paragraphs[p + 1]])
+    }
+
+
+def _a_poem(lines: list[Block]) -> bool:
+    """POEM_MIN_LINES lines or more of at most VERSE_MAX_WORDS words, at least POEM_MIN_FLOWING
+    of them flowing: ending in a mark, or going on in lower case on the next line (a list of
+    headlines does neither)."""
+    if len(lines) < POEM_MIN_LINES or any(line.word_count > VERSE_MAX_WORDS for line in lines):
+        return False
+    flowing = sum(
+        1 for k, line in enumerate(lines)
+        if _LINE_END.search(line.text) or (k + 1 < len(lines) and lines[k + 1].text[:1].islower())
+    )
+    return flowing >= POEM_MIN_FLOWING * len(lines)
+
+
 # a chorus's label, marked as one: "[Chorus]", "(Refrain)", "Chorus:", "Припев 2:"
 # a chant's line ends in a mark, its echo's too: "Выше! (выше!)"
 _CHANT_END = regex.compile(r"[.!?…,;»”\"'][)\]]?\s*$")
