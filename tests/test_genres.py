@@ -251,6 +251,14 @@ KNOWN_MISSES: dict[str, str] = {
         # a photo essay that numbers its twelve pictures "Image 1 of 12", each over its caption
         # and credit: a slideshow's counters over its captions, flattened, look the same
         "grandfathers-negatives-scanned-en.txt": "gallery-counter takes the essay's 'Image 1 of 12' numbering",
+        # a story told as a comment thread, each comment with its "Responder" (reply) button, and a
+        # lesson that hands out a thread with each comment's "J'aime (41) · Répondre · Signaler"
+        # row, then asks about it: a page's comments with their buttons look the same
+        "comentarios-cuatro-cuento-es.txt": "comments-login-prompt takes the story's 'Responder' buttons",
+        "sequence-lire-fil-commentaires-fr.txt": "furniture-line takes the quoted thread's button rows",
+        # a game guide's last section "Siguiente" (next) over what the next level brings: a
+        # pager's "Next" over the next story's teaser looks the same
+        "hollowgear-nivel-cuatro-es.txt": "furniture-line takes the guide's last section 'Siguiente'",
     },
 }
 BLANK_LINE_MISSES = (
@@ -267,6 +275,7 @@ BLANK_LINE_MISSES = (
     "brief-rediseno-menu-ayuntamiento-es.txt",
     "leesclub-bijeenkomsten-nl.txt",
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
+    "sequence-lire-fil-commentaires-fr.txt", "hollowgear-nivel-cuatro-es.txt",
 )
 
 
