@@ -550,8 +550,10 @@ def _its_list(blocks: list[Block], index: int) -> list[int]:
     """The items of block index's paragraph next to it of its kind: opening with the same
     bullet, or hashtags alone; none if it is neither."""
     def kind(k: int) -> str | None:
-        bullet = BULLET.match(blocks[k].text)
-        return bullet.group() if bullet else "#" if _A_HASHTAG.match(blocks[k].text) else None
+        text = blocks[k].text
+        if bullet := BULLET.match(text):
+            return bullet.group()
+        return "#" if _A_HASHTAG.match(text) else None
 
     own = kind(index)
     if own is None:

@@ -3840,3 +3840,115 @@ def test_an_ads_hashtag_in_a_list_of_hashtags_stays(tags):
     flat = text.replace("\n\n", "\n")
     assert CLEANER.clean(flat).text == flat
     assert CLEANER.clean(f"{BEFORE}\n\n#ad\n#sponsored\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+RUNS_OF_ENTRIES = {
+    "en": ("Film club at the Eastside library\nSpring programme\n\nOn the first Tuesday of each month we watch a film "
+           "together and talk about it over coffee afterwards.\n\n{title}\n\n"
+           "4 March — Whisky Galore!, Alexander Mackendrick, 1949\nAn island runs out of whisky and a ship runs "
+           "aground. We will look at how the islanders are filmed.\n\n"
+           "1 April — Local Hero, Bill Forsyth, 1983\nAn oil man comes to buy a village. We will talk about who is "
+           "really buying whom.\n\n"
+           "6 May — Gregory's Girl, Bill Forsyth, 1980\nA school football team gets a new striker. Who is the film "
+           "really about?\n\n"
+           "After the films\n\nAnyone who wants to can stay on after the talk to choose next season's films from the "
+           "list at the desk.\n"),
+    "de": ("Fotokurs für Anfänger, Volkshochschule Kassel\nAbend 4: Bilder der Teilnehmenden\n\nDiese Woche haben wir "
+           "die Abzüge der ersten Aufgabe an die Wand gehängt. Hier stehen unsere Bemerkungen für alle, die nicht dabei "
+           "waren.\n\n{title}\n\n"
+           "1. Jana Roth – Am Bahnhof\nDer Zug als Linie durch das Bild ist gut gewählt. Der Himmel ist aber "
+           "ausgebrannt, belichte nächstes Mal auf die Lichter.\n\n"
+           "2. Tom Berger – Markthalle\nDie Perspektive der Bögen führt das Auge in die Tiefe. Bei einer "
+           "Fünfzehntelsekunde hätte ein Stativ geholfen.\n\n"
+           "3. Ilse Kraus – Küchenfenster\nDas persönlichste Bild des Abends. Ein engerer Ausschnitt links würde den "
+           "Mülleimer verschwinden lassen.\n\n"
+           "Für nächste Woche\n\nMacht dieselbe Aufgabe noch einmal in derselben Straße, aber um sieben Uhr morgens, "
+           "und bringt beide Abzüge mit.\n"),
+}
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Watch"), ("en", "Gallery"), ("de", "Galerie"), ("de", "Ansehen")])
+def test_a_media_words_title_over_a_run_of_entries_stays(lang, title):
+    """A film club's screenings, each a heading line over what the club will talk about, or a
+    photo course's pictures, each over its critique, under a media word's title ("Watch",
+    "Galerie"), the text going on in titled sections after them: the section's title. Between a
+    story's paragraphs the word still goes."""
+    text = RUNS_OF_ENTRIES[lang].format(title=title)
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{BEFORE}\n\nGallery\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+MINUTES = {
+    "en": ("Minutes of the residents' meeting of Harbour Court, 12 March 2024\n\nPresent: 19 of the 32 flats, in person "
+           "or by proxy. The chair, Ms Linda Shaw, opened the meeting at seven.\n\n{title}\n\n"
+           "The minutes of the November meeting were read and approved. The chair recalled that the new garage gate "
+           "was fitted in February, within budget.\n\n"
+           "Matters discussed\n\n1. Damp in the north wall. The survey will be repeated in April.\n2. Extra charge. "
+           "Approved by 15 votes to 4, payable in June.\n3. Visitor parking. Several residents asked for a second "
+           "space.\n\n"
+           "Next steps\n\n- The chair will ask two more firms for quotes.\n- The secretary will send the survey to "
+           "every flat.\n"),
+    "es": ("Acta de la reunión de vecinos del edificio Los Olmos, 12 de marzo de 2024\n\nAsistentes: 19 de los 32 pisos, "
+           "en persona o por representación. Presidió la reunión la presidenta, doña Marta Gil.\n\n{title}\n\n"
+           "Se leyó y aprobó sin cambios el acta de la reunión de noviembre. La presidenta recordó que la nueva puerta "
+           "del garaje ya está instalada.\n\n"
+           "Asuntos tratados\n\n1. Humedad en la fachada norte. Se repetirá la inspección en abril.\n2. Derrama. "
+           "Aprobada por 15 votos a 4, se pagará en junio.\n3. Plaza de visitas. Varios vecinos pidieron una segunda "
+           "plaza.\n\n"
+           "Próximos pasos\n\n- La presidenta pedirá dos presupuestos más.\n- El secretario enviará el informe a todos "
+           "los vecinos.\n"),
+}
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Previous"), ("en", "Back"), ("es", "Anterior")])
+def test_the_first_sections_title_like_a_pagers_word_stays_in_a_sectioned_text(lang, title):
+    """Minutes whose first section, under their title and who came, is the meeting before's
+    ("Anterior" over its minutes approved), beside two more titled sections: the section's
+    title, however like a pager's word. An ad's label in its place still goes."""
+    text = MINUTES[lang].format(title=title)
+    assert CLEANER.clean(text).text == text
+    assert "Publicidad" not in CLEANER.clean(MINUTES["es"].format(title="Publicidad")).text
+
+
+COUNTING = ("Counting\nfor my brother, who stopped writing\n\nYour last post is still up:\nthe pier at Whitby, your yellow "
+            "coat.\nUnder it, in small grey letters,\n31 likes.\n\n12 replies,\nmostly hearts,\none \"where is "
+            "this??\",\none from Mum that just says \"x\".\n\nViews: 806.\nI never knew what a view was.\n\n"
+            "Last night I pressed the heart by mistake\nand it went down to 30,\nand I pressed it back.\n")
+
+
+def test_a_counters_words_that_a_poems_next_line_carries_on_stay():
+    """A poem's line "12 replies," whose sentence the next line carries on in lower case
+    ("mostly hearts,"): the poem's. A share button with a comma over the networks still goes."""
+    assert CLEANER.clean(COUNTING).text == COUNTING
+    assert CLEANER.clean(f"{BEFORE}\n\nShare,\nFacebook, Twitter, E-mail\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+PRIMER = ("Tom and the Big Dog\nReader 3, Book 2\n\nNew words\nTom\ndog\nbig\nrun\nsit\nback\n\n"
+          "Tom has a big dog.\nThe dog can run.\n\"Sit, dog, sit!\" said Tom.\n\"No,\" said the dog.\n\"Yes,\" said "
+          "Tom.\nThe dog ran back home.\n\nRead these words again\nrun\nsit\nyes\nno\nback\nhome\n")
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"])
+def test_a_primers_words_alone_in_lower_case_stay_to_the_last(joiner):
+    """A reader's list of words to read again, each of which its story uses, ending "back" /
+    "home": every word is the list's, with or without blank lines (without, the list is its run
+    of words in lower case), though its last two are buttons' words. Buttons alone between a
+    story's lines still go."""
+    text = PRIMER.replace("\n\n", joiner)
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{BEFORE}\nshare\ntweet\nemail\n{AFTER}\n").text == f"{BEFORE}\n{AFTER}\n"
+
+
+AGENDA_ITEMS = ("Vereniging Plan Zuid\nNotulen van de ledenvergadering van 12 maart 2025\nAanwezig: 24 leden, 3 met een "
+                "volmacht.\nAd 1\nDe voorzitter opent de vergadering om acht uur en heet iedereen welkom.\n"
+                "Ad 2\nHet verslag van vorig jaar wordt zonder wijzigingen goedgekeurd.\n"
+                "Ad 3\nAnneke de Vries wordt herkozen als penningmeester.\n"
+                "Ad 4\nDe contributie blijft voor 2025 gelijk.\n")
+
+
+def test_minutes_numbered_items_over_short_sentences_stay_without_blank_lines():
+    """Minutes with no blank line, each agenda item "Ad 3" (re: item 3) over a short sentence:
+    the items' titles, however like an ad's label. An ad's label between a story's lines still
+    goes."""
+    assert CLEANER.clean(AGENDA_ITEMS).text == AGENDA_ITEMS
+    assert CLEANER.clean(f"{BEFORE}\nAdvertisement\n{AFTER}\n").text == f"{BEFORE}\n{AFTER}\n"

@@ -191,30 +191,41 @@ def _in_a_list_of_the_texts_words(blocks: list[Block], i: int) -> bool:
 
 @once_per_document
 def _lists_of_the_texts_words(blocks: list[Block]) -> frozenset[int]:
-    """The paragraphs of WORD_LIST_MIN_LINES words or more in lower case, one a line (under a
-    title, if any), each of which the text's other paragraphs use: a primer's or a lesson's new
-    words ("look", "up", "kite", "go", "back"). A menu's links start with a capital, or name
-    pages the text does not talk of."""
-    lists = [
-        (paragraph, items) for paragraph in paragraphs_of(blocks)
-        if len(items := [blocks[k].text.strip() for k in paragraph[1:]]) >= WORD_LIST_MIN_LINES
-        and all(" " not in item and item.islower() for item in items)
-    ]
+    """The runs of WORD_LIST_MIN_LINES words or more in lower case, one a line, in a paragraph
+    (a text without blank lines is one), each of which the rest of the text uses: a primer's or
+    a lesson's new words ("look", "up", "kite", "go", "back"). A menu's links start with a
+    capital, or name pages the text does not talk of."""
+    lists = [run for run in _runs_of_lower_case_words(blocks) if len(run) >= WORD_LIST_MIN_LINES]
     if not lists:
         return frozenset()
-    # the lists' words counted in the whole text in one scan: a word the other paragraphs use is
-    # one the whole text has more often than the list's paragraph
-    wanted = {item.casefold() for _, items in lists for item in items if _WHOLE_WORD.fullmatch(item)}
+    # the lists' words counted in the whole text in one scan: a word the rest of the text uses
+    # is one the whole text has more often than the list
+    wanted = {blocks[k].text.strip().casefold() for run in lists for k in run}
+    wanted = {word for word in wanted if _WHOLE_WORD.fullmatch(word)}
     if not wanted:
         return frozenset()
     scan = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, sorted(wanted))) + r")(?!\w)")
     everywhere = collections.Counter(scan.findall("\n".join(block.text for block in blocks).casefold()))
     found: set[int] = set()
-    for paragraph, items in lists:
-        own = collections.Counter(scan.findall("\n".join(blocks[k].text for k in paragraph).casefold()))
-        if all(everywhere[item.casefold()] > own[item.casefold()] for item in items):
-            found.update(paragraph[1:])
+    for run in lists:
+        own = collections.Counter(scan.findall("\n".join(blocks[k].text for k in run).casefold()))
+        if all(everywhere[word] > own[word] for word in (blocks[k].text.strip().casefold() for k in run)):
+            found.update(run)
     return frozenset(found)
+
+
+def _runs_of_lower_case_words(blocks: list[Block]) -> list[list[int]]:
+    """The runs of consecutive lines of one word in lower case each, within a paragraph."""
+    runs: list[list[int]] = []
+    for k, block in enumerate(blocks):
+        item = block.text.strip()
+        if not item or " " in item or not item.islower():
+            continue
+        if runs and runs[-1][-1] == k - 1 and blocks[k - 1].paragraph == block.paragraph:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 _WHOLE_WORD = regex.compile(r"\w+")

@@ -139,6 +139,19 @@ def _continues_the_line_above(blocks: list[Block], i: int) -> bool:
     return above[-1:].isalpha() and blocks[i - 1].word_count > BUTTONS_MAX_WORDS
 
 
+def _goes_on_in_the_line_below(blocks: list[Block], i: int) -> bool:
+    """A line that ends in a comma, its sentence carried on in lower case by the next line of
+    its paragraph, which names no furniture: a poem's "12 replies," over "mostly hearts,". A
+    counter or a button ends in no comma."""
+    if i + 1 >= len(blocks) or not blocks[i].text.rstrip().endswith(","):
+        return False
+    below = blocks[i + 1]
+    return (
+        below.paragraph == blocks[i].paragraph and below.text[:1].islower()
+        and vocabulary().cover(below.text, FURNITURE_FAMILIES) is None
+    )
+
+
 def _inside_a_sentence(blocks: list[Block], i: int) -> bool:
     """A word set apart in the middle of a sentence of the text, the button it names ("Le bouton"
     / "Télécharger" / "n'est actif qu'après validation"): the line above, of the same paragraph,

@@ -48,18 +48,21 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     ("Accueil", "Menu", "Podcast"); a section's body may be a statement of a few words ("Scale
     factor to adjust the rendering size.", a manual's option). The sections around it may have
     titles like a button's too ("Newsletter", "Share"), if SECTIONED_MIN_TITLES others are no
-    furniture. A sidebar's "Archives" stands over a list of links, and an ad's label is no title
-    ("Advertisement" between a story's paragraphs, under a subheading and above the next: 7 such
-    on gold-bodies' article regions)."""
+    furniture; the first section's title ("Anterior", the minutes of the meeting before, under
+    the minutes' title and who came) only so. A sidebar's "Archives" stands over a list of links,
+    and an ad's label is no title ("Advertisement" between a story's paragraphs, under a
+    subheading and above the next: 7 such on gold-bodies' article regions)."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
     if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not a_name_or_no_call(blocks[i]):
         return False
     before = _title_past_bodies(blocks, paragraphs, range(p - 1, -1, -1))
     after = _title_past_bodies(blocks, paragraphs, range(p + 1, len(paragraphs) - 1))
-    if before is None or after is None or not _in_the_titles_case(blocks, i):
+    # the first section, under the text's title and its opening prose: only beside other titles
+    first = before is None and all(_a_section_body(blocks, paragraphs[q]) for q in range(1, p))
+    if (before is None and not first) or after is None or not _in_the_titles_case(blocks, i):
         return False
-    if _a_plain_title(blocks, paragraphs[before]) and _a_plain_title(blocks, paragraphs[after]):
+    if before is not None and _a_plain_title(blocks, paragraphs[before]) and _a_plain_title(blocks, paragraphs[after]):
         below = paragraphs[p + 1]
         under = [blocks[k].text for k in below]
         # prose, or a day's date over what happens that day
@@ -68,6 +71,47 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     # beside sections titled like buttons, in a text that other titles cut into sections
     body = _sentences_or_their_lead_in(blocks[i + 1].text) or _a_list_of_fields(blocks, paragraphs[p + 1])
     return body and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
+
+
+# A run of entries: at least this many paragraphs, each a heading line of at most
+# ENTRY_HEADING_MAX_WORDS words over its prose.
+ENTRIES_MIN = 3
+ENTRY_HEADING_MAX_WORDS = 12
+
+
+def _titles_a_run_of_entries(blocks: list[Block], i: int) -> bool:
+    """A media word's title ("Galleria", "Смотреть") over a run of ENTRIES_MIN entries or more,
+    each a heading line over its prose, the text going on in titled sections after them: a
+    photo course's pictures each over its critique, a film club's screenings each over what it
+    will talk about. A gallery's title between a story's paragraphs stands over prose, or over
+    captions and their credits, and a player's over nothing of the kind."""
+    paragraphs = paragraphs_of(blocks)
+    p = blocks[i].paragraph
+    if len(paragraphs[p]) != 1 or not a_name_or_no_call(blocks[i]) or not _in_the_titles_case(blocks, i):
+        return False
+    if furniture_families(blocks[i].text) != {"media"}:
+        return False
+    titles = _plain_titles_over_bodies(blocks)
+    entries, q = 0, p + 1
+    while q < len(paragraphs) and q not in titles:
+        if not (_an_entry(blocks, paragraphs[q]) or _a_heading_alone(blocks, paragraphs[q])):
+            return False
+        entries += _an_entry(blocks, paragraphs[q])
+        q += 1
+    return entries >= ENTRIES_MIN and q in titles
+
+
+def _an_entry(blocks: list[Block], paragraph: list[int]) -> bool:
+    """A heading line ending no sentence over prose that ends one (on lines of any width)."""
+    prose = " ".join(blocks[k].text for k in paragraph[1:])
+    return _a_heading_alone(blocks, paragraph[:1]) and reads_as_prose(prose) and ends_a_sentence(prose)
+
+
+def _a_heading_alone(blocks: list[Block], paragraph: list[int]) -> bool:
+    if len(paragraph) != 1:
+        return False
+    text = blocks[paragraph[0]].text
+    return count_words(text) <= ENTRY_HEADING_MAX_WORDS and not ends_a_sentence(text) and not furniture_families(text)
 
 
 # The last section of a text ends at most this many paragraphs after its title.

@@ -283,15 +283,20 @@ def _numbers_a_part(blocks: list[Block], i: int) -> bool:
     on another line: the text's parts or chapters ("Deel 1", "Deel 2"), where a button's count
     ("Share 12") stands alone."""
     found = _NUMBERED_TITLE.match(blocks[i].text)
-    # (in a text with no blank line, a title over a line of prose)
+    # (in a text with no blank line, a title over a sentence)
     titles = _a_title(blocks, i) or (
-        without_blank_lines(blocks) and i + 1 < len(blocks) and reads_as_prose(blocks[i + 1].text)
+        without_blank_lines(blocks) and i + 1 < len(blocks) and _a_sentence(blocks[i + 1])
     )
     if found is None or not titles:
         return False
     numbers = _numbered_titles(blocks).get(found.group(1).casefold(), set())
     number = int(found.group(2))
     return number - 1 in numbers or number + 1 in numbers
+
+
+def _a_sentence(block: Block) -> bool:
+    """Prose, or a short sentence ("Poul Erik Dam blev genvalgt som revisor.")."""
+    return reads_as_prose(block.text) or (block.word_count >= SENTENCE_MIN_WORDS and ends_a_sentence(block.text))
 
 
 @once_per_document
