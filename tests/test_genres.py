@@ -370,6 +370,10 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a quiz's answers titled "ODPOWIEDZI" (answers; replies) under a fold line: with no blank
     # line, a thread's "Replies" between two sentences looks the same
     "quiz-bezpieczny-internet-klasa-5-pl.txt": "furniture-line takes the quiz's 'ODPOWIEDZI' over its answers",
+    # a grandmother's recipe book whose last section "Zapisz!" (write it down; a save button)
+    # stands over the paragraph that quotes her "Zapisz, bo zapomnisz": with no blank line, a
+    # call with an exclamation mark over a line that says its word again looks the same
+    "pierogi-zeszyt-babci-pl.txt": "furniture-line takes the recipe book's 'Zapisz!' over its story",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)
