@@ -258,6 +258,14 @@ KNOWN_MISSES: dict[str, str] = {
         # a guide to e-mail signatures that quotes a bloated one whole, its "Síguenos en Facebook |
         # Instagram | LinkedIn" among its lines: a page's footer block looks the same
         "firma-correo-profesional-es.txt": "furniture-line takes the quoted signature's follow line",
+        # an office's file-sharing rules whose first section is "Zaloguj się" (log in) over how to
+        # log in, and a story whose sections are a phone's buttons ("Entrar", "Compartilhar"):
+        # a call under a text's opening, beside sections titled with calls, looks like a box's
+        "instrukcja-udostepniania-plikow-pl.txt": "furniture-line takes the rules' first section 'Zaloguj się'",
+        "o-celular-do-seu-joaquim-pt.txt": "furniture-line takes the story's sections 'Entrar' and 'Compartilhar'",
+        # an Arabic worksheet whose exercise lists English buttons to translate ("Subscribe to the
+        # newsletter", "Accept all cookies"): a site's chrome in another language looks the same
+        "waraqat-amal-fil-amr-ar.txt": "furniture-line takes the worksheet's English buttons to translate",
     },
 }
 BLANK_LINE_MISSES = (
@@ -274,6 +282,7 @@ BLANK_LINE_MISSES = (
     "leesclub-bijeenkomsten-nl.txt",
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
     "sequence-lire-fil-commentaires-fr.txt", "hollowgear-nivel-cuatro-es.txt",
+    "instrukcja-udostepniania-plikow-pl.txt",
 )
 
 

@@ -3952,3 +3952,25 @@ def test_minutes_numbered_items_over_short_sentences_stay_without_blank_lines():
     goes."""
     assert CLEANER.clean(AGENDA_ITEMS).text == AGENDA_ITEMS
     assert CLEANER.clean(f"{BEFORE}\nAdvertisement\n{AFTER}\n").text == f"{BEFORE}\n{AFTER}\n"
+
+
+AGENDAS = {
+    "en": ("Minutes of the residents' committee, 16 April 2024\n\nPresent: 9 of the 15 members and 23 residents.\n\n"
+           "Agenda:\n1. Archive\n2. Subscribe\n3. Comments\n4. Any other business\n\n"
+           "Item 1. The committee agreed to scan the paper archive of the estate's first twenty years and keep it in "
+           "the library.\n"),
+    "de": ("Protokoll der Sitzung des Mieterbeirats vom 16. April 2024\n\nAnwesend: 9 von 15 Mitgliedern und 23 "
+           "Mieter.\n\nTagesordnung:\n1. Archiv\n2. Anmelden\n3. Kommentare\n4. Verschiedenes\n\n"
+           "Zu 1. Der Beirat beschließt, das Papierarchiv der ersten zwanzig Jahre der Siedlung zu scannen und in der "
+           "Bücherei aufzubewahren.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", AGENDAS)
+def test_the_first_item_of_a_numbered_agenda_stays(lang):
+    """An agenda numbered 1 to 4 whose first items are a box's words ("1. Archive", "2.
+    Subscribe"), its last no furniture: the agenda's. A share box numbered item by item, all of
+    them buttons, still goes."""
+    text = AGENDAS[lang]
+    assert CLEANER.clean(text).text == text
+    assert CLEANER.clean(f"{BEFORE}\n\n1. Share\n2. Tweet\n3. Email\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"

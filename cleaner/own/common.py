@@ -214,6 +214,12 @@ def item_number(text: str) -> int | None:
     return int(found.group("digit")) if found.group("digit") else "ab".index(found.group("letter")) + 1
 
 
+def without_item_number(text: str) -> str:
+    """A numbered item's text without its number ("1. Archiwum": "Archiwum")."""
+    found = _NUMBERED_ITEM.match(text)
+    return text if found is None else text[found.end():]
+
+
 # A bulleted list's marker, and the furniture its items must not be made of.
 BULLET = regex.compile(r"[-*•·]\s+")
 FURNITURE_FAMILIES = (*FURNITURE, "retailer")

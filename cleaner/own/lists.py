@@ -34,6 +34,7 @@ from cleaner.own.common import (
     paragraphs_of,
     unbulleted,
     without_blank_lines,
+    without_item_number,
 )
 from cleaner.vocabulary import vocabulary, word_tuple
 
@@ -328,6 +329,27 @@ def _next_in_a_numbered_list(blocks: list[Block], i: int) -> bool:
         return False
     above = unbulleted(blocks[i - 1]).text
     return item_number(blocks[i - 1].text) == number - 1 and vocabulary().cover(above, FURNITURE_FAMILIES) is None
+
+
+# A numbered list the text opens: at least this many items, numbered on from 1.
+NUMBERED_LIST_MIN = 3
+
+
+def _opens_a_numbered_list(blocks: list[Block], i: int) -> bool:
+    """The first item of a numbered list of NUMBERED_LIST_MIN items or more in its paragraph,
+    numbered on in order, another of them no furniture ("1. Archiwum" over "2. Zapisz się", "3.
+    Komentarze", "4. Sprawy różne": an agenda's items, however like a box's words). A pager
+    numbers pages, not items, and a box's links are not numbered."""
+    if item_number(blocks[i].text) != 1:
+        return False
+    items = [i]
+    for k in range(i + 1, len(blocks)):
+        if blocks[k].paragraph != blocks[i].paragraph or item_number(blocks[k].text) != len(items) + 1:
+            break
+        items.append(k)
+    v = vocabulary()
+    plain = any(v.cover(without_item_number(blocks[k].text), FURNITURE_FAMILIES) is None for k in items[1:])
+    return len(items) >= NUMBERED_LIST_MIN and plain
 
 
 def _between_numbered_lists(blocks: list[Block], i: int) -> bool:
