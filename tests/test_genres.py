@@ -266,6 +266,23 @@ KNOWN_MISSES: dict[str, str] = {
         # an Arabic worksheet whose exercise lists English buttons to translate ("Subscribe to the
         # newsletter", "Accept all cookies"): a site's chrome in another language looks the same
         "waraqat-amal-fil-amr-ar.txt": "furniture-line takes the worksheet's English buttons to translate",
+        # texts whose every section or stanza title is a button the character presses ("Sign up",
+        # "Log in", "Share"; "Reproducir", "Guardar", "Borrar"; "Verzenden", "Antwoorden"): no
+        # title that is no furniture shows the text to be cut into sections, as a page's boxes
+        # stand one under another
+        "terms-and-conditions-poem-en.txt": "furniture-line takes the poem's stanza title 'Share'",
+        "audios-de-mi-mama-es.txt": "furniture-line takes the story's section title 'Reproducir'",
+        "blauwe-vinkjes-nl.txt": "furniture-line takes the poem's section title 'Antwoorden'",
+        "groupe-famille-brunet-fr.txt": "comments-login-prompt takes the story's section title 'Répondre'",
+        "sieben-knoepfe-lene-de.txt": "furniture-line takes the poem's section title 'Löschen'",
+        # texts in one language about a site's English buttons, which they quote ("We use cookies
+        # to improve your experience.", "Back to top ↑", "1. Sign up", "- Accept all cookies"): a
+        # site's chrome in English on a page in another language looks the same
+        "cookie-banner-glossary-ar.txt": "cookie-notice takes the glossary's quoted English banner",
+        "footer-localisation-checklist-ru.txt": "furniture-line takes the checklist's English 'Sitemap'",
+        "share-menu-bidi-notes-he.txt": "furniture-line takes the notes' English menu item '6. \"Print\"'",
+        "signup-signin-lesson-ja.txt": "furniture-line takes the lesson's English '1. Sign up'",
+        "website-vocabulary-quiz-pl.txt": "cookie-notice takes the quiz's English '- Accept all cookies'",
     },
 }
 BLANK_LINE_MISSES = (
@@ -283,6 +300,7 @@ BLANK_LINE_MISSES = (
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
     "sequence-lire-fil-commentaires-fr.txt", "hollowgear-nivel-cuatro-es.txt",
     "instrukcja-udostepniania-plikow-pl.txt",
+    "terms-and-conditions-poem-en.txt", "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
 )
 
 
@@ -382,6 +400,11 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a quiz's answers titled "ODPOWIEDZI" (answers; replies) under a fold line: with no blank
     # line, a thread's "Replies" between two sentences looks the same
     "quiz-bezpieczny-internet-klasa-5-pl.txt": "furniture-line takes the quiz's 'ODPOWIEDZI' over its answers",
+    # a magazine's reader policy whose section "Contact us" stands over where letters go, and a
+    # poem whose stanza title "Envoyer" (send) stands over its stanza: with no blank line, a
+    # call over a line of prose looks like a box's
+    "zine-reader-policy-en.txt": "furniture-line takes the policy's section title 'Contact us'",
+    "brouillon-pour-camille-fr.txt": "furniture-line takes the poem's stanza title 'Envoyer'",
     # a grandmother's recipe book whose last section "Zapisz!" (write it down; a save button)
     # stands over the paragraph that quotes her "Zapisz, bo zapomnisz": with no blank line, a
     # call with an exclamation mark over a line that says its word again looks the same
