@@ -224,9 +224,6 @@ KNOWN_MISSES: dict[str, str] = {
         "consulta-publica-ordenanza-es.txt": "furniture-line takes the notice's heading 'ANUNCIO'",
         # an SEO report's page names, each over its title and description ("Home page", "Contatti")
         "report-seo-titoli-it.txt": "furniture-line takes the report's page names 'Home page', 'Contatti'",
-        # an e-mail etiquette guide's "Beantwoorden" (reply) over its advice: a comment's reply
-        # button over the next comment looks the same
-        "e-mailetiquette-werk-nl.txt": "furniture-line takes the guide's 'Beantwoorden' over its advice",
         "shownotes-podcast-fietsen-nl.txt": "furniture-line takes the show notes' 'Gesponsord' over the sponsor's line",
         # a book club's past and coming meetings under "Vorige" and "Volgende" (previous, next):
         # a pager's words over a list of headlines look the same
@@ -249,9 +246,6 @@ KNOWN_MISSES: dict[str, str] = {
         # row, then asks about it: a page's comments with their buttons look the same
         "comentarios-cuatro-cuento-es.txt": "comments-login-prompt takes the story's 'Responder' buttons",
         "sequence-lire-fil-commentaires-fr.txt": "furniture-line takes the quoted thread's button rows",
-        # a game guide's last section "Siguiente" (next) over what the next level brings: a
-        # pager's "Next" over the next story's teaser looks the same
-        "hollowgear-nivel-cuatro-es.txt": "furniture-line takes the guide's last section 'Siguiente'",
         # a podcast's episode notes whose first line under their title is "Podcast", over the
         # episode's prose: a player's label under a headline looks the same
         "podcast-cozinha-avo-pt.txt": "furniture-line takes the notes' 'Podcast' under their title",
@@ -259,22 +253,17 @@ KNOWN_MISSES: dict[str, str] = {
         # Instagram | LinkedIn" among its lines: a page's footer block looks the same
         "firma-correo-profesional-es.txt": "furniture-line takes the quoted signature's follow line",
         # an office's file-sharing rules whose first section is "Zaloguj się" (log in) over how to
-        # log in, and a story whose sections are a phone's buttons ("Entrar", "Compartilhar"):
-        # a call under a text's opening, beside sections titled with calls, looks like a box's
+        # log in: a call under a text's opening looks like a box's
         "instrukcja-udostepniania-plikow-pl.txt": "furniture-line takes the rules' first section 'Zaloguj się'",
-        "o-celular-do-seu-joaquim-pt.txt": "furniture-line takes the story's sections 'Entrar' and 'Compartilhar'",
         # an Arabic worksheet whose exercise lists English buttons to translate ("Subscribe to the
         # newsletter", "Accept all cookies"): a site's chrome in another language looks the same
         "waraqat-amal-fil-amr-ar.txt": "furniture-line takes the worksheet's English buttons to translate",
-        # texts whose every section or stanza title is a button the character presses ("Sign up",
-        # "Log in", "Share"; "Reproducir", "Guardar", "Borrar"; "Verzenden", "Antwoorden"): no
-        # title that is no furniture shows the text to be cut into sections, as a page's boxes
-        # stand one under another
-        "terms-and-conditions-poem-en.txt": "furniture-line takes the poem's stanza title 'Share'",
+        # texts whose section or stanza titles are buttons the character presses ("Reproducir"
+        # twice, "Guardar", "Borrar" over "Cancelé."; "Verzenden", "Antwoorden" over lines of a
+        # word or two; "Répondre", a comment's button): a page's boxes stand one under another
         "audios-de-mi-mama-es.txt": "furniture-line takes the story's section title 'Reproducir'",
         "blauwe-vinkjes-nl.txt": "furniture-line takes the poem's section title 'Antwoorden'",
         "groupe-famille-brunet-fr.txt": "comments-login-prompt takes the story's section title 'Répondre'",
-        "sieben-knoepfe-lene-de.txt": "furniture-line takes the poem's section title 'Löschen'",
         # texts in one language about a site's English buttons, which they quote ("We use cookies
         # to improve your experience.", "Back to top ↑", "1. Sign up", "- Accept all cookies"): a
         # site's chrome in English on a page in another language looks the same
@@ -298,9 +287,9 @@ BLANK_LINE_MISSES = (
     "brief-rediseno-menu-ayuntamiento-es.txt",
     "leesclub-bijeenkomsten-nl.txt",
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
-    "sequence-lire-fil-commentaires-fr.txt", "hollowgear-nivel-cuatro-es.txt",
+    "sequence-lire-fil-commentaires-fr.txt",
     "instrukcja-udostepniania-plikow-pl.txt",
-    "terms-and-conditions-poem-en.txt", "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
+    "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
 )
 
 
@@ -404,6 +393,12 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # poem whose stanza title "Envoyer" (send) stands over its stanza: with no blank line, a
     # call over a line of prose looks like a box's
     "zine-reader-policy-en.txt": "furniture-line takes the policy's section title 'Contact us'",
+    # an e-mail guide, a story and a poem whose sections are titled with buttons ("Beantwoorden",
+    # "Entrar", "Compartilhar", "Löschen", "Antworten"): with no blank line there are no sections
+    # to read them by, and a call over a line of prose looks like a box's
+    "e-mailetiquette-werk-nl.txt": "furniture-line takes the guide's 'Beantwoorden' over its advice",
+    "o-celular-do-seu-joaquim-pt.txt": "furniture-line takes the story's section 'Compartilhar'",
+    "sieben-knoepfe-lene-de.txt": "comments-login-prompt takes the poem's section title 'Antworten'",
     "brouillon-pour-camille-fr.txt": "furniture-line takes the poem's stanza title 'Envoyer'",
     # a grandmother's recipe book whose last section "Zapisz!" (write it down; a save button)
     # stands over the paragraph that quotes her "Zapisz, bo zapomnisz": with no blank line, a

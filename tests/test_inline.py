@@ -3974,3 +3974,36 @@ def test_the_first_item_of_a_numbered_agenda_stays(lang):
     text = AGENDAS[lang]
     assert CLEANER.clean(text).text == text
     assert CLEANER.clean(f"{BEFORE}\n\n1. Share\n2. Tweet\n3. Email\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+TOLD_IN_BUTTONS = {
+    "en": ("Inbox\nfor R., who stopped answering\n\n"
+           "Reply\n\nI typed 14 answers in March,\nall of them too long,\nall of them kind,\nnone of them sent.\n\n"
+           "Delete\n\nNothing.\n\n"
+           "Forward\n\nYour voice note from 3 May,\none minute twelve,\nin which you only laugh at first\nand then say "
+           "my name.\n\n"
+           "Archive\n\nI keep it under 2019,\nwith the ferry tickets,\nthe photo of the dog\nand the key to your flat.\n\n"
+           "Send\n\n\"Yes. Home safe. Sorry.\"\n"),
+    "es": ("Bandeja de entrada\npara R., que dejó de contestar\n\n"
+           "Guardar\n\nEn marzo escribí 14 respuestas,\ntodas demasiado largas,\ntodas amables,\nninguna enviada.\n\n"
+           "Borrar\n\nNada.\n\n"
+           "Reenviar\n\nTu audio del 3 de mayo,\nun minuto doce,\nen el que al principio solo te ríes\ny después dices "
+           "mi nombre.\n\n"
+           "Archivar\n\nLo guardo en 2019,\ncon los billetes del ferry,\nla foto del perro\ny la llave de tu piso.\n\n"
+           "Enviar\n\nSí. Llegué bien. Perdona.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", TOLD_IN_BUTTONS)
+def test_the_section_titles_of_a_poem_told_in_buttons_stay(lang):
+    """A poem cut, from its first lines to its end, into sections each titled with the button the
+    speaker presses ("Reply", "Delete", "Archive"; "Borrar", "Enviar") over its lines or a
+    sentence ("Nothing."): the sections' titles. A page's boxes over their links and buttons
+    still go."""
+    text = TOLD_IN_BUTTONS[lang]
+    assert CLEANER.clean(text).text == text
+    page = (f"Water law passed\n\n{BEFORE}\n\n{AFTER}\n\nShare\n\nFacebook\nTwitter\nE-mail\n\nComments\n\nNo comments "
+            "yet.\n\nRelated\n\nCanal repairs to start in May\nFarmers protest the new fee\n\nSubscribe\n\nGet our "
+            "newsletter every morning.\n")
+    kept = CLEANER.clean(page).text
+    assert "\nShare\n" not in kept and "\nSubscribe\n" not in kept

@@ -67,6 +67,7 @@ from cleaner.own.sections import (
     _over_the_last_section,
     _titled_like_the_others,
     _titles_a_run_of_entries,
+    _titles_a_section_told_in_buttons,
     _titles_its_own_picks,
 )
 from cleaner.own.technical import (
@@ -148,7 +149,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _titles_its_topic_in_one_paragraph,
         _labels_contact_details, _closes_a_bracket_above, _in_a_quotation_introduced_above, _numbers_a_part,
         _counts_the_pages_own_replies, _quoted_by_the_texts_prose, _quoted_by_its_section,
-        _between_titled_sections, _over_the_last_section, _titles_a_run_of_entries,
+        _between_titled_sections, _over_the_last_section, _titles_a_run_of_entries, _titles_a_section_told_in_buttons,
         _a_heading_in_capitals_like_the_others,
         _titled_like_the_others, _a_channels_section, _an_account_section, _titles_its_own_picks,
         _in_a_list_of_many_kinds, _titles_a_list_the_text_explains,

@@ -36,6 +36,7 @@ from cleaner.own.common import (
     rest_of_paragraph,
     without_blank_lines,
 )
+from cleaner.own.verse import _a_poem
 from cleaner.segment import sentences
 from cleaner.vocabulary import vocabulary, word_tuple
 
@@ -71,6 +72,51 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     # beside sections titled like buttons, in a text that other titles cut into sections
     body = _sentences_or_their_lead_in(blocks[i + 1].text) or _a_list_of_fields(blocks, paragraphs[p + 1])
     return body and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
+
+
+# A text told in buttons: at least this many section titles, the first of them among the text's
+# first BUTTON_SECTIONS_START paragraphs.
+BUTTON_SECTIONS_MIN = 4
+BUTTON_SECTIONS_START = 3
+
+
+def _titles_a_section_told_in_buttons(blocks: list[Block], i: int) -> bool:
+    """A title of a text cut, from its first paragraphs to its end, into BUTTON_SECTIONS_MIN
+    sections or more, each a title of its own (all different) over prose, a poem or a sentence,
+    and nothing else: a story or a poem told in the buttons its people press ("Sign up", "Log
+    in", "Forgot password", "Accept", "Share", "Unsubscribe" over a poem's stanzas). The signs
+    of a sectioned text ask for two titles or more that are no furniture. A page's boxes stand
+    over links, headlines and buttons, not each over prose."""
+    return blocks[i].paragraph in _sections_told_in_buttons(blocks)
+
+
+@once_per_document
+def _sections_told_in_buttons(blocks: list[Block]) -> frozenset[int]:
+    """The title paragraphs of a text told in buttons (_titles_a_section_told_in_buttons)."""
+    paragraphs = paragraphs_of(blocks)
+    titles = [p for p in range(1, len(paragraphs) - 1) if _shaped_as_a_title(blocks, paragraphs[p])]
+    if len(titles) < BUTTON_SECTIONS_MIN or titles[0] > BUTTON_SECTIONS_START:
+        return frozenset()
+    names = [blocks[paragraphs[p][0]].text.strip().casefold() for p in titles]
+    if len(set(names)) < len(names) or not any(furniture_families(name) for name in names):
+        return frozenset()
+    bodies = [p for p in range(titles[0] + 1, len(paragraphs)) if p not in titles]
+    if not all(p + 1 in bodies for p in titles):
+        return frozenset()
+    if not all(_prose_or_a_poem(blocks, paragraphs[p]) for p in bodies):
+        return frozenset()
+    return frozenset(titles)
+
+
+def _prose_or_a_poem(blocks: list[Block], paragraph: list[int]) -> bool:
+    """Prose, a poem (lines that flow: _a_poem, or several lines whose last ends a sentence), or
+    a line that ends a sentence ("Nichts.")."""
+    lines = [blocks[k] for k in paragraph]
+    first, last = lines[0].text, lines[-1].text
+    return (
+        _sentences_or_their_lead_in(first) or _a_poem(lines) or ends_a_sentence(first)
+        or (len(lines) > 1 and ends_a_sentence(last))
+    )
 
 
 # A run of entries: at least this many paragraphs, each a heading line of at most
