@@ -254,8 +254,17 @@ _GREEK = regex.compile(r"\p{Greek}")
 TRAILING_MARKS = regex.compile(r"[\s\p{Cf}]+$")
 
 
+# the quotation marks that may close a sentence after its full stop: German „Ja.“ and »Ja.«,
+# French « Oui. », a quoted single ‘yes.’ (not a bracket: a post's byline ends on its signature,
+# "by Judith (Thank you St. Jude.)")
+_CLOSING_MARKS = "“»«’‘'"
+
+
 def ends_a_sentence(text: str) -> bool:
-    end = TRAILING_MARKS.sub("", text)[-1:]
+    line = TRAILING_MARKS.sub("", text)
+    end = line[-1:]
+    if end in _CLOSING_MARKS:
+        end = line.rstrip(_CLOSING_MARKS + " \u00a0\u202f")[-1:]
     return end in _SENTENCE_MARKS or (end == ";" and _GREEK.search(text) is not None)
 
 

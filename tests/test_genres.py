@@ -241,11 +241,9 @@ KNOWN_MISSES: dict[str, str] = {
         # a photo essay that numbers its twelve pictures "Image 1 of 12", each over its caption
         # and credit: a slideshow's counters over its captions, flattened, look the same
         "grandfathers-negatives-scanned-en.txt": "gallery-counter takes the essay's 'Image 1 of 12' numbering",
-        # a story told as a comment thread, each comment with its "Responder" (reply) button, and a
-        # lesson that hands out a thread with each comment's "J'aime (41) · Répondre · Signaler"
-        # row, then asks about it: a page's comments with their buttons look the same
+        # a story told as a comment thread, each comment with its "Responder" (reply) button: a
+        # page's comments with their buttons look the same
         "comentarios-cuatro-cuento-es.txt": "comments-login-prompt takes the story's 'Responder' buttons",
-        "sequence-lire-fil-commentaires-fr.txt": "furniture-line takes the quoted thread's button rows",
         # a podcast's episode notes whose first line under their title is "Podcast", over the
         # episode's prose: a player's label under a headline looks the same
         "podcast-cozinha-avo-pt.txt": "furniture-line takes the notes' 'Podcast' under their title",
@@ -263,7 +261,6 @@ KNOWN_MISSES: dict[str, str] = {
         # word or two; "Répondre", a comment's button): a page's boxes stand one under another
         "audios-de-mi-mama-es.txt": "furniture-line takes the story's section title 'Reproducir'",
         "blauwe-vinkjes-nl.txt": "furniture-line takes the poem's section title 'Antwoorden'",
-        "groupe-famille-brunet-fr.txt": "comments-login-prompt takes the story's section title 'Répondre'",
         # texts in one language about a site's English buttons, which they quote ("We use cookies
         # to improve your experience.", "Back to top ↑", "1. Sign up", "- Accept all cookies"): a
         # site's chrome in English on a page in another language looks the same
@@ -272,6 +269,17 @@ KNOWN_MISSES: dict[str, str] = {
         "share-menu-bidi-notes-he.txt": "furniture-line takes the notes' English menu item '6. \"Print\"'",
         "signup-signin-lesson-ja.txt": "furniture-line takes the lesson's English '1. Sign up'",
         "website-vocabulary-quiz-pl.txt": "cookie-notice takes the quiz's English '- Accept all cookies'",
+        # stories told as a group's thread, every post with its byline and its buttons, nothing
+        # but a subtitle ("nouvelle", "relato en forma de hilo") telling them from a page's
+        "nouvelle-le-piano-du-troisieme-fr.txt": "furniture-line takes the story's posts' \"12 J'aime · Répondre\"",
+        "relato-hilo-se-vende-bicicleta-es.txt": "furniture-line takes the story's 'Me gusta · Comentar · Compartir'",
+        # a slideshow's script, each image headed "Image 1 of 12": a gallery's counter looks the
+        # same (the script names "Image 12" in its notes, as a page's caption would not)
+        "salt-flats-slideshow-script-en.txt": "gallery-counter takes the script's 'Image 1 of 12'",
+        # a council's social-media guideline without blank lines, its sections titled "Doel",
+        # "Toon", "Reageren" (reply): between two lines of prose a reply button's word looks the
+        # same as a comment's button between two comments
+        "richtlijn-sociale-media-gemeente-nl.txt": "furniture-line takes the guideline's section title 'Reageren'",
     },
 }
 BLANK_LINE_MISSES = (
@@ -287,9 +295,9 @@ BLANK_LINE_MISSES = (
     "brief-rediseno-menu-ayuntamiento-es.txt",
     "leesclub-bijeenkomsten-nl.txt",
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
-    "sequence-lire-fil-commentaires-fr.txt",
     "instrukcja-udostepniania-plikow-pl.txt",
     "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
+    "relato-hilo-se-vende-bicicleta-es.txt",
 )
 
 
@@ -404,6 +412,15 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # stands over the paragraph that quotes her "Zapisz, bo zapomnisz": with no blank line, a
     # call with an exclamation mark over a line that says its word again looks the same
     "pierogi-zeszyt-babci-pl.txt": "furniture-line takes the recipe book's 'Zapisz!' over its story",
+    # a story whose section titles are a chat's buttons ("Partager", "Transférer", "Répondre"):
+    # with no blank line "Répondre" stands between two paragraphs, as a comment's button does
+    "groupe-famille-brunet-fr.txt": "comments-login-prompt takes the story's section title 'Répondre'",
+    # command-line tools' help in Arabic and Indonesian, their commands in lower-case English
+    # over their descriptions ("search" over "البحث في الفهرس ..."), an entry of three lines
+    # among them: with no blank line the run of entries breaks and the command stands between
+    # two lines of prose
+    "dalil-alawamir-maktaba-ar.txt": "furniture-line takes the help's command 'search'",
+    "resep-cli-panduan-id.txt": "furniture-line takes the help's command 'share'",
 }
 
 FLAT_CASES = cases(FLAT_KNOWN_MISSES)
@@ -425,6 +442,7 @@ def test_every_word_stays_without_blank_lines(name):
 # signature reads as one paragraph, its follow line a list's item beside its other lines
 DOUBLE_SPACED_KEEPS = (
     "radio-comunitaria-boletim-pt.txt", "interface-glossary-en-fr-fr.txt", "firma-correo-profesional-es.txt",
+    "resep-cli-panduan-id.txt",
 )
 
 
@@ -554,6 +572,9 @@ HTML_KNOWN_MISSES: dict[str, str] = {
     # a sitemap written out, each page's name over its indented contents: as a web page the
     # indent is gone, and "Chi siamo" (about us) over the club's history reads as a menu's
     "mappa-sito-pro-loco-it.txt": "furniture-line takes the extracted sitemap's 'Chi siamo'",
+    # an API reference whose "Respuestas:" (responses) heads indented status codes: extracted,
+    # the indent is gone and the label stands over lines a comment widget's could be
+    "referencia-api-reservas-es.txt": "furniture-line takes the extracted reference's 'Respuestas:'",
 }
 
 

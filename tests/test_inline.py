@@ -885,6 +885,57 @@ def test_the_buttons_of_one_post_a_story_quotes_stay(post):
     assert post.splitlines()[-1] not in kept
 
 
+# Threads quoted whole by a lesson or a report: a title, then posts (the poster, the post, its
+# buttons), then the text's own section under the last post
+QUOTED_THREADS = [
+    ("Seminar notes: tone in neighbourhood groups",
+     "Below is an exchange from a residents' group, copied with the writers' permission.",
+     "The exchange", [
+         ("Priya S. · 2 March", "Does anyone know why the bins were not collected on Tuesday?", "Like 4 · Reply"),
+         ("Tom Baxter · 2 March", "Bank holiday. They come on Wednesday this week.", "Like 19 · Reply"),
+         ("Priya S. · 2 March", "Thanks, I had no idea, sorry for the fuss.", "Like 2 · Reply"),
+     ], "Questions", "1. Why does Tom's answer get the most likes? Give two reasons.\n"
+        "2. Rewrite Priya's last post so it sounds less apologetic."),
+    ("Bericht zur Bürgerbeteiligung: Spielplatz am Mühlbach",
+     "Die folgenden Beiträge stehen stellvertretend für die häufigsten Meinungen.",
+     "Ausgewählte Beiträge", [
+         ("Sabine Hartl · 11. April", "Bitte mehr Schatten! Im Sommer ist die Rutsche mittags glühend heiß.",
+          "Gefällt mir (58) · Antworten"),
+         ("Antwort von Jonas W. · 12. April", "Ein Sonnensegel würde schon reichen, Bäume brauchen zu lange.",
+          "Gefällt mir (31) · Antworten"),
+     ], "Bewertung der Verwaltung",
+     "Die Verwaltung prüft ein Sonnensegel über der Rutsche und pflanzt im Herbst zwei Linden am Rand des Platzes. "
+     "Die Kosten trägt der Bezirk."),
+    ("Fiche pédagogique : lire un fil de commentaires",
+     "Lisez les commentaires publiés sous l'article du journal local, puis répondez aux questions.",
+     "Le fil", [
+         ("Marc_D · 5 mai", "Encore un parking de supprimé. Bravo la mairie.", "👍 87 · Répondre"),
+         ("Léa Fontaine · 5 mai", "Il en reste deux cents à trois minutes à pied, il suffit de lire l'article.",
+          "👍 142 · Répondre"),
+     ], "À vous",
+     "1. Quel commentaire s'appuie sur un fait vérifiable ?\n2. Relevez l'ironie dans le premier commentaire."),
+]
+
+
+@pytest.mark.parametrize("title, lead_in, thread_title, posts, after_title, after", QUOTED_THREADS)
+def test_the_buttons_of_each_post_of_a_thread_a_text_quotes_stay(title, lead_in, thread_title, posts, after_title,
+                                                                  after):
+    """A lesson or a report quoting a thread whole, each post under its poster's line with its
+    buttons under it, the text's own section under the last post: every line is the text's,
+    with or without blank lines. The same posts ending the text, as a page's comments do, or
+    followed by the page's comment form, lose their buttons."""
+    thread = "\n\n".join("\n".join(post) for post in posts)
+    text = f"{title}\n\n{lead_in}\n\n{thread_title}\n\n{thread}\n\n{after_title}\n{after}\n"
+    assert CLEANER.clean(text).text == text
+    flat = text.replace("\n\n", "\n")
+    assert CLEANER.clean(flat).text == flat
+    buttons = [post[-1] for post in posts]
+    for page in (f"{STORY}\n\n{STORY}\n\n{thread}\n",
+                 f"{STORY}\n\n{STORY}\n\n{thread}\n\nLeave a Reply\nComment\nName *\nEmail *\n"):
+        kept = CLEANER.clean(page).text
+        assert not any(line in kept for line in buttons)
+
+
 @pytest.mark.parametrize("title, items", [
     ("See also", ("- Snapchat", "- Instagram", "- Reels", "- Ephemeral media")),
     ("Zobacz też", ("* TikTok", "* YouTube", "* Shorts", "* Wideo pionowe")),
@@ -1749,6 +1800,22 @@ def test_counters_that_number_the_texts_parts_stay_and_a_galleries_go():
     gallery = "A boat at dawn on the harbour wall.\n\n1 of 2\nNets drying on the quay in the sun.\n\n2 of 2\nShare this gallery"
     kept = CLEANER.clean(f"{BEFORE}\n\n{gallery}\n\n{AFTER}\n").text
     assert "1 of 2" not in kept and "2 of 2" not in kept and "Nets drying" in kept
+
+
+@pytest.mark.parametrize("label, word, captions", [
+    ("Bild", "von", ("Die Fähre legt im Nebel an, 1961.", "Netze trocknen am Kai.", "Der Leuchtturm im Winter, 1979.")),
+    ("Фото", "из", ("Трамвай на мосту, 1930-е годы.", "Очередь у кинотеатра, 1958 год.", "Рынок перед Пасхой.")),
+])
+def test_the_first_parts_of_a_count_a_text_shows_stay(label, word, captions):
+    """An exhibition's labels for the first three of its twelve pictures, a caption under each,
+    the text saying where the others hang: the counters number its parts. Two counters of a
+    gallery's twelve, its buttons under the last, still go."""
+    labels = "\n\n".join(f"{label} {k} {word} 12\n{caption}" for k, caption in enumerate(captions, 1))
+    text = f"{BEFORE}\n\n{labels}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    two = f"{label} 1 {word} 12\n{captions[0]}\n\n{label} 2 {word} 12\n{captions[1]}"
+    kept = CLEANER.clean(f"{BEFORE}\n\n{two}\n\n{AFTER}\n").text
+    assert f"{label} 1 {word} 12" not in kept
 
 
 def test_a_paragraph_of_terms_over_their_definitions_keeps_its_button_words():
@@ -4007,3 +4074,18 @@ def test_the_section_titles_of_a_poem_told_in_buttons_stay(lang):
             "newsletter every morning.\n")
     kept = CLEANER.clean(page).text
     assert "\nShare\n" not in kept and "\nSubscribe\n" not in kept
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("„Ja. Gut angekommen.“", True),  # German quotation marks close on U+201C
+    ("»Nein, danke.«", True),
+    ("Elle a écrit : « Voilà. »", True),
+    ("He only said ‘fine.’", True),
+    ("«Война и мир»", False),  # a title in guillemets ends no sentence
+    ("Spirit of '76 (Thank you St. Jude.)", False),  # nor does a byline's signature in brackets
+    ("Krieg und Frieden«", False),
+])
+def test_a_sentence_ends_inside_its_closing_quotation_mark(line, ends):
+    from cleaner.lines import ends_a_sentence
+
+    assert ends_a_sentence(line) is ends

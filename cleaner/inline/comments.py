@@ -22,11 +22,13 @@ from cleaner.lines import (
     PROSE_MIN_WORDS,
     QUOTATION,
     RULE_LINE,
+    SENTENCE_MIN_WORDS,
     THREAD_PROSE_BEFORE,
     below_the_prose,
     count_words,
     ends_a_sentence,
     introduces_a_list,
+    once_per_document,
 )
 from cleaner.model import Block
 from cleaner.own import in_a_programme
@@ -359,29 +361,94 @@ def _a_buttons_row(blocks: list[Block], k: int, kinds: dict[int, str | None]) ->
 
 # How far under a post's buttons the text's narration may resume (a reply or two quoted between)
 NARRATION_WITHIN = 3
+# How far apart the buttons of two posts of a thread the text quotes stand: a section's title,
+# the next post's byline, its sentences
+QUOTED_POSTS_GAP = 4
 
 
 def a_quoted_posts_buttons(blocks: list[Block], i: int) -> bool:
-    """Whether line i is the buttons of one post the text quotes, prose of its own under them:
+    """Whether line i is the buttons of a post the text quotes, prose of its own under them:
     a byline, the post, its buttons ("Rheinpfeil_62 · vor 3 Stunden" / "Wieder so ein
     Artikel..." / "👍 312 · Antworten"), then the narration goes on ("Ich wohne nicht in
     Hamburg..."). A page's thread goes on with the next comment's byline, and a thread that
     prints a comment's text above its byline has its buttons right under the byline. A count
     of the post's votes or likes stands so too, under the post's sentences ("risposta 3 mar
-    alle 9:14" / the answer / "12 voti" / "Il consiglio del campanello ...")."""
+    alle 9:14" / the answer / "12 voti" / "Il consiglio del campanello ..."). So does each
+    post of a thread the text quotes whole, its narration going on under the last post's
+    buttons: a report's or a lesson's quoted comments ("Mercedes Ortiz · 4 de mayo" / the
+    comment / "Me gusta (212) · Responder" / ... / "6. Valoración técnica" / "Los servicios
+    técnicos ..."). A page's thread ends the page's text, or its form or links follow."""
     kind = _thread_signal(blocks, i)
     if i < 2 or kind not in ("reply", "action") or a_bylines_time(blocks[i].text):
         return False
     if kind == "action" and not _a_posts_sentences(blocks[i - 1]):
         return False  # a post's header: its date, its author and "Leave a comment" over the post
-    if _thread_signal(blocks, i - 2) not in _BYLINES or _thread_signal(blocks, i - 1) is not None:
-        return False
-    for k in range(i + 1, min(i + 1 + NARRATION_WITHIN, len(blocks))):
+    under_its_byline = _thread_signal(blocks, i - 2) in _BYLINES and _thread_signal(blocks, i - 1) is None
+    if under_its_byline and _narration_under(blocks, i):
+        return True
+    return i in _a_quoted_threads_buttons(blocks)
+
+
+@once_per_document
+def _a_quoted_threads_buttons(blocks: list[Block]) -> frozenset[int]:
+    """The buttons of the posts of each thread the text quotes whole: two posts or more, each
+    with its buttons under it, the text's narration going on under the last."""
+    quoted: set[int] = set()
+    followed: set[int] = set()  # buttons already read as a post's after another's
+    for k in range(len(blocks)):
+        if k in followed or not _a_quoted_posts_buttons(blocks, k):
+            continue
+        chain = [k]
+        while (following := _the_next_posts_buttons(blocks, chain[-1])) is not None:
+            chain.append(following)
+        followed.update(chain)
+        if len(chain) > 1 and _narration_under(blocks, chain[-1], sentences=True):
+            quoted.update(chain)
+    return frozenset(quoted)
+
+
+def _narration_under(blocks: list[Block], buttons: int, sentences: bool = False) -> bool:
+    """Whether the text's narration goes on within NARRATION_WITHIN blocks under block `buttons`, no
+    thread's signal between: a paragraph of prose, a sentence leading in or (`sentences`) two
+    sentences (a lesson's questions on the thread)."""
+    found = 0
+    for k in range(buttons + 1, min(buttons + 1 + NARRATION_WITHIN, len(blocks))):
         if _thread_signal(blocks, k) is not None:
             return False
         if blocks[k].word_count >= PROSE_MIN_WORDS or _a_sentence_leading_in(blocks[k]):
             return True
+        found += blocks[k].word_count >= SENTENCE_MIN_WORDS and ends_a_sentence(blocks[k].text)
+        if sentences and found >= 2:
+            return True
     return False
+
+
+def _a_quoted_posts_buttons(blocks: list[Block], k: int) -> bool:
+    """Block k is a post's buttons under its text, under the poster's line: a byline, or a
+    short line that ends no clause ("Respuesta de Álvaro Pérez · 4 de mayo"). The post ends a
+    sentence or is longer than such a line ("... ничего не написано(")."""
+    if k < 2 or _thread_signal(blocks, k) not in ("reply", "action") or a_bylines_time(blocks[k].text):
+        return False
+    post, poster = blocks[k - 1], blocks[k - 2]
+    if _thread_signal(blocks, k - 1) is not None:
+        return False
+    if not ends_a_sentence(post.text) and post.word_count <= BUTTONS_MAX_WORDS:
+        return False
+    return _thread_signal(blocks, k - 2) in _BYLINES or (
+        poster.word_count <= BUTTONS_MAX_WORDS and poster.text.rstrip()[-1:] not in _CLOSES_A_CLAUSE
+    )
+
+
+def _the_next_posts_buttons(blocks: list[Block], k: int) -> int | None:
+    """The buttons of the post after the one whose buttons are block k, within
+    QUOTED_POSTS_GAP blocks, bylines alone between; None if no post follows so."""
+    for m in range(k + 1, min(k + 1 + QUOTED_POSTS_GAP, len(blocks))):
+        signal = _thread_signal(blocks, m)
+        if signal in ("reply", "action"):
+            return m if _a_quoted_posts_buttons(blocks, m) else None
+        if signal is not None and signal not in _BYLINES:
+            return None
+    return None
 
 
 def _a_sentence_leading_in(block: Block) -> bool:

@@ -128,7 +128,8 @@ def article_gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
 
 @once_per_document
 def _numbers_the_parts(blocks: list[Block]) -> frozenset[int]:
-    """The counters of runs "1 of N" to "N of N" (one wording) with a statement under each."""
+    """The counters of runs "1 of N" to "N of N" (one wording), or to "M of N" for M of
+    PARTS_SHOWN_MIN or more, with a statement under each."""
     runs: dict[tuple[str, int], dict[int, int]] = {}
     for k, block in enumerate(blocks):
         found = _PART_COUNTER.match(block.text) if COUNTER.search(block.text) else None
@@ -138,11 +139,16 @@ def _numbers_the_parts(blocks: list[Block]) -> frozenset[int]:
             runs.setdefault(key, {})[int(found.group("number"))] = k
     parts: set[int] = set()
     for (_, total), counters in runs.items():
-        if total >= 2 and sorted(counters) == list(range(1, total + 1)) and all(
-            _a_statement_under(blocks, k) for k in counters.values()
-        ):
+        numbers = sorted(counters)
+        shown = numbers == list(range(1, len(numbers) + 1)) and len(numbers) in (total, *range(PARTS_SHOWN_MIN, total))
+        if total >= 2 and shown and all(_a_statement_under(blocks, k) for k in counters.values()):
             parts.update(counters.values())
     return frozenset(parts)
+
+
+# A text may show the first parts of its count only, at least this many ("Foto 1 de 12" to "Foto 7
+# de 12", then "Las fotografías 8 a 12 se exponen en la sala de la planta primera")
+PARTS_SHOWN_MIN = 3
 
 
 # A counter of parts: "Video 2 of 6", "(1 of 3)", "1 di 4", "Foto 3 van 5"
