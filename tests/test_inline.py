@@ -1818,6 +1818,20 @@ def test_the_first_parts_of_a_count_a_text_shows_stay(label, word, captions):
     assert f"{label} 1 {word} 12" not in kept
 
 
+def test_counters_that_head_entries_of_a_title_and_a_credit_stay():
+    """A photo book's entries, each a counter over the picture's title and its credit in one
+    paragraph, no sentence among them: the counters head the entries. A scraped gallery's
+    counters, each over its one caption, its buttons under the last, still go."""
+    titles = ("Harbour Wall", "Nets, Morning", "The Last Ferry", "Winter Quay")
+    entries = "\n\n".join(f"Image {k} of 4\n{title}\nPhoto: Ana Ruiz, 1987" for k, title in enumerate(titles, 1))
+    text = f"{BEFORE}\n\n{entries}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    scraped = "\n\n".join(f"Image {k} of 4\n{title} at dawn, seen from the lighthouse." for k, title in
+                            enumerate(titles[:3], 1))
+    kept = CLEANER.clean(f"{BEFORE}\n\n{scraped}\n\nImage 4 of 4\nShare this gallery\n\n{AFTER}\n").text
+    assert "Image 1 of 4" not in kept and "Harbour Wall at dawn" in kept
+
+
 def test_a_paragraph_of_terms_over_their_definitions_keeps_its_button_words():
     """A worksheet's steps, each a verb over what to do, in one paragraph: the entries under
     the first are no buttons either."""

@@ -128,8 +128,10 @@ def article_gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
 
 @once_per_document
 def _numbers_the_parts(blocks: list[Block]) -> frozenset[int]:
-    """The counters of runs "1 of N" to "N of N" (one wording), or to "M of N" for M of
-    PARTS_SHOWN_MIN or more, with a statement under each."""
+    """The counters of runs that number a text's parts (one wording and total, in order from
+    "1 of N"): every part to "N of N", or PARTS_SHOWN_MIN parts or more (a text may show some
+    of its count: "Foto 1 de 12" to "Foto 7 de 12", then "Las fotografías 8 a 12 se exponen en
+    la planta primera"), each with an entry under it."""
     runs: dict[tuple[str, int], dict[int, int]] = {}
     for k, block in enumerate(blocks):
         found = _PART_COUNTER.match(block.text) if COUNTER.search(block.text) else None
@@ -140,15 +142,28 @@ def _numbers_the_parts(blocks: list[Block]) -> frozenset[int]:
     parts: set[int] = set()
     for (_, total), counters in runs.items():
         numbers = sorted(counters)
-        shown = numbers == list(range(1, len(numbers) + 1)) and len(numbers) in (total, *range(PARTS_SHOWN_MIN, total))
-        if total >= 2 and shown and all(_a_statement_under(blocks, k) for k in counters.values()):
+        in_order = [counters[n] for n in numbers] == sorted(counters.values())
+        shown = numbers == list(range(1, total + 1)) or (numbers[0] == 1 and len(numbers) >= PARTS_SHOWN_MIN)
+        if total >= 2 and in_order and shown and all(_an_entry_under(blocks, k) for k in counters.values()):
             parts.update(counters.values())
     return frozenset(parts)
 
 
-# A text may show the first parts of its count only, at least this many ("Foto 1 de 12" to "Foto 7
-# de 12", then "Las fotografías 8 a 12 se exponen en la sala de la planta primera")
+# A text may show some of its parts only, at least this many; an entry's heading stands over at
+# least ENTRY_MIN_LINES lines of its paragraph
 PARTS_SHOWN_MIN = 3
+ENTRY_MIN_LINES = 2
+
+
+def _an_entry_under(blocks: list[Block], k: int) -> bool:
+    """A statement under counter k (_a_statement_under), or the counter heads a paragraph of
+    ENTRY_MIN_LINES lines or more under it: an entry's heading over its title, caption and
+    credit ("Image 5 of 12" / "Surveyors' Stake" / "Photo: Bureau of Land Management archive").
+    A gallery's counter scraped stands alone between its captions."""
+    paragraph = blocks[k].paragraph
+    opens = k == 0 or blocks[k - 1].paragraph != paragraph
+    under = [b for b in blocks[k + 1:k + 1 + ENTRY_MIN_LINES] if b.paragraph == paragraph]
+    return _a_statement_under(blocks, k) or (opens and len(under) == ENTRY_MIN_LINES)
 
 
 # A counter of parts: "Video 2 of 6", "(1 of 3)", "1 di 4", "Foto 3 van 5"
