@@ -181,10 +181,6 @@ KNOWN_MISSES: dict[str, str] = {
     # ("Home" / "Accueil", "Search" / "Rechercher"), with no definitions: a menu's links look
     # the same (without blank lines, the large-removal guard holds the removals back)
     "interface-glossary-en-fr-fr.txt": "furniture-line takes the glossary's 'Home', 'Accueil', 'Search', 'Rechercher'",
-    # a design system's pages on its components, one of them "Back to top" (the button it
-    # documents), titled with its name over a paragraph of its own and a list: its section is
-    # not like the others', and the rule for a page's own "Back to top" link takes it
-    "hangang-ui-design-system-components-ko.txt": "nav-skip-link takes the design system's component 'Back to top'",
     # a bug report that quotes a search page's garbled message ('"SÃ¸ren Kierkegaard"') as its
     # evidence: normalize repairs the mojibake (ftfy), as it repairs a scraped text's
     "fejlrapport-soegning-aeoeaa-da.txt": "normalize repairs the report's quoted mojibake 'SÃ¸ren'",
@@ -271,6 +267,15 @@ KNOWN_MISSES: dict[str, str] = {
         # "Toon", "Reageren" (reply): between two lines of prose a reply button's word looks the
         # same as a comment's button between two comments
         "richtlijn-sociale-media-gemeente-nl.txt": "furniture-line takes the guideline's section title 'Reageren'",
+        # a cricket scorecard whose second innings lists its batters' runs and balls ("41 (29)")
+        # in the order of their names: a sidebar's categories with their counts look the same
+        "cricket-scorecard-mohalla-hi.txt": "count-list takes the scorecard's second innings",
+        # a restaurant's website plan that lists its menu under "Top navigation", then writes a
+        # section on each page: a page's menu over its sections looks the same
+        "copper-kettle-website-plan-en.txt": "furniture-line takes the plan's menu items 'Home', 'Menu', 'Gallery'",
+        # a bike shop's new sitemap written out, its last pages "Winkelwagen" and "Mijn account"
+        # (my account): a shop's menu ends so
+        "sitemap-fietsenwinkel-nl.txt": "furniture-line takes the sitemap's 'Mijn account'",
     },
 }
 BLANK_LINE_MISSES = (
@@ -288,7 +293,7 @@ BLANK_LINE_MISSES = (
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
     "instrukcja-udostepniania-plikow-pl.txt",
     "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
-    "relato-hilo-se-vende-bicicleta-es.txt",
+    "relato-hilo-se-vende-bicicleta-es.txt", "cricket-scorecard-mohalla-hi.txt", "copper-kettle-website-plan-en.txt",
 )
 
 

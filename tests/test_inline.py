@@ -2951,6 +2951,36 @@ def test_the_strings_of_a_text_about_an_interface_stay():
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("spec", [
+    # Japanese joins its particles to the word ("ボタンを"), Hebrew its article ("הכפתור")
+    ("共有バー：仕様\n\n共有バーは見出しの下に置き、四つのボタンを横に並べます。各ボタンにはアイコンと英語のラベルを付けます。\n\n"
+     "{strings}\n\nどのボタンも新しいウィンドウで各サービスの画面を開きます。ラベルの文言は変えないでください。\n\n"
+     "最後のボタンはリンクをコピーし、二秒間だけ小さな案内を表示します。その後、自動で閉じます。\n"),
+    ("סרגל השיתוף: מפרט\n\nסרגל השיתוף נמצא מתחת לכותרת ובו ארבעה כפתורים, לכל כפתור סמל ותווית באנגלית.\n\n"
+     "{strings}\n\nכל כפתור פותח את חלון השיתוף של הרשת בחלון חדש, ואת הטקסט על הכפתור לא משנים לעולם.\n\n"
+     "הכפתור האחרון מעתיק את הקישור ומציג הודעה קצרה למשך שתי שניות, ואז היא נסגרת מעצמה.\n"),
+])
+def test_the_english_strings_of_a_text_about_an_interface_in_another_language_stay(spec):
+    """The same spec in Japanese and in Hebrew, the share bar's strings in English between its
+    paragraphs: the words for a button are found where the script writes them ("ボタンを",
+    "הכפתור")."""
+    text = spec.format(strings="Share on Facebook\nShare on WhatsApp\nShare by email\nCopy link")
+    assert CLEANER.clean(text).text == text
+
+
+@pytest.mark.parametrize("title, questions, answers", [
+    ("Ответы", ("1. Как зовут ёжика?", "2. Что он ест?"), ("1. Фыр-ка.", "2. Гри-бы.")),
+    ("Answers", ("1. Who lost the hat?", "2. Who found it?"), ("1. Tom.", "2. Rex.")),
+    ("Antworten", ("1. Wie heißt der Hund?", "2. Was frisst er gern?"), ("1. Bello.", "2. Knochen.")),
+])
+def test_the_title_of_the_answers_to_the_numbered_questions_above_stays(title, questions, answers):
+    """A reader's exercise: numbered questions, then its answers under their title, numbered as
+    the questions are, each a word: the title is the exercise's."""
+    exercise = "\n".join(questions) + f"\n\n{title}\n" + "\n".join(answers)
+    text = f"{BEFORE}\n\n{exercise}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+
+
 @pytest.mark.parametrize("label, string", [("Button:", "Subscribe"), ("Texto del botón:", "Suscribirme"),
                                            ("Beschriftung:", "Teilen")])
 def test_a_string_under_the_label_that_names_its_part_of_the_interface_stays(label, string):

@@ -41,6 +41,7 @@ from cleaner.own.lists import (
     _titles_a_menu_card,
     _titles_its_files,
     _titles_its_own_accounts,
+    _titles_the_answers_above,
     in_a_programme,
 )
 from cleaner.own.marks import (
@@ -157,7 +158,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _between_numbered_lists, _next_in_a_numbered_list, _opens_a_numbered_list, _heads_a_step_like_the_others,
         _opens_a_section,
         _titles_a_stanza, _titles_a_poem_of_a_cycle, _titles_a_list, _titles_a_list_of_phrases, _titles_a_menu_card,
-        _titles_its_own_accounts, _titles_its_files,
+        _titles_its_own_accounts, _titles_its_files, _titles_the_answers_above,
         _in_a_songs_verse, _in_a_labelled_chorus, _a_shout_of_a_poem_read_as_one_paragraph, _among_shouts,
         _among_ad_labels, _beside_a_blank,
         _defined_below, _a_described_item, _names_a_key,

@@ -131,6 +131,34 @@ def _step_titles(blocks: list[Block]) -> frozenset[int]:
 ANSWER_MIN_ITEMS = 3
 
 
+def _titles_the_answers_above(blocks: list[Block], i: int) -> bool:
+    """A title over a numbered list that answers, number for number, the numbered questions
+    right above it ("Ответы" over "1. Му-ра." / "2. В нор-ке.", under "1. Как зовут кошку?" /
+    "2. Где мышка?"): an exercise's answers. A thread's "Replies" heads comments, under no
+    numbered questions."""
+    questions = _numbered_run(blocks, i - 1, -1)
+    if len(questions) < ANSWERS_MIN or not all(blocks[k].text.rstrip().endswith(_QUESTION_ENDS) for k in questions):
+        return False
+    return len(_numbered_run(blocks, i + 1, 1)) == len(questions)
+
+
+# An exercise numbers at least this many questions and answers
+ANSWERS_MIN = 2
+_QUESTION_ENDS = ("?", "？", "؟")
+
+
+def _numbered_run(blocks: list[Block], start: int, step: int) -> list[int]:
+    """The blocks of a list numbered from 1, from block `start` on in the direction of `step`
+    (-1: up to its first item, which is 1)."""
+    run: list[int] = []
+    k = start
+    while 0 <= k < len(blocks) and item_number(blocks[k].text) is not None:
+        run.append(k)
+        k += step
+    numbers = [item_number(blocks[k].text) for k in sorted(run)]
+    return sorted(run) if numbers == list(range(1, len(numbers) + 1)) else []
+
+
 def _answers_the_question_above(blocks: list[Block], i: int) -> bool:
     """An item of a list of ANSWER_MIN_ITEMS lines or more, a paragraph of its own, right under a
     question that names no furniture and over a sentence: the answer to the question ("Which

@@ -4,6 +4,8 @@ glossary's entry, a key's name in a table of shortcuts, a string of a text about
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from cleaner.lines import ARTICLE_FURNITURE, once_per_document, reads_as_prose
@@ -230,6 +232,17 @@ _NO_STRING_FAMILIES = ("media", "shop")
 
 @once_per_document
 def _prose_naming_the_interface(blocks: list[Block]) -> list[int]:
-    parts = vocabulary().members["interface"]
-    return [k for k, block in enumerate(blocks) if not parts.isdisjoint(word_tuple(block.text))
+    parts, within = vocabulary().members["interface"], _interface_words_within()
+    return [k for k, block in enumerate(blocks)
+            if (not parts.isdisjoint(word_tuple(block.text)) or any(word in block.text for word in within))
             and reads_as_prose(block.text)]
+
+
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+@functools.cache
+def _interface_words_within() -> tuple[str, ...]:
+    """The interface's words in scripts that write no space between words or join a particle to
+    the word ("ボタンを押す", "버튼을"): found inside a longer word."""
+    return tuple(word for word in vocabulary().members["interface"] if _UNSPACED.search(word))
