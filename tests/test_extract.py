@@ -416,6 +416,18 @@ def test_invisible_characters_that_carry_meaning_come_out_of_the_extractor(sente
         assert invisible not in (trafilatura.extract(page) or "")
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("Updated on {}. The library's card is free for everyone who lives or works in the county.", "8 January 2024"),
+    ("Mise à jour le {}. La carte de bibliothèque est gratuite pour tous les habitants du canton.", "8 janvier 2024"),
+])
+def test_a_date_in_a_time_element_stays_in_its_sentence(sentence, date):
+    """trafilatura deletes <time> elements with their text; a date inside a sentence is the
+    sentence's words, so the element's text stays where it was."""
+    body = sentence.format(f'<time datetime="2024-01-08">{date}</time>')
+    html = f"<html><body><article><h1>Library cards</h1><p>{body}</p><p>{' '.join(STORY)}</p></article></body></html>"
+    assert sentence.format(date) in cleaner.clean_html(html)
+
+
 def test_a_soft_hyphen_goes_and_its_word_is_whole():
     sentence = "The Donau\u00addampf\u00adschiff\u00adfahrt company runs its boats from the old harbour every day."
     page = f"<html><body><article><p>{sentence}</p><p>{STORY[0]}</p><p>{STORY[1]}</p></article></body></html>"

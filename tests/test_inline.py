@@ -4120,6 +4120,14 @@ def test_the_section_titles_of_a_poem_told_in_buttons_stay(lang):
     assert "\nShare\n" not in kept and "\nSubscribe\n" not in kept
 
 
+@pytest.mark.parametrize("lang", TOLD_IN_BUTTONS)
+def test_a_poem_told_in_buttons_may_end_on_its_place_and_date(lang):
+    """The same poems signed under their last section with a place and a year ("Sète, 2019"):
+    the sign-off is no section, and the titles are still the poem's."""
+    text = TOLD_IN_BUTTONS[lang] + "\nSète, 2019\n"
+    assert CLEANER.clean(text).text == text
+
+
 @pytest.mark.parametrize("line, ends", [
     ("„Ja. Gut angekommen.“", True),  # German quotation marks close on U+201C
     ("»Nein, danke.«", True),

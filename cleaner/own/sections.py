@@ -100,12 +100,24 @@ def _sections_told_in_buttons(blocks: list[Block]) -> frozenset[int]:
     names = [blocks[paragraphs[p][0]].text.strip().casefold() for p in titles]
     if len(set(names)) < len(names) or not any(furniture_families(name) for name in names):
         return frozenset()
-    bodies = [p for p in range(titles[0] + 1, len(paragraphs)) if p not in titles]
+    last = len(paragraphs) - 1
+    # (the text may end on its place and date, "Olsztyn, zima 2020", under its last section)
+    end = last if _a_sign_off(blocks, paragraphs[last]) and titles[-1] + 1 < last else len(paragraphs)
+    bodies = [p for p in range(titles[0] + 1, end) if p not in titles]
     if not all(p + 1 in bodies for p in titles):
         return frozenset()
     if not all(_prose_or_a_poem(blocks, paragraphs[p]) for p in bodies):
         return frozenset()
     return frozenset(titles)
+
+
+# A text's sign-off: one line of at most this many words, no furniture ("Sète, 2019 – 2022")
+SIGN_OFF_MAX_WORDS = 5
+
+
+def _a_sign_off(blocks: list[Block], paragraph: list[int]) -> bool:
+    line = blocks[paragraph[0]]
+    return len(paragraph) == 1 and line.word_count <= SIGN_OFF_MAX_WORDS and not furniture_families(line.text)
 
 
 def _prose_or_a_poem(blocks: list[Block], paragraph: list[int]) -> bool:
