@@ -1036,10 +1036,34 @@ def _counts_its_thread(blocks: list[Block], marker: Block) -> str | None:
         return None
     if sum(1 for block in blocks if _counted_thread().match(block.text)) > 1:
         return None
+    if _among_a_posts_counts(blocks, marker):
+        return None
     below = blocks[marker.index + 1:marker.index + 1 + THREAD_WINDOW]
     if any(comment_signal(block.text) in ("said", "time") for block in below):
         return None
     return f"its count of the comments under it {marker.text.strip()[:40]!r}"
+
+
+def _among_a_posts_counts(blocks: list[Block], marker: Block) -> bool:
+    """A count of comments between two other counts, on the lines above and below it, short
+    lines each with a number and no byline ("12.400 Mi piace" / "860 commenti" / "Condiviso
+    2.100 volte", "2,4 k" / "312 commentaires" / "1,1 k partages"): a post's likes, comments
+    and shares, which a story quotes. A thread's header stands over its first comment's byline
+    or its commenter's name ("NFreak007"), under the story or a page's counter ("Hits: 2854")."""
+    k = marker.index
+    if not 0 < k < len(blocks) - 1:
+        return False
+    return all(
+        block.word_count <= POST_COUNT_MAX_WORDS and _A_COUNT.search(block.text) is not None
+        and comment_signal(block.text) not in ("said", "time", "date")
+        for block in (blocks[k - 1], blocks[k + 1])
+    )
+
+
+# A post's count of likes or shares: a number, maybe in thousands, and a word or two ("1,1 k
+# partages", "Condiviso 2.100 volte")
+POST_COUNT_MAX_WORDS = 4
+_A_COUNT = regex.compile(r"(?<!\w)\d[\d.,]*(?:\s?[kKmM])?(?!\w)")
 
 
 @functools.cache

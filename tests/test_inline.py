@@ -4128,6 +4128,36 @@ def test_a_poem_told_in_buttons_may_end_on_its_place_and_date(lang):
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("counts", [
+    ("2,4 k", "312 commentaires", "1,1 k partages"),
+    ("12.400 Mi piace", "860 commenti", "Condiviso 2.100 volte"),
+    ("3.1K likes", "204 comments", "88 shares"),
+])
+def test_a_posts_counts_a_story_quotes_keep_the_story_after_them(counts):
+    """A story without blank lines quotes a post's likes, comments and shares, one a line, and
+    goes on: the count of comments between the two other counts is no thread's header, and
+    nothing after it goes."""
+    story = "\n".join([STORY, STORY, "Three days later, under my mother's photo of the tart, you could read:", *counts,
+                       "She called me that evening.", "— What does the k mean?", "— It means a thousand, Mum.",
+                       AFTER]) + "\n"
+    assert CLEANER.clean(story).text == story
+
+
+@pytest.mark.parametrize("call, button, after", [
+    ("Appuyez sur :", "Rechercher", "Une liste de médecins s'affiche sous la case."),
+    ("Klicken Sie auf:", "Suchen", "Eine Liste der Praxen erscheint unter dem Feld."),
+    ("Pulse en:", "Buscar", "Aparece una lista de médicos debajo de la casilla."),
+])
+def test_a_button_a_step_calls_to_press_on_the_line_below_stays(call, button, after):
+    """A guide for beginners sets the button to press on a line of its own under the call that
+    names it, the call ending on its preposition and a colon ("Appuyez sur :" / "Rechercher"):
+    the sentence's last word. A share box's "Follow us on:" over a network's name still goes."""
+    text = f"{BEFORE}\n\nÉtape 2\nTapez le nom de votre médecin.\n{call}\n{button}\n{after}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    follow = CLEANER.clean(f"{BEFORE}\n\nFollow us on:\nFacebook\n\n{AFTER}\n").text
+    assert "Facebook" not in follow
+
+
 @pytest.mark.parametrize("line, ends", [
     ("„Ja. Gut angekommen.“", True),  # German quotation marks close on U+201C
     ("»Nein, danke.«", True),

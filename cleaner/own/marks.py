@@ -178,9 +178,12 @@ def _completes_the_sentence_above(blocks: list[Block], i: int) -> bool:
     if i == 0:
         return False
     above = blocks[i - 1].text.rstrip()
+    # (or on the preposition and a colon, the button set on the next line: "Appuyez sur :")
+    colon = above.endswith((":", "：")) and blocks[i - 1].paragraph == blocks[i].paragraph
+    above = above.rstrip(":： \u00a0\u202f") if colon else above
     tokens = word_tuple(above)
     return (
-        len(tokens) >= OPEN_SENTENCE_MIN_WORDS
+        len(tokens) >= (OPEN_CALL_MIN_WORDS if colon else OPEN_SENTENCE_MIN_WORDS)
         and above[-1:].islower()
         and tokens[-1] in vocabulary().members["opener"] | vocabulary().members["possessive"]
         and not any(char.isdigit() for char in tokens[-2])
@@ -191,6 +194,8 @@ def _completes_the_sentence_above(blocks: list[Block], i: int) -> bool:
 # A sentence left open above a line: at least this many words, a list item's number counting
 # as one ("6. Clique em")
 OPEN_SENTENCE_MIN_WORDS = 3
+# a call to press what the next line names, its verb and its preposition ("Appuyez sur :")
+OPEN_CALL_MIN_WORDS = 2
 
 
 _BRACKETS = (("(", ")"), ("[", "]"))
