@@ -279,6 +279,12 @@ KNOWN_MISSES: dict[str, str] = {
         # a Korean worksheet that reprints two YouTube comments with their counters ("👍 3.4K · 56
         # replies"): a page's comment counters look the same
         "youtube-comments-worksheet-ko.txt": "furniture-line takes the worksheet's quoted '👍 3.4K · 56 replies'",
+        # an exhibition's booklet whose first section, right under its title, is "Galerie" over
+        # prose: a gallery's button under a headline looks the same
+        "begleitheft-ausstellung-weiter-de.txt": "furniture-line takes the booklet's first section title 'Galerie'",
+        # minutes that quote a group's thread whole, then go on with a table of the methods named
+        # in it: no prose of the minutes' own under the last post's "Vind ik leuk (4) · Reageren"
+        "verslag-slakkenplaag-nl.txt": "furniture-line takes the quoted thread's 'Vind ik leuk (6) · Reageren'",
     },
 }
 BLANK_LINE_MISSES = (
@@ -296,6 +302,7 @@ BLANK_LINE_MISSES = (
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
     "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
     "relato-hilo-se-vende-bicicleta-es.txt", "cricket-scorecard-mohalla-hi.txt", "copper-kettle-website-plan-en.txt",
+    "begleitheft-ausstellung-weiter-de.txt", "verslag-slakkenplaag-nl.txt",
 )
 
 
@@ -422,6 +429,11 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # a Spanish exercise on an English "About Us" page, which it reprints under that title: with
     # no blank line the title stands between two lines of prose
     "ejercicio-pagina-about-us-es.txt": "furniture-line takes the exercise's reprinted 'About Us'",
+    # a story's section "Siguiente" (next) and a library's "Контакты" (contacts) over their
+    # prose: with no blank line each stands between two lines of prose as a pager's or a
+    # footer's link does
+    "cuento-curso-informatica-siguiente-es.txt": "furniture-line takes the story's section title 'Siguiente'",
+    "rasskaz-selskaya-biblioteka-ru.txt": "furniture-line takes the story's section title 'Контакты'",
     # a camera club's results and a slideshow's script whose entries each open on "Image 1 of
     # 12" over the picture's title and credit: with no blank line nothing tells the entry's
     # heading from a scraped gallery's counter over its captions
