@@ -279,9 +279,6 @@ KNOWN_MISSES: dict[str, str] = {
         # a Korean worksheet that reprints two YouTube comments with their counters ("👍 3.4K · 56
         # replies"): a page's comment counters look the same
         "youtube-comments-worksheet-ko.txt": "furniture-line takes the worksheet's quoted '👍 3.4K · 56 replies'",
-        # an exhibition's booklet whose first section, right under its title, is "Galerie" over
-        # prose: a gallery's button under a headline looks the same
-        "begleitheft-ausstellung-weiter-de.txt": "furniture-line takes the booklet's first section title 'Galerie'",
         # minutes that quote a group's thread whole, then go on with a table of the methods named
         # in it: no prose of the minutes' own under the last post's "Vind ik leuk (4) · Reageren"
         "verslag-slakkenplaag-nl.txt": "furniture-line takes the quoted thread's 'Vind ik leuk (6) · Reageren'",
@@ -302,7 +299,7 @@ BLANK_LINE_MISSES = (
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
     "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
     "relato-hilo-se-vende-bicicleta-es.txt", "cricket-scorecard-mohalla-hi.txt", "copper-kettle-website-plan-en.txt",
-    "begleitheft-ausstellung-weiter-de.txt", "verslag-slakkenplaag-nl.txt",
+    "verslag-slakkenplaag-nl.txt",
 )
 
 

@@ -50,16 +50,17 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     factor to adjust the rendering size.", a manual's option). The sections around it may have
     titles like a button's too ("Newsletter", "Share"), if SECTIONED_MIN_TITLES others are no
     furniture; the first section's title ("Anterior", the minutes of the meeting before, under
-    the minutes' title and who came) only so. A sidebar's "Archives" stands over a list of links,
+    the minutes' title and who came; "Galerie" right under an exhibition booklet's title) only
+    so. A sidebar's "Archives" stands over a list of links,
     and an ad's label is no title ("Advertisement" between a story's paragraphs, under a
     subheading and above the next: 7 such on gold-bodies' article regions)."""
     paragraphs = paragraphs_of(blocks)
     p = blocks[i].paragraph
-    if not 2 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not a_name_or_no_call(blocks[i]):
+    if not 1 <= p < len(paragraphs) - 3 or len(paragraphs[p]) != 1 or not a_name_or_no_call(blocks[i]):
         return False
     before = _title_past_bodies(blocks, paragraphs, range(p - 1, -1, -1))
     after = _title_past_bodies(blocks, paragraphs, range(p + 1, len(paragraphs) - 1))
-    # the first section, under the text's title and its opening prose: only beside other titles
+    # the first section, under the text's title (and its opening prose): only beside other titles
     first = before is None and all(_a_section_body(blocks, paragraphs[q]) for q in range(1, p))
     if (before is None and not first) or after is None or not _in_the_titles_case(blocks, i):
         return False
