@@ -220,6 +220,10 @@ def without_item_number(text: str) -> str:
     return text if found is None else text[found.end():]
 
 
+# A question's last mark, in Latin, full-width and Arabic script
+QUESTION_MARKS = ("?", "？", "؟")
+
+
 # A bulleted list's marker, and the furniture its items must not be made of.
 BULLET = regex.compile(r"[-*•·]\s+")
 FURNITURE_FAMILIES = (*FURNITURE, "retailer")

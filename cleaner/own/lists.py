@@ -25,6 +25,7 @@ from cleaner.own.common import (
     BULLET,
     CAPITAL_FIRST,
     FURNITURE_FAMILIES,
+    QUESTION_MARKS,
     QUESTION_MAX_WORDS,
     SECTION_TITLE_MAX_WORDS,
     _a_title,
@@ -137,14 +138,13 @@ def _titles_the_answers_above(blocks: list[Block], i: int) -> bool:
     "2. Где мышка?"): an exercise's answers. A thread's "Replies" heads comments, under no
     numbered questions."""
     questions = _numbered_run(blocks, i - 1, -1)
-    if len(questions) < ANSWERS_MIN or not all(blocks[k].text.rstrip().endswith(_QUESTION_ENDS) for k in questions):
+    if len(questions) < ANSWERS_MIN or not all(blocks[k].text.rstrip().endswith(QUESTION_MARKS) for k in questions):
         return False
     return len(_numbered_run(blocks, i + 1, 1)) == len(questions)
 
 
 # An exercise numbers at least this many questions and answers
 ANSWERS_MIN = 2
-_QUESTION_ENDS = ("?", "？", "؟")
 
 
 def _numbered_run(blocks: list[Block], start: int, step: int) -> list[int]:

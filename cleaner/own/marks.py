@@ -22,7 +22,13 @@ from cleaner.lines import (
     reads_as_prose,
 )
 from cleaner.model import Block
-from cleaner.own.common import DEFINITION_END, FURNITURE_FAMILIES, SECTION_NUMBER, without_blank_lines
+from cleaner.own.common import (
+    DEFINITION_END,
+    FURNITURE_FAMILIES,
+    QUESTION_MARKS,
+    SECTION_NUMBER,
+    without_blank_lines,
+)
 from cleaner.vocabulary import vocabulary, word_tuple, words
 
 
@@ -44,16 +50,12 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
     )
 
 
-# A question's last mark
-_QUESTION_MARKS = ("?", "？", "؟")
-
-
 def _asks_what_the_prose_below_answers(blocks: list[Block], i: int) -> bool:
     """A question over the prose that answers it (a blogger's "Und bei Instagram und
     Pinterest?" over a paragraph): a page's buttons ask nothing, and a menu's "¿Quiénes
     somos?" (about us) stands among its links (on gold-bodies no furniture line ended in a
     question mark)."""
-    if not blocks[i].text.rstrip().endswith(_QUESTION_MARKS) or i + 1 >= len(blocks):
+    if not blocks[i].text.rstrip().endswith(QUESTION_MARKS) or i + 1 >= len(blocks):
         return False
     return reads_as_prose(blocks[i + 1].text)
 
@@ -75,7 +77,7 @@ def _answered_questions(blocks: list[Block]) -> frozenset[int]:
     """The blocks that ask a question answered by the block below, if there are enough of them."""
     asked = [
         k for k, (block, below) in enumerate(zip(blocks, blocks[1:]))
-        if block.text.rstrip().endswith(_QUESTION_MARKS) and not below.text.rstrip().endswith(_QUESTION_MARKS)
+        if block.text.rstrip().endswith(QUESTION_MARKS) and not below.text.rstrip().endswith(QUESTION_MARKS)
         and (below.text.rstrip().endswith((".", "!")) or vocabulary().cover(below.text, FURNITURE_FAMILIES) is None)
     ]
     return frozenset(asked) if len(asked) >= QUICKFIRE_MIN_QUESTIONS else frozenset()
