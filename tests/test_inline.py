@@ -479,6 +479,20 @@ def test_a_tables_rows_with_a_number_in_brackets_stay():
     assert CLEANER.clean(text).text == text
 
 
+@pytest.mark.parametrize("rows", [
+    "Ankit Jain       41 (29)\nFaisal Ahmed     27 (22)\nManoj Tiwari     18 (14)\nRohit Gupta      14 (9)",  # runs (balls)
+    "Ajax    21 (9)\nFeyenoord    19 (9)\nPSV    18 (9)\nTwente    15 (9)",  # points (games), by name
+    "Anna Berg 3 [1]\nBo Lind 2 [0]\nCarl Ek 2 [1]\nDan Holm 1 [0]",  # goals [assists]
+])
+def test_a_scorecards_rows_of_a_figure_and_its_count_stay(rows):
+    """A scorecard's or a table's row gives a figure and a count ("41 (29)", a batter's runs
+    and balls), whatever the order of its names; a widget's link names a thing and counts its
+    posts, a number in its name being a year or a version."""
+    text = f"{BEFORE}\n\n{rows}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text.split() == text.split()  # (the columns' spaces are squeezed)
+    links = "WWDC 2009 (21)\nWWDC 2010 (13)\nWWDC 2011 (16)\nWWDC 2012 (17)"
+    assert CLEANER.clean(f"{BEFORE}\n\n{links}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
 def test_a_comments_link_near_the_top_never_takes_the_story():
     """A marker above the story, followed by a byline with a time and a share row, is not a
     thread: the story stays. In page mode the marker goes alone, as a link; in article mode it
