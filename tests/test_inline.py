@@ -2949,6 +2949,57 @@ def test_a_heading_in_capitals_alone_over_a_section_of_short_lines_stays():
     assert "FACEBOOK" not in CLEANER.clean(f"{BEFORE}\n\n{AFTER}\n\n{sidebar}").text
 
 
+
+CHOIR_SITE_IN_CAPITALS = [
+    "HOME", "Riverside Community Choir – Leeds",
+    "We have sung together since 2004. Everyone is welcome, and nobody has to read music.",
+    "ABOUT US", "We are a registered charity run by volunteers. Today we have 62 singers and two conductors.",
+    "TIMETABLE 2025", "Day | Time | Group", "Monday | 19:00 | Full choir", "Thursday | 18:30 | Youth choir",
+    "Membership costs 40 pounds a term.",
+    "CONCERTS", "Saturday 10 May, 19:30 – Spring concert, St Mary's Church",
+    "Sunday 6 July, 15:00 – Songs in the park", "Tickets cost 8 pounds at the door.",
+    "GALLERY", "The photos of the Christmas concert were taken by Ann Lee, one of our altos.",
+    "CONTACT", "12 Mill Street, Leeds LS2 7AB", "Tel. 0113 496 0321",
+]
+
+
+@pytest.mark.parametrize("layout", ["flat", "double"])
+def test_a_heading_in_capitals_of_a_text_without_blank_lines_stays(layout):
+    """In a text with no blank line (or one after every line), a line in capitals over lines
+    that are not, one of them a sentence, down to the next line in capitals, heads a section
+    as it would over its own paragraph: a choir's "ABOUT US" and "GALLERY" among its
+    "TIMETABLE 2025" and "CONCERTS". Over lines that end no sentence (a sidebar's title over
+    its links), a line in capitals heads nothing: with no sentence under "CONCERTS", "ABOUT US"
+    has one title like it left, and goes."""
+    joint = "\n" if layout == "flat" else "\n\n"
+    text = joint.join(CHOIR_SITE_IN_CAPITALS) + "\n"
+    assert CLEANER.clean(text).text == text
+    fewer = joint.join(line for line in CHOIR_SITE_IN_CAPITALS if not line.startswith("Tickets")) + "\n"
+    assert "ABOUT US" not in CLEANER.clean(fewer).text
+
+
+CLUB_SITE_FRAMED = (
+    "-- Home --\nWelcome to the Riverside Rowing Club, rowing on the Ouse since 1921.\n"
+    "-- About us --\nWe are a club of about 120 members, from juniors to veterans.\n"
+    "Our boathouse stands below the old mill.\n"
+    "-- Sessions --\nTuesday 18:00, learn to row (six weeks)\nSaturday 08:00, crews and sculls\n"
+    "-- Gallery --\nThe photos of the regatta were taken by our cox, Priya Shah.\n"
+    "-- Contact --\nRiverside Rowing Club, Mill Lane 3, York\nVisitors are welcome on Saturday mornings.\n"
+)
+
+
+def test_a_title_framed_like_the_texts_other_titles_stays():
+    """A title in the same frame of marks as three other lines of the text or more, each over
+    its section, its own holding a sentence ("-- Gallery --", "-- Contact --" among "--
+    Sessions --"): the author's way of setting titles, whatever their words. An ad's label in a
+    frame between a story's paragraphs stands alone in it."""
+    assert CLEANER.clean(CLUB_SITE_FRAMED).text == CLUB_SITE_FRAMED
+    for frame in ("==", "***"):
+        text = CLUB_SITE_FRAMED.replace("--", frame)
+        assert CLEANER.clean(text).text == text
+    ad = f"{BEFORE}\n\n-- Advertisement --\n\n{AFTER}\n"
+    assert CLEANER.clean(ad).text == f"{BEFORE}\n\n{AFTER}\n"
+
 SHARE_BAR_SPEC = (
     "Share bar: specification\n\n"
     "The share bar sits under the headline and holds four buttons, each with an icon and a label.\n\n"

@@ -234,10 +234,11 @@ def _a_capitals_heading(blocks: list[Block], k: int) -> bool:
     in its paragraph over one of several lines that holds a sentence (a litany's "CONCLUSIÓN"
     over its invocations and responses; a sidebar's "PRETTY THINGS" stands over links)."""
     block = blocks[k]
-    if not (
-        block.text.isupper() and block.word_count <= SECTION_TITLE_MAX_WORDS and not ends_a_sentence(block.text)
-        and (k == 0 or blocks[k - 1].paragraph != block.paragraph) and k + 1 < len(blocks)
-    ):
+    if not (block.text.isupper() and block.word_count <= SECTION_TITLE_MAX_WORDS and not ends_a_sentence(block.text)):
+        return False
+    if without_blank_lines(blocks):
+        return _a_capitals_heading_of_running_lines(blocks, k)
+    if not ((k == 0 or blocks[k - 1].paragraph != block.paragraph) and k + 1 < len(blocks)):
         return False
     if blocks[k + 1].paragraph == block.paragraph:
         return True
@@ -246,6 +247,21 @@ def _a_capitals_heading(blocks: list[Block], k: int) -> bool:
         line.word_count >= CAPITALS_SECTION_SENTENCE_MIN_WORDS and ends_a_sentence(line.text) for line in below
     )
 
+
+
+def _a_capitals_heading_of_running_lines(blocks: list[Block], k: int) -> bool:
+    """In a text with no blank line (or a blank line after every line), a line in capitals
+    over lines that are not, down to the next line in capitals, one of them a sentence: the
+    capitals part the text where its blank lines would ("GALLERIA" over its one sentence,
+    between "EVENTI" and "CONTATTI")."""
+    section = []
+    for block in blocks[k + 1:]:
+        if block.text.isupper():
+            break
+        section.append(block)
+    return any(
+        line.word_count >= CAPITALS_SECTION_SENTENCE_MIN_WORDS and ends_a_sentence(line.text) for line in section
+    )
 
 @once_per_document
 def _capitals_headings(blocks: list[Block]) -> frozenset[int]:
@@ -427,6 +443,51 @@ def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
     alike = [blocks[k] for k in _plain_section_heads(blocks) if k != i and _shaped_alike(block.text, blocks[k].text)]
     return len(alike) >= SECTIONED_MIN_TITLES and (a_name(block) or _joined_as_the_others(block, alike))
 
+
+
+# A title set in a frame of marks ("-- Over ons --", "=== Galerie ===", "*** Kontakt ***"): the
+# same marks on both sides. Brackets are no frame: a page's links stand in them ("[ Home ]").
+_FRAMED = regex.compile(r"^\s*([-–—=*~#·•_+]+)\s+(\S.*?)\s+([-–—=*~#·•_+]+)\s*$")
+# A text frames its own titles when at least this many other lines of it, each over its
+# section, stand in the same frame.
+FRAMED_MIN_TITLES = 3
+
+
+def _a_frame(text: str) -> str | None:
+    """The marks that frame the line, the same on both sides ("--" for "-- Over ons --"), or None."""
+    found = _FRAMED.match(text)
+    return found.group(1) if found and found.group(1) == found.group(3)[::-1] else None
+
+
+@once_per_document
+def _framed_titles(blocks: list[Block]) -> dict[str, list[int]]:
+    """The text's framed lines over a line that is not framed, by their frame."""
+    titles: dict[str, list[int]] = {}
+    for k in range(len(blocks) - 1):
+        frame = _a_frame(blocks[k].text)
+        if frame is not None and _a_frame(blocks[k + 1].text) is None:
+            titles.setdefault(frame, []).append(k)
+    return titles
+
+
+def _framed_like_the_others(blocks: list[Block], i: int) -> bool:
+    """A title in the same frame of marks as FRAMED_MIN_TITLES or more other lines of the text,
+    each over its section, its own section holding a sentence ("-- Over ons --" among "--
+    Trainingen --", "-- Agenda --", "-- Contact --"; "--- Galerie ---" among "--- Aktuality ---",
+    "--- Kontakt ---"): the author's way of setting titles, whatever their words (a club's site
+    copy kept in a file, under the names of its pages). A scraped page frames an ad's label
+    ("- Anzeige -") between paragraphs, said again, not a run of titles each over its section."""
+    frame = _a_frame(blocks[i].text)
+    if frame is None or i not in _framed_titles(blocks).get(frame, ()) or _said_again(blocks, i):
+        return False
+    if len(_framed_titles(blocks)[frame]) - 1 < FRAMED_MIN_TITLES:
+        return False
+    section = []
+    for block in blocks[i + 1:]:
+        if _a_frame(block.text) is not None:
+            break
+        section.append(block)
+    return any(ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in section)
 
 def _joined_as_the_others(block: Block, titles: list[Block]) -> bool:
     """Each connector of the line joins SECTIONED_MIN_TITLES or more of the text's other titles
