@@ -2988,17 +2988,33 @@ CLUB_SITE_FRAMED = (
 )
 
 
-def test_a_title_framed_like_the_texts_other_titles_stays():
-    """A title in the same frame of marks as three other lines of the text or more, each over
-    its section, its own holding a sentence ("-- Gallery --", "-- Contact --" among "--
-    Sessions --"): the author's way of setting titles, whatever their words. An ad's label in a
-    frame between a story's paragraphs stands alone in it."""
+def test_a_title_marked_like_the_texts_other_titles_stays():
+    """A title marked as three other lines of the text or more are, each over its section, its
+    own holding a sentence: in a frame of marks ("-- Gallery --", "-- Contact --" among "--
+    Sessions --"), after two marks or more ("/// Gallery", ">> Contact"), after a label and its
+    number ("Page 4: Gallery"): the author's way of setting titles, whatever their words. An ad's
+    label in a frame between a story's paragraphs stands alone in it."""
     assert CLEANER.clean(CLUB_SITE_FRAMED).text == CLUB_SITE_FRAMED
-    for frame in ("==", "***"):
-        text = CLUB_SITE_FRAMED.replace("--", frame)
-        assert CLEANER.clean(text).text == text
+    titles = ("Home", "About us", "Sessions", "Gallery", "Contact")
+    for mark in ("== {} ==", "*** {} ***", "/// {}", ">> {}", "Page {n}: {}"):
+        text = CLUB_SITE_FRAMED
+        for n, title in enumerate(titles, 1):
+            text = text.replace(f"-- {title} --", mark.format(title, n=n))
+        assert CLEANER.clean(text).text == text, mark
     ad = f"{BEFORE}\n\n-- Advertisement --\n\n{AFTER}\n"
     assert CLEANER.clean(ad).text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+@pytest.mark.parametrize("entry", ["Contact – /contact", "Kontakt — /kontakt", "Search: /search", "Login /login"])
+def test_a_page_named_with_its_address_in_a_sites_inventory_stays(entry):
+    """A site's inventory names each page with its address path, however like a link its name:
+    a scraped link shows its words, not its address."""
+    text = (f"{BEFORE}\n\nHome – /\nShort welcome and the latest news. Keep.\n\n"
+            f"Opening hours – /hours\nOut of date since the spring. Update.\n\n{entry}\nKeep.\n")
+    assert CLEANER.clean(text).text == text
+    for row in ("Tweet | Email | Print", "Privacy Policy · Terms of Use · Contact Us"):
+        assert CLEANER.clean(f"{BEFORE}\n\n{row}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
 
 SHARE_BAR_SPEC = (
     "Share bar: specification\n\n"

@@ -130,6 +130,12 @@ def a_bylines_time(text: str) -> bool:
 _A_CHANGE = regex.compile(r"\d\s*[→↗↘➝]\s*\d|(?<![\w+\-−])[+−]\d")
 
 
+# A page's address path, set apart ("Kontakt – /kontakt"): a text about a site names its pages
+# so; a scraped link shows its words, not its address (a Markdown link's "(/kontakt)" stands in
+# brackets).
+_AN_ADDRESS_PATH = regex.compile(r"(?<!\S)/\w")
+
+
 # Dot leaders before a price or a page number: four dots or more, spaced or not, or two ellipses
 _LEADERS = regex.compile(r"(?:\.{4,}|…{2,}|·{4,}|(?:\. ){3,}\.?)\s*\S")
 
@@ -158,6 +164,8 @@ def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNIT
         return None  # a report's figure and its change ("Instagram: 2 105 → 2 990 (+885)"), no counter
     if _LEADERS.search(text):
         return None  # an entry of a menu, a price list or a contents ("(à partager) ........ 16,00")
+    if _AN_ADDRESS_PATH.search(text):
+        return None  # a page named with its address in a site's inventory ("Kontakt – /kontakt")
     if _a_row_of_figures(blocks, i):
         return None  # a table's row ("Instagram | 298 | 18 %" under "Facebook | 512 | 31 %")
     if _heads_its_paragraph(blocks, i):

@@ -445,49 +445,63 @@ def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
 
 
 
-# A title set in a frame of marks ("-- Over ons --", "=== Galerie ===", "*** Kontakt ***"): the
-# same marks on both sides. Brackets are no frame: a page's links stand in them ("[ Home ]").
-_FRAMED = regex.compile(r"^\s*([-–—=*~#·•_+]+)\s+(\S.*?)\s+([-–—=*~#·•_+]+)\s*$")
-# A text frames its own titles when at least this many other lines of it, each over its
-# section, stand in the same frame.
-FRAMED_MIN_TITLES = 3
+# How a text may mark its titles, whatever their words: a frame of the same marks on both sides
+# ("-- Over ons --", "=== Galerie ===", "*** Kontakt ***"), two marks or more before it ("///
+# Fotogalerie", ">> Chi siamo", "## Contact"), or a label and its number ("Seite 3: Galerie",
+# "Page 5 - Contact"). Brackets and quotes mark no title: a page's links stand in them ("[ Home
+# ]"); one mark before a line is a list's bullet.
+_MARK = r"[-–—=*~#·•_+/\\|>»<«:]"
+_FRAMED = regex.compile(rf"^\s*({_MARK}+)\s+\S.*?\s+({_MARK}+)\s*$")
+_MARKED = regex.compile(rf"^\s*({_MARK}{{2,5}})\s*[^\W_]")
+_NUMBERED_LABEL = regex.compile(r"^\s*(\p{L}+)\s+\d{1,3}\s*[:.–—-]\s+\S")
+# A text marks its own titles when at least this many other lines of it, each over its
+# section, are marked the same way.
+MARKED_MIN_TITLES = 3
 
 
-def _a_frame(text: str) -> str | None:
-    """The marks that frame the line, the same on both sides ("--" for "-- Over ons --"), or None."""
-    found = _FRAMED.match(text)
-    return found.group(1) if found and found.group(1) == found.group(3)[::-1] else None
+def _a_title_mark(text: str) -> str | None:
+    """How the line is marked as a title ("frame --" for "-- Over ons --", "marks >>" for ">>
+    Chi siamo", "label seite" for "Seite 3: Galerie"), or None."""
+    if (found := _FRAMED.match(text)) and found.group(1) == found.group(2)[::-1]:
+        return f"frame {found.group(1)}"
+    if found := _MARKED.match(text):
+        return f"marks {found.group(1)}"
+    if found := _NUMBERED_LABEL.match(text):
+        return f"label {found.group(1).casefold()}"
+    return None
 
 
 @once_per_document
-def _framed_titles(blocks: list[Block]) -> dict[str, list[int]]:
-    """The text's framed lines over a line that is not framed, by their frame."""
+def _marked_titles(blocks: list[Block]) -> dict[str, list[int]]:
+    """The text's marked lines over a line that is not marked, by their mark."""
     titles: dict[str, list[int]] = {}
     for k in range(len(blocks) - 1):
-        frame = _a_frame(blocks[k].text)
-        if frame is not None and _a_frame(blocks[k + 1].text) is None:
-            titles.setdefault(frame, []).append(k)
+        mark = _a_title_mark(blocks[k].text)
+        if mark is not None and _a_title_mark(blocks[k + 1].text) is None:
+            titles.setdefault(mark, []).append(k)
     return titles
 
 
-def _framed_like_the_others(blocks: list[Block], i: int) -> bool:
-    """A title in the same frame of marks as FRAMED_MIN_TITLES or more other lines of the text,
-    each over its section, its own section holding a sentence ("-- Over ons --" among "--
-    Trainingen --", "-- Agenda --", "-- Contact --"; "--- Galerie ---" among "--- Aktuality ---",
-    "--- Kontakt ---"): the author's way of setting titles, whatever their words (a club's site
-    copy kept in a file, under the names of its pages). A scraped page frames an ad's label
-    ("- Anzeige -") between paragraphs, said again, not a run of titles each over its section."""
-    frame = _a_frame(blocks[i].text)
-    if frame is None or i not in _framed_titles(blocks).get(frame, ()) or _said_again(blocks, i):
+def _marked_like_the_others(blocks: list[Block], i: int) -> bool:
+    """A title marked as MARKED_MIN_TITLES or more other lines of the text are, each over its
+    section, its own section holding a sentence ("-- Over ons --" among "-- Trainingen --", "--
+    Agenda --"; "/// Fotogalerie" among "/// Aktuality", "/// Kontakt"; "Seite 3: Galerie" among
+    "Seite 4: Termine"): the author's way of setting titles, whatever their words (a club's site
+    copy kept in a file, under the names of its pages). A scraped page marks an ad's label ("-
+    Anzeige -") between paragraphs, said again, not a run of titles each over its section; a
+    share box's networks stand over their counts, not over sentences."""
+    mark = _a_title_mark(blocks[i].text)
+    if mark is None or i not in _marked_titles(blocks).get(mark, ()) or _said_again(blocks, i):
         return False
-    if len(_framed_titles(blocks)[frame]) - 1 < FRAMED_MIN_TITLES:
+    if len(_marked_titles(blocks)[mark]) - 1 < MARKED_MIN_TITLES:
         return False
     section = []
     for block in blocks[i + 1:]:
-        if _a_frame(block.text) is not None:
+        if _a_title_mark(block.text) == mark:
             break
         section.append(block)
     return any(ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in section)
+
 
 def _joined_as_the_others(block: Block, titles: list[Block]) -> bool:
     """Each connector of the line joins SECTIONED_MIN_TITLES or more of the text's other titles
