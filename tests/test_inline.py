@@ -2991,12 +2991,13 @@ CLUB_SITE_FRAMED = (
 def test_a_title_marked_like_the_texts_other_titles_stays():
     """A title marked as three other lines of the text or more are, each over its section, its
     own holding a sentence: in a frame of marks ("-- Gallery --", "-- Contact --" among "--
-    Sessions --"), after two marks or more ("/// Gallery", ">> Contact"), after a label and its
-    number ("Page 4: Gallery"): the author's way of setting titles, whatever their words. An ad's
-    label in a frame between a story's paragraphs stands alone in it."""
+    Sessions --"), after two marks or more ("/// Gallery", ">> Contact"), in brackets ("【Gallery】",
+    "«Gallery»"), after a glyph ("■ Gallery"), after a label and its number ("Page 4: Gallery"):
+    the author's way of setting titles, whatever their words. An ad's label in a frame between a
+    story's paragraphs stands alone in it."""
     assert CLEANER.clean(CLUB_SITE_FRAMED).text == CLUB_SITE_FRAMED
     titles = ("Home", "About us", "Sessions", "Gallery", "Contact")
-    for mark in ("== {} ==", "*** {} ***", "/// {}", ">> {}", "Page {n}: {}"):
+    for mark in ("== {} ==", "*** {} ***", "/// {}", ">> {}", "【{}】", "«{}»", "[{}]", "■ {}", "▶ {}", "Page {n}: {}"):
         text = CLUB_SITE_FRAMED
         for n, title in enumerate(titles, 1):
             text = text.replace(f"-- {title} --", mark.format(title, n=n))
@@ -3014,6 +3015,32 @@ def test_a_page_named_with_its_address_in_a_sites_inventory_stays(entry):
     assert CLEANER.clean(text).text == text
     for row in ("Tweet | Email | Print", "Privacy Policy · Terms of Use · Contact Us"):
         assert CLEANER.clean(f"{BEFORE}\n\n{row}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+@pytest.mark.parametrize("stanza", [
+    "Back\nback\nback\nto\nthe\npage\nthat\nis\ngone.",
+    "Zurück\nzurück\nzurück\nbis\nzur\nSeite,\ndie\nes\nnicht\nmehr\ngibt.",  # a noun in capitals
+    "Avanti\navanti,\ndice\nil\ntelefono.",
+])
+def test_a_sentence_set_word_by_word_keeps_its_button_words(stanza):
+    """A poem's sentence set a word a line, the button's word said over and over as it begins:
+    the lines run on in lower case down to the sentence's end. A share box's buttons each open
+    in a capital and end no sentence: they still go."""
+    text = f"{BEFORE}\n\n{stanza}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    box = "Share\nFacebook\nTwitter\nEmail\nPrint"
+    assert CLEANER.clean(f"{BEFORE}\n\n{box}\n\n{AFTER}\n").text == f"{BEFORE}\n\n{AFTER}\n"
+
+
+def test_a_tables_rows_of_figures_set_with_spaces_stay():
+    """A report's table set with spaces: each row a label and its figures, as the rows around
+    it end. A share bar's buttons each show one count."""
+    table = ("Issues by page\nPage         High  Medium  Low\nHome         0     2       1\n"
+             "Login        1     0       0\nMy account   0     1       1\nContact      0     0       1\n")
+    text = f"{BEFORE}\n\n{table}\n{AFTER}\n"
+    assert CLEANER.clean(text).text.split() == text.split()
+    shares = "Share\nFacebook 12\nTwitter 3"
+    assert "Facebook" not in CLEANER.clean(f"{BEFORE}\n\n{shares}\n\n{AFTER}\n").text
 
 
 SHARE_BAR_SPEC = (

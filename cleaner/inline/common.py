@@ -142,13 +142,27 @@ _LEADERS = regex.compile(r"(?:\.{4,}|…{2,}|·{4,}|(?:\. ){3,}\.?)\s*\S")
 
 def _a_row_of_figures(blocks: list[Block], i: int) -> bool:
     """A row of a table drawn in text: cells parted by "|", a figure among them, and a row of as
-    many cells beside it. A share bar's counters stand in no such table (on gold-bodies no line
-    furniture_line took had both a "|" and a digit)."""
+    many cells beside it; or a label and two figures or more, as the row above or below ends
+    ("Login 1 0 0" under "Home 0 2 1", columns set with spaces). A share bar's counters stand in
+    no such table: one count a button (on gold-bodies no line furniture_line took had both a "|"
+    and a digit)."""
     text = blocks[i].text
     cells = text.count("|")
-    if not cells or DIGIT.search(text) is None:
-        return False
-    return any(0 <= k < len(blocks) and blocks[k].text.count("|") == cells for k in (i - 1, i + 1))
+    if cells and DIGIT.search(text) is not None:
+        return any(0 <= k < len(blocks) and blocks[k].text.count("|") == cells for k in (i - 1, i + 1))
+    figures = _figures_at_the_end(text)
+    return figures >= 2 and any(
+        0 <= k < len(blocks) and _figures_at_the_end(blocks[k].text) == figures for k in (i - 1, i + 1)
+    )
+
+
+# the figures that end a line, each set off by a space ("Home 0 2 1": three)
+_FIGURES_AT_THE_END = regex.compile(r"(?:\s[-+]?\d[\d.,]*%?)+\s*$")
+
+
+def _figures_at_the_end(text: str) -> int:
+    found = _FIGURES_AT_THE_END.search(text)
+    return len(found.group().split()) if found else 0
 
 
 def furniture_line(blocks: list[Block], i: int, families: Iterable[str] = FURNITURE) -> Verdict | None:

@@ -171,6 +171,44 @@ def _inside_a_sentence(blocks: list[Block], i: int) -> bool:
     )
 
 
+
+# A sentence set a word or two a line (a poem's "Zurück" / "zurück" / "zurück" / "bis" / "zur" /
+# "Seite," / ... / "gibt."): at least this many lines of at most WORD_LINE_MAX_WORDS words.
+WORD_BY_WORD_MIN_LINES = 5
+WORD_LINE_MAX_WORDS = 2
+
+
+def _in_a_sentence_set_word_by_word(blocks: list[Block], i: int) -> bool:
+    """A line of a sentence set a word or two a line, from the line that opens it in a capital
+    down to the line that ends it, at least WORD_BY_WORD_MIN_LINES lines, half of those after
+    the first opening in lower case and half of all no furniture: a poem's "Zurück" / "zurück"
+    / "zurück" / "bis" / "zur" / "Seite," ... "gibt.", the button's word said over and over as
+    the sentence begins. A menu's links each open in a capital, and a pager's "zurück" /
+    "weiter" ends no sentence."""
+    if blocks[i].word_count > WORD_LINE_MAX_WORDS:
+        return False
+
+    def a_word_line(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].paragraph == blocks[i].paragraph and (
+            blocks[k].word_count <= WORD_LINE_MAX_WORDS
+        )
+
+    start = i
+    while a_word_line(start - 1) and not ends_a_sentence(blocks[start - 1].text):
+        start -= 1
+    end = i
+    while not ends_a_sentence(blocks[end].text):
+        if not a_word_line(end + 1):
+            return False
+        end += 1
+    lines = blocks[start:end + 1]
+    if len(lines) < WORD_BY_WORD_MIN_LINES or not lines[0].text[:1].isupper():
+        return False
+    lower = sum(line.text[:1].islower() for line in lines[1:])
+    plain = sum(vocabulary().cover(line.text, FURNITURE_FAMILIES) is None for line in lines)
+    return 2 * lower >= len(lines) - 1 and 2 * plain >= len(lines)
+
+
 def _completes_the_sentence_above(blocks: list[Block], i: int) -> bool:
     """The end of a sentence the line above leaves open on a preposition or a possessive, set
     apart as the button it names ("Clique em Arquivo e depois em" / "Imprimir" / "ou use o

@@ -447,12 +447,17 @@ def _titled_like_the_others(blocks: list[Block], i: int) -> bool:
 
 # How a text may mark its titles, whatever their words: a frame of the same marks on both sides
 # ("-- Over ons --", "=== Galerie ===", "*** Kontakt ***"), two marks or more before it ("///
-# Fotogalerie", ">> Chi siamo", "## Contact"), or a label and its number ("Seite 3: Galerie",
-# "Page 5 - Contact"). Brackets and quotes mark no title: a page's links stand in them ("[ Home
-# ]"); one mark before a line is a list's bullet.
+# Fotogalerie", ">> Chi siamo", "## Contact"), a pair of brackets its typography sets titles in
+# ("【お問い合わせ】", "«Контакты»", "[Startseite]"), a glyph before it ("■ ニュース", "▶ Events"),
+# or a label and its number ("Seite 3: Galerie", "Page 5 - Contact"). One dash or dot before a
+# line is a list's bullet.
 _MARK = r"[-–—=*~#·•_+/\\|>»<«:]"
 _FRAMED = regex.compile(rf"^\s*({_MARK}+)\s+\S.*?\s+({_MARK}+)\s*$")
 _MARKED = regex.compile(rf"^\s*({_MARK}{{2,5}})\s*[^\W_]")
+_BRACKETS = dict(zip("【〔［[〈《『「<«", "】〕］]〉》』」>»", strict=True))
+_OPENING, _CLOSING = (regex.escape("".join(side)) for side in (_BRACKETS, _BRACKETS.values()))
+_ENCLOSED = regex.compile(rf"^\s*([{_OPENING}])\s*[^\W_][^{_OPENING}{_CLOSING}]*([{_CLOSING}])\s*$")
+_GLYPHED = regex.compile(r"^\s*([■□◆◇▶▷►●○★☆♦✦✧▪◼➤➔])\s*[^\W_]")
 _NUMBERED_LABEL = regex.compile(r"^\s*(\p{L}+)\s+\d{1,3}\s*[:.–—-]\s+\S")
 # A text marks its own titles when at least this many other lines of it, each over its
 # section, are marked the same way.
@@ -461,11 +466,16 @@ MARKED_MIN_TITLES = 3
 
 def _a_title_mark(text: str) -> str | None:
     """How the line is marked as a title ("frame --" for "-- Over ons --", "marks >>" for ">>
-    Chi siamo", "label seite" for "Seite 3: Galerie"), or None."""
+    Chi siamo", "brackets 【" for "【アクセス】", "glyph ■" for "■ ニュース", "label seite" for
+    "Seite 3: Galerie"), or None."""
     if (found := _FRAMED.match(text)) and found.group(1) == found.group(2)[::-1]:
         return f"frame {found.group(1)}"
     if found := _MARKED.match(text):
         return f"marks {found.group(1)}"
+    if (found := _ENCLOSED.match(text)) and _BRACKETS[found.group(1)] == found.group(2):
+        return f"brackets {found.group(1)}"
+    if found := _GLYPHED.match(text):
+        return f"glyph {found.group(1)}"
     if found := _NUMBERED_LABEL.match(text):
         return f"label {found.group(1).casefold()}"
     return None
