@@ -173,8 +173,11 @@ def _inside_a_sentence(blocks: list[Block], i: int) -> bool:
 
 
 # A sentence set a word or two a line (a poem's "Zurück" / "zurück" / "zurück" / "bis" / "zur" /
-# "Seite," / ... / "gibt."): at least this many lines of at most WORD_LINE_MAX_WORDS words.
+# "Seite," / ... / "gibt."): at least this many lines of at most WORD_LINE_MAX_WORDS words, and
+# at most WORD_BY_WORD_MAX_LINES (the walk from a line to its sentence's ends stops there, so a
+# long list of single words costs no more than a bounded look around each of its lines).
 WORD_BY_WORD_MIN_LINES = 5
+WORD_BY_WORD_MAX_LINES = 40
 WORD_LINE_MAX_WORDS = 2
 
 
@@ -195,10 +198,12 @@ def _in_a_sentence_set_word_by_word(blocks: list[Block], i: int) -> bool:
 
     start = i
     while a_word_line(start - 1) and not ends_a_sentence(blocks[start - 1].text):
+        if i - start >= WORD_BY_WORD_MAX_LINES:
+            return False
         start -= 1
     end = i
     while not ends_a_sentence(blocks[end].text):
-        if not a_word_line(end + 1):
+        if not a_word_line(end + 1) or end - start >= WORD_BY_WORD_MAX_LINES:
             return False
         end += 1
     lines = blocks[start:end + 1]
