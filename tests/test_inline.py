@@ -3043,6 +3043,27 @@ def test_a_tables_rows_of_figures_set_with_spaces_stay():
     assert "Facebook" not in CLEANER.clean(f"{BEFORE}\n\n{shares}\n\n{AFTER}\n").text
 
 
+LOWER_CASE_POEM = (
+    "Platform Four\n\n"
+    "next\n\n"
+    "the train that is always late\nthe woman with the yellow umbrella\nthe pigeons on the clock\n\n"
+    "back\n\n"
+    "back to the kiosk\nback to the ticket in my pocket\nback to your voice on the phone\n\n"
+    "share\n\n"
+    "we shared a bench\na sandwich cut in two\nthe last ten minutes\n\n"
+    "next\n"
+)
+
+
+def test_a_line_of_verse_set_in_lower_case_stays():
+    """A poem set all in lower case, its short lines opening in small letters, some of them a
+    button's word ("next", "back", "share") among lines that are more than furniture. A page's
+    links in lower case stand among sentences that open in capitals."""
+    assert CLEANER.clean(LOWER_CASE_POEM).text == LOWER_CASE_POEM
+    page = f"{BEFORE}\n\nshare\n\n{AFTER}\n\n{BEFORE}\n"
+    assert "share" not in CLEANER.clean(page).text
+
+
 SHARE_BAR_SPEC = (
     "Share bar: specification\n\n"
     "The share bar sits under the headline and holds four buttons, each with an icon and a label.\n\n"

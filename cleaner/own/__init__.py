@@ -109,6 +109,7 @@ from cleaner.own.titles import (
 )
 from cleaner.own.verse import (
     _a_line_of_dialogue,
+    _a_line_of_verse_set_in_lower_case,
     _a_plays_direction,
     _a_scripts_direction,
     _a_shout_of_a_poem_read_as_one_paragraph,
@@ -163,7 +164,7 @@ def the_texts_own(blocks: list[Block], i: int) -> bool:
         _titles_a_stanza, _titles_a_poem_of_a_cycle, _titles_a_list, _titles_a_list_of_phrases, _titles_a_menu_card,
         _titles_its_own_accounts, _titles_its_files, _titles_the_answers_above,
         _in_a_songs_verse, _in_a_labelled_chorus, _a_shout_of_a_poem_read_as_one_paragraph, _among_shouts,
-        _among_ad_labels, _beside_a_blank,
+        _a_line_of_verse_set_in_lower_case, _among_ad_labels, _beside_a_blank,
         _defined_below, _a_described_item, _names_a_key,
         _named_in_an_introduced_list, _a_page_the_text_writes_about, _in_a_run_of_entries_one_a_paragraph,
         _in_a_run_of_entry_paragraphs,

@@ -11,7 +11,15 @@ import regex
 
 from cleaner.lines import TRAILING_MARKS, ends_a_sentence, names_furniture, once_per_document
 from cleaner.model import Block
-from cleaner.own.common import _a_title, furniture_families, paragraphs_of, rest_of_paragraph, without_blank_lines
+from cleaner.own.common import (
+    FURNITURE_FAMILIES,
+    _a_title,
+    furniture_families,
+    paragraphs_of,
+    rest_of_paragraph,
+    without_blank_lines,
+)
+from cleaner.vocabulary import vocabulary
 
 # A line of dialogue: a dash, then the speech ("-- Próximo!", "– Was?", "— Bien sûr.")
 _DIALOGUE_DASH = regex.compile(r"^\s*(?:--|[-–—―])\s+\S")
@@ -32,6 +40,36 @@ def _a_line_of_dialogue(blocks: list[Block], i: int) -> bool:
 def _ends_speech(text: str) -> bool:
     return ends_a_sentence(text) or TRAILING_MARKS.sub("", text).endswith(("!", "?"))
 
+
+
+# A text of verse set in lower case: at least this many of its lines open in a lower-case
+# letter, at least this share of those that open in a letter, most of them no furniture, and
+# its lines short as verse's.
+LOWER_CASE_VERSE_MIN_LINES = 12
+LOWER_CASE_VERSE_SHARE = 0.8
+LOWER_CASE_PLAIN_SHARE = 0.6
+VERSE_LINE_MAX_WORDS = 8
+
+
+def _a_line_of_verse_set_in_lower_case(blocks: list[Block], i: int) -> bool:
+    """A line in lower case of a text of verse set in lower case, its lines short and nearly all
+    opening in a small letter, most of them more than furniture: a poem's "home" / "back" / "back" and
+    "suivant" over "au guichet de la poste", where a page's links in lower case stand among
+    sentences that open in capitals."""
+    return blocks[i].text[:1].islower() and _set_in_lower_case(blocks)
+
+
+@once_per_document
+def _set_in_lower_case(blocks: list[Block]) -> bool:
+    lettered = [block for block in blocks if block.text[:1].isalpha()]
+    lower = [block for block in lettered if block.text[:1].islower()]
+    if len(lower) < LOWER_CASE_VERSE_MIN_LINES or len(lower) < LOWER_CASE_VERSE_SHARE * len(lettered):
+        return False
+    if sorted(block.word_count for block in lower)[len(lower) // 2] > VERSE_LINE_MAX_WORDS:
+        return False  # prose in lower case (a chat's messages), not verse
+    v = vocabulary()
+    plain = sum(v.cover(block.text, FURNITURE_FAMILIES) is None for block in lower)
+    return plain >= LOWER_CASE_PLAIN_SHARE * len(lower)
 
 # A screenplay's scene heading: "INT. FERRY CABIN - NIGHT", "EXT. HARBOUR - DAWN", "INT./EXT. CAR"
 _SCENE_HEADING = regex.compile(r"^(?:INT|EXT|I/E|INT\./EXT|EXT\./INT)\.\s+\S")
