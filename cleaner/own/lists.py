@@ -363,6 +363,55 @@ def _next_in_a_numbered_list(blocks: list[Block], i: int) -> bool:
 NUMBERED_LIST_MIN = 3
 
 
+# In a numbered list the text counts through, at least this share of the items but the line's
+# own are no furniture.
+COUNTED_LIST_PLAIN_SHARE = 1 / 3
+
+
+def _in_a_list_counted_from_one(blocks: list[Block], i: int) -> bool:
+    """An item of a numbered list counted in order from 1, NUMBERED_LIST_MIN items or more, the
+    count going on past a title between two of its items ("6. thuis" / "Categorie: leenwoorden"
+    / "7. menu"), a third of the other items or more no furniture: a spelling list's "2. zoeken"
+    and "3. volgende" among "7. lucht", "8. nacht". A pager numbers pages, not items, and a
+    box's links are not numbered."""
+    run = _counted_run(blocks, i)
+    if len(run) < NUMBERED_LIST_MIN or item_number(blocks[run[0]].text) != 1:
+        return False
+    v = vocabulary()
+    others = [k for k in run if k != i]
+    plain = sum(v.cover(without_item_number(blocks[k].text), FURNITURE_FAMILIES) is None for k in others)
+    return plain >= COUNTED_LIST_PLAIN_SHARE * len(others)
+
+
+def _counted_run(blocks: list[Block], i: int) -> list[int]:
+    """The numbered items counted on from item i's neighbours, one a line, at most one line
+    between two of them; [] if line i is no numbered item."""
+    number = item_number(blocks[i].text)
+    if number is None:
+        return []
+
+    def step(k: int, count: int, direction: int) -> int | None:
+        for gap in (1, 2):
+            j = k + direction * gap
+            if not 0 <= j < len(blocks):
+                return None
+            if item_number(blocks[j].text) == count:
+                return j
+            if item_number(blocks[j].text) is not None:
+                return None
+        return None
+
+    run, k, count = [i], i, number
+    while (j := step(k, count - 1, -1)) is not None:
+        run.insert(0, j)
+        k, count = j, count - 1
+    k, count = i, number
+    while (j := step(k, count + 1, +1)) is not None:
+        run.append(j)
+        k, count = j, count + 1
+    return run
+
+
 def _opens_a_numbered_list(blocks: list[Block], i: int) -> bool:
     """The first item of a numbered list of NUMBERED_LIST_MIN items or more in its paragraph,
     numbered on in order, another of them no furniture ("1. Archiwum" over "2. Zapisz się", "3.
