@@ -5,7 +5,8 @@ title.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -254,14 +255,15 @@ def _a_capitals_heading_of_running_lines(blocks: list[Block], k: int) -> bool:
     over lines that are not, down to the next line in capitals, one of them a sentence: the
     capitals part the text where its blank lines would ("GALLERIA" over its one sentence,
     between "EVENTI" and "CONTATTI")."""
-    section = []
-    for block in blocks[k + 1:]:
-        if block.text.isupper():
-            break
-        section.append(block)
+    section = _lines_down_to(blocks, k, lambda block: block.text.isupper())
     return any(
         line.word_count >= CAPITALS_SECTION_SENTENCE_MIN_WORDS and ends_a_sentence(line.text) for line in section
     )
+
+
+def _lines_down_to(blocks: list[Block], k: int, next_title: Callable[[Block], bool]) -> list[Block]:
+    """The lines under title k down to the next line that `next_title` holds to be a title."""
+    return list(itertools.takewhile(lambda block: not next_title(block), blocks[k + 1:]))
 
 @once_per_document
 def _capitals_headings(blocks: list[Block]) -> frozenset[int]:
@@ -505,11 +507,7 @@ def _marked_like_the_others(blocks: list[Block], i: int) -> bool:
         return False
     if len(_marked_titles(blocks)[mark]) - 1 < MARKED_MIN_TITLES:
         return False
-    section = []
-    for block in blocks[i + 1:]:
-        if _a_title_mark(block.text) == mark:
-            break
-        section.append(block)
+    section = _lines_down_to(blocks, i, lambda block: _a_title_mark(block.text) == mark)
     return any(ends_a_sentence(block.text) and block.word_count >= SENTENCE_MIN_WORDS for block in section)
 
 
