@@ -379,6 +379,25 @@ def bench_large(texts: list[str]) -> None:
           " (target <= 12, linear = 10)")
 
 
+
+def bench_long_list() -> None:
+    """One paragraph of short lines (a tag dump, a sitemap flattened without blank lines) of
+    2,000 and 20,000 lines: a sign that walks its paragraph or its list from each line would
+    take time quadratic in its length."""
+    cleaner = Cleaner()
+    words = ("Share", "home", "back", "next", "more", "search", "login", "contact", "Tags", "archive")
+    seconds = {}
+    for lines in (2_000, 20_000):
+        text = "A sentence that opens the text and reads as prose.\n" + "\n".join(
+            f"{words[k % len(words)]} {k // len(words)}" if k % 3 else words[k % len(words)] for k in range(lines)
+        )
+        began = time.perf_counter()
+        cleaner.clean(text)
+        seconds[lines] = time.perf_counter() - began
+    print("\n### One long list\n")
+    print(f"2,000 short lines in one paragraph: {seconds[2_000]:.2f} s; 20,000: {seconds[20_000]:.2f} s; "
+          f"ratio {seconds[20_000] / seconds[2_000]:.1f} (target <= 12, linear = 10)")
+
 # The stages of Cleaner.clean, timed where the pipeline calls them: (label, module, attribute).
 # Both modes read and write the text alike; the rows marked "of which" are parts of the stage
 # above them (the whole-text scans that find where the rules and the inline heuristics could
@@ -502,7 +521,9 @@ def _timed_stage(function, spent: dict[str, float], label: str):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--only", default="text,startup,precommit,rules,html,jobs,memory,large,profile,page-profile")
+    parser.add_argument(
+        "--only", default="text,startup,precommit,rules,html,jobs,memory,large,list,profile,page-profile"
+    )
     parser.add_argument("--gold-pages", type=int, default=400, help="gold-bodies pages for the text part")
     parser.add_argument("--pages", type=int, default=990, help="use the first N pages")
     args = parser.parse_args(argv)
@@ -524,6 +545,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_memory(texts)
     if "large" in parts:
         bench_large(texts)
+    if "list" in parts:
+        bench_long_list()
     if "profile" in parts:
         bench_profile(gold_texts(min(args.gold_pages, 300))[0])
     if "page-profile" in parts:

@@ -33,6 +33,7 @@ from cleaner.lines import (
     ends_a_sentence,
     introduces_a_list,
     names_furniture,
+    once_per_document,
     reads_as_prose,
 )
 from cleaner.model import Block, Category, Verdict
@@ -746,24 +747,51 @@ def _introduced(blocks: list[Block], index: int) -> bool:
     if index > 0 and introduces_a_list(blocks[index - 1]) and _a_message(blocks[index]):
         sentence = SENTENCE_BREAK.split(blocks[index - 1].text)[-1]
         return not names_furniture(sentence, blocks[index].text, families=_BOXES)
-    if not _list_item_like(blocks[index].text, blocks[index].word_count):
-        return False
-    first = index
-    while first > 0 and blocks[first - 1].paragraph == blocks[index].paragraph and not introduces_a_list(
-        blocks[first - 1]
-    ):
-        if not _list_item_like(blocks[first - 1].text, blocks[first - 1].word_count):
-            return False
-        first -= 1
-    if first == 0 or not introduces_a_list(lead_in := blocks[first - 1]):
-        return False
-    last = index  # (the lead-in may name a word of any line of its run: "a small link under each entry:")
-    while last + 1 < len(blocks) and blocks[last + 1].paragraph == blocks[index].paragraph and _list_item_like(
-        blocks[last + 1].text, blocks[last + 1].word_count
-    ):
-        last += 1
-    quoted = "\n".join(block.text for block in blocks[first:last + 1])
-    sentence = SENTENCE_BREAK.split(lead_in.text)[-1]
+    return _list_item_like(blocks[index].text, blocks[index].word_count) and _quoted_under_lead_ins(blocks)[index]
+
+
+@once_per_document
+def _quoted_under_lead_ins(blocks: list[Block]) -> list[bool]:
+    """For each line, whether its run of list items is one its lead-in quotes (each run judged once)."""
+    runs = _runs_under_lead_ins(blocks)
+    quoted = {run: _quoted_by_its_lead_in(blocks, run) for run in set(runs) if run is not None}
+    return [run is not None and quoted[run] for run in runs]
+
+
+def _runs_under_lead_ins(blocks: list[Block]) -> list[range | None]:
+    """Each line's run of list items: from the first item under the lead-in above it (a line
+    that introduces a list) down to the last item in a row in its paragraph; None where a line
+    that is no item stands between the line and the lead-in, or where no lead-in is above. Found
+    for the whole text at once: a walk from each line of a long list takes time quadratic in its
+    length."""
+
+    def an_item(k: int) -> bool:
+        return _list_item_like(blocks[k].text, blocks[k].word_count)
+
+    def in_the_paragraph_above(k: int) -> bool:
+        return blocks[k - 1].paragraph == blocks[k].paragraph
+
+    firsts: list[int | None] = []
+    for k in range(len(blocks)):
+        if k > 0 and in_the_paragraph_above(k) and not introduces_a_list(blocks[k - 1]):
+            firsts.append(firsts[k - 1] if an_item(k - 1) else None)
+        else:
+            firsts.append(k)
+    lasts = list(range(len(blocks)))
+    for k in reversed(range(len(blocks) - 1)):
+        if in_the_paragraph_above(k + 1) and an_item(k + 1):
+            lasts[k] = lasts[k + 1]
+    return [
+        range(first, last + 1) if first and introduces_a_list(blocks[first - 1]) else None
+        for first, last in zip(firsts, lasts, strict=True)
+    ]
+
+
+def _quoted_by_its_lead_in(blocks: list[Block], run: range) -> bool:
+    """The lead-in over the run names no furniture of the run's (it may name a word of any line
+    of its run: "a small link under each entry:")."""
+    quoted = "\n".join(block.text for block in blocks[run.start:run.stop])
+    sentence = SENTENCE_BREAK.split(blocks[run.start - 1].text)[-1]
     # a sentence of prose may name the menu it quotes ("A vet's website has this main menu:"),
     # where a page's own lead-in to its links is a label ("Main menu:", "You are here:")
     boxes = _BOXES if count_words(sentence) >= PROSE_LEAD_IN_WORDS else ()

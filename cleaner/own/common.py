@@ -174,8 +174,14 @@ def prose_below(blocks: list[Block], i: int) -> bool:
         return False
     if reads_as_prose(blocks[i + 1].text):
         return True
-    paragraph = [block.text for block in rest_of_paragraph(blocks, i + 1)]
-    if len(paragraph) < 2 or not all(runs_on(line) for line in paragraph[:-1]):
+    # the paragraph's lines while they run on (a walk to its end from each line would take time
+    # quadratic in a long list of short lines)
+    paragraph, end = [blocks[i + 1].text], i + 2
+    while end < len(blocks) and blocks[end].paragraph == blocks[i + 1].paragraph and runs_on(paragraph[-1]):
+        paragraph.append(blocks[end].text)
+        end += 1
+    whole = end == len(blocks) or blocks[end].paragraph != blocks[i + 1].paragraph
+    if len(paragraph) < 2 or not whole:
         return False
     joined = " ".join(line.strip() for line in paragraph)
     return reads_as_prose(joined) and ends_a_sentence(joined)

@@ -5,6 +5,7 @@ answers to a question, steps, numbered and introduced lists, a programme, a list
 from __future__ import annotations
 
 import collections
+from collections.abc import Callable
 
 import regex
 
@@ -318,34 +319,57 @@ def _named_in_an_introduced_list(blocks: list[Block], i: int) -> bool:
     and a widget's lead-in is a call (lines.a_widgets_lead_in)."""
     bullet = BULLET.match(blocks[i].text)
     marker = "" if bullet is None else bullet.group().rstrip()
-
-    def an_item(k: int) -> bool:
-        block = blocks[k]
-        if marker:
-            return block.text.startswith(marker) and block.indent == blocks[i].indent and (
-                unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
-            )
-        return (
-            block.paragraph == blocks[i].paragraph and BULLET.match(block.text) is None
-            and block.word_count <= NAMED_ITEM_MAX_WORDS and not ends_a_sentence(block.text)
-            and not block.text.rstrip().endswith(":")
-        )
-
-    if not an_item(i):
+    run = _runs_of_named_items(blocks)[marker][i]
+    if run is None:
         return False
-    first = i
-    while first > 0 and an_item(first - 1):
-        first -= 1
-    lead_in = blocks[first - 1] if first else None
+    lead_in = blocks[run.start - 1] if run.start else None
     if lead_in is None or not introduces_a_list(lead_in) or (not marker and a_widgets_lead_in(lead_in.text)):
         return False
-    last = i
-    while last + 1 < len(blocks) and an_item(last + 1):
-        last += 1
-    others = [k for k in range(first, last + 1) if k != i]
+    others = [k for k in run if k != i]
     v = vocabulary()
     plain = sum(1 for k in others if v.cover(unbulleted(blocks[k]).text, FURNITURE_FAMILIES) is None)
     return len(others) + 1 >= NAMED_ITEMS_MIN and plain > len(others) - plain
+
+
+@once_per_document
+def _runs_of_named_items(blocks: list[Block]) -> dict[str, list[range | None]]:
+    """For each list marker ("" for lines one a line), the run of consecutive items so marked
+    around each line, None where the line is none: short lines in one paragraph that end no
+    sentence and introduce nothing, or short lines opening with the marker at one indent. Found
+    once for the text: a walk from each line would take time quadratic in a long list."""
+
+    def a_plain_item(block: Block) -> bool:
+        return (
+            BULLET.match(block.text) is None and block.word_count <= NAMED_ITEM_MAX_WORDS
+            and not ends_a_sentence(block.text) and not block.text.rstrip().endswith(":")
+        )
+
+    def a_marked_item(marker: str) -> Callable[[Block], bool]:
+        return lambda block: block.text.startswith(marker) and unbulleted(block).word_count <= NAMED_ITEM_MAX_WORDS
+
+    runs = {"": _runs(blocks, a_plain_item, lambda above, below: above.paragraph == below.paragraph)}
+    for marker in {bullet.group().rstrip() for block in blocks if (bullet := BULLET.match(block.text))}:
+        runs[marker] = _runs(blocks, a_marked_item(marker), lambda above, below: above.indent == below.indent)
+    return runs
+
+
+def _runs(
+    blocks: list[Block], an_item: Callable[[Block], bool], together: Callable[[Block, Block], bool]
+) -> list[range | None]:
+    """The maximal runs of consecutive items, each pair of neighbours together, as each line's run."""
+    runs: list[range | None] = [None] * len(blocks)
+    k = 0
+    while k < len(blocks):
+        if not an_item(blocks[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(blocks) and an_item(blocks[end]) and together(blocks[end - 1], blocks[end]):
+            end += 1
+        for j in range(k, end):
+            runs[j] = range(k, end)
+        k = end
+    return runs
 
 
 def _next_in_a_numbered_list(blocks: list[Block], i: int) -> bool:
