@@ -4300,3 +4300,45 @@ def test_a_sentence_ends_inside_its_closing_quotation_mark(line, ends):
     from cleaner.lines import ends_a_sentence
 
     assert ends_a_sentence(line) is ends
+
+
+SONG_WITH_A_CODA = (
+    "Wstecz\nsłowa i muzyka: Ola Nowak\n\n"
+    "Zwrotka 1:\nDałaś mi serce pod zdjęciem\no drugiej w nocy,\npod rzeką z tamtego lata,\npamiętasz?\n\n"
+    "Refren:\nWstecz, wstecz,\nprzewijam wstecz,\ndo tamtego lipca,\ndo tamtego mostu.\n\n"
+    "Zwrotka 2:\nNacisnąłem „odpowiedz”,\nskasowałem i znowu,\nnapisałem ci „cześć”\ni też skasowałem.\n\n"
+    "Koda:\nwyloguj\nwyloguj\nwyloguj\nnie wylogowuj\n"
+)
+
+
+def test_a_songs_coda_of_button_words_under_its_label_stays():
+    """A song whose parts stand under their labels ("Zwrotka 1:", "Refren:") ends on a coda of
+    a button's word said again ("Koda:" over "wyloguj" / "wyloguj" / "nie wylogowuj"): lines
+    under a label that names no furniture, in a song whose other labelled parts hold verses. A
+    lyrics page's share buttons under their label ("Udostępnij:") still go."""
+    assert CLEANER.clean(SONG_WITH_A_CODA).text == SONG_WITH_A_CODA
+    shared = CLEANER.clean(SONG_WITH_A_CODA + "\nUdostępnij:\nFacebook\nTwitter\n").text
+    assert "Twitter" not in shared
+
+
+
+PARISH_REPORT_WITHOUT_BLANK_LINES = (
+    "Parafia św. Andrzeja w Dębnie\nSprawozdanie za rok 2023\n"
+    "Chrzty\nW minionym roku ochrzczono 41 dzieci i 3 dorosłych.\nRok wcześniej chrztów było 38.\n"
+    "Śluby\nW naszym kościele zawarto 12 małżeństw.\n"
+    "Pogrzeby\nPożegnaliśmy 57 parafian, najstarszy z nich miał 99 lat.\n"
+    "Remonty\nNaprawiono dach zakrystii dzięki dotacji powiatu.\n"
+    "Ogłoszenia\nKancelaria parafialna jest czynna we wtorki i czwartki od 16 do 18.\n"
+    "Zapisy na katechezę przyjmujemy we wrześniu.\n"
+)
+
+
+def test_a_parishs_notices_title_stays_without_blank_lines():
+    """A parish's yearly report without blank lines whose last section is "Ogłoszenia"
+    (notices; the classifieds too): the plural titles a parish's notices as "Annonces" and
+    "Anuncios" do, where an ad slot's label is the singular ("Ogłoszenie"), which still goes
+    between a story's paragraphs."""
+    text = PARISH_REPORT_WITHOUT_BLANK_LINES
+    assert CLEANER.clean(text).text == text
+    story = f"{STORY}\n\nOgłoszenie\n\n{STORY}\n"
+    assert "Ogłoszenie" not in CLEANER.clean(story).text

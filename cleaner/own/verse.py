@@ -277,15 +277,18 @@ _CHORUS_LABEL = regex.compile(r"^\s*(?:\p{L}+(?: \d{1,2})?:|\[[^\]]{1,30}\]|\([^
 def _in_a_labelled_chorus(blocks: list[Block], i: int) -> bool:
     """A line of a chant under its label, in a song whose other labelled parts hold verses:
     "[Припев]" over "Выше! (выше!)" / "Дальше!" / "Дальше!" / "Ещё раз!", every line under the
-    label ending in a mark (too short for _a_stanza's verses), beside "[Куплет 1]" over its
-    lines. A menu stands under no such label."""
+    label ending in a mark (too short for _a_stanza's verses), or under a label that names no
+    furniture ("Кода:" over "выйти" / "выйти" / "не выйти"), beside "[Куплет 1]" over its
+    lines. A menu stands under no such label, a lyrics page's share buttons under a label of
+    furniture ("Share:")."""
     here = blocks[i].paragraph
     if blocks[-1].paragraph == 0 or here not in _labelled_parts(blocks):
         return False
     parts = paragraphs_of(blocks)
     label, *lines = parts[here]
+    chanted = all(_CHANT_END.search(blocks[k].text) for k in lines) or not furniture_families(blocks[label].text)
     return (
-        len(lines) >= 2 and i != label and all(_CHANT_END.search(blocks[k].text) for k in lines)
+        len(lines) >= 2 and i != label and chanted
         and any(_a_verse(blocks[k]) for n in _labelled_parts(blocks) - {here} for k in parts[n])
     )
 
