@@ -348,8 +348,11 @@ def _quoted_by_its_section(blocks: list[Block], i: int) -> bool:
         return True
     if word_tuple(title) in _networks():
         return False  # a network's name has its capital wherever it stands ("Twitter" over "follow me on Twitter")
+    naming = [block.text for block in section if title in block.text]  # (a pattern per title only where it stands)
+    if not naming:
+        return False
     named = regex.compile(r"(?<=\w[^\w.!?…]*\s)" + regex.escape(title) + r"(?!\w)")
-    return any(named.search(block.text) for block in section)
+    return any(named.search(text) for text in naming)
 
 
 @functools.cache
