@@ -31,7 +31,7 @@ import regex
 FAMILIES = (
     "ad", "share", "follow", "subscribe", "comment", "reply", "thread", "nav", "pager", "section", "widget", "contact",
     "related", "popular", "media", "shop", "retailer", "connector", "naming", "article", "opener", "possessive",
-    "interface", "desk", "home",
+    "interface", "example", "desk", "home",
     "caption",
     "credit_word", "source", "by", "agency", "form", "said", "month", "time", "ago", "ago_before", "begins", "ends",
 )

@@ -4342,3 +4342,18 @@ def test_a_parishs_notices_title_stays_without_blank_lines():
     assert CLEANER.clean(text).text == text
     story = f"{STORY}\n\nOgłoszenie\n\n{STORY}\n"
     assert "Ogłoszenie" not in CLEANER.clean(story).text
+@pytest.mark.parametrize("label, shown", [
+    ("Example:", ("« Previous post", "Next post »")),
+    ("Beispiele", ("Teilen auf Facebook", "Per E-Mail teilen")),
+    ("Exemple (mobile) :", ("‹ Précédent Page 2 sur 9 Suivant ›",)),
+    ("Przykładowe teksty", ("Podziel się", "Drukuj")),
+    ("Пример:", ("Поделиться в Telegram",)),
+])
+def test_what_a_guide_shows_under_an_example_label_stays(label, shown):
+    """A style guide's or a manual's example under its label, in the label's paragraph
+    ("Example:" over a pager as it appears, "Przykładowe teksty" over share buttons' texts): what
+    the text shows. The same lines between a story's paragraphs, under no such label, still go."""
+    text = f"{BEFORE}\n\n{label}\n" + "\n".join(shown) + f"\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    page = f"{BEFORE}\n\n" + "\n".join(shown) + f"\n\n{AFTER}\n"
+    assert all(line not in CLEANER.clean(page).text for line in shown)

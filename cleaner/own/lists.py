@@ -303,6 +303,34 @@ def _among_ad_labels(blocks: list[Block], i: int) -> bool:
     return len({label(k) for k in range(start, end)}) >= AD_LABELS_MIN
 
 
+# An example stands at most this many lines under its label, which has at most this many words
+# ("Beispiel (Desktop):", "Voorbeeldteksten").
+EXAMPLE_MAX_LINES = 8
+EXAMPLE_LABEL_MAX_WORDS = 4
+
+
+def _shown_under_an_example_label(blocks: list[Block], i: int) -> bool:
+    """A line under a label that names an example, in the label's paragraph with no prose
+    between ("Beispiel (Desktop):" over "« Vorherige   1   2   3   …   14   Nächste »",
+    "Voorbeeldteksten" over "Delen via WhatsApp" / "Delen via LinkedIn"): what a style guide, a
+    manual or a lesson shows as it appears. A page's widgets stand under no such label."""
+    paragraph = blocks[i].paragraph
+    for k in range(i - 1, max(-1, i - 1 - EXAMPLE_MAX_LINES), -1):
+        if blocks[k].paragraph != paragraph or reads_as_prose(blocks[k].text):
+            return False
+        if _an_example_label(blocks[k].text):
+            return True
+    return False
+
+
+def _an_example_label(text: str) -> bool:
+    """A short line that opens with a word for an example, or a compound of it ("Beispieltexte")."""
+    if not 0 < len(word_tuple(text)) <= EXAMPLE_LABEL_MAX_WORDS:
+        return False
+    opening = text.strip().casefold()
+    return any(opening.startswith(" ".join(phrase)) for phrase in vocabulary().phrases["example"])
+
+
 # A list of names (a format's fields, a program's options): its items are short, and at least
 # this many follow the sentence that introduces them.
 NAMED_ITEM_MAX_WORDS = 6
