@@ -132,12 +132,14 @@ def line_patterns() -> _Compiled:
         # six digits of RU, IN, CN, RO; the four of DK, NO, AT, CH, HU and the "111 29" of SE, CZ,
         # SK, GR before their place's name, opening the line or after a comma: not a year's
         # "Copyright 2006 Dr. ..."), a phone number of 7 digits or more, or a line that is an
-        # e-mail address alone, or an office's extension ("ext. 2231", "доб. 2231", "Durchwahl 14")
+        # e-mail address alone, or an office's extension ("ext. 2231", "доб. 2231", "Durchwahl 14",
+        # "Ramal 204")
         "contact_details": (
             r"\b\d{5}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
             r"|\b\d{6}\b|(?:^|,\s*)(?:[A-Z]{1,2}-)?(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}\p{Ll}"
             r"|(?:\+|\b)\d(?:[\s()./-]*\d){6,}\b|^[\W_]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\W_]*$"
-            r"|(?i:\b(?:ext|доб|вн|durchwahl|poste|interno|wewn|toestel|anknytning)\.?\s*\d{2,5}\b)",
+            r"|(?i:\b(?:ext|extensi[oó]n|доб|вн|durchwahl|poste|interno|ramal|anexo|wewn|toestel|anknytning|dahili"
+            r"|内線|내선)\.?\s*\d{2,5}\b)",
             0,
         ),
         # a machine's timestamp (a person's dateline, "2012-11-07", is the article's)

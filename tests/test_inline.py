@@ -4357,3 +4357,25 @@ def test_what_a_guide_shows_under_an_example_label_stays(label, shown):
     assert CLEANER.clean(text).text == text
     page = f"{BEFORE}\n\n" + "\n".join(shown) + f"\n\n{AFTER}\n"
     assert all(line not in CLEANER.clean(page).text for line in shown)
+
+
+
+@pytest.mark.parametrize("title, office, extension, after", [
+    ("Contato", "Recursos Humanos: Sra. Lúcia Ramos, de segunda a sexta, das 8h às 17h",
+     "Ramal 204 — sala ao lado do escritório", "Declaro que recebi e li este manual."),
+    ("Contacto", "Recursos Humanos: Sra. Marta Rojas, de lunes a viernes, de 8 a 17 horas",
+     "Anexo 312 — oficina junto a la caja", "Declaro que recibí y leí este manual."),
+    ("Contacto", "Recursos Humanos: Lic. Ana Torres, de lunes a viernes, de 9 a 18 horas",
+     "Extensión 245 — segundo piso", "Confirmo que recibí y leí este manual."),
+])
+def test_a_handbooks_contact_section_over_an_extension_stays_without_blank_lines(title, office, extension, after):
+    """A staff handbook without blank lines whose contact section, titled with a contact word,
+    gives an office, its hours and its extension ("Ramal 204", "Anexo 312", "Extensión 245"), over
+    the form the employee signs: an office's extension is a contact detail as a phone number is."""
+    handbook = "\n".join([
+        "Manual do colaborador", "Horários", "A loja abre às 6h e fecha às 20h, de segunda a sábado.",
+        "Uniforme", "O avental e a touca são entregues no primeiro dia e lavados pela empresa.",
+        "Segurança", "Acidentes, por menores que sejam, devem ser comunicados ao encarregado.",
+        title, office, extension, after, "Nome: ____________", "Assinatura: ____________",
+    ]) + "\n"
+    assert CLEANER.clean(handbook).text == handbook
