@@ -4379,3 +4379,24 @@ def test_a_handbooks_contact_section_over_an_extension_stays_without_blank_lines
         title, office, extension, after, "Nome: ____________", "Assinatura: ____________",
     ]) + "\n"
     assert CLEANER.clean(handbook).text == handbook
+
+
+POEM_OF_A_PAGES_PHRASES = (
+    "Nach oben\n\n"
+    "Ich scrolle durch die Jahre,\ndurch Bilder, die nicht bleiben,\nund suche deine Hände\nin Zeilen, die wir schreiben.\n\n"
+    "Zum Inhalt springen.\nZum Sommer, zu dem Steg,\nzum Wasser, das noch warm war,\nbevor du gingst, hinweg.\n\n"
+    "Alle akzeptieren.\nIch hab es nie gelesen.\nCookie-Einstellungen.\nSo ist es stets gewesen.\n\n"
+    "Nach oben, sagt der Pfeil,\nich folge ihm nach Haus,\ndie Treppe, deine Stimme,\ndann geht das Licht aus.\n"
+)
+
+
+def test_a_poem_of_a_pages_phrases_keeps_them_in_its_stanzas_and_title():
+    """A poem of stanzas made of a page's phrases, titled with one ("Nach oben"), with "Zum Inhalt
+    springen." and "Cookie-Einstellungen." among its verses: lines of its stanzas, which the
+    rules' words do not outweigh. A page's skip link over a poem's title and its cookie line
+    under the poem still go."""
+    assert CLEANER.clean(POEM_OF_A_PAGES_PHRASES).text == POEM_OF_A_PAGES_PHRASES
+    stanzas = POEM_OF_A_PAGES_PHRASES.split("\n\n", 1)[1]
+    page = f"Skip to main content\n\nDer Steg\n\n{stanzas}\nCookie-Einstellungen\n"
+    kept = CLEANER.clean(page).text
+    assert "Skip to main content" not in kept and not kept.rstrip().endswith("Cookie-Einstellungen")

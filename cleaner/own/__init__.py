@@ -119,6 +119,7 @@ from cleaner.own.verse import (
     _among_stage_directions,
     _echoes_the_title,
     _in_a_labelled_chorus,
+    _in_a_poem_of_stanzas,
     _in_a_songs_verse,
     _in_a_speech,
     _titles_a_poem_of_a_cycle,
@@ -190,7 +191,10 @@ def the_texts_own_by_its_place(blocks: list[Block], i: int) -> bool:
     JavaScript to play."), a line under it read as its definition or its section ("Skip to main
     content" over a page's first sentence, a widget's message over a paragraph that shares a
     word with it). On gold-bodies these three kept no line a rule removes."""
-    signs = (_a_string_of_a_text_about_its_interface, _in_a_run_of_entry_paragraphs, _in_a_list_of_verdicts)
+    signs = (
+        _a_string_of_a_text_about_its_interface, _in_a_run_of_entry_paragraphs, _in_a_list_of_verdicts,
+        _in_a_poem_of_stanzas,
+    )
     return any(sign(blocks, i) for sign in signs)
 
 

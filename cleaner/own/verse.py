@@ -207,6 +207,35 @@ def _titles_a_stanza(blocks: list[Block], i: int) -> bool:
     return _a_stanza(rest_of_paragraph(blocks, i + 1))  # the stanza: the paragraph below the title
 
 
+# A poem whose stanzas vouch for a line a rule finds: at least this many stanzas.
+POEM_MIN_STANZAS = 3
+
+
+def _in_a_poem_of_stanzas(blocks: list[Block], i: int) -> bool:
+    """A line of a stanza in a text of POEM_MIN_STANZAS stanzas or more, or of a paragraph of
+    flowing verse beside one, or a title right over one: a poem made of a page's phrases ("Skip
+    to content." / "Skip to the part where it's fine.", "Cookie settings — she'd have laughed at
+    that,"), titled with one ("Back to Top"). A banner or a skip link stands apart from a poem's
+    stanzas, at the page's top or foot."""
+    stanzas = _poem_paragraphs(blocks)
+    if len(stanzas) < POEM_MIN_STANZAS:
+        return False
+    here = blocks[i].paragraph
+    if here in stanzas:
+        return True
+    if _a_title(blocks, i):
+        return blocks[i + 1].paragraph in stanzas
+    beside = {here - 1, here + 1} & stanzas
+    return bool(beside) and _a_poem([blocks[k] for k in paragraphs_of(blocks)[here]], min_lines=2)
+
+
+@once_per_document
+def _poem_paragraphs(blocks: list[Block]) -> frozenset[int]:
+    """The numbers of the paragraphs that are stanzas or poems of their own (_a_poem)."""
+    paragraphs = paragraphs_of(blocks)
+    return _stanzas(blocks) | {n for n, paragraph in enumerate(paragraphs) if _a_poem([blocks[k] for k in paragraph])}
+
+
 def _a_stanza(stanza: list[Block]) -> bool:
     """At least two verses, running on, and no other line but a refrain's shorter ones, fewer
     than the verses and each ending in a mark ("Вперёд!" / "Назад!" / "Ещё!" closing each
@@ -254,11 +283,11 @@ def _poem_titles(blocks: list[Block]) -> dict[int, bool]:
     }
 
 
-def _a_poem(lines: list[Block]) -> bool:
-    """POEM_MIN_LINES lines or more of at most VERSE_MAX_WORDS words, at least POEM_MIN_FLOWING
-    of them flowing: ending in a mark, or going on in lower case on the next line (a list of
+def _a_poem(lines: list[Block], min_lines: int = POEM_MIN_LINES) -> bool:
+    """`min_lines` lines or more of at most VERSE_MAX_WORDS words, at least POEM_MIN_FLOWING of
+    them flowing: ending in a mark, or going on in lower case on the next line (a list of
     headlines does neither)."""
-    if len(lines) < POEM_MIN_LINES or any(line.word_count > VERSE_MAX_WORDS for line in lines):
+    if len(lines) < min_lines or any(line.word_count > VERSE_MAX_WORDS for line in lines):
         return False
     flowing = sum(
         1 for k, line in enumerate(lines)
