@@ -555,10 +555,8 @@ WRAPPED_KNOWN_MISSES: dict[str, str] = {
     # a tutorial that shows the sign-up box it builds as Markdown quotes ("> [Jetzt anmelden]"):
     # wrapped, the box's lines part from the lead-in that introduces them
     "share-buttons-newsletter-tutorial-de.txt": "furniture-line takes the wrapped tutorial's quoted '> [Jetzt anmelden]'",
-    # wrapped at 72 columns, a sentence's end falls alone on a line: a biathlon protocol's "9 из
-    # 10." (9 of 10 hits) under "... Панов Матвей —" reads as a gallery's counter, and a game's
-    # patch notes' "Changed: Cookie settings moved ..." starts a line of its own
-    "biatlon-sprint-protokol-ru.txt": "gallery-counter takes the wrapped protocol's '9 из 10.'",
+    # wrapped at 72 columns, a game's patch notes' "Changed: Cookie settings moved ..." starts a
+    # line of its own
     "patch-notes-season-6-en.txt": "cookie-notice takes the wrapped patch notes' 'Changed: Cookie settings moved ...'",
 }
 

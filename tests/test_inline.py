@@ -4400,3 +4400,18 @@ def test_a_poem_of_a_pages_phrases_keeps_them_in_its_stanzas_and_title():
     page = f"Skip to main content\n\nDer Steg\n\n{stanzas}\nCookie-Einstellungen\n"
     kept = CLEANER.clean(page).text
     assert "Skip to main content" not in kept and not kept.rstrip().endswith("Cookie-Einstellungen")
+
+
+@pytest.mark.parametrize("open_line, count", [
+    ("Лучшая стрельба: Белов Даниил — 10 из 10; Кузнецов Артём, Панов Матвей —", "9 из 10."),
+    ("Meilleurs tireurs : Léa Martin, 10 sur 10 ; Hugo Petit et Jules Roux,", "9 sur 10."),
+    ("Beste Schützen: Anna Vogel mit 10 von 10, Paul Brandt und Lena Wolf —", "9 von 10."),
+])
+def test_a_count_that_ends_the_sentence_above_stays(open_line, count):
+    """A results sentence wrapped so that its last words, a count and its full stop, stand alone
+    on a line under the line it ends ("... Панов Матвей —" / "9 из 10."): the end of the
+    sentence, not a gallery's counter. A counter under a caption still goes."""
+    text = f"{BEFORE}\n\n{open_line}\n{count}\n\n{AFTER}\n"
+    assert CLEANER.clean(text).text == text
+    gallery = f"{BEFORE}\n\nThe new canal gate at dawn.\n{count}\n\n{AFTER}\n"
+    assert count not in CLEANER.clean(gallery).text

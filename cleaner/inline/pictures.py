@@ -123,7 +123,22 @@ def article_gallery_counter(blocks: list[Block], i: int) -> Verdict | None:
     scraped with its captions ends on its last counter and the gallery's buttons ("6 of 6" over
     "Share This Gallery": so did the one such run on gold-bodies' article regions)."""
     verdict = gallery_counter(blocks, i)
-    return None if verdict is None or i in _numbers_the_parts(blocks) else verdict
+    if verdict is None or i in _numbers_the_parts(blocks) or _ends_the_sentence_above(blocks, i):
+        return None
+    return verdict
+
+
+# A line left open on these marks goes on in the next ("... Панов Матвей —" / "9 из 10.")
+_OPEN_ENDS = ("—", "–", ",")
+
+
+def _ends_the_sentence_above(blocks: list[Block], i: int) -> bool:
+    """A count that ends, with its full stop, the sentence the line above it leaves open on a
+    dash or a comma, in one paragraph: a results table's "9 из 10." under "... Панов Матвей —",
+    wrapped onto a line of its own. A gallery's counter ends no sentence."""
+    if i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph:
+        return False
+    return blocks[i - 1].text.rstrip().endswith(_OPEN_ENDS) and blocks[i].text.rstrip().endswith(".")
 
 
 @once_per_document
