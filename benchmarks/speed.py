@@ -379,7 +379,6 @@ def bench_large(texts: list[str]) -> None:
           " (target <= 12, linear = 10)")
 
 
-
 def bench_long_list() -> None:
     """One paragraph of short lines (a tag dump, a sitemap flattened without blank lines) of
     2,000 and 20,000 lines: a sign that walks its paragraph or its list from each line would
@@ -397,6 +396,7 @@ def bench_long_list() -> None:
     print("\n### One long list\n")
     print(f"2,000 short lines in one paragraph: {seconds[2_000]:.2f} s; 20,000: {seconds[20_000]:.2f} s; "
           f"ratio {seconds[20_000] / seconds[2_000]:.1f} (target <= 12, linear = 10)")
+
 
 # The stages of Cleaner.clean, timed where the pipeline calls them: (label, module, attribute).
 # Both modes read and write the text alike; the rows marked "of which" are parts of the stage

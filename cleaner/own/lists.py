@@ -5,6 +5,7 @@ answers to a question, steps, numbered and introduced lists, a programme, a list
 from __future__ import annotations
 
 import collections
+import functools
 from collections.abc import Callable
 
 import regex
@@ -327,8 +328,13 @@ def _an_example_label(text: str) -> bool:
     """A short line that opens with a word for an example, or a compound of it ("Beispieltexte")."""
     if not 0 < len(word_tuple(text)) <= EXAMPLE_LABEL_MAX_WORDS:
         return False
-    opening = text.strip().casefold()
-    return any(opening.startswith(" ".join(phrase)) for phrase in vocabulary().phrases["example"])
+    return text.strip().casefold().startswith(_example_words())
+
+
+@functools.cache
+def _example_words() -> tuple[str, ...]:
+    """The words for an example, each as it opens a line."""
+    return tuple(" ".join(phrase) for phrase in vocabulary().phrases["example"])
 
 
 # A list of names (a format's fields, a program's options): its items are short, and at least
