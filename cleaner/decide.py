@@ -42,6 +42,7 @@ from cleaner.own import (
     in_a_programme,
     names_its_own_topic,
     the_texts_own_by_its_place,
+    verses_of_a_poem,
 )
 from cleaner.own.common import BULLET
 from cleaner.segment import preformatted, sentences
@@ -673,10 +674,10 @@ def _keep_the_texts_own_by_their_place(
     definition. The heuristics ask every sign of their own."""
     for index in _judged(decisions):
         decision = decisions[index]
-        if (
-            _removes_one_line(blocks[index], decision, rest_rules)
-            and not decision.block_verdict.source.startswith("heuristic:")
-            and the_texts_own_by_its_place(blocks, index)
+        if decision.action is not Action.REMOVE_BLOCK or decision.block_verdict.source.startswith("heuristic:"):
+            continue
+        if (_removes_one_line(blocks[index], decision, rest_rules) and the_texts_own_by_its_place(blocks, index)) or (
+            _removes_short_lines(blocks[index], decision, rest_rules) and verses_of_a_poem(blocks, index)
         ):
             decisions[index] = KEEP
 
@@ -888,6 +889,16 @@ def _removes_one_line(block: Block, decision: Decision, rest_rules: AbstractSet[
     if source in rest_rules:
         return False
     return not source.startswith("heuristic:") or source in SINGLE_LINE_HEURISTICS
+
+
+def _removes_short_lines(block: Block, decision: Decision, rest_rules: AbstractSet[str]) -> bool:
+    """A block of several lines, as short on average as a line _removes_one_line judges,
+    removed whole by a rule: verses the segmenter joined into one sentence."""
+    lines = block.last_line - block.first_line + 1
+    return (
+        lines > 1 and block.word_count <= LIST_ITEM_MAX_WORDS * lines
+        and decision.action is Action.REMOVE_BLOCK and decision.block_verdict.source not in rest_rules
+    )
 
 
 def removes_block(decision: Decision) -> bool:

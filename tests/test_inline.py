@@ -4415,3 +4415,23 @@ def test_a_count_that_ends_the_sentence_above_stays(open_line, count):
     assert CLEANER.clean(text).text == text
     gallery = f"{BEFORE}\n\nThe new canal gate at dawn.\n{count}\n\n{AFTER}\n"
     assert count not in CLEANER.clean(gallery).text
+
+
+JOINED_VERSE_POEM = (
+    "Der Bildschirm\n\n"
+    "Ich wische durch die Nächte,\ndurch Fotos ohne Ton,\nund jede Seite fragt mich,\nund ich antworte schon.\n\n"
+    "Mehr laden, sagt der Abend.\nMehr laden, sagt das Licht.\nIch lade und ich lade,\ndoch dich, dich lädt es nicht.\n\n"
+    "Alle Cookies akzeptieren, schrieb sie damals,\nund lachte leise über mich und meine Angst.\n"
+    "Ich hab sie nie gelesen,\ndie Regeln, so wie ich.\n\n"
+    "Nach oben, sagt der Pfeil,\nich folge ihm nach Haus,\ndie Treppe, deine Stimme,\ndann geht das Licht aus.\n"
+)
+
+
+def test_verses_joined_into_one_sentence_stay_in_a_poem_of_stanzas():
+    """Two verses the segmenter reads as one sentence ("Alle Cookies akzeptieren, schrieb sie
+    damals," / "und lachte leise über mich und meine Angst."), in a poem of stanzas: the
+    poem's, though a cookie rule's words stand in them and the two run past a single line's
+    length. A banner's sentence on two lines between paragraphs of prose still goes."""
+    assert CLEANER.clean(JOINED_VERSE_POEM).text == JOINED_VERSE_POEM
+    banner = f"{BEFORE}\n\nWe use cookies to give you the best experience,\nand by continuing you accept them.\n\n{AFTER}\n"
+    assert "We use cookies" not in CLEANER.clean(banner).text

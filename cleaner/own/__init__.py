@@ -136,6 +136,7 @@ __all__ = [
     "paragraphs_of",
     "the_texts_own",
     "the_texts_own_by_its_place",
+    "verses_of_a_poem",
     "without_blank_lines",
 ]
 
@@ -211,3 +212,10 @@ def _labels_the_entry_above(blocks: list[Block], i: int) -> bool:
         return False
     # (the term's own signs never ask for this one: the line two above it says something else)
     return the_texts_own(blocks, i - 2)
+
+
+def verses_of_a_poem(blocks: list[Block], i: int) -> bool:
+    """Whether block i, verses the segmenter joined into one sentence ("Cookie settings —
+    she'd have laughed at that," / "with flour on the windowsill."), stands in a poem of
+    stanzas (_in_a_poem_of_stanzas): a rule's words in it are the poem's, as in a verse alone."""
+    return _in_a_poem_of_stanzas(blocks, i)

@@ -283,11 +283,24 @@ def _poem_titles(blocks: list[Block]) -> dict[int, bool]:
     }
 
 
+# Verses the segmenter joined into one sentence ("Cookie settings — she'd have laughed at that," /
+# "with flour on the windowsill.") run to at most this many words a line: a paragraph's lines
+# wrapped at 72 columns run to 11 or 12
+JOINED_VERSE_MAX_WORDS = 8
+
+
+def _verse_long(block: Block) -> bool:
+    """A verse's length: VERSE_MAX_WORDS words at most, or JOINED_VERSE_MAX_WORDS a line for
+    verses joined into one block."""
+    lines = block.last_line - block.first_line + 1
+    return block.word_count <= (VERSE_MAX_WORDS if lines == 1 else JOINED_VERSE_MAX_WORDS * lines)
+
+
 def _a_poem(lines: list[Block], min_lines: int = POEM_MIN_LINES) -> bool:
     """`min_lines` lines or more of at most VERSE_MAX_WORDS words, at least POEM_MIN_FLOWING of
     them flowing: ending in a mark, or going on in lower case on the next line (a list of
     headlines does neither)."""
-    if len(lines) < min_lines or any(line.word_count > VERSE_MAX_WORDS for line in lines):
+    if len(lines) < min_lines or not all(map(_verse_long, lines)):
         return False
     flowing = sum(
         1 for k, line in enumerate(lines)
