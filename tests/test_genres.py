@@ -124,9 +124,6 @@ KNOWN_MISSES: dict[str, str] = {
     # a food magazine's roundup whose last section, "Далее" (next), stands over the next issue's
     # plans: a pager's "Next" over the next story's teaser looks the same
     "retsepty-nedeli-v-trende-ru.txt": "furniture-line takes the roundup's last section title 'Далее'",
-    # minutes whose section of members' dated replies is titled "Replies": a comment thread's
-    # header over its bylines looks the same
-    "agm-minutes-en.txt": "furniture-line takes the minutes' 'Replies' over the members' dated replies",
     # a newsletter's section titled "Para ouvir" (to listen) over a list of links, no prose:
     # a media box's label over its links looks the same
     "newsletter-leituras-semana-pt.txt": "furniture-line takes the newsletter's section title 'Para ouvir'",
@@ -255,14 +252,25 @@ KNOWN_MISSES: dict[str, str] = {
         "footer-localisation-checklist-ru.txt": "furniture-line takes the checklist's English 'Sitemap'",
         "signup-signin-lesson-ja.txt": "furniture-line takes the lesson's English '1. Sign up'",
         "website-vocabulary-quiz-pl.txt": "cookie-notice takes the quiz's English '- Accept all cookies'",
-        # stories told as a group's thread, every post with its byline and its buttons, nothing
-        # but a subtitle ("nouvelle", "relato en forma de hilo") telling them from a page's
-        "nouvelle-le-piano-du-troisieme-fr.txt": "furniture-line takes the story's posts' \"12 J'aime · Répondre\"",
+        # a story told as a group's thread, every post with its byline and its buttons, nothing
+        # but a subtitle ("relato en forma de hilo") telling it from a page's
         "relato-hilo-se-vende-bicicleta-es.txt": "furniture-line takes the story's 'Me gusta · Comentar · Compartir'",
         # an essay in three sections titled with buttons' words ("Поделиться", "Ещё", "Дальше"),
         # signed with its author's name and book: three titles are too few to tell it from a
         # story's page with its share row, ad label and pager among its paragraphs
         "hleb-esse-ru.txt": "furniture-line takes the essay's section title 'Дальше'",
+        # a web design lesson that shows the finished page under "La pagina finita", its footer's
+        # follow, newsletter and legal lines among the sample's lines, and discusses it after:
+        # a page's footer looks the same
+        "lezione-pagina-agriturismo-it.txt": "furniture-line takes the sample page's 'Seguici su Instagram e Facebook'",
+        # a social post and its comments printed as an annex to a building's minutes, the
+        # comments under "COMMENTI" and the post's own counter ("Mi piace 18 · 27 commenti"): a
+        # story's comment section under its counter looks the same, and its thread goes whole
+        "condominio-gruppo-parcheggio-it.txt": "comments-section-header takes the printed post's comments",
+        # a guide to a newsletter's footer that shows a sample footer under "Zo ziet een complete
+        # voettekst eruit", its follow line among the sample's lines ("Volg ons op Instagram en
+        # Facebook"): a page's footer looks the same, and the sample's title names no example
+        "nieuwsbrief-kop-en-voettekst-tips-nl.txt": "furniture-line takes the sample footer's follow line",
         # a poem made of a page's phrases, a sequence whose numbered titles are buttons ("7. Sign
         # in", "9. Cookie settings") over stanzas of two lines, too short for a stanza's signs
         "eleven-buttons-sequence-en.txt": "furniture-line and cookie-notice take the sequence's titles '7. Sign in'",
@@ -287,12 +295,6 @@ KNOWN_MISSES: dict[str, str] = {
         # a choir's handbook whose sections are titled as a site's pages ("Home", "Chi siamo",
         # "Eventi", "Archivio", "Contatti"), two of them over a table and contact details
         "coro-cimone-guida-coristi-it.txt": "furniture-line takes the handbook's sections 'Home', 'Archivio'",
-        # a Korean worksheet that reprints two YouTube comments with their counters ("👍 3.4K · 56
-        # replies"): a page's comment counters look the same
-        "youtube-comments-worksheet-ko.txt": "furniture-line takes the worksheet's quoted '👍 3.4K · 56 replies'",
-        # minutes that quote a group's thread whole, then go on with a table of the methods named
-        # in it: no prose of the minutes' own under the last post's "Vind ik leuk (4) · Reageren"
-        "verslag-slakkenplaag-nl.txt": "furniture-line takes the quoted thread's 'Vind ik leuk (6) · Reageren'",
         # a club's rules without blank lines whose numbered sections ("§ 3 Platzbuchung") hold an
         # unnumbered one, "Login", over how members get their logins: a page's login link stands
         # between paragraphs so
@@ -317,8 +319,8 @@ BLANK_LINE_MISSES = (
     "speiseplan-klinikum-de.txt", "ogrod-spoleczny-pl.txt",
     "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
     "relato-hilo-se-vende-bicicleta-es.txt", "copper-kettle-website-plan-en.txt",
-    "verslag-slakkenplaag-nl.txt", "home-screen-psalm-en.txt", "theatre-sitemap-proposal-en.txt", "hleb-esse-ru.txt",
-    "eleven-buttons-sequence-en.txt",
+    "home-screen-psalm-en.txt", "theatre-sitemap-proposal-en.txt", "hleb-esse-ru.txt",
+    "eleven-buttons-sequence-en.txt", "lezione-pagina-agriturismo-it.txt",
 )
 
 
@@ -462,6 +464,10 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # heading from a scraped gallery's counter over its captions
     "camera-club-competition-results-en.txt": "gallery-counter takes the results' 'Image 1 of 12' labels",
     "salt-flats-slideshow-script-en.txt": "gallery-counter takes the script's 'Image 1 of 12'",
+    # council minutes that quote a guest's review, then discuss it under "Discussione": with
+    # no blank line the title stands between the review's helpful-count and a sentence, as a
+    # page's comment header over its first comment does
+    "verbale-consiglio-comunale-recensione-b-and-b-it.txt": "furniture-line takes the minutes' title 'Discussione'",
     # a poem made of a page's phrases: with no blank line its stanzas are one paragraph, and
     # two verses read as one sentence ("Cookie settings — she'd have laughed at that, / with
     # flour on the windowsill.") are a cookie banner's line among short ones

@@ -4435,3 +4435,104 @@ def test_verses_joined_into_one_sentence_stay_in_a_poem_of_stanzas():
     assert CLEANER.clean(JOINED_VERSE_POEM).text == JOINED_VERSE_POEM
     banner = f"{BEFORE}\n\nWe use cookies to give you the best experience,\nand by continuing you accept them.\n\n{AFTER}\n"
     assert "We use cookies" not in CLEANER.clean(banner).text
+
+
+
+# A club's forum thread printed for its minutes: the posts' like and reply rows are the record's
+SAVED_THREAD = (
+    "Tuinvereniging De Linde — forum, onderwerp: de nieuwe composthoop\n"
+    "Afgedrukt voor de ledenvergadering van 4 maart\n\n"
+    "Kees Vermeulen · 2 februari, 19:12\n"
+    "Waar komt de nieuwe composthoop? Bij de poort of achter de kas?\n"
+    "Vind ik leuk (3) · Reageren\n\n"
+    "Ria de Boer · 2 februari, 19:40\n"
+    "Achter de kas, dan ruiken de bezoekers er niets van.\n"
+    "Vind ik leuk (5) · Reageren\n\n"
+    "Jan Smit · 2 februari, 20:05\n"
+    "Eens met Ria. Ik kan zaterdag de pallets brengen.\n"
+    "Vind ik leuk (4) · Reageren\n\n"
+    "Kees Vermeulen · 3 februari, 08:30\n"
+    "Dan doen we het zo. Zaterdag om tien uur bij de kas.\n"
+    "Vind ik leuk (2) · Reageren\n"
+)
+
+# A class's forum thread, its replies indented under the post they answer
+INDENTED_THREAD = (
+    "Leseforum der Klasse 9b — Diskussion: Ist Woyzeck ein Täter oder ein Opfer?\n"
+    "Gespeichert von Frau Albers, Schuljahr 2023/24\n\n"
+    "Frau Albers · 8. Januar, 8:05\n"
+    "Antwortet bitte jeder mit einem Argument und einem Zitat aus dem Text. Ihr dürft auf eure Mitschüler antworten, aber bleibt sachlich und höflich.\n\n"
+    "Mia Krüger · 8. Januar, 16:20\n"
+    "Für mich ist er ein Opfer. Der Hauptmann und der Doktor benutzen ihn die ganze Zeit, und er hat nie Geld für Marie und das Kind.\n"
+    "Gefällt mir 5 · Antworten\n\n"
+    "Jonas Beck · 8. Januar, 17:02\n"
+    "Aber er tötet Marie. Das macht er selbst, niemand zwingt ihn dazu, und das darf man nicht vergessen.\n"
+    "Gefällt mir 3 · Antworten\n\n"
+    "    Mia Krüger · 8. Januar, 17:10\n"
+    "    Antwort an Jonas: Ja, aber er hört Stimmen und isst seit Monaten nur Erbsen.\n"
+    "    Gefällt mir 6 · Antworten\n\n"
+    "    Jonas Beck · 8. Januar, 17:15\n"
+    "    Stimmt. Dann ist er beides.\n"
+    "    Gefällt mir 2 · Antworten\n\n"
+    "Lena Vogt · 8. Januar, 19:40\n"
+    "Ich glaube, Büchner will, dass wir die Gesellschaft anklagen. Woyzeck ist am Ende der, der alles verliert.\n"
+    "Gefällt mir 8 · Antworten\n\n"
+    "Frau Albers · 9. Januar, 12:00\n"
+    "Sehr gute Beiträge. Achtet auf die Szene beim Doktor: Was sagt sie über die Wissenschaft der Zeit?\n\n"
+    "Tim Roth · 9. Januar, 21:15\n"
+    "Dass der Mensch nur ein Versuchsobjekt ist. Der Doktor interessiert sich nicht für Woyzeck.\n"
+    "Gefällt mir 9 · Antworten\n\n"
+    "Frau Albers · 10. Januar, 9:10\n"
+    "Genau. Ich schließe die Diskussion. Am Montag besprechen wir das im Unterricht.\n"
+)
+
+
+def test_a_thread_saved_as_the_text_keeps_its_posts_buttons():
+    """A thread of short posts that is the text itself, its first post's byline under a title
+    of a line or two ("Kees Vermeulen · 2 februari, 19:12" ... "Vind ik leuk (3) · Reageren"):
+    told, its like and reply rows too. Under a story's prose the same thread is a page's
+    comments, and its rows still go."""
+    assert CLEANER.clean(SAVED_THREAD).text == SAVED_THREAD
+    posts = SAVED_THREAD.split("\n\n", 1)[1]
+    story = " ".join([BEFORE, AFTER] * 4)
+    page = f"{story}\n\n{story}\n\n{posts}"
+    assert "Reageren" not in CLEANER.clean(page).text
+
+
+def test_a_saved_thread_reads_on_across_replies_indented_under_a_post():
+    """Replies indented under the post they answer ("    Mia Krüger · 8. Januar, 17:10") read
+    as indented text, which carries no signal; read across them, the thread opens the text, and
+    all of it is the text's own: its posts and their rows."""
+    assert CLEANER.clean(INDENTED_THREAD).text == INDENTED_THREAD
+
+
+# Minutes whose members' discussion stands under its own title, between two other sections
+DISCUSSION_MINUTES = (
+    "Protokoll der Sitzung des Bauausschusses vom 12. März 2024\n\n"
+    "Anwesend: Frau Keller (Vorsitz), Herr Brandt, Frau Yilmaz, Herr Otto.\n"
+    "Entschuldigt: Herr Lang.\nProtokoll: Frau Roth.\n\n"
+    "TOP 3: Beschwerde über die Baustelle in der Lindenstraße\n\n"
+    "Herr Brandt verliest den Beitrag einer Anwohnerin aus dem Bürgerportal, der dem Ausschuss seit Montag vorliegt und von vielen Nachbarn unterstützt wird.\n\n"
+    "Diskussion\n\n"
+    "Frau Yilmaz weist darauf hin, dass die Arbeiten laut Genehmigung erst um sieben Uhr beginnen dürfen und die Anwohner seit Wochen um sechs Uhr geweckt werden.\n\n"
+    "Herr Otto schlägt vor, die Baufirma schriftlich zu ermahnen und bei einem weiteren Verstoß ein Bußgeld zu verhängen.\n\n"
+    "Beschluss\n\n"
+    "Der Ausschuss beauftragt die Verwaltung einstimmig, die Baufirma bis Ende März schriftlich zu ermahnen.\n"
+)
+
+# A story's comments under a title of the same word, each under its commenter's byline
+COMMENTS_UNDER_A_STORY = (
+    "Die Stadt sperrt die Lindenstraße ab Montag für sechs Wochen.\nDie Baufirma erneuert dort die Wasserleitungen.\n\n"
+    "Anwohner können ihre Garagen über den Hof der Schule erreichen, teilte die Verwaltung mit.\n\n"
+    "Diskussion\n\n"
+    "Anna K. · 12. März 2024, 09:14\nEndlich passiert dort etwas, die Leitungen sind uralt.\n\n"
+    "Peter M. · 12. März 2024, 10:02\nSechs Wochen sind lang, aber es muss wohl sein.\n"
+)
+
+
+def test_a_discussion_titled_over_paragraphs_of_sentences_stays():
+    """A comment section's word as a title ("Diskussion") over paragraphs whose every line is a
+    sentence, in minutes with other titled sections ("Beschluss"): the members' discussion.
+    Over a story's comments, each under its byline, the title still goes."""
+    assert CLEANER.clean(DISCUSSION_MINUTES).text == DISCUSSION_MINUTES
+    assert "Diskussion" not in CLEANER.clean(COMMENTS_UNDER_A_STORY).text

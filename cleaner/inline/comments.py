@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -77,15 +78,17 @@ def threads(blocks: list[Block], page: bool = False) -> Threads:
     text's.
     """
     runs = _chains(blocks, page)
+    if not runs and not page:
+        return _a_thread_as_the_text(blocks)
     if not runs:
-        return NO_THREADS  # (most documents end here)
+        return NO_THREADS
     if not page:
         read_up = [_read_up(blocks, run) for run in runs]
         if any(_told(blocks, run, up) for run, up in zip(runs, read_up)):
             return _told_threads(blocks, runs, [up[0] for up in read_up])
     if not page and any(_opens_the_text(blocks, run) for run in runs):
-        # a forum's thread: the text's own, its posts' buttons too
-        return _told_threads(blocks, runs, [run[0] for run in runs])
+        # a forum's thread: the text's own, its posts' buttons too, from its first post on
+        return _told_threads(blocks, runs, [_first_read_up(blocks, run) for run in runs])
     if page:
         # a page's chains below its prose are one thread, parted by long comments. On
         # gold-bodies' tuning part this changed 14 pages: page mode's F1 0.9087 -> 0.9100
@@ -112,20 +115,42 @@ def _told_threads(blocks: list[Block], runs: list[list[int]], starts: list[int])
     return Threads([], frozenset(k for blocks_told in told for k in blocks_told))
 
 
-def _chains(blocks: list[Block], page: bool) -> list[list[int]]:
-    """The chains of THREAD_MIN_SIGNALS signals or more below the prose that hold a reply
-    button, read outward from the reply buttons."""
+def _a_thread_as_the_text(blocks: list[Block]) -> Threads:
+    """A thread of short posts saved as the text itself, with no prose of a story above it (a
+    club's forum thread printed for its minutes): told, its posts' buttons too, when its first
+    chain opens the text (_opens_the_text) with its first post's byline and holds
+    THREAD_MIN_SIGNALS bylines, and the chains under it too; else nothing (most documents). A
+    page's comment area opens with its form or its header ("Name" / "Email Not published"
+    under a recipe's short lines)."""
+    runs = _chains(blocks, page=False, below=0, across=True)
+    if not runs or not _opens_the_text(blocks, runs[0]) or not _bylines(blocks, runs[0]):
+        return NO_THREADS
+    # (a long post parts the thread into several chains: all of them are the text's)
+    return _told_threads(blocks, runs, [_first_read_up(blocks, run) for run in runs])
+
+
+def _bylines(blocks: list[Block], run: list[int]) -> bool:
+    """Whether the chain opens with a byline and holds THREAD_MIN_SIGNALS of them."""
+    kinds = [_thread_signal(blocks, k) for k in run]
+    return kinds[0] in _BYLINES and sum(kind in _BYLINES for kind in kinds) >= THREAD_MIN_SIGNALS
+
+
+def _chains(blocks: list[Block], page: bool, below: int | None = None, across: bool = False) -> list[list[int]]:
+    """The chains of THREAD_MIN_SIGNALS signals or more below the prose (or below block
+    `below`) that hold a reply button, read outward from the reply buttons (`across`: see
+    _signal_chain)."""
     replies = reply_candidates(blocks)
     if not replies:
         return []  # no reply button, no thread
-    below = below_the_prose(blocks, PAGE_THREAD_PROSE_BEFORE if page else THREAD_PROSE_BEFORE)
+    if below is None:
+        below = below_the_prose(blocks, PAGE_THREAD_PROSE_BEFORE if page else THREAD_PROSE_BEFORE)
     examples = preformatted(blocks)
     read_to = below  # the chains that end before this block are read
     runs = []
     for k in replies:
         if k < read_to or k in examples or _thread_signal(blocks, k) != "reply":
             continue
-        run = _signal_chain(blocks, k, below, examples)
+        run = _signal_chain(blocks, k, below, examples, across)
         if len(run) >= THREAD_MIN_SIGNALS:
             runs.append(run)
         read_to = run[-1] + 1
@@ -183,7 +208,7 @@ def _read_up(blocks: list[Block], run: list[int]) -> list[int]:
     may begin among its prose, its narration between the comments there ("Gleich der erste
     Kommentar gab den Ton vor:" / "Gerd W." / "vor 3 Stunden" / the comment / "Antworten ·
     Melden · Gefällt mir (48)" / "Achtundvierzig Zustimmungen ...")."""
-    above = [k for k in _signal_chain(blocks, run[0], 0, preformatted(blocks)) if k < run[0]]
+    above = [k for k in _signal_chain(blocks, run[0], 0, preformatted(blocks), across=True) if k < run[0]]
     return above + run
 
 
@@ -196,9 +221,15 @@ def _opens_the_text(blocks: list[Block], run: list[int]) -> bool:
     regions, trafilatura's outputs and gold bodies no thread the heuristic took opened so (with
     no preface nor with one). Not in a flattened page: there a post of a title and a byline
     over its comments opens so (one of gold-bodies' tuning pages)."""
-    first = _signal_chain(blocks, run[0], 0, preformatted(blocks))[0]
+    first = _first_read_up(blocks, run)
     prose_above = sum(block.word_count for block in blocks[:first] if block.word_count >= PROSE_MIN_WORDS)
     return prose_above <= PREFACE_MAX_WORDS
+
+
+def _first_read_up(blocks: list[Block], run: list[int]) -> int:
+    """The first signal of the chain read on upward past the prose, across replies indented
+    under their post."""
+    return _signal_chain(blocks, run[0], 0, preformatted(blocks), across=True)[0]
 
 
 # A preface of a sentence or two above a thread copied whole (a story is longer)
@@ -457,25 +488,41 @@ def _a_sentence_leading_in(block: Block) -> bool:
     return introduces_a_list(block) and block.word_count >= PROSE_LEAD_IN_WORDS
 
 
-def _signal_chain(blocks: list[Block], k: int, first: int, examples: frozenset[int]) -> list[int]:
+def _signal_chain(
+    blocks: list[Block], k: int, first: int, examples: frozenset[int], across: bool = False,
+) -> list[int]:
     """The signal blocks around block k, a signal, that follow each other at most THREAD_GAP
     blocks apart, none above block `first` nor among `examples`: the blocks that carry a
-    signal, in order."""
+    signal, in order. `across`: the `examples` between two signals do not count towards the gap
+    (a thread's replies indented under a post, read as indented text)."""
     run = [k]
     while True:
-        above = range(run[0] - 1, max(first, run[0] - THREAD_GAP) - 1, -1)
+        above = _within_the_gap(run[0] - 1, -1, first - 1, examples, across)
         if (found := _nearest_signal(blocks, above, examples)) is None:
             break
         run.insert(0, found)
     while True:
-        under = range(run[-1] + 1, min(len(blocks), run[-1] + THREAD_GAP + 1))
+        under = _within_the_gap(run[-1] + 1, 1, len(blocks), examples, across)
         if (found := _nearest_signal(blocks, under, examples)) is None:
             break
         run.append(found)
     return run
 
 
-def _nearest_signal(blocks: list[Block], numbers: range, examples: frozenset[int]) -> int | None:
+def _within_the_gap(start: int, step: int, stop: int, examples: frozenset[int], across: bool) -> list[int]:
+    """The block numbers from `start` on, one `step` at a time and short of `stop`, until
+    THREAD_GAP of them are counted; with `across`, the `examples` are not counted."""
+    numbers: list[int] = []
+    counted = 0
+    for n in range(start, stop, step):
+        if counted == THREAD_GAP:
+            break
+        numbers.append(n)
+        counted += not (across and n in examples)
+    return numbers
+
+
+def _nearest_signal(blocks: list[Block], numbers: Iterable[int], examples: frozenset[int]) -> int | None:
     """The first of the block `numbers` (nearest first) that carries a comment signal."""
     return next((n for n in numbers if n not in examples and _thread_signal(blocks, n)), None)
 

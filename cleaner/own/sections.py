@@ -33,6 +33,7 @@ from cleaner.own.common import (
     furniture_families,
     line_counts,
     names_other_families,
+    no_call,
     paragraphs_of,
     rest_of_paragraph,
     without_blank_lines,
@@ -74,6 +75,38 @@ def _between_titled_sections(blocks: list[Block], i: int) -> bool:
     # beside sections titled like buttons, in a text that other titles cut into sections
     body = _sentences_or_their_lead_in(blocks[i + 1].text) or _a_list_of_fields(blocks, paragraphs[p + 1])
     return body and len(_plain_titles_over_bodies(blocks) - {p}) >= SECTIONED_MIN_TITLES
+
+
+# A discussion's section in minutes or a report: at least this many paragraphs of sentences
+# under its title
+DISCUSSION_MIN_PARAGRAPHS = 2
+
+
+def _titles_a_discussion_in_prose(blocks: list[Block], i: int) -> bool:
+    """A comment section's word as a title alone in its paragraph ("Discussione", "Dyskusja"),
+    over DISCUSSION_MIN_PARAGRAPHS paragraphs or more whose every line is a sentence, in a text
+    with another plain title over its section: the members' discussion in minutes or a report,
+    be it under a post they quote. A page's comments open on a commenter's name, a byline or a
+    date, short lines, and a call to comment is no title ("Add a Comment" over a thread whose
+    bylines an extractor dropped: five of gold-bodies' article regions)."""
+    paragraphs = paragraphs_of(blocks)
+    p = blocks[i].paragraph
+    if len(paragraphs[p]) != 1 or not _a_title(blocks, i) or not no_call(blocks[i]):
+        return False
+    if furniture_families(blocks[i].text) != {"comment"}:
+        return False
+    under = paragraphs[p + 1:p + 1 + DISCUSSION_MIN_PARAGRAPHS]
+    if len(under) < DISCUSSION_MIN_PARAGRAPHS or not all(_sentences_only(blocks, q) for q in under):
+        return False
+    return bool(_plain_titles_over_bodies(blocks) - {p})
+
+
+def _sentences_only(blocks: list[Block], paragraph: list[int]) -> bool:
+    """Whether every line of the paragraph is prose or a sentence of SENTENCE_MIN_WORDS words."""
+    return all(
+        reads_as_prose(block.text) or (block.word_count >= SENTENCE_MIN_WORDS and ends_a_sentence(block.text))
+        for block in (blocks[k] for k in paragraph)
+    )
 
 
 # A text told in buttons: at least this many section titles, the first of them among the text's
