@@ -263,6 +263,11 @@ KNOWN_MISSES: dict[str, str] = {
         # follow, newsletter and legal lines among the sample's lines, and discusses it after:
         # a page's footer looks the same
         "lezione-pagina-agriturismo-it.txt": "furniture-line takes the sample page's 'Seguici su Instagram e Facebook'",
+        # guides that show a page's or an app's first version under "Prima" (before) or "Eerste
+        # versie", its buttons among the sample's lines ("CONTATTACI!", "INVIA", "[Volgende]"),
+        # and discuss it after: a page's buttons look the same, and the label names no example
+        "pagina-contatti-trattoria-it.txt": "furniture-line takes the sample page's 'CONTATTACI!' and 'INVIA'",
+        "app-onboarding-schermen-bibliotheek-nl.txt": "furniture-line takes the sample screens' '[Volgende]'",
         # a social post and its comments printed as an annex to a building's minutes, the
         # comments under "COMMENTI" and the post's own counter ("Mi piace 18 · 27 commenti"): a
         # story's comment section under its counter looks the same, and its thread goes whole
@@ -320,7 +325,7 @@ BLANK_LINE_MISSES = (
     "blauwe-vinkjes-nl.txt", "website-vocabulary-quiz-pl.txt",
     "relato-hilo-se-vende-bicicleta-es.txt", "copper-kettle-website-plan-en.txt",
     "home-screen-psalm-en.txt", "theatre-sitemap-proposal-en.txt", "hleb-esse-ru.txt",
-    "eleven-buttons-sequence-en.txt", "lezione-pagina-agriturismo-it.txt",
+    "eleven-buttons-sequence-en.txt", "lezione-pagina-agriturismo-it.txt", "app-onboarding-schermen-bibliotheek-nl.txt",
 )
 
 
@@ -468,6 +473,13 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     # no blank line the title stands between the review's helpful-count and a sentence, as a
     # page's comment header over its first comment does
     "verbale-consiglio-comunale-recensione-b-and-b-it.txt": "furniture-line takes the minutes' title 'Discussione'",
+    # minutes that quote a post and discuss it under "Respostas" or "Dyskusja", a paper's "Pour
+    # citer cet article" over its citation, a parish bulletin's "Sponsored by" over its thanks:
+    # with no blank line each title stands between two lines as a page's box title does
+    "ata-condominio-anexo-avaliacao-pt.txt": "furniture-line takes the minutes' title 'Respostas'",
+    "protokol-wspolnota-zalacznik-wpis-pl.txt": "furniture-line takes the minutes' title 'Dyskusja'",
+    "article-abeilles-pesticides-fr.txt": "furniture-line takes the paper's 'Pour citer cet article'",
+    "parish-bulletin-advent-4-en.txt": "furniture-line takes the bulletin's 'Sponsored by'",
     # a poem made of a page's phrases: with no blank line its stanzas are one paragraph, and
     # two verses read as one sentence ("Cookie settings — she'd have laughed at that, / with
     # flour on the windowsill.") are a cookie banner's line among short ones

@@ -4536,3 +4536,21 @@ def test_a_discussion_titled_over_paragraphs_of_sentences_stays():
     Over a story's comments, each under its byline, the title still goes."""
     assert CLEANER.clean(DISCUSSION_MINUTES).text == DISCUSSION_MINUTES
     assert "Diskussion" not in CLEANER.clean(COMMENTS_UNDER_A_STORY).text
+
+
+
+@pytest.mark.parametrize("title, statement", [
+    ("Follow us", "The club's results are posted on Facebook first, and anyone without the internet can still reach us "
+     "by phone on Thursdays."),
+    ("Folgen Sie uns", "Die Termine des Chors stehen zuerst auf Instagram; wer kein Smartphone hat, erreicht uns "
+     "weiterhin im Pfarrbüro."),
+])
+def test_a_follow_title_over_where_the_news_is_posted_stays_though_a_word_of_it_comes_back(title, statement):
+    """A follow box's title over a statement of where the news is posted that uses a word of
+    the title in a clause of its own ("... can still reach us by phone"): the title's words
+    are not said again in their order, as a call says them ("Follow us on Twitter ..."). A
+    title over its own call under a story still goes."""
+    text = f"Newsletter of the month\nIssue 12\n\n{title}\n\n{statement}\n\nNext rehearsal: Tuesday, 7 pm, in the hall.\n"
+    assert CLEANER.clean(text).text == text
+    call = f"{BEFORE}\n\n{AFTER}\n\nFollow us\n\nFollow us on Twitter for the latest news from the parliament!\n"
+    assert not CLEANER.clean(call).text.startswith(f"{BEFORE}\n\n{AFTER}\n\nFollow us\n")

@@ -152,7 +152,8 @@ def _titles_how_to_subscribe(blocks: list[Block], i: int) -> bool:
 def _titles_where_it_posts(blocks: list[Block], i: int) -> bool:
     """A follow box's title ("Follow us", "Folgen Sie uns", "Obserwuj nas") alone over a
     statement that names no call's furniture (a newsletter, an ad, a shop) and does not say the
-    title again ("We post pictures from the archive every Friday on Facebook and Instagram."): a
+    title again (_says_again: "We post pictures from the archive every Friday on Facebook and
+    Instagram.", "... the quickest way to reach us"): a
     leaflet's or a press kit's section on where the news is posted. A follow box's title stands over its
     call ("Follow us on Twitter for the latest news!"), a newsletter's ("Get the newsletter...")
     or its buttons."""
@@ -163,8 +164,14 @@ def _titles_where_it_posts(blocks: list[Block], i: int) -> bool:
     below = blocks[i + 1].text
     return (
         reads_as_prose(below) and below.rstrip().endswith((".", "。"))
-        and not names_furniture(below, families=_CALLS) and set(words(block.text)).isdisjoint(words(below))
+        and not names_furniture(below, families=_CALLS) and not _says_again(block.text, below)
     )
+
+
+def _says_again(title: str, text: str) -> bool:
+    """Whether the text says the title's words again, in its order ("Follow us" in "Follow us
+    on Twitter"; not in "the quickest way to reach us")."""
+    return f" {' '.join(words(title))} " in f" {' '.join(words(text))} "
 
 
 # The furniture of a box's call to follow, subscribe or buy, which a follow box's title stands
