@@ -480,6 +480,9 @@ FLAT_KNOWN_MISSES: dict[str, str] = {
     "protokol-wspolnota-zalacznik-wpis-pl.txt": "furniture-line takes the minutes' title 'Dyskusja'",
     "article-abeilles-pesticides-fr.txt": "furniture-line takes the paper's 'Pour citer cet article'",
     "parish-bulletin-advent-4-en.txt": "furniture-line takes the bulletin's 'Sponsored by'",
+    # a baker's note on her sourdough starter whose section "Share with a friend" stands over
+    # how to pass a spoonful on: with no blank line, a share call between two sentences
+    "sourdough-starter-share-en.txt": "furniture-line takes the note's section title 'Share with a friend'",
     # a poem made of a page's phrases: with no blank line its stanzas are one paragraph, and
     # two verses read as one sentence ("Cookie settings — she'd have laughed at that, / with
     # flour on the windowsill.") are a cookie banner's line among short ones

@@ -282,7 +282,6 @@ def test_a_button_over_a_teaser_or_more_furniture_goes(button, below):
     assert CLEANER.clean(f"{BEFORE}\n\n{button}\n{below}\n").text == f"{BEFORE}\n\n{below}\n"
 
 
-
 @pytest.mark.parametrize("above, line", [
     ("* Support the URL-encoded form of the token response (e.g.", "  Facebook)"),
     ("- Die Fotos der Wanderung stehen im Album [siehe", "  Galerie]"),
@@ -2949,7 +2948,6 @@ def test_a_heading_in_capitals_alone_over_a_section_of_short_lines_stays():
     assert "FACEBOOK" not in CLEANER.clean(f"{BEFORE}\n\n{AFTER}\n\n{sidebar}").text
 
 
-
 CHOIR_SITE_IN_CAPITALS = [
     "HOME", "Riverside Community Choir – Leeds",
     "We have sung together since 2004. Everyone is welcome, and nobody has to read music.",
@@ -4321,7 +4319,6 @@ def test_a_songs_coda_of_button_words_under_its_label_stays():
     assert "Twitter" not in shared
 
 
-
 PARISH_REPORT_WITHOUT_BLANK_LINES = (
     "Parafia św. Andrzeja w Dębnie\nSprawozdanie za rok 2023\n"
     "Chrzty\nW minionym roku ochrzczono 41 dzieci i 3 dorosłych.\nRok wcześniej chrztów było 38.\n"
@@ -4357,7 +4354,6 @@ def test_what_a_guide_shows_under_an_example_label_stays(label, shown):
     assert CLEANER.clean(text).text == text
     page = f"{BEFORE}\n\n" + "\n".join(shown) + f"\n\n{AFTER}\n"
     assert all(line not in CLEANER.clean(page).text for line in shown)
-
 
 
 @pytest.mark.parametrize("title, office, extension, after", [
@@ -4435,7 +4431,6 @@ def test_verses_joined_into_one_sentence_stay_in_a_poem_of_stanzas():
     assert CLEANER.clean(JOINED_VERSE_POEM).text == JOINED_VERSE_POEM
     banner = f"{BEFORE}\n\nWe use cookies to give you the best experience,\nand by continuing you accept them.\n\n{AFTER}\n"
     assert "We use cookies" not in CLEANER.clean(banner).text
-
 
 
 # A club's forum thread printed for its minutes: the posts' like and reply rows are the record's
@@ -4536,7 +4531,6 @@ def test_a_discussion_titled_over_paragraphs_of_sentences_stays():
     Over a story's comments, each under its byline, the title still goes."""
     assert CLEANER.clean(DISCUSSION_MINUTES).text == DISCUSSION_MINUTES
     assert "Diskussion" not in CLEANER.clean(COMMENTS_UNDER_A_STORY).text
-
 
 
 @pytest.mark.parametrize("title, statement", [
