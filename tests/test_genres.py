@@ -263,6 +263,19 @@ KNOWN_MISSES: dict[str, str] = {
         # follow, newsletter and legal lines among the sample's lines, and discusses it after:
         # a page's footer looks the same
         "lezione-pagina-agriturismo-it.txt": "furniture-line takes the sample page's 'Seguici su Instagram e Facebook'",
+        # memoirs told as a post's comment thread, each comment with its name and its buttons
+        # ("J'aime · Répondre · il y a 22 h · 63", "Lubię to! · Odpowiedz · 74"): a page's
+        # comment thread looks the same
+        "colonie-ile-de-re-1983-fr.txt": "comment-thread takes the memoir's comments",
+        "trzepak-na-podworku-pl.txt": "furniture-line takes the memoir's 'Lubię to! · Odpowiedz · 74'",
+        # an encyclopedia's nomination page whose reviewers' remarks stand under "Comentarios",
+        # indented and signed: a page's comment section looks the same, and goes whole
+        "candidatura-destacado-rio-es.txt": "comments-section-header takes the nomination's remarks",
+        # lessons that explain English buttons: a Swedish word list whose terms stand over
+        # "Betyder: ..." ("Share", "Back to top", "Accept all cookies"), and a Ukrainian class
+        # dialogue that asks whether «Accept all cookies» is about biscuits
+        "ordlista-engelska-knappar-ak5-sv.txt": "furniture-line, nav-skip-link and cookie-notice take the word list's terms",
+        "urok-anhliiska-dialoh-knopky-uk.txt": "cookie-notice takes the dialogue's line quoting «Accept all cookies»",
         # guides that show a page's or an app's first version under "Prima" (before) or "Eerste
         # versie", its buttons among the sample's lines ("CONTATTACI!", "INVIA", "[Volgende]"),
         # and discuss it after: a page's buttons look the same, and the label names no example
@@ -556,6 +569,9 @@ WRAPPED_KEEPS: tuple[str, ...] = ("tennisclub-platzordnung-de.txt",)
 # run an entry's header into its message or a label's section together
 WRAPPED_KNOWN_MISSES: dict[str, str] = {
     **{name: reason for name, reason in KNOWN_MISSES.items() if name not in WRAPPED_KEEPS},
+    # a Hindi worksheet's sentence that opens on the quoted English banner ('"Accept all
+    # cookies" में ...'): wrapped, its first line is the banner's words and little more
+    "karyapatrak-angrezi-web-shabd-hi.txt": "cookie-notice takes the wrapped worksheet's quoted banner",
     # wireframe notes that list a site's menu under their title, one page a line, and name the
     # pages again in their notes: wrapped at 72 columns the notes' lines run together and the
     # menu stands over no prose that names its pages

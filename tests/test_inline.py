@@ -4548,3 +4548,21 @@ def test_a_follow_title_over_where_the_news_is_posted_stays_though_a_word_of_it_
     assert CLEANER.clean(text).text == text
     call = f"{BEFORE}\n\n{AFTER}\n\nFollow us\n\nFollow us on Twitter for the latest news from the parliament!\n"
     assert not CLEANER.clean(call).text.startswith(f"{BEFORE}\n\n{AFTER}\n\nFollow us\n")
+
+
+WORKSHEET_OF_WEB_WORDS = (
+    "Arbeitsblatt Englisch, Klasse 6\nWörter aus dem Internet\n\n"
+    "Schreibe die deutsche Bedeutung hinter jedes Wort. Du darfst das Wörterbuch benutzen.\n\n"
+    "Sign up ....................\nBack to top ....................\nAccept all cookies : ______\n"
+    "Share this article ....................\n\n"
+    "Bringe das Blatt am Montag ausgefüllt mit in den Unterricht.\n"
+)
+
+
+def test_a_line_that_ends_in_a_blank_to_fill_in_stays():
+    """A worksheet's items, each a web page's words before a blank to fill in ("Back to top
+    ....................", "Accept all cookies : ______"): the text's own, though a rule's or a
+    button's words stand in them. A page's "Back to top" alone between paragraphs still goes."""
+    assert CLEANER.clean(WORKSHEET_OF_WEB_WORDS).text == WORKSHEET_OF_WEB_WORDS
+    page = f"{BEFORE}\n\nBack to top\n\n{AFTER}\n"
+    assert "Back to top" not in CLEANER.clean(page).text

@@ -47,6 +47,7 @@ from cleaner.own.lists import (
     in_a_programme,
 )
 from cleaner.own.marks import (
+    _a_blank_to_fill_in,
     _a_question_among_answered_ones,
     _a_word_of_a_logs_entry,
     _asks_what_the_prose_below_answers,
@@ -193,10 +194,11 @@ def the_texts_own_by_its_place(blocks: list[Block], i: int) -> bool:
     link sits). A rule's words outweigh the other signs: a full stop ("Media requires
     JavaScript to play."), a line under it read as its definition or its section ("Skip to main
     content" over a page's first sentence, a widget's message over a paragraph that shares a
-    word with it). On gold-bodies these three kept no line a rule removes."""
+    word with it), a blank to fill in at its end ("Back to top ...................."). On
+    gold-bodies these kept no line a rule removes."""
     signs = (
         _a_string_of_a_text_about_its_interface, _in_a_run_of_entry_paragraphs, _in_a_list_of_verdicts,
-        _in_a_poem_of_stanzas,
+        _in_a_poem_of_stanzas, _a_blank_to_fill_in,
     )
     return any(sign(blocks, i) for sign in signs)
 

@@ -31,6 +31,16 @@ from cleaner.own.common import (
 )
 from cleaner.vocabulary import vocabulary, word_tuple, words
 
+# A blank to fill in at the line's end: a run of dots or underscores, or empty brackets (a
+# worksheet's "Back to top ....................", "Accept all cookies : ......", "Log in →（　　）")
+_A_BLANK = regex.compile(r"(?:\.{8,}|…{3,}|_{5,}|[(（][\s\u3000]{3,}[)）])[\s)）]*$")
+
+
+def _a_blank_to_fill_in(blocks: list[Block], i: int) -> bool:
+    """A line that ends in a blank to fill in (_A_BLANK): an exercise's or a form's item, the
+    text's own whatever its words; a page's buttons and banners leave no room to write."""
+    return _A_BLANK.search(blocks[i].text) is not None
+
 
 def _marked_as_content(blocks: list[Block], i: int) -> bool:
     """A rating's stars, a programme's clock time, a heading's permalink mark (Sphinx:
@@ -38,7 +48,8 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
     marks around the whole line, after a list's bullet or not (a manual's '"Sign in to your
     account"', a style guide's '- «О нас»': a button prints its label bare; no furniture line
     on gold-bodies was so quoted), in guillemets too ("« Sponsorisé »"), or around each of its
-    labels ('"Sponsorizzato" o "Annuncio"', a guide's title naming the labels it explains)."""
+    labels ('"Sponsorizzato" o "Annuncio"', a guide's title naming the labels it explains), or a
+    blank to fill in at its end (_a_blank_to_fill_in)."""
     text = blocks[i].text
     stripped = text.rstrip()
     unbulleted = _BULLET.sub("", text)
@@ -47,6 +58,7 @@ def _marked_as_content(blocks: list[Block], i: int) -> bool:
         or stripped.endswith("¶") or SECTION_NUMBER.match(text) is not None
         or DEFINITION_END.search(stripped) is not None or QUOTED_WHOLE.match(unbulleted) is not None
         or _quotes_each_label(text) or _in_guillemets(unbulleted) or _between_drawn_rules(text)
+        or _a_blank_to_fill_in(blocks, i)
     )
 
 
