@@ -13,6 +13,7 @@ from cleaner.lines import (
     ARTICLE_FURNITURE,
     FURNITURE,
     HAN_OR_KANA,
+    SENTENCE_MIN_WORDS,
     UNSPACED_LETTERS,
     a_widgets_title,
     ends_a_sentence,
@@ -198,6 +199,11 @@ def rest_of_paragraph(blocks: list[Block], k: int) -> list[Block]:
 def starts_a_paragraph(blocks: list[Block], i: int) -> bool:
     """Line i is its paragraph's first (the text's first line, or a blank line above it)."""
     return i == 0 or blocks[i - 1].paragraph != blocks[i].paragraph
+
+
+def _a_sentence(block: Block) -> bool:
+    """Prose, or a short sentence ("Poul Erik Dam blev genvalgt som revisor.")."""
+    return reads_as_prose(block.text) or (block.word_count >= SENTENCE_MIN_WORDS and ends_a_sentence(block.text))
 
 
 def _a_title(blocks: list[Block], i: int) -> bool:

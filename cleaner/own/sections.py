@@ -27,6 +27,7 @@ from cleaner.own.common import (
     FURNITURE_FAMILIES,
     SECTION_TITLE_MAX_WORDS,
     SECTIONED_MIN_TITLES,
+    _a_sentence,
     _a_title,
     a_name,
     a_name_or_no_call,
@@ -96,17 +97,9 @@ def _titles_a_discussion_in_prose(blocks: list[Block], i: int) -> bool:
     if furniture_families(blocks[i].text) != {"comment"}:
         return False
     under = paragraphs[p + 1:p + 1 + DISCUSSION_MIN_PARAGRAPHS]
-    if len(under) < DISCUSSION_MIN_PARAGRAPHS or not all(_sentences_only(blocks, q) for q in under):
+    if len(under) < DISCUSSION_MIN_PARAGRAPHS or not all(_a_sentence(blocks[k]) for q in under for k in q):
         return False
     return bool(_plain_titles_over_bodies(blocks) - {p})
-
-
-def _sentences_only(blocks: list[Block], paragraph: list[int]) -> bool:
-    """Whether every line of the paragraph is prose or a sentence of SENTENCE_MIN_WORDS words."""
-    return all(
-        reads_as_prose(block.text) or (block.word_count >= SENTENCE_MIN_WORDS and ends_a_sentence(block.text))
-        for block in (blocks[k] for k in paragraph)
-    )
 
 
 # A text told in buttons: at least this many section titles, the first of them among the text's

@@ -28,6 +28,7 @@ from cleaner.own.common import (
     SECTION_TITLE_MAX_WORDS,
     SECTIONED_MIN_TITLES,
     TITLE_START,
+    _a_sentence,
     _a_title,
     a_name_or_no_call,
     item_number,
@@ -153,10 +154,9 @@ def _titles_where_it_posts(blocks: list[Block], i: int) -> bool:
     """A follow box's title ("Follow us", "Folgen Sie uns", "Obserwuj nas") alone over a
     statement that names no call's furniture (a newsletter, an ad, a shop) and does not say the
     title again (_says_again: "We post pictures from the archive every Friday on Facebook and
-    Instagram.", "... the quickest way to reach us"): a
-    leaflet's or a press kit's section on where the news is posted. A follow box's title stands over its
-    call ("Follow us on Twitter for the latest news!"), a newsletter's ("Get the newsletter...")
-    or its buttons."""
+    Instagram.", "... the quickest way to reach us"): a leaflet's or a press kit's section on
+    where the news is posted. A follow box's title stands over its call ("Follow us on Twitter
+    for the latest news!"), a newsletter's ("Get the newsletter...") or its buttons."""
     block = blocks[i]
     alone = _a_title(blocks, i) or (without_blank_lines(blocks) and i + 1 < len(blocks))
     if block.word_count > 3 or not alone or vocabulary().cover(block.text, ("follow",)) is None:
@@ -299,11 +299,6 @@ def _numbers_a_part(blocks: list[Block], i: int) -> bool:
     numbers = _numbered_titles(blocks).get(found.group(1).casefold(), set())
     number = int(found.group(2))
     return number - 1 in numbers or number + 1 in numbers
-
-
-def _a_sentence(block: Block) -> bool:
-    """Prose, or a short sentence ("Poul Erik Dam blev genvalgt som revisor.")."""
-    return reads_as_prose(block.text) or (block.word_count >= SENTENCE_MIN_WORDS and ends_a_sentence(block.text))
 
 
 @once_per_document
